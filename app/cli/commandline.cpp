@@ -1,0 +1,105 @@
+#include "commandline.h"
+
+#include <QtCore/QCommandLineParser>
+
+namespace {
+
+bool readBoundedInt(const QCommandLineParser &parser, const QCommandLineOption &option,
+                    int minimum, int maximum, int *value, QString *error)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const QString text = parser.value(option);
+    const int v = text.toInt(&ok);
+    if (!ok || v < minimum || v > maximum) {
+        *error = CommandLine::tr("--%1 takes a whole number from %2 to %3, not \"%4\".")
+                     .arg(option.names().constLast())
+                     .arg(minimum)
+                     .arg(maximum)
+                     .arg(text);
+        return false;
+    }
+    *value = v;
+    return true;
+}
+
+} // namespace
+
+CommandLine::Result CommandLine::parse(const QStringList &arguments)
+{
+    Result result;
+    CliOptions &o = result.options;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Finds out why your connections end with \"Connection reset by peer\" and what to do about it."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit."));
+    const QCommandLineOption headless(QStringLiteral("headless"), tr("Run without windows and print the results."));
+    const QCommandLineOption target({QStringLiteral("t"), QStringLiteral("target")},
+                                    tr("The service whose connections fail: host:port, [IPv6]:port, a host name (port 443) or a URL. With --demo, a fault lab scenario name."),
+                                    tr("target"));
+    const QCommandLineOption count({QStringLiteral("n"), QStringLiteral("count")},
+                                   tr("How many probes to run (default 5)."), tr("N"));
+    const QCommandLineOption interval(QStringLiteral("interval"),
+                                      tr("Milliseconds between the start of two probes (default 1000)."), tr("ms"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     tr("Milliseconds each step of a probe may take before it counts as timed out (default 5000)."), tr("ms"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Write the full report as JSON to this file."), tr("file"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("Start the built-in fault lab on this computer and diagnose it: works with no network."));
+    const QCommandLineOption lab(QStringLiteral("lab"),
+                                 tr("Only run the fault lab, print its ports and serve until interrupted (for training and testing)."));
+    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
+                                   tr("Print nothing but errors; the exit status and the report say the rest."));
+    parser.addOptions({help, version, headless, target, count, interval, timeout, json, demo, lab, quiet});
+
+    result.helpText = parser.helpText()
+        + tr("\nExit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage or a bad target.\n");
+
+    if (!parser.parse(arguments)) {
+        result.error = parser.errorText();
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.error = tr("Unexpected argument \"%1\". Give the service with --target.")
+                           .arg(parser.positionalArguments().constFirst());
+        return result;
+    }
+    if (parser.isSet(help)) {
+        o.mode = CliOptions::Mode::Help;
+        return result;
+    }
+    if (parser.isSet(version)) {
+        o.mode = CliOptions::Mode::Version;
+        return result;
+    }
+
+    o.target = parser.value(target);
+    o.jsonPath = parser.value(json);
+    o.quiet = parser.isSet(quiet);
+    o.demo = parser.isSet(demo);
+    if (!readBoundedInt(parser, count, 1, 100000, &o.count, &result.error)
+        || !readBoundedInt(parser, interval, 0, 3600 * 1000, &o.intervalMs, &result.error)
+        || !readBoundedInt(parser, timeout, 1, 600 * 1000, &o.timeoutMs, &result.error)) {
+        return result;
+    }
+
+    if (parser.isSet(lab)) {
+        o.mode = CliOptions::Mode::Lab;
+    } else if (parser.isSet(headless)) {
+        o.mode = CliOptions::Mode::Headless;
+        if (!parser.isSet(target) && !o.demo) {
+            result.error = tr("--headless needs a --target, for example --target www.example.com:443.");
+            return result;
+        }
+        if (!parser.isSet(target) && o.demo)
+            o.mode = CliOptions::Mode::Demo;
+    } else if (o.demo) {
+        o.mode = CliOptions::Mode::Demo;
+    } else {
+        o.mode = CliOptions::Mode::Gui;
+    }
+    return result;
+}

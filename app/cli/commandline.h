@@ -1,0 +1,54 @@
+#ifndef CDOC_COMMANDLINE_H
+#define CDOC_COMMANDLINE_H
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QString>
+#include <QtCore/QStringList>
+
+// What the user asked for on the command line. The GUI and the headless
+// mode both start from this.
+struct CliOptions
+{
+    enum class Mode {
+        Gui,      // the wizard (no --headless)
+        Headless, // probes, a summary on stdout, optionally a JSON report
+        Demo,     // the fault lab and a tour of every way a connection ends
+        Lab,      // the fault lab alone, serving until interrupted
+        Help,
+        Version,
+    };
+
+    Mode mode = Mode::Gui;
+    bool demo = false;     // with --headless: run against the fault lab
+    QString target;        // as typed; parsed by Target::parse
+    int count = 5;
+    int intervalMs = 1000;
+    int timeoutMs = 5000;
+    QString jsonPath;
+    bool quiet = false;
+};
+
+// Parses arguments with QCommandLineParser, without exiting the process:
+// bad usage comes back as an error message so main() can answer with the
+// documented exit status 2.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    struct Result
+    {
+        CliOptions options;
+        QString error;    // non-empty: bad usage
+        QString helpText; // for Mode::Help and with errors
+    };
+
+    static Result parse(const QStringList &arguments);
+
+    // Exit statuses, part of the contract helpdesk scripts rely on.
+    static constexpr int ExitAllOk = 0;
+    static constexpr int ExitProblemsFound = 1;
+    static constexpr int ExitBadUsage = 2;
+};
+
+#endif // CDOC_COMMANDLINE_H

@@ -1,0 +1,82 @@
+#include "labscenario.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QList>
+
+#include <array>
+#include <utility>
+
+namespace Lab {
+
+namespace {
+constexpr std::array<std::pair<Scenario, const char *>, 11> names{{
+    {Scenario::Healthy, "healthy"},
+    {Scenario::ResetOnAccept, "reset-on-accept"},
+    {Scenario::ResetAfterBytes, "reset-after-bytes"},
+    {Scenario::ResetAfterIdle, "reset-after-idle"},
+    {Scenario::CloseAfterIdle, "close-after-idle"},
+    {Scenario::Refused, "refused"},
+    {Scenario::NoAnswer, "no-answer"},
+    {Scenario::SlowReply, "slow-reply"},
+    {Scenario::Overloaded, "overloaded"},
+    {Scenario::HttpBodyLimit, "http-body-limit"},
+    {Scenario::TlsResetOnSni, "tls-reset-on-sni"},
+}};
+} // namespace
+
+QString wireName(Scenario scenario)
+{
+    for (const auto &[s, name] : names) {
+        if (s == scenario)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+std::optional<Scenario> scenarioFromWireName(const QString &name)
+{
+    for (const auto &[s, n] : names) {
+        if (name == QLatin1String(n))
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString describe(Scenario scenario)
+{
+    switch (scenario) {
+    case Scenario::Healthy:
+        return QCoreApplication::translate("Lab", "A healthy web server.");
+    case Scenario::ResetOnAccept:
+        return QCoreApplication::translate("Lab", "A server that resets every connection as soon as it opens.");
+    case Scenario::ResetAfterBytes:
+        return QCoreApplication::translate("Lab", "A server that resets a connection once it has received a certain amount of data.");
+    case Scenario::ResetAfterIdle:
+        return QCoreApplication::translate("Lab", "A firewall or load balancer that resets connections left idle too long.");
+    case Scenario::CloseAfterIdle:
+        return QCoreApplication::translate("Lab", "A server that politely closes connections left idle too long.");
+    case Scenario::Refused:
+        return QCoreApplication::translate("Lab", "A port where no program is listening.");
+    case Scenario::NoAnswer:
+        return QCoreApplication::translate("Lab", "A server so busy it does not answer new connections at all.");
+    case Scenario::SlowReply:
+        return QCoreApplication::translate("Lab", "A server that answers, but very slowly.");
+    case Scenario::Overloaded:
+        return QCoreApplication::translate("Lab", "An overloaded server that resets connections, more of them under load.");
+    case Scenario::HttpBodyLimit:
+        return QCoreApplication::translate("Lab", "A web server that resets uploads above a size limit.");
+    case Scenario::TlsResetOnSni:
+        return QCoreApplication::translate("Lab", "A secure (TLS) server behind a filter that resets connections to one site name.");
+    }
+    return {};
+}
+
+QList<Scenario> allScenarios()
+{
+    QList<Scenario> all;
+    for (const auto &entry : names)
+        all.append(entry.first);
+    return all;
+}
+
+} // namespace Lab

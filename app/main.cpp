@@ -1,0 +1,151 @@
+#include "cli/commandline.h"
+#include "cli/demotour.h"
+#include "cli/headlessrun.h"
+#include "lab/faultlab.h"
+#include "probe/target.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QSocketNotifier>
+#include <QtCore/QTextStream>
+
+#include <csignal>
+#include <memory>
+
+#if defined(Q_OS_UNIX)
+#  include <sys/socket.h>
+#  include <unistd.h>
+#endif
+
+namespace {
+
+#if defined(Q_OS_UNIX)
+int interruptPipe[2] = {-1, -1};
+
+void forwardSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto n = ::write(interruptPipe[1], &byte, 1);
+}
+
+// Ctrl+C and SIGTERM reach the event loop as a notifier, so the headless
+// run can stop its probes and still write what it measured.
+void onInterrupt(QObject *context, const std::function<void()> &handler)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, interruptPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(interruptPipe[0], QSocketNotifier::Read, context);
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [notifier, handler] {
+        char byte;
+        [[maybe_unused]] const auto n = ::read(interruptPipe[0], &byte, 1);
+        notifier->setEnabled(false);
+        handler();
+    });
+    std::signal(SIGINT, forwardSignal);
+    std::signal(SIGTERM, forwardSignal);
+}
+#else
+void onInterrupt(QObject *, const std::function<void()> &) { }
+#endif
+
+int runLab(QCoreApplication &app, const CliOptions &options)
+{
+    FaultLab lab;
+    QTextStream out(stdout);
+    if (!lab.start()) {
+        QTextStream(stderr) << QCoreApplication::translate("main", "The fault lab could not start: %1")
+                                   .arg(lab.errorString())
+                            << Qt::endl;
+        return CommandLine::ExitProblemsFound;
+    }
+    if (!options.quiet) {
+        for (Lab::Scenario scenario : Lab::allScenarios()) {
+            out << Lab::wireName(scenario) << QLatin1Char(' ') << QStringLiteral("127.0.0.1:")
+                << lab.port(scenario) << Qt::endl;
+        }
+    }
+    onInterrupt(&app, [&app] { app.exit(0); });
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setApplicationName(QStringLiteral("connection-doctor"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Connection Doctor"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CDOC_VERSION));
+
+#if defined(Q_OS_UNIX)
+    // A peer's RST can turn a later write into SIGPIPE; we want EPIPE instead.
+    std::signal(SIGPIPE, SIG_IGN);
+#endif
+
+    QCoreApplication app(argc, argv);
+    QTextStream err(stderr);
+    const CommandLine::Result cli = CommandLine::parse(app.arguments());
+    if (!cli.error.isEmpty()) {
+        err << cli.error << Qt::endl
+            << QCoreApplication::translate("main", "Run connection-doctor --help to see the options.") << Qt::endl;
+        return CommandLine::ExitBadUsage;
+    }
+    const CliOptions &options = cli.options;
+
+    switch (options.mode) {
+    case CliOptions::Mode::Help:
+        QTextStream(stdout) << cli.helpText;
+        return CommandLine::ExitAllOk;
+    case CliOptions::Mode::Version:
+        QTextStream(stdout) << QCoreApplication::applicationName() << QLatin1Char(' ')
+                            << QCoreApplication::applicationVersion() << Qt::endl;
+        return CommandLine::ExitAllOk;
+    case CliOptions::Mode::Lab:
+        return runLab(app, options);
+    case CliOptions::Mode::Gui:
+        // The wizard comes with its own issue; until then the app says so.
+        err << QCoreApplication::translate("main", "The wizard is not part of this build yet. Use --headless --target T, or --demo.")
+            << Qt::endl;
+        return CommandLine::ExitBadUsage;
+    case CliOptions::Mode::Demo: {
+        FaultLab lab;
+        if (!lab.start()) {
+            err << QCoreApplication::translate("main", "The fault lab could not start: %1").arg(lab.errorString()) << Qt::endl;
+            return CommandLine::ExitProblemsFound;
+        }
+        DemoTour tour(&lab, options.jsonPath, options.quiet);
+        QObject::connect(&tour, &DemoTour::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+        tour.start();
+        return app.exec();
+    }
+    case CliOptions::Mode::Headless:
+        break;
+    }
+
+    // Headless. With --demo, a scenario name stands for that lab port.
+    std::unique_ptr<FaultLab> lab;
+    QString targetText = options.target;
+    if (options.demo) {
+        const auto scenario = Lab::scenarioFromWireName(options.target);
+        if (!scenario) {
+            err << QCoreApplication::translate("main", "With --demo, --target names a fault lab scenario, such as reset-after-idle.")
+                << Qt::endl;
+            return CommandLine::ExitBadUsage;
+        }
+        lab = std::make_unique<FaultLab>();
+        if (!lab->start()) {
+            err << QCoreApplication::translate("main", "The fault lab could not start: %1").arg(lab->errorString()) << Qt::endl;
+            return CommandLine::ExitProblemsFound;
+        }
+        targetText = QStringLiteral("127.0.0.1:%1").arg(lab->port(*scenario));
+    }
+    const Target::ParseResult parsed = Target::parse(targetText);
+    if (!parsed.ok()) {
+        err << parsed.error << Qt::endl;
+        return CommandLine::ExitBadUsage;
+    }
+    HeadlessRun run(options, parsed.target);
+    run.setVerifyCertificates(!options.demo);
+    QObject::connect(&run, &HeadlessRun::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+    onInterrupt(&app, [&run] { run.interrupt(); });
+    run.start();
+    return app.exec();
+}

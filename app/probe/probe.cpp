@@ -1,0 +1,522 @@
+#include "probe.h"
+
+#include "nativesocket.h"
+#include "probelog.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtNetwork/QHostAddress>
+#include <QtNetwork/QHostInfo>
+#include <QtNetwork/QSslSocket>
+#include <QtNetwork/QTcpSocket>
+
+using Vocabulary::Outcome;
+using Vocabulary::Phase;
+using Vocabulary::ProbeKind;
+
+namespace {
+
+// How much request body the probe keeps queued in Qt at once: enough to keep
+// the kernel busy, small enough that bytesSent tracks what the OS took.
+constexpr qint64 BodyChunk = 16 * 1024;
+constexpr qint64 MaxQueued = 4 * BodyChunk;
+// How often a payload probe asks the kernel how much the peer acknowledged.
+constexpr int AckSampleMs = 5;
+constexpr qint64 ReadChunk = 64 * 1024;
+
+bool isProxyError(QAbstractSocket::SocketError error)
+{
+    switch (error) {
+    case QAbstractSocket::ProxyAuthenticationRequiredError:
+    case QAbstractSocket::ProxyConnectionRefusedError:
+    case QAbstractSocket::ProxyConnectionClosedError:
+    case QAbstractSocket::ProxyConnectionTimeoutError:
+    case QAbstractSocket::ProxyNotFoundError:
+    case QAbstractSocket::ProxyProtocolError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isTlsError(QAbstractSocket::SocketError error)
+{
+    return error == QAbstractSocket::SslHandshakeFailedError
+        || error == QAbstractSocket::SslInternalError
+        || error == QAbstractSocket::SslInvalidUserDataError;
+}
+
+} // namespace
+
+Probe::Probe(int id, const ProbeSpec &spec, QObject *parent)
+    : QObject(parent)
+    , m_spec(spec)
+    , m_reply(spec.target.protocol() == Target::Protocol::Greeting ? ReplyReader::Mode::Greeting
+                                                                   : ReplyReader::Mode::Http)
+{
+    m_result.id = id;
+    m_result.kind = spec.kind;
+    m_phaseTimer.setSingleShot(true);
+    m_holdTimer.setSingleShot(true);
+    // Coarse timers may fire 5% early; a hold must last what it says.
+    m_holdTimer.setTimerType(Qt::PreciseTimer);
+    m_ackTimer.setInterval(AckSampleMs);
+    connect(&m_phaseTimer, &QTimer::timeout, this, &Probe::handlePhaseTimeout);
+    connect(&m_holdTimer, &QTimer::timeout, this, &Probe::startExchange);
+    connect(&m_ackTimer, &QTimer::timeout, this, &Probe::handleAckTick);
+}
+
+Probe::~Probe()
+{
+    stop();
+}
+
+void Probe::start()
+{
+    m_clock.start();
+    m_result.startedAt = QDateTime::currentDateTime();
+
+    const bool tls = m_spec.kind == ProbeKind::Tls
+        || (m_spec.kind != ProbeKind::Connect && m_spec.target.usesTls());
+    if (tls) {
+        m_sslSocket = new QSslSocket(this);
+        m_socket = m_sslSocket;
+        connect(m_sslSocket, &QSslSocket::encrypted, this, &Probe::handleEncrypted);
+        connect(m_sslSocket, &QSslSocket::encryptedBytesWritten, this,
+                [this](qint64 bytes) { m_wireBytesWritten += bytes; });
+        connect(m_sslSocket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+            QStringList texts;
+            for (const QSslError &e : errors)
+                texts << e.errorString();
+            m_result.detail = texts.join(QLatin1String("; "));
+        });
+    } else {
+        m_socket = new QTcpSocket(this);
+    }
+    m_socket->setProxy(m_spec.proxy);
+    connect(m_socket, &QAbstractSocket::connected, this, &Probe::handleConnected);
+    connect(m_socket, &QIODevice::readyRead, this, &Probe::handleReadyRead);
+    connect(m_socket, &QIODevice::bytesWritten, this, &Probe::handleBytesWritten);
+    connect(m_socket, &QAbstractSocket::errorOccurred, this, &Probe::handleError);
+    connect(m_socket, &QAbstractSocket::disconnected, this, &Probe::handleDisconnected);
+
+    const bool viaProxy = m_spec.proxy.type() != QNetworkProxy::NoProxy
+        && m_spec.proxy.type() != QNetworkProxy::DefaultProxy;
+    if (viaProxy || !QHostAddress(m_spec.target.host()).isNull()) {
+        // The proxy resolves names itself; an address needs no lookup.
+        connectTo(m_spec.target.host());
+    } else {
+        lookUp();
+    }
+}
+
+void Probe::abort()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    stop();
+}
+
+void Probe::lookUp()
+{
+    enterPhase(Phase::Dns);
+    m_lookupId = QHostInfo::lookupHost(m_spec.target.host(), this, &Probe::handleLookup);
+}
+
+void Probe::handleLookup(const QHostInfo &info)
+{
+    m_lookupId = -1;
+    if (m_done)
+        return;
+    m_result.dnsMs = now() - m_phaseStartedMs;
+    if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+        finish(Outcome::DnsFailure, info.errorString());
+        return;
+    }
+    connectTo(info.addresses().constFirst().toString());
+}
+
+void Probe::connectTo(const QString &host)
+{
+    enterPhase(Phase::Connect);
+    // Plain sockets are opened unbuffered so that Qt does not read before we
+    // can peek at how the peer ended (see NativeSocket::peek). QSslSocket has
+    // to read its transport itself; TcpConnectionWatch covers it.
+    const QIODevice::OpenMode mode = isPlain() ? QIODevice::ReadWrite | QIODevice::Unbuffered
+                                               : QIODevice::ReadWrite;
+    m_socket->connectToHost(host, m_spec.target.port(), mode);
+}
+
+void Probe::handleConnected()
+{
+    m_result.connectMs = now() - m_phaseStartedMs;
+    m_result.peerAddress = m_socket->peerAddress().toString();
+    if (m_result.peerAddress.isEmpty())
+        m_result.peerAddress = m_socket->peerName();
+
+    m_watch.attach(m_socket->socketDescriptor());
+    if (m_sslSocket) {
+        enterPhase(Phase::Tls);
+        m_sslSocket->setPeerVerifyName(m_spec.serverName.isEmpty() ? m_spec.target.host()
+                                                                   : m_spec.serverName);
+        if (!m_spec.verifyCertificate)
+            m_sslSocket->setPeerVerifyMode(QSslSocket::VerifyNone);
+        m_sslSocket->startClientEncryption();
+        return;
+    }
+    continueAfterHandshake();
+}
+
+void Probe::handleEncrypted()
+{
+    m_result.tlsMs = now() - m_phaseStartedMs;
+    continueAfterHandshake();
+}
+
+void Probe::continueAfterHandshake()
+{
+    switch (m_spec.kind) {
+    case ProbeKind::Connect:
+    case ProbeKind::Tls:
+        finish(Outcome::Ok);
+        break;
+    case ProbeKind::Hold:
+        startHold();
+        break;
+    case ProbeKind::Exchange:
+    case ProbeKind::Payload:
+        startExchange();
+        break;
+    }
+}
+
+void Probe::startHold()
+{
+    enterPhase(Phase::Idle);
+    m_phaseTimer.stop(); // idling is the point; the hold timer bounds it
+    m_holdTimer.start(qMax(0, m_spec.holdMs));
+}
+
+void Probe::startExchange()
+{
+    if (m_spec.kind == ProbeKind::Hold)
+        m_result.idleMs = now() - m_phaseStartedMs;
+
+    const QByteArray request = buildRequest();
+    if (request.isEmpty() && m_spec.kind != ProbeKind::Payload) {
+        // A greeting protocol: the server speaks first.
+        m_sendDoneMs = now();
+        enterPhase(Phase::Receive);
+        if (m_reply.isComplete())
+            finish(Outcome::Ok);
+        return;
+    }
+    enterPhase(Phase::Send);
+    if (m_spec.kind == ProbeKind::Payload) {
+        m_bodyLeft = qMax<qint64>(0, m_spec.payloadBytes);
+        m_ackTimer.start(); // acknowledgements are progress, and the measure
+    }
+    if (writeBytes(request.constData(), request.size()))
+        writeMoreBody();
+}
+
+bool Probe::writeBytes(const char *data, qint64 size)
+{
+    const qint64 queuedBefore = m_socket->bytesToWrite();
+    const qint64 n = m_socket->write(data, size);
+    if (n < 0) {
+        // An unbuffered QTcpSocket reports a failed direct write only
+        // through the return value, and keeps the descriptor open.
+        handleError(m_socket->error());
+        return false;
+    }
+    if (isPlain()) {
+        // Unbuffered writes go straight to the OS without bytesWritten();
+        // only what Qt had to queue is announced later.
+        const qint64 direct = n - (m_socket->bytesToWrite() - queuedBefore);
+        m_result.bytesSent += direct;
+        m_wireBytesWritten += direct;
+    }
+    return true;
+}
+
+void Probe::checkSendDone()
+{
+    if (m_done || m_phase != Phase::Send || m_bodyLeft > 0 || m_socket->bytesToWrite() > 0)
+        return;
+    if (m_sendDoneMs < 0)
+        m_sendDoneMs = now();
+    // Sending is over when the peer has acknowledged every byte, not when
+    // the OS took them: a reset that throws away queued data came while
+    // sending. Where the OS cannot tell, handing over has to do.
+    sampleAcknowledged();
+    if (m_result.bytesAcked >= 0 && m_result.bytesAcked < m_wireBytesWritten) {
+        if (!m_ackTimer.isActive())
+            m_ackTimer.start();
+        return;
+    }
+    m_ackTimer.stop();
+    if (m_spec.kind == ProbeKind::Payload && m_spec.request.isEmpty()
+        && m_spec.target.protocol() == Target::Protocol::Greeting) {
+        finish(Outcome::Ok); // a raw payload has no reply to wait for
+        return;
+    }
+    enterPhase(Phase::Receive);
+}
+
+QByteArray Probe::buildRequest() const
+{
+    if (!m_spec.request.isEmpty())
+        return m_spec.request;
+    if (m_spec.target.protocol() == Target::Protocol::Greeting)
+        return {};
+
+    const QByteArray host = m_spec.target.port() == (m_spec.target.usesTls() ? 443 : 80)
+        ? m_spec.target.host().toUtf8()
+        : m_spec.target.displayName().toUtf8();
+    const QByteArray agent = "ConnectionDoctor/" + QCoreApplication::applicationVersion().toUtf8();
+    QByteArray request = (m_spec.kind == ProbeKind::Payload ? "POST " : "GET ")
+        + m_spec.target.path().toUtf8() + " HTTP/1.1\r\n"
+        + "Host: " + host + "\r\n"
+        + "User-Agent: " + agent + "\r\n"
+        + "Accept: */*\r\n";
+    if (m_spec.kind == ProbeKind::Payload) {
+        request += "Content-Type: application/octet-stream\r\n"
+                   "Content-Length: " + QByteArray::number(qMax<qint64>(0, m_spec.payloadBytes)) + "\r\n";
+    }
+    request += "Connection: close\r\n\r\n";
+    return request;
+}
+
+void Probe::writeMoreBody()
+{
+    static const QByteArray chunk(BodyChunk, 'x');
+    while (!m_done && m_bodyLeft > 0 && m_socket->bytesToWrite() < MaxQueued) {
+        const qint64 n = qMin(m_bodyLeft, BodyChunk);
+        if (!writeBytes(chunk.constData(), n))
+            return;
+        m_bodyLeft -= n;
+    }
+    checkSendDone();
+}
+
+void Probe::handleBytesWritten(qint64 bytes)
+{
+    if (m_done)
+        return;
+    m_result.bytesSent += bytes;
+    if (isPlain())
+        m_wireBytesWritten += bytes;
+    if (m_phase != Phase::Send)
+        return;
+    m_phaseTimer.start(); // progress: the send phase bound is on silence
+    writeMoreBody();
+}
+
+void Probe::handleAckTick()
+{
+    const qint64 before = m_result.bytesAcked;
+    sampleAcknowledged();
+    if (m_result.bytesAcked > before)
+        m_phaseTimer.start(); // progress: the send phase bound is on silence
+    checkSendDone();
+}
+
+void Probe::sampleAcknowledged()
+{
+    if (!m_socket)
+        return;
+    // The watch's duplicate outlives Qt's descriptor, so the count is still
+    // readable when Qt has closed the socket on an error.
+    const qintptr descriptor = m_watch.descriptor() >= 0 ? m_watch.descriptor()
+                                                         : m_socket->socketDescriptor();
+    const qint64 acked = NativeSocket::bytesAcknowledged(descriptor, m_wireBytesWritten);
+    m_result.bytesAcked = qMax(m_result.bytesAcked, acked);
+}
+
+void Probe::handleReadyRead()
+{
+    if (m_done)
+        return;
+    if (isPlain()) {
+        switch (NativeSocket::peek(m_socket->socketDescriptor())) {
+        case NativeSocket::PeekResult::Data:
+            break;
+        case NativeSocket::PeekResult::EndOfStream:
+            handlePeerEnd(false);
+            return;
+        case NativeSocket::PeekResult::Reset:
+            handlePeerEnd(true);
+            return;
+        case NativeSocket::PeekResult::Nothing:
+            return; // a spurious wake-up
+        case NativeSocket::PeekResult::Failed:
+            break; // let Qt's read report the error
+        }
+    }
+    readAvailable();
+}
+
+void Probe::readAvailable()
+{
+    const QByteArray data = m_socket->read(ReadChunk);
+    if (m_done || data.isEmpty())
+        return;
+    if (m_result.bytesReceived == 0)
+        m_result.firstByteMs = m_sendDoneMs >= 0 ? now() - m_sendDoneMs : now();
+    m_result.bytesReceived += data.size();
+    m_reply.feed(data);
+    m_result.httpStatus = m_reply.httpStatus();
+    if (m_phase == Phase::Receive || m_phase == Phase::Send)
+        m_phaseTimer.start();
+    // A reply that arrives while idling (a server greeting) is remembered;
+    // the hold goes on.
+    if (m_reply.isComplete() && (m_phase == Phase::Receive || m_phase == Phase::Send))
+        finish(Outcome::Ok);
+}
+
+void Probe::handlePeerEnd(bool reset)
+{
+    if (m_done)
+        return;
+    if (m_phase == Phase::Idle)
+        m_result.idleMs = now() - m_phaseStartedMs;
+    if (reset) {
+        finish(Outcome::Reset, tr("The connection was reset (RST)."));
+    } else if (m_phase == Phase::Receive && m_reply.completesOnClose()) {
+        finish(Outcome::Ok);
+    } else {
+        finish(Outcome::Closed, tr("The peer closed the connection (FIN)."));
+    }
+}
+
+void Probe::handleError(QAbstractSocket::SocketError error)
+{
+    if (m_done)
+        return;
+    const QString text = m_socket->errorString();
+    qCDebug(lcProbe) << "probe" << m_result.id << "error" << error << text << "in" << m_phase;
+
+    if (isProxyError(error)) {
+        finish(Outcome::ProxyFailure, text);
+        return;
+    }
+    if (m_phase != Phase::Connect && m_phase != Phase::Dns) {
+        // Whatever Qt calls it, the kernel knows whether an RST or FIN came.
+        switch (m_watch.end()) {
+        case TcpConnectionWatch::End::Reset:
+            handlePeerEnd(true);
+            return;
+        case TcpConnectionWatch::End::Fin:
+            if (error == QAbstractSocket::RemoteHostClosedError || m_phase == Phase::Tls) {
+                handlePeerEnd(false);
+                return;
+            }
+            break;
+        case TcpConnectionWatch::End::Open:
+        case TcpConnectionWatch::End::Unknown:
+            break;
+        }
+    }
+    if (isTlsError(error)) {
+        finish(Outcome::TlsFailure, m_result.detail.isEmpty() ? text : m_result.detail);
+        return;
+    }
+
+    switch (error) {
+    case QAbstractSocket::HostNotFoundError:
+        finish(Outcome::DnsFailure, text);
+        break;
+    case QAbstractSocket::ConnectionRefusedError:
+        finish(Outcome::Refused, text);
+        break;
+    case QAbstractSocket::SocketTimeoutError:
+        finish(Outcome::Timeout, text);
+        break;
+    case QAbstractSocket::RemoteHostClosedError:
+        // Only where the kernel's state could not be read (Windows). For
+        // plain sockets every FIN and RST that arrives while we read is
+        // caught by the peek in handleReadyRead(), so reaching here means
+        // the error came from a write: the kernel fails a send only after an
+        // RST (ECONNRESET, then EPIPE); a FIN alone leaves sending possible.
+        // The same holds for TLS while sending; otherwise an ended read is
+        // taken as a close.
+        if (isPlain() || m_phase == Phase::Send)
+            handlePeerEnd(true);
+        else
+            handlePeerEnd(false);
+        break;
+    case QAbstractSocket::NetworkError:
+        // ENETUNREACH / EHOSTUNREACH while connecting, or an ICMP error later.
+        finish(Outcome::Unreachable, text);
+        break;
+    default:
+        finish(m_phase == Phase::Connect ? Outcome::Unreachable : Outcome::Reset, text);
+        break;
+    }
+}
+
+void Probe::handleDisconnected()
+{
+    // QSslSocket may report a peer's close as a plain disconnect; plain
+    // sockets never get here before the peek has decided.
+    if (m_done)
+        return;
+    const bool reset = m_watch.end() == TcpConnectionWatch::End::Reset;
+    handlePeerEnd(reset);
+}
+
+void Probe::handlePhaseTimeout()
+{
+    if (m_done)
+        return;
+    finish(Outcome::Timeout, tr("Nothing happened for %n ms.", nullptr, m_spec.timeoutMs));
+}
+
+void Probe::enterPhase(Phase phase)
+{
+    m_phase = phase;
+    m_phaseStartedMs = now();
+    m_phaseTimer.start(qMax(1, m_spec.timeoutMs));
+}
+
+void Probe::finish(Outcome outcome, const QString &detail)
+{
+    if (m_done)
+        return;
+    if (m_phase == Phase::Send || m_phase == Phase::Receive)
+        sampleAcknowledged();
+    m_done = true;
+    m_result.outcome = outcome;
+    m_result.phase = outcome == Outcome::Ok ? Phase::Done : m_phase;
+    m_result.elapsedMs = now();
+    if (m_spec.kind == ProbeKind::Hold && m_result.idleMs < 0 && m_phase == Phase::Idle)
+        m_result.idleMs = now() - m_phaseStartedMs;
+    if (!detail.isEmpty() && (outcome != Outcome::TlsFailure || m_result.detail.isEmpty()))
+        m_result.detail = detail;
+    if (outcome == Outcome::Ok)
+        m_result.detail.clear();
+    stop();
+    Q_EMIT finished(m_result);
+}
+
+void Probe::stop()
+{
+    m_phaseTimer.stop();
+    m_holdTimer.stop();
+    m_ackTimer.stop();
+    if (m_lookupId >= 0) {
+        QHostInfo::abortHostLookup(m_lookupId);
+        m_lookupId = -1;
+    }
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+    m_watch.release();
+}
+
+double Probe::now() const
+{
+    return m_clock.nsecsElapsed() / 1e6;
+}

@@ -1,0 +1,44 @@
+#ifndef CDOC_PROBERESULT_H
+#define CDOC_PROBERESULT_H
+
+#include "vocabulary/vocabulary.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QMetaType>
+#include <QtCore/QString>
+
+// How one probe ended, with the measurements that say why. Times are in
+// milliseconds from the probe's start; -1 means "did not get that far".
+struct ProbeResult
+{
+    int id = -1;
+    Vocabulary::ProbeKind kind = Vocabulary::ProbeKind::Exchange;
+    Vocabulary::Outcome outcome = Vocabulary::Outcome::Timeout;
+    Vocabulary::Phase phase = Vocabulary::Phase::Dns;
+    QDateTime startedAt;
+    double elapsedMs = 0;
+    double dnsMs = -1;
+    double connectMs = -1;
+    double tlsMs = -1;
+    double firstByteMs = -1;
+    // Hold: how long the connection had been idle when it died, or the
+    // whole hold when it survived.
+    double idleMs = -1;
+    // Bytes handed to the operating system for sending.
+    qint64 bytesSent = 0;
+    // Of those, bytes the peer acknowledged (-1 where the OS cannot say):
+    // for a payload probe, how much got through before the connection died.
+    qint64 bytesAcked = -1;
+    qint64 bytesReceived = 0;
+    QString peerAddress;
+    // HTTP status of the reply, 0 when there was none.
+    int httpStatus = 0;
+    // What the socket layer said, for the technical details.
+    QString detail;
+
+    bool isOk() const { return outcome == Vocabulary::Outcome::Ok; }
+};
+
+Q_DECLARE_METATYPE(ProbeResult)
+
+#endif // CDOC_PROBERESULT_H

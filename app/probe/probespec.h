@@ -1,0 +1,40 @@
+#ifndef CDOC_PROBESPEC_H
+#define CDOC_PROBESPEC_H
+
+#include "target.h"
+#include "vocabulary/vocabulary.h"
+
+#include <QtCore/QByteArray>
+#include <QtCore/QMetaType>
+#include <QtNetwork/QNetworkProxy>
+
+// What one probe should do. Plain data: it crosses into the worker thread.
+struct ProbeSpec
+{
+    Vocabulary::ProbeKind kind = Vocabulary::ProbeKind::Exchange;
+    Target target;
+    // Bound on each phase (DNS, connect, TLS, send, receive), so a silent
+    // peer ends as `timeout` instead of hanging the run.
+    int timeoutMs = 5000;
+    // Hold: how long the connection stays idle before the exchange.
+    int holdMs = 0;
+    // Payload: bytes of request body to send.
+    qint64 payloadBytes = 0;
+    // TLS server name (SNI and certificate check); the target host if empty.
+    QString serverName;
+    // Whether a certificate the system does not trust fails the probe. The
+    // lab's certificate is self-signed, so lab runs turn this off.
+    bool verifyCertificate = true;
+    // NoProxy measures the direct path; checks set an explicit proxy to
+    // compare. Loopback targets are never proxied by Qt's default rules, so
+    // an explicit proxy is the only honest way to test through one.
+    QNetworkProxy proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+    // Raw bytes to send instead of the request the target's protocol implies.
+    QByteArray request;
+
+    bool usesTls() const { return kind == Vocabulary::ProbeKind::Tls || target.usesTls(); }
+};
+
+Q_DECLARE_METATYPE(ProbeSpec)
+
+#endif // CDOC_PROBESPEC_H

@@ -1,0 +1,42 @@
+#ifndef CDOC_TCPCONNECTIONWATCH_H
+#define CDOC_TCPCONNECTIONWATCH_H
+
+#include <QtCore/QtGlobal>
+
+// Tells, after the fact, whether an established TCP connection ended with
+// the peer's RST or FIN, where the peek in the readyRead handler cannot:
+// QSslSocket reads its transport itself, and a plain socket whose queued
+// write fails is closed by Qt before we hear of it.
+//
+// It keeps a duplicate of the descriptor: when Qt closes its own copy on
+// RemoteHostClosedError, the kernel socket lives on in ours, and its TCP
+// state still says what happened: CLOSE after an RST, CLOSE_WAIT after a
+// FIN we have not answered. Linux reads it with TCP_INFO, macOS with
+// TCP_CONNECTION_INFO. Windows cannot duplicate a SOCKET within a process
+// in a way that keeps the state readable, so there it answers Unknown and
+// the probe falls back to what the phase implies.
+class TcpConnectionWatch
+{
+public:
+    enum class End { Open, Fin, Reset, Unknown };
+
+    TcpConnectionWatch() = default;
+    ~TcpConnectionWatch();
+    TcpConnectionWatch(const TcpConnectionWatch &) = delete;
+    TcpConnectionWatch &operator=(const TcpConnectionWatch &) = delete;
+
+    // Starts watching the connected socket behind this descriptor.
+    void attach(qintptr descriptor);
+    // Stops watching and lets the kernel socket go.
+    void release();
+
+    End end() const;
+    // The duplicate, still valid after Qt closed its own descriptor; -1
+    // where the system has none (Windows).
+    qintptr descriptor() const { return m_duplicate; }
+
+private:
+    int m_duplicate = -1;
+};
+
+#endif // CDOC_TCPCONNECTIONWATCH_H

@@ -1,0 +1,23 @@
+#ifndef CDOC_REPORT_H
+#define CDOC_REPORT_H
+
+#include "probe/proberesult.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QList>
+#include <QtCore/QString>
+
+// Everything one run found out, as the report writers see it.
+struct Report
+{
+    // The version of the document layout; see docs/report-schema.md.
+    static constexpr const char *Schema = "connection-doctor/report/1";
+
+    QString target; // as the user gave it, normalised ("host:port")
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    bool cancelled = false;
+    QList<ProbeResult> probes;
+};
+
+#endif // CDOC_REPORT_H

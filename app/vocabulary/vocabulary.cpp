@@ -1,0 +1,83 @@
+#include "vocabulary.h"
+
+#include <QtCore/QList>
+
+#include <array>
+#include <utility>
+
+namespace Vocabulary {
+
+namespace {
+
+// The wire names are part of the report schema: never rename one, only add.
+constexpr std::array<std::pair<Outcome, const char *>, 9> outcomeNames{{
+    {Outcome::Ok, "ok"},
+    {Outcome::Reset, "reset"},
+    {Outcome::Refused, "refused"},
+    {Outcome::Closed, "closed"},
+    {Outcome::Timeout, "timeout"},
+    {Outcome::DnsFailure, "dns_failure"},
+    {Outcome::Unreachable, "unreachable"},
+    {Outcome::TlsFailure, "tls_failure"},
+    {Outcome::ProxyFailure, "proxy_failure"},
+}};
+
+constexpr std::array<std::pair<Phase, const char *>, 7> phaseNames{{
+    {Phase::Dns, "dns"},
+    {Phase::Connect, "connect"},
+    {Phase::Tls, "tls"},
+    {Phase::Send, "send"},
+    {Phase::Receive, "receive"},
+    {Phase::Idle, "idle"},
+    {Phase::Done, "done"},
+}};
+
+constexpr std::array<std::pair<ProbeKind, const char *>, 5> probeKindNames{{
+    {ProbeKind::Connect, "connect"},
+    {ProbeKind::Exchange, "exchange"},
+    {ProbeKind::Hold, "hold"},
+    {ProbeKind::Payload, "payload"},
+    {ProbeKind::Tls, "tls"},
+}};
+
+template <typename Enum, std::size_t N>
+QString nameOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
+{
+    for (const auto &[v, name] : table) {
+        if (v == value)
+            return QString::fromLatin1(name);
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &table,
+                            const QString &name)
+{
+    for (const auto &[v, n] : table) {
+        if (name == QLatin1String(n))
+            return v;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString wireName(Outcome outcome) { return nameOf(outcomeNames, outcome); }
+QString wireName(Phase phase) { return nameOf(phaseNames, phase); }
+QString wireName(ProbeKind kind) { return nameOf(probeKindNames, kind); }
+
+std::optional<Outcome> outcomeFromWireName(const QString &name) { return valueOf(outcomeNames, name); }
+std::optional<Phase> phaseFromWireName(const QString &name) { return valueOf(phaseNames, name); }
+std::optional<ProbeKind> probeKindFromWireName(const QString &name) { return valueOf(probeKindNames, name); }
+
+QList<Outcome> allOutcomes()
+{
+    QList<Outcome> outcomes;
+    for (const auto &entry : outcomeNames)
+        outcomes.append(entry.first);
+    return outcomes;
+}
+
+} // namespace Vocabulary

@@ -1,0 +1,65 @@
+#ifndef CDOC_VOCABULARY_H
+#define CDOC_VOCABULARY_H
+
+#include <QtCore/QObject>
+#include <QtCore/QString>
+
+#include <optional>
+
+// The one definition of the words that travel between the engine, the
+// report, the GUI and the tests. docs/report-schema.md documents the same
+// names; wireName() gives the spelling that goes into reports and
+// fromWireName() reads it back.
+namespace Vocabulary {
+Q_NAMESPACE
+
+// How a probe ended.
+enum class Outcome {
+    Ok,           // the probe did what it set out to do
+    Reset,        // RST on an established connection
+    Refused,      // RST in answer to the SYN
+    Closed,       // orderly FIN from the peer before the probe was done
+    Timeout,      // nothing happened within the time allowed
+    DnsFailure,   // the name did not resolve
+    Unreachable,  // no route to the host or network
+    TlsFailure,   // the TLS handshake failed (alert, certificate, protocol)
+    ProxyFailure, // the proxy refused, failed or answered something unusable
+};
+Q_ENUM_NS(Outcome)
+
+// Where in the life of a connection a probe ended.
+enum class Phase {
+    Dns,
+    Connect,
+    Tls,
+    Send,
+    Receive,
+    Idle,
+    Done,
+};
+Q_ENUM_NS(Phase)
+
+// What a probe does once connected.
+enum class ProbeKind {
+    Connect,  // DNS and TCP handshake only
+    Exchange, // send a request, read the reply
+    Hold,     // stay idle for a while, then exchange
+    Payload,  // send N bytes, then read the reply
+    Tls,      // TLS handshake with a given server name
+};
+Q_ENUM_NS(ProbeKind)
+
+QString wireName(Outcome outcome);
+QString wireName(Phase phase);
+QString wireName(ProbeKind kind);
+
+std::optional<Outcome> outcomeFromWireName(const QString &name);
+std::optional<Phase> phaseFromWireName(const QString &name);
+std::optional<ProbeKind> probeKindFromWireName(const QString &name);
+
+// Every outcome, in the order reports list them.
+QList<Outcome> allOutcomes();
+
+} // namespace Vocabulary
+
+#endif // CDOC_VOCABULARY_H

@@ -1,0 +1,222 @@
+// The command-line contract helpdesk scripts rely on, checked against the
+// real executable and the fault lab: exit statuses, the summary, the JSON
+// report, bad input, and an interrupted run that still reports.
+
+#include "lab/faultlab.h"
+
+#include <QtCore/QFile>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QProcess>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QTest>
+
+using Lab::Scenario;
+
+Q_DECLARE_METATYPE(Lab::Scenario)
+
+class tst_HeadlessCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void probesATarget_data();
+    void probesATarget();
+    void badUsageExitsWithTwo_data();
+    void badUsageExitsWithTwo();
+    void helpAndVersion();
+    void unwritableReportIsAnError();
+    void interruptedRunStillReports();
+    void demoTourShowsEveryScenario();
+    void demoScenarioTarget();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run run(const QStringList &arguments, int boundMs = 60000);
+    QString labTarget(Scenario scenario) const
+    {
+        return QStringLiteral("127.0.0.1:%1").arg(m_lab.port(scenario));
+    }
+
+    FaultLab m_lab;
+    QString m_executable;
+    QTemporaryDir m_dir;
+};
+
+void tst_HeadlessCli::initTestCase()
+{
+    m_executable = qEnvironmentVariable("CDOC_EXECUTABLE");
+    QVERIFY2(QFile::exists(m_executable), "CDOC_EXECUTABLE must name the built connection-doctor");
+    QVERIFY2(m_lab.start(), qPrintable(m_lab.errorString()));
+    QVERIFY(m_dir.isValid());
+}
+
+tst_HeadlessCli::Run tst_HeadlessCli::run(const QStringList &arguments, int boundMs)
+{
+    QProcess process;
+    process.start(m_executable, arguments);
+    Run result;
+    if (!process.waitForFinished(boundMs)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+void tst_HeadlessCli::probesATarget_data()
+{
+    QTest::addColumn<Scenario>("scenario");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("outcome");
+    QTest::addColumn<QString>("phase");
+    QTest::newRow("healthy target exits 0") << Scenario::Healthy << 0 << "ok" << "done";
+    QTest::newRow("closed port exits 1") << Scenario::Refused << 1 << "refused" << "connect";
+    QTest::newRow("resetting server exits 1") << Scenario::ResetOnAccept << 1 << "reset" << "";
+}
+
+void tst_HeadlessCli::probesATarget()
+{
+    QFETCH(Scenario, scenario);
+    QFETCH(QString, outcome);
+    QFETCH(QString, phase);
+    const QString json = m_dir.filePath(QStringLiteral("%1.json").arg(Lab::wireName(scenario)));
+    const Run r = run({QStringLiteral("--headless"), QStringLiteral("--target"), labTarget(scenario),
+                       QStringLiteral("--count"), QStringLiteral("3"), QStringLiteral("--interval"),
+                       QStringLiteral("0"), QStringLiteral("--timeout"), QStringLiteral("2000"),
+                       QStringLiteral("--json"), json});
+    QTEST(r.exitCode, "exitCode");
+    QVERIFY2(r.out.contains("[3/3]"), r.out.constData());
+    QVERIFY2(r.out.contains(QStringLiteral("Results for %1: 3 ").arg(labTarget(scenario)).toUtf8()), r.out.constData());
+
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(root.value(QLatin1String("schema")).toString(), QStringLiteral("connection-doctor/report/1"));
+    QCOMPARE(root.value(QLatin1String("target")).toString(), labTarget(scenario));
+    const QJsonArray probes = root.value(QLatin1String("probes")).toArray();
+    QCOMPARE(probes.size(), 3);
+    for (const QJsonValue &value : probes) {
+        const QJsonObject probe = value.toObject();
+        for (const char *key : {"outcome", "phase", "elapsed_ms", "bytes_sent", "bytes_received"})
+            QVERIFY2(probe.contains(QLatin1String(key)), key);
+        QCOMPARE(probe.value(QLatin1String("outcome")).toString(), outcome);
+        if (!phase.isEmpty())
+            QCOMPARE(probe.value(QLatin1String("phase")).toString(), phase);
+        QVERIFY(probe.value(QLatin1String("elapsed_ms")).toDouble() >= 0);
+    }
+}
+
+void tst_HeadlessCli::badUsageExitsWithTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString headless = QStringLiteral("--headless");
+    const QString target = QStringLiteral("--target");
+    QTest::newRow("empty target") << QStringList{headless, target, QString()} << "Enter a web address";
+    QTest::newRow("port zero") << QStringList{headless, target, QStringLiteral("127.0.0.1:0")} << "out of range";
+    QTest::newRow("port too high") << QStringList{headless, target, QStringLiteral("127.0.0.1:70000")} << "out of range";
+    QTest::newRow("space in target") << QStringList{headless, target, QStringLiteral("a b")} << "space";
+    QTest::newRow("url without host") << QStringList{headless, target, QStringLiteral("https://")} << "no server name";
+    QTest::newRow("no target") << QStringList{headless} << "needs a --target";
+    QTest::newRow("count not a number") << QStringList{headless, target, QStringLiteral("127.0.0.1:1"), QStringLiteral("--count"), QStringLiteral("many")} << "--count";
+    QTest::newRow("count zero") << QStringList{headless, target, QStringLiteral("127.0.0.1:1"), QStringLiteral("--count"), QStringLiteral("0")} << "--count";
+    QTest::newRow("negative timeout") << QStringList{headless, target, QStringLiteral("127.0.0.1:1"), QStringLiteral("--timeout"), QStringLiteral("-5")} << "--timeout";
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
+    QTest::newRow("stray argument") << QStringList{headless, QStringLiteral("example.net")} << "Unexpected argument";
+    QTest::newRow("unknown demo scenario") << QStringList{QStringLiteral("--demo"), headless, target, QStringLiteral("nope")} << "fault lab scenario";
+}
+
+void tst_HeadlessCli::badUsageExitsWithTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run r = run(arguments, 10000);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(message, Qt::CaseInsensitive), r.err.constData());
+}
+
+void tst_HeadlessCli::helpAndVersion()
+{
+    const Run help = run({QStringLiteral("--help")}, 10000);
+    QCOMPARE(help.exitCode, 0);
+    for (const char *option : {"--headless", "--target", "--count", "--interval", "--timeout", "--json", "--demo", "Exit status"})
+        QVERIFY2(help.out.contains(option), option);
+    const Run version = run({QStringLiteral("--version")}, 10000);
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY2(version.out.startsWith("connection-doctor " CDOC_VERSION), version.out.constData());
+}
+
+void tst_HeadlessCli::unwritableReportIsAnError()
+{
+    const Run r = run({QStringLiteral("--headless"), QStringLiteral("--target"), labTarget(Scenario::Healthy),
+                       QStringLiteral("--count"), QStringLiteral("1"), QStringLiteral("--json"),
+                       QStringLiteral("/nonexistent-dir/report.json")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("/nonexistent-dir/report.json"), r.err.constData());
+}
+
+void tst_HeadlessCli::interruptedRunStillReports()
+{
+#if !defined(Q_OS_UNIX)
+    QSKIP("Uses SIGTERM");
+#else
+    const QString json = m_dir.filePath(QStringLiteral("interrupted.json"));
+    QProcess process;
+    process.start(m_executable, {QStringLiteral("--headless"), QStringLiteral("--target"),
+                                 labTarget(Scenario::Healthy), QStringLiteral("--count"),
+                                 QStringLiteral("1000"), QStringLiteral("--interval"),
+                                 QStringLiteral("100"), QStringLiteral("--json"), json});
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput(), out.contains("[2/1000]")), 20000);
+    process.terminate(); // SIGTERM, as a helpdesk script's timeout would
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 1);
+
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(root.value(QLatin1String("cancelled")).toBool(), true);
+    QVERIFY(root.value(QLatin1String("probes")).toArray().size() >= 2);
+#endif
+}
+
+void tst_HeadlessCli::demoTourShowsEveryScenario()
+{
+    const QString json = m_dir.filePath(QStringLiteral("demo.json"));
+    const Run r = run({QStringLiteral("--demo"), QStringLiteral("--json"), json});
+    QCOMPARE(r.exitCode, 0);
+    for (Scenario scenario : Lab::allScenarios())
+        QVERIFY2(r.out.contains(Lab::wireName(scenario).toUtf8()), qPrintable(Lab::wireName(scenario)));
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray probes = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("probes")).toArray();
+    QStringList outcomes;
+    for (const QJsonValue &probe : probes)
+        outcomes << probe.toObject().value(QLatin1String("outcome")).toString();
+    for (const char *expected : {"ok", "reset", "refused", "closed", "timeout"})
+        QVERIFY2(outcomes.contains(QLatin1String(expected)), expected);
+}
+
+void tst_HeadlessCli::demoScenarioTarget()
+{
+    const Run r = run({QStringLiteral("--demo"), QStringLiteral("--headless"), QStringLiteral("--target"),
+                       QStringLiteral("reset-on-accept"), QStringLiteral("--count"), QStringLiteral("2"),
+                       QStringLiteral("--interval"), QStringLiteral("0")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains("2 reset"), r.out.constData());
+}
+
+QTEST_GUILESS_MAIN(tst_HeadlessCli)
+#include "tst_headlesscli.moc"
