@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Shared by scripts/demo and scripts/test: installs what a fresh Debian 12
+# lacks (as root, or through sudo), then configures and builds.
+#   BUILD_DIR   build folder (default: build)
+#   CDOC_SANITIZE  e.g. address,undefined for a sanitizer build
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD_DIR="${BUILD_DIR:-$ROOT/build}"
+
+# Debian 12 packages the build, the tests and the screenshots need.
+PACKAGES=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools qt6-translations-l10n libqt6svg6-dev qt6-qpa-plugins libgl-dev
+    iproute2 nftables openssl
+)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_missing() {
+    local missing=()
+    for p in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "Installing: ${missing[*]}"
+        as_root apt-get update -q
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+    fi
+}
+
+build() {
+    local generator=()
+    command -v ninja >/dev/null && generator=(-G Ninja)
+    cmake -S "$ROOT" -B "$BUILD_DIR" "${generator[@]}" \
+        -DCMAKE_BUILD_TYPE="${CMAKE_BUILD_TYPE:-RelWithDebInfo}" \
+        -DCDOC_SANITIZE="${CDOC_SANITIZE:-}"
+    cmake --build "$BUILD_DIR" --parallel "$(nproc)"
+}
+
+install_missing
+build
