@@ -38,6 +38,10 @@ LabServer::LabServer(Scenario scenario, const Lab::Config &config,
 
 bool LabServer::listenOnLoopback()
 {
+    // Bursts of probes must not overflow the accept queue: a dropped SYN
+    // costs the client a one-second retransmission, which is not a fault
+    // this scenario means to show.
+    setListenBacklogSize(1024);
     if (!listen(QHostAddress::LocalHost, 0))
         return false;
     if (m_scenario == Scenario::ResetAfterBytes || m_scenario == Scenario::HttpBodyLimit)
