@@ -1,5 +1,6 @@
 #include "cli/commandline.h"
 #include "cli/demotour.h"
+#include "cli/checkcontextloader.h"
 #include "cli/headlessrun.h"
 #include "lab/faultlab.h"
 #include "probe/target.h"
@@ -124,26 +125,39 @@ int main(int argc, char *argv[])
     std::unique_ptr<FaultLab> lab;
     QString targetText = options.target;
     if (options.demo) {
+        lab = std::make_unique<FaultLab>();
+        if (!lab->start()) {
+            err << QCoreApplication::translate("main", "The fault lab could not start: %1").arg(lab->errorString()) << Qt::endl;
+            return CommandLine::ExitProblemsFound;
+        }
+    }
+    if (options.demo && options.targetGiven) {
         const auto scenario = Lab::scenarioFromWireName(options.target);
         if (!scenario) {
             err << QCoreApplication::translate("main", "With --demo, --target names a fault lab scenario, such as reset-after-idle.")
                 << Qt::endl;
             return CommandLine::ExitBadUsage;
         }
-        lab = std::make_unique<FaultLab>();
-        if (!lab->start()) {
-            err << QCoreApplication::translate("main", "The fault lab could not start: %1").arg(lab->errorString()) << Qt::endl;
-            return CommandLine::ExitProblemsFound;
-        }
         targetText = QStringLiteral("127.0.0.1:%1").arg(lab->port(*scenario));
     }
-    const Target::ParseResult parsed = Target::parse(targetText);
-    if (!parsed.ok()) {
-        err << parsed.error << Qt::endl;
+    std::optional<Target> target;
+    if (options.targetGiven) {
+        const Target::ParseResult parsed = Target::parse(targetText);
+        if (!parsed.ok()) {
+            err << parsed.error << Qt::endl;
+            return CommandLine::ExitBadUsage;
+        }
+        target = parsed.target;
+    }
+    CheckContext context;
+    QString error;
+    if (!CheckContextLoader::load(options, target, &context, &error)) {
+        err << error << Qt::endl;
         return CommandLine::ExitBadUsage;
     }
-    HeadlessRun run(options, parsed.target);
-    run.setVerifyCertificates(!options.demo);
+    if (lab)
+        CheckContextLoader::useLab(*lab, &context);
+    HeadlessRun run(options, context);
     QObject::connect(&run, &HeadlessRun::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
     onInterrupt(&app, [&run] { run.interrupt(); });
     run.start();

@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "checks/checkcatalog.h"
+
 #include <QtCore/QCommandLineParser>
 
 namespace {
@@ -51,9 +53,18 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                                   tr("Start the built-in fault lab on this computer and diagnose it: works with no network."));
     const QCommandLineOption lab(QStringLiteral("lab"),
                                  tr("Only run the fault lab, print its ports and serve until interrupted (for training and testing)."));
+    const QCommandLineOption checks(QStringLiteral("checks"),
+                                    tr("Run these environment checks: connectivity, firewall, vpn, proxy, counters, or all (comma-separated)."),
+                                    tr("list"));
+    const QCommandLineOption endpoint(QStringLiteral("endpoint"),
+                                      tr("Override an endpoint the checks contact, as key=value (see docs/endpoints.md); may be repeated."),
+                                      tr("key=value"));
+    const QCommandLineOption proxy(QStringLiteral("proxy"),
+                                   tr("Compare direct connections with this proxy (http://host:port or socks5://host:port)."),
+                                   tr("url"));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
                                    tr("Print nothing but errors; the exit status and the report say the rest."));
-    parser.addOptions({help, version, headless, target, count, interval, timeout, json, demo, lab, quiet});
+    parser.addOptions({help, version, headless, target, count, interval, timeout, json, demo, lab, checks, endpoint, proxy, quiet});
 
     result.helpText = parser.helpText()
         + tr("\nExit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage or a bad target.\n");
@@ -77,6 +88,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     }
 
     o.target = parser.value(target);
+    o.targetGiven = parser.isSet(target);
     o.jsonPath = parser.value(json);
     o.quiet = parser.isSet(quiet);
     o.demo = parser.isSet(demo);
@@ -86,15 +98,24 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         return result;
     }
 
+    o.endpointOverrides = parser.values(endpoint);
+    o.proxy = parser.value(proxy);
+    if (parser.isSet(checks)) {
+        o.checkGroups = CheckCatalog::parseGroups(parser.value(checks), &result.error);
+        if (o.checkGroups.isEmpty())
+            return result;
+        o.probe = parser.isSet(count);
+    }
+
     if (parser.isSet(lab)) {
         o.mode = CliOptions::Mode::Lab;
     } else if (parser.isSet(headless)) {
         o.mode = CliOptions::Mode::Headless;
-        if (!parser.isSet(target) && !o.demo) {
-            result.error = tr("--headless needs a --target, for example --target www.example.com:443.");
+        if (!parser.isSet(target) && !o.demo && o.checkGroups.isEmpty()) {
+            result.error = tr("--headless needs a --target (for example --target www.example.com:443) or --checks.");
             return result;
         }
-        if (!parser.isSet(target) && o.demo)
+        if (!parser.isSet(target) && o.demo && o.checkGroups.isEmpty())
             o.mode = CliOptions::Mode::Demo;
     } else if (o.demo) {
         o.mode = CliOptions::Mode::Demo;

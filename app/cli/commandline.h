@@ -21,10 +21,15 @@ struct CliOptions
     Mode mode = Mode::Gui;
     bool demo = false;     // with --headless: run against the fault lab
     QString target;        // as typed; parsed by Target::parse
+    bool targetGiven = false;
     int count = 5;
     int intervalMs = 1000;
     int timeoutMs = 5000;
     QString jsonPath;
+    QStringList checkGroups; // --checks
+    bool probe = true;       // run exchange probes (off for --checks without --count)
+    QStringList endpointOverrides; // --endpoint key=value
+    QString proxy;           // --proxy URL
     bool quiet = false;
 };
 

@@ -1,5 +1,6 @@
 #include "headlessrun.h"
 
+#include "checks/checkcatalog.h"
 #include "outcometext.h"
 #include "report/reportjsonwriter.h"
 
@@ -7,41 +8,76 @@
 
 #include <cstdio>
 
+using Vocabulary::CheckStatus;
 using Vocabulary::Outcome;
 
-HeadlessRun::HeadlessRun(const CliOptions &options, const Target &target, QObject *parent)
+HeadlessRun::HeadlessRun(const CliOptions &options, const CheckContext &context, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_target(target)
+    , m_context(context)
     , m_out(stdout)
     , m_err(stderr)
 {
-    connect(&m_engine, &ProbeEngine::probeFinished, this, &HeadlessRun::handleProbeFinished);
-    connect(&m_engine, &ProbeEngine::finished, this, &HeadlessRun::handleRunFinished);
+    connect(&m_checks, &CheckEngine::checkFinished, this, &HeadlessRun::handleCheckFinished);
+    connect(&m_checks, &CheckEngine::finished, this, &HeadlessRun::handleChecksFinished);
+    connect(&m_probes, &ProbeEngine::probeFinished, this, &HeadlessRun::handleProbeFinished);
+    connect(&m_probes, &ProbeEngine::finished, this, &HeadlessRun::handleProbesFinished);
 }
 
 void HeadlessRun::start()
 {
-    m_report.target = m_target.displayName();
+    m_report.target = m_context.target ? m_context.target->displayName() : QString();
     m_report.startedAt = QDateTime::currentDateTime();
-
-    ProbeSpec spec;
-    spec.kind = Vocabulary::ProbeKind::Exchange;
-    spec.target = m_target;
-    spec.timeoutMs = m_options.timeoutMs;
-    spec.verifyCertificate = m_verifyCertificates;
-    const QList<ProbeSpec> specs(m_options.count, spec);
-
-    if (!m_options.quiet) {
-        m_out << tr("Probing %1, %2 times...").arg(m_target.displayName()).arg(m_options.count)
-              << Qt::endl;
+    if (m_options.checkGroups.isEmpty()) {
+        startProbes();
+        return;
     }
-    m_engine.start(specs, ProbeSchedule{1, m_options.intervalMs});
+    if (!m_options.quiet)
+        m_out << tr("Checking: %1...").arg(m_options.checkGroups.join(QLatin1String(", "))) << Qt::endl;
+    m_checks.start(m_options.checkGroups, m_context);
 }
 
 void HeadlessRun::interrupt()
 {
-    m_engine.cancel();
+    if (m_checks.isRunning())
+        m_checks.cancel();
+    else
+        m_probes.cancel();
+}
+
+void HeadlessRun::handleCheckFinished(const CheckResult &result)
+{
+    m_report.checks.append(result);
+    if (!m_options.quiet)
+        m_out << QStringLiteral("[%1] %2: %3").arg(Vocabulary::wireName(result.status), result.id, result.summary) << Qt::endl;
+}
+
+void HeadlessRun::handleChecksFinished(bool cancelled)
+{
+    // The report lists checks in the catalog's order, whatever order they
+    // finished in.
+    QStringList order;
+    for (const QString &group : CheckCatalog::groups())
+        order += CheckCatalog::checkIds(group);
+    std::stable_sort(m_report.checks.begin(), m_report.checks.end(),
+                     [&order](const CheckResult &a, const CheckResult &b) { return order.indexOf(a.id) < order.indexOf(b.id); });
+    if (cancelled || !m_options.probe || !m_context.target) {
+        end(cancelled);
+        return;
+    }
+    startProbes();
+}
+
+void HeadlessRun::startProbes()
+{
+    ProbeSpec spec;
+    spec.kind = Vocabulary::ProbeKind::Exchange;
+    spec.target = *m_context.target;
+    spec.timeoutMs = m_options.timeoutMs;
+    spec.verifyCertificate = m_context.verifyCertificates;
+    if (!m_options.quiet)
+        m_out << tr("Probing %1, %2 times...").arg(spec.target.displayName()).arg(m_options.count) << Qt::endl;
+    m_probes.start(QList<ProbeSpec>(m_options.count, spec), ProbeSchedule{1, m_options.intervalMs});
 }
 
 void HeadlessRun::handleProbeFinished(const ProbeResult &result)
@@ -53,17 +89,23 @@ void HeadlessRun::handleProbeFinished(const ProbeResult &result)
           << OutcomeText::oneLine(result) << Qt::endl;
 }
 
-void HeadlessRun::handleRunFinished(bool cancelled)
+void HeadlessRun::handleProbesFinished(bool cancelled)
+{
+    if (!m_options.quiet)
+        m_out << probeSummary(cancelled) << Qt::endl;
+    end(cancelled);
+}
+
+void HeadlessRun::end(bool cancelled)
 {
     m_report.finishedAt = QDateTime::currentDateTime();
     m_report.cancelled = cancelled;
 
-    bool allOk = !m_report.probes.isEmpty() && !cancelled;
+    bool allOk = !cancelled && !(m_report.probes.isEmpty() && m_report.checks.isEmpty());
     for (const ProbeResult &r : std::as_const(m_report.probes))
         allOk = allOk && r.isOk();
-
-    if (!m_options.quiet)
-        m_out << summaryLine() << Qt::endl;
+    for (const CheckResult &c : std::as_const(m_report.checks))
+        allOk = allOk && c.status != CheckStatus::Fail;
 
     if (!m_options.jsonPath.isEmpty()) {
         QString error;
@@ -78,7 +120,7 @@ void HeadlessRun::handleRunFinished(bool cancelled)
     Q_EMIT finished(allOk ? CommandLine::ExitAllOk : CommandLine::ExitProblemsFound);
 }
 
-QString HeadlessRun::summaryLine() const
+QString HeadlessRun::probeSummary(bool cancelled) const
 {
     QMap<int, int> counts; // by outcome, in vocabulary order
     for (const ProbeResult &r : m_report.probes)
@@ -87,9 +129,8 @@ QString HeadlessRun::summaryLine() const
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         parts << QStringLiteral("%1 %2").arg(it.value()).arg(Vocabulary::wireName(Outcome(it.key())));
 
-    QString line = tr("Results for %1: %2.")
-                       .arg(m_report.target, parts.join(QLatin1String(", ")));
-    if (m_report.cancelled)
+    QString line = tr("Results for %1: %2.").arg(m_report.target, parts.join(QLatin1String(", ")));
+    if (cancelled)
         line += QLatin1Char(' ') + tr("Stopped before the end.");
     // The most common problem explains the run best.
     Outcome worst = Outcome::Ok;

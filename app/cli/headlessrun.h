@@ -1,6 +1,8 @@
 #ifndef CDOC_HEADLESSRUN_H
 #define CDOC_HEADLESSRUN_H
 
+#include "checks/checkcontext.h"
+#include "checks/checkengine.h"
 #include "commandline.h"
 #include "probe/probeengine.h"
 #include "probe/target.h"
@@ -9,18 +11,19 @@
 #include <QtCore/QObject>
 #include <QtCore/QTextStream>
 
-// The headless mode: runs the probes the command line asked for on the
-// same ProbeEngine the wizard uses, prints progress and a short summary,
-// writes the JSON report, and ends with the documented exit status.
+#include <optional>
+
+// The headless mode: runs the environment checks and the probes the command
+// line asked for, on the same engines the wizard uses, prints progress and a
+// short summary, writes the JSON report, and ends with the documented exit
+// status.
 class HeadlessRun : public QObject
 {
     Q_OBJECT
 
 public:
-    HeadlessRun(const CliOptions &options, const Target &target, QObject *parent = nullptr);
+    HeadlessRun(const CliOptions &options, const CheckContext &context, QObject *parent = nullptr);
 
-    // Trusts the target's certificate without checking (the lab's own).
-    void setVerifyCertificates(bool verify) { m_verifyCertificates = verify; }
     void start();
     // Stops early (Ctrl+C); what was measured is still reported.
     void interrupt();
@@ -31,17 +34,21 @@ Q_SIGNALS:
     void finished(int exitStatus);
 
 private:
+    void startProbes();
+    void handleCheckFinished(const CheckResult &result);
+    void handleChecksFinished(bool cancelled);
     void handleProbeFinished(const ProbeResult &result);
-    void handleRunFinished(bool cancelled);
-    QString summaryLine() const;
+    void handleProbesFinished(bool cancelled);
+    void end(bool cancelled);
+    QString probeSummary(bool cancelled) const;
 
     CliOptions m_options;
-    Target m_target;
-    ProbeEngine m_engine;
+    CheckContext m_context;
+    CheckEngine m_checks;
+    ProbeEngine m_probes;
     Report m_report;
     QTextStream m_out;
     QTextStream m_err;
-    bool m_verifyCertificates = true;
 };
 
 #endif // CDOC_HEADLESSRUN_H

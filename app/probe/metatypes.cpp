@@ -1,6 +1,8 @@
 #include "metatypes.h"
 
 #include "probeworker.h"
+#include "checks/checkcontext.h"
+#include "checks/checkresult.h"
 #include "probespec.h"
 #include "proberesult.h"
 
@@ -13,4 +15,6 @@ void registerCoreMetaTypes()
     qRegisterMetaType<QList<ProbeSpec>>();
     qRegisterMetaType<ProbeSchedule>();
     qRegisterMetaType<Target>();
+    qRegisterMetaType<CheckResult>();
+    qRegisterMetaType<CheckContext>();
 }

@@ -486,6 +486,8 @@ void Probe::finish(Outcome outcome, const QString &detail)
         return;
     if (m_phase == Phase::Send || m_phase == Phase::Receive)
         sampleAcknowledged();
+    if (m_phase == Phase::Connect && m_result.connectMs < 0)
+        m_result.connectMs = now() - m_phaseStartedMs; // how long until it failed
     m_done = true;
     m_result.outcome = outcome;
     m_result.phase = outcome == Outcome::Ok ? Phase::Done : m_phase;

@@ -4,24 +4,16 @@
 
 ProbeEngine::ProbeEngine(QObject *parent)
     : QObject(parent)
+    , m_worker((registerCoreMetaTypes(), new ProbeWorker))
+    , m_workerThread(m_worker, QStringLiteral("ProbeWorker"))
 {
-    registerCoreMetaTypes();
-    m_thread.setObjectName(QStringLiteral("ProbeWorker"));
-    m_worker = new ProbeWorker;
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &ProbeWorker::probeFinished, this, &ProbeEngine::handleProbeFinished,
             Qt::QueuedConnection);
     connect(m_worker, &ProbeWorker::runFinished, this, &ProbeEngine::handleRunFinished,
             Qt::QueuedConnection);
-    m_thread.start();
 }
 
-ProbeEngine::~ProbeEngine()
-{
-    m_thread.quit();
-    m_thread.wait();
-}
+ProbeEngine::~ProbeEngine() = default;
 
 void ProbeEngine::start(const QList<ProbeSpec> &specs, const ProbeSchedule &schedule)
 {

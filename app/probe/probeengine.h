@@ -5,8 +5,9 @@
 #include "proberesult.h"
 #include "probeworker.h"
 
+#include "threading/workerthread.h"
+
 #include <QtCore/QObject>
-#include <QtCore/QThread>
 
 // The probe engine as the rest of the app sees it: owned by the GUI (or the
 // headless runner) thread, it runs probes on its own worker thread and
@@ -35,8 +36,8 @@ private:
     void handleProbeFinished(const ProbeResult &result);
     void handleRunFinished(bool cancelled);
 
-    QThread m_thread;
-    ProbeWorker *m_worker = nullptr; // lives in m_thread, deleted when it ends
+    ProbeWorker *m_worker = nullptr; // lives in m_workerThread, which deletes it
+    WorkerThread m_workerThread;
     int m_done = 0;
     int m_total = 0;
     int m_runsPending = 0; // runFinished() answers still to come

@@ -207,6 +207,15 @@ QString Target::displayName() const
     return QStringLiteral("%1:%2").arg(m_host).arg(m_port);
 }
 
+Target Target::withPort(quint16 port) const
+{
+    Target t = *this;
+    t.m_port = port;
+    t.m_tls = isTlsPort(port);
+    t.m_protocol = isGreetingPort(port) ? Protocol::Greeting : Protocol::Http;
+    return t;
+}
+
 bool Target::operator==(const Target &other) const
 {
     return m_host == other.m_host && m_port == other.m_port && m_tls == other.m_tls

@@ -35,6 +35,10 @@ public:
     // "host:port", with brackets around IPv6 literals.
     QString displayName() const;
 
+    // The same host on another port (TLS and protocol as for a typed
+    // host:port).
+    Target withPort(quint16 port) const;
+
     bool operator==(const Target &other) const;
 
     // Longest host name DNS allows (RFC 1035).

@@ -1,6 +1,7 @@
 #ifndef CDOC_REPORT_H
 #define CDOC_REPORT_H
 
+#include "checks/checkresult.h"
 #include "probe/proberesult.h"
 
 #include <QtCore/QDateTime>
@@ -17,6 +18,7 @@ struct Report
     QDateTime startedAt;
     QDateTime finishedAt;
     bool cancelled = false;
+    QList<CheckResult> checks;
     QList<ProbeResult> probes;
 };
 

@@ -47,6 +47,20 @@ QJsonObject ReportJsonWriter::toJson(const ProbeResult &probe)
     return o;
 }
 
+QJsonObject ReportJsonWriter::toJson(const CheckResult &check)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("id"), check.id);
+    o.insert(QLatin1String("status"), Vocabulary::wireName(check.status));
+    o.insert(QLatin1String("summary"), check.summary);
+    o.insert(QLatin1String("details"), QJsonArray::fromStringList(check.details));
+    o.insert(QLatin1String("data"), check.data);
+    o.insert(QLatin1String("elapsed_ms"), milliseconds(check.elapsedMs));
+    if (check.resetOrigin)
+        o.insert(QLatin1String("reset_origin"), Vocabulary::wireName(*check.resetOrigin));
+    return o;
+}
+
 QJsonObject ReportJsonWriter::toJson(const Report &report)
 {
     QJsonObject root;
@@ -56,6 +70,10 @@ QJsonObject ReportJsonWriter::toJson(const Report &report)
     root.insert(QLatin1String("started_at"), isoTime(report.startedAt));
     root.insert(QLatin1String("finished_at"), isoTime(report.finishedAt));
     root.insert(QLatin1String("cancelled"), report.cancelled);
+    QJsonArray checks;
+    for (const CheckResult &check : report.checks)
+        checks.append(toJson(check));
+    root.insert(QLatin1String("checks"), checks);
     QJsonArray probes;
     for (const ProbeResult &probe : report.probes)
         probes.append(toJson(probe));

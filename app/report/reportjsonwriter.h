@@ -14,6 +14,7 @@ class ReportJsonWriter
 public:
     static QJsonObject toJson(const Report &report);
     static QJsonObject toJson(const ProbeResult &probe);
+    static QJsonObject toJson(const CheckResult &check);
     // Writes atomically (QSaveFile): a crash never leaves half a report.
     static bool writeFile(const Report &report, const QString &path, QString *error);
 };

@@ -40,6 +40,19 @@ constexpr std::array<std::pair<ProbeKind, const char *>, 5> probeKindNames{{
     {ProbeKind::Tls, "tls"},
 }};
 
+constexpr std::array<std::pair<CheckStatus, const char *>, 4> checkStatusNames{{
+    {CheckStatus::Pass, "pass"},
+    {CheckStatus::Warn, "warn"},
+    {CheckStatus::Fail, "fail"},
+    {CheckStatus::Skip, "skip"},
+}};
+
+constexpr std::array<std::pair<ResetOrigin, const char *>, 3> resetOriginNames{{
+    {ResetOrigin::NearClient, "near-client"},
+    {ResetOrigin::NearServer, "near-server"},
+    {ResetOrigin::Unknown, "unknown"},
+}};
+
 template <typename Enum, std::size_t N>
 QString nameOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
 {
@@ -67,10 +80,14 @@ std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &
 QString wireName(Outcome outcome) { return nameOf(outcomeNames, outcome); }
 QString wireName(Phase phase) { return nameOf(phaseNames, phase); }
 QString wireName(ProbeKind kind) { return nameOf(probeKindNames, kind); }
+QString wireName(CheckStatus status) { return nameOf(checkStatusNames, status); }
+QString wireName(ResetOrigin origin) { return nameOf(resetOriginNames, origin); }
 
 std::optional<Outcome> outcomeFromWireName(const QString &name) { return valueOf(outcomeNames, name); }
 std::optional<Phase> phaseFromWireName(const QString &name) { return valueOf(phaseNames, name); }
 std::optional<ProbeKind> probeKindFromWireName(const QString &name) { return valueOf(probeKindNames, name); }
+std::optional<CheckStatus> checkStatusFromWireName(const QString &name) { return valueOf(checkStatusNames, name); }
+std::optional<ResetOrigin> resetOriginFromWireName(const QString &name) { return valueOf(resetOriginNames, name); }
 
 QList<Outcome> allOutcomes()
 {

@@ -49,13 +49,35 @@ enum class ProbeKind {
 };
 Q_ENUM_NS(ProbeKind)
 
+// What an environment check concluded.
+enum class CheckStatus {
+    Pass, // nothing wrong here
+    Warn, // something that may cause trouble, or could not be fully read
+    Fail, // a problem that explains failures
+    Skip, // not run or not applicable, with the reason in the summary
+};
+Q_ENUM_NS(CheckStatus)
+
+// Where an RST that refused a connection most likely came from, judged by
+// how fast it came compared to the path's round trip.
+enum class ResetOrigin {
+    NearClient, // faster than the round trip: this computer or its network
+    NearServer, // about one round trip: the server or a device close to it
+    Unknown,
+};
+Q_ENUM_NS(ResetOrigin)
+
 QString wireName(Outcome outcome);
+QString wireName(CheckStatus status);
+QString wireName(ResetOrigin origin);
 QString wireName(Phase phase);
 QString wireName(ProbeKind kind);
 
 std::optional<Outcome> outcomeFromWireName(const QString &name);
 std::optional<Phase> phaseFromWireName(const QString &name);
 std::optional<ProbeKind> probeKindFromWireName(const QString &name);
+std::optional<CheckStatus> checkStatusFromWireName(const QString &name);
+std::optional<ResetOrigin> resetOriginFromWireName(const QString &name);
 
 // Every outcome, in the order reports list them.
 QList<Outcome> allOutcomes();

@@ -1,0 +1,74 @@
+#include "checkcatalog.h"
+
+#include "captiveportalcheck.h"
+#include "dnsresolutioncheck.h"
+#include "dnsserverscheck.h"
+#include "interfacescheck.h"
+#include "localfirewallcheck.h"
+#include "osverdictcheck.h"
+#include "pathmtucheck.h"
+#include "portmatrixcheck.h"
+#include "proxycomparisoncheck.h"
+#include "proxysettingscheck.h"
+#include "reachabilitycheck.h"
+#include "routecheck.h"
+#include "tcpcounterscheck.h"
+#include "vpncheck.h"
+
+QStringList CheckCatalog::groups()
+{
+    return {QStringLiteral("connectivity"), QStringLiteral("firewall"), QStringLiteral("vpn"),
+            QStringLiteral("proxy"), QStringLiteral("counters")};
+}
+
+QList<Check *> CheckCatalog::create(const QString &group, const CheckContext &context, QObject *parent)
+{
+    QList<Check *> checks;
+    if (group == QLatin1String("connectivity")) {
+        checks << new InterfacesCheck(context, parent) << new RouteCheck(context, parent)
+               << new DnsServersCheck(context, parent) << new DnsResolutionCheck(context, parent)
+               << new ReachabilityCheck(context, parent) << new CaptivePortalCheck(context, parent)
+               << new OsVerdictCheck(context, parent);
+    } else if (group == QLatin1String("firewall")) {
+        checks << new LocalFirewallCheck(context, parent) << new PortMatrixCheck(context, parent);
+    } else if (group == QLatin1String("vpn")) {
+        checks << new VpnCheck(context, parent) << new PathMtuCheck(context, parent);
+    } else if (group == QLatin1String("proxy")) {
+        checks << new ProxySettingsCheck(context, parent) << new ProxyComparisonCheck(context, parent);
+    } else if (group == QLatin1String("counters")) {
+        checks << new TcpCountersCheck(context, parent);
+    }
+    return checks;
+}
+
+QStringList CheckCatalog::checkIds(const QString &group)
+{
+    QStringList ids;
+    const QList<Check *> checks = create(group, CheckContext{}, nullptr);
+    for (Check *c : checks) {
+        ids << c->id();
+        delete c;
+    }
+    return ids;
+}
+
+QStringList CheckCatalog::parseGroups(const QString &list, QString *error)
+{
+    QStringList result;
+    for (const QString &raw : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString name = raw.trimmed().toLower();
+        if (name == QLatin1String("all")) {
+            result = groups();
+            continue;
+        }
+        if (!groups().contains(name)) {
+            *error = tr("Unknown check \"%1\"; the checks are %2.").arg(raw.trimmed(), groups().join(QLatin1String(", ")));
+            return {};
+        }
+        if (!result.contains(name))
+            result << name;
+    }
+    if (result.isEmpty())
+        *error = tr("Name at least one check: %1.").arg(groups().join(QLatin1String(", ")));
+    return result;
+}

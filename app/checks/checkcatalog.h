@@ -1,0 +1,28 @@
+#ifndef CDOC_CHECKCATALOG_H
+#define CDOC_CHECKCATALOG_H
+
+#include "checkcontext.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QList>
+#include <QtCore/QStringList>
+
+class Check;
+class QObject;
+
+// The environment checks by group, in the order the wizard's pages and the
+// report show them.
+class CheckCatalog
+{
+    Q_DECLARE_TR_FUNCTIONS(CheckCatalog)
+
+public:
+    static QStringList groups(); // connectivity, firewall, vpn, proxy, counters
+    // The check ids of a group, without creating anything.
+    static QStringList checkIds(const QString &group);
+    static QList<Check *> create(const QString &group, const CheckContext &context, QObject *parent);
+    // Parses "connectivity,firewall"; unknown names give an error message.
+    static QStringList parseGroups(const QString &list, QString *error);
+};
+
+#endif // CDOC_CHECKCATALOG_H

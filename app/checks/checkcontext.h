@@ -1,0 +1,48 @@
+#ifndef CDOC_CHECKCONTEXT_H
+#define CDOC_CHECKCONTEXT_H
+
+#include "endpoints.h"
+#include "systemfiles.h"
+#include "probe/target.h"
+
+#include <QtCore/QMetaType>
+#include <QtNetwork/QNetworkProxy>
+
+#include <optional>
+
+// The operating system's own verdict on connectivity (QNetworkInformation),
+// read on the main thread where that class lives, and handed to the checks.
+struct OsNetworkVerdict
+{
+    bool available = false;
+    QString backend;   // e.g. "networkmanager"
+    QString why;       // when not available
+    QString reachability; // "online", "site", "local", "disconnected", "unknown"
+    std::optional<bool> behindCaptivePortal;
+    QString transport; // "ethernet", "wifi", ...
+};
+
+// Everything a check needs to know, copied into the worker thread.
+struct CheckContext
+{
+    std::optional<Target> target;
+    Endpoints endpoints = Endpoints::defaults();
+    SystemFiles files;
+    OsNetworkVerdict osVerdict;
+    // Bound on each probe a check makes.
+    int probeTimeoutMs = 3000;
+    // Bound on a whole check: past it, the check is stopped and says so.
+    int checkBudgetMs = 20000;
+    // The reset counters are sampled this often, this many times.
+    int counterIntervalMs = 1000;
+    int counterSamples = 5;
+    // A proxy to compare against direct connections; when unset, the one
+    // the environment or the system names.
+    std::optional<QNetworkProxy> proxy;
+    // Lab targets use a self-signed certificate.
+    bool verifyCertificates = true;
+};
+
+Q_DECLARE_METATYPE(CheckContext)
+
+#endif // CDOC_CHECKCONTEXT_H

@@ -1,0 +1,47 @@
+#include "checkcontextloader.h"
+
+#include "checks/proxyenvironment.h"
+
+#include <QtCore/QSettings>
+
+bool CheckContextLoader::load(const CliOptions &options, const std::optional<Target> &target,
+                              CheckContext *context, QString *error)
+{
+    context->target = target;
+    context->probeTimeoutMs = options.timeoutMs;
+    context->verifyCertificates = !options.demo;
+
+    QSettings settings;
+    if (!context->endpoints.applySettings(settings, error)) {
+        *error = tr("In the settings file %1: %2").arg(settings.fileName(), *error);
+        return false;
+    }
+    if (!context->endpoints.applyEnvironment(error))
+        return false;
+    for (const QString &assignment : options.endpointOverrides) {
+        if (!context->endpoints.applyOverride(assignment, error))
+            return false;
+    }
+    if (!options.proxy.isEmpty()) {
+        const std::optional<QNetworkProxy> proxy = ProxyEnvironment::parseProxyUrl(options.proxy);
+        if (!proxy) {
+            *error = tr("--proxy takes http://host:port or socks5://host:port, not \"%1\".").arg(options.proxy);
+            return false;
+        }
+        context->proxy = proxy;
+    }
+    return true;
+}
+
+void CheckContextLoader::useLab(const FaultLab &lab, CheckContext *context)
+{
+    const quint16 healthy = lab.port(Lab::Scenario::Healthy);
+    Endpoints &e = context->endpoints;
+    e.reachability = {QStringLiteral("127.0.0.1:%1").arg(healthy)};
+    e.referenceName = QStringLiteral("localhost");
+    e.referencePorts = {healthy};
+    // The lab's healthy server answers 200 to everything.
+    e.captivePortalUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/generate_204").arg(healthy));
+    e.captivePortalStatus = 200;
+    context->verifyCertificates = false;
+}
