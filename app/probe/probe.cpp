@@ -99,9 +99,9 @@ void Probe::start()
     connect(m_socket, &QAbstractSocket::errorOccurred, this, &Probe::handleError);
     connect(m_socket, &QAbstractSocket::disconnected, this, &Probe::handleDisconnected);
 
-    const bool viaProxy = m_spec.proxy.type() != QNetworkProxy::NoProxy
+    m_viaProxy = m_spec.proxy.type() != QNetworkProxy::NoProxy
         && m_spec.proxy.type() != QNetworkProxy::DefaultProxy;
-    if (viaProxy || !QHostAddress(m_spec.target.host()).isNull()) {
+    if (m_viaProxy || !QHostAddress(m_spec.target.host()).isNull()) {
         // The proxy resolves names itself; an address needs no lookup.
         connectTo(m_spec.target.host());
     } else {
@@ -140,8 +140,10 @@ void Probe::connectTo(const QString &host)
 {
     enterPhase(Phase::Connect);
     // Plain sockets are opened unbuffered so that Qt does not read before we
-    // can peek at how the peer ended (see NativeSocket::peek). QSslSocket has
-    // to read its transport itself; TcpConnectionWatch covers it.
+    // can peek at how the peer ended (see NativeSocket::peek). QSslSocket and
+    // the proxy engines read their transport themselves (a proxy's engine
+    // may already hold the reply when we are told); TcpConnectionWatch
+    // covers those.
     const QIODevice::OpenMode mode = isPlain() ? QIODevice::ReadWrite | QIODevice::Unbuffered
                                                : QIODevice::ReadWrite;
     m_socket->connectToHost(host, m_spec.target.port(), mode);
@@ -305,7 +307,7 @@ void Probe::handleBytesWritten(qint64 bytes)
     if (m_done)
         return;
     m_result.bytesSent += bytes;
-    if (isPlain())
+    if (!m_sslSocket) // TLS counts its records in encryptedBytesWritten
         m_wireBytesWritten += bytes;
     if (m_phase != Phase::Send)
         return;
@@ -397,7 +399,9 @@ void Probe::handleError(QAbstractSocket::SocketError error)
     const QString text = m_socket->errorString();
     qCDebug(lcProbe) << "probe" << m_result.id << "error" << error << text << "in" << m_phase;
 
-    if (isProxyError(error)) {
+    // Until the tunnel stands, whatever goes wrong is the proxy's answer:
+    // Qt reports a proxy's 403 to CONNECT as a plain network error.
+    if (isProxyError(error) || (m_viaProxy && (m_phase == Phase::Connect || m_phase == Phase::Dns))) {
         finish(Outcome::ProxyFailure, text);
         return;
     }

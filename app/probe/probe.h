@@ -62,7 +62,9 @@ private:
     void finish(Vocabulary::Outcome outcome, const QString &detail = {});
     void stop();
     double now() const;
-    bool isPlain() const { return m_sslSocket == nullptr; }
+    // Plain: a direct, unencrypted socket whose descriptor carries exactly
+    // what Qt would read, so peeking at it tells the truth.
+    bool isPlain() const { return m_sslSocket == nullptr && !m_viaProxy; }
     QByteArray buildRequest() const;
 
     ProbeSpec m_spec;
@@ -81,6 +83,7 @@ private:
     qint64 m_bodyLeft = 0;
     qint64 m_wireBytesWritten = 0; // bytes the OS took, TLS records included
     int m_lookupId = -1;
+    bool m_viaProxy = false;
     bool m_done = false;
 };
 
