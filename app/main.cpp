@@ -50,7 +50,10 @@ void onInterrupt(QObject *, const std::function<void()> &) { }
 
 int runLab(QCoreApplication &app, const CliOptions &options)
 {
-    FaultLab lab;
+    Lab::Config config;
+    if (!options.labAddress.isEmpty())
+        config.address = QHostAddress(options.labAddress);
+    FaultLab lab(config);
     QTextStream out(stdout);
     if (!lab.start()) {
         QTextStream(stderr) << QCoreApplication::translate("main", "The fault lab could not start: %1")
@@ -60,7 +63,7 @@ int runLab(QCoreApplication &app, const CliOptions &options)
     }
     if (!options.quiet) {
         for (Lab::Scenario scenario : Lab::allScenarios()) {
-            out << Lab::wireName(scenario) << QLatin1Char(' ') << QStringLiteral("127.0.0.1:")
+            out << Lab::wireName(scenario) << QLatin1Char(' ') << config.address.toString() << QLatin1Char(':')
                 << lab.port(scenario) << Qt::endl;
         }
     }

@@ -3,6 +3,7 @@
 #include "checks/checkcatalog.h"
 
 #include <QtCore/QCommandLineParser>
+#include <QtNetwork/QHostAddress>
 
 namespace {
 
@@ -62,9 +63,11 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption proxy(QStringLiteral("proxy"),
                                    tr("Compare direct connections with this proxy (http://host:port or socks5://host:port)."),
                                    tr("url"));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    tr("With --lab: the IPv4 address to serve on (default 127.0.0.1)."), tr("address"));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
                                    tr("Print nothing but errors; the exit status and the report say the rest."));
-    parser.addOptions({help, version, headless, target, count, interval, timeout, json, demo, lab, checks, endpoint, proxy, quiet});
+    parser.addOptions({help, version, headless, target, count, interval, timeout, json, demo, lab, checks, endpoint, proxy, listen, quiet});
 
     result.helpText = parser.helpText()
         + tr("\nExit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage or a bad target.\n");
@@ -100,6 +103,11 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
 
     o.endpointOverrides = parser.values(endpoint);
     o.proxy = parser.value(proxy);
+    o.labAddress = parser.value(listen);
+    if (parser.isSet(listen) && QHostAddress(o.labAddress).protocol() != QAbstractSocket::IPv4Protocol) {
+        result.error = tr("--listen takes an IPv4 address, not \"%1\".").arg(o.labAddress);
+        return result;
+    }
     if (parser.isSet(checks)) {
         o.checkGroups = CheckCatalog::parseGroups(parser.value(checks), &result.error);
         if (o.checkGroups.isEmpty())

@@ -30,6 +30,7 @@ struct CliOptions
     bool probe = true;       // run exchange probes (off for --checks without --count)
     QStringList endpointOverrides; // --endpoint key=value
     QString proxy;           // --proxy URL
+    QString labAddress;      // --listen, for --lab
     bool quiet = false;
 };
 

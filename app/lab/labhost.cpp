@@ -23,7 +23,7 @@ QHash<Scenario, quint16> LabHost::open(QString *error)
             // A port that was free a moment ago and is closed again: the
             // kernel answers its SYNs with RST.
             QTcpServer probe;
-            if (!probe.listen(QHostAddress::LocalHost, 0)) {
+            if (!probe.listen(m_config.address, 0)) {
                 *error = probe.errorString();
                 return {};
             }
@@ -32,7 +32,7 @@ QHash<Scenario, quint16> LabHost::open(QString *error)
         }
         case Scenario::NoAnswer:
             m_noAnswer = std::make_unique<NoAnswerListener>();
-            if (!m_noAnswer->start()) {
+            if (!m_noAnswer->start(m_config.address)) {
                 *error = tr("Could not open the unanswering listener.");
                 return {};
             }
@@ -40,7 +40,7 @@ QHash<Scenario, quint16> LabHost::open(QString *error)
             break;
         default: {
             auto *server = new LabServer(scenario, m_config, m_openConnections, this);
-            if (!server->listenOnLoopback()) {
+            if (!server->listenOnLabAddress()) {
                 *error = server->errorString();
                 return {};
             }

@@ -3,6 +3,7 @@
 
 #include <QtCore/QObject>
 #include <QtCore/QString>
+#include <QtNetwork/QHostAddress>
 
 #include <optional>
 
@@ -27,6 +28,9 @@ Q_ENUM_NS(Scenario)
 
 struct Config
 {
+    // Where the lab listens: loopback, unless a test puts it in a network
+    // namespace of its own (IPv4 only).
+    QHostAddress address = QHostAddress(QHostAddress::LocalHost);
     qint64 resetAfterBytes = 64 * 1024;
     int idleResetMs = 1000;
     int idleCloseMs = 1000;

@@ -36,13 +36,13 @@ LabServer::LabServer(Scenario scenario, const Lab::Config &config,
     }
 }
 
-bool LabServer::listenOnLoopback()
+bool LabServer::listenOnLabAddress()
 {
     // Bursts of probes must not overflow the accept queue: a dropped SYN
     // costs the client a one-second retransmission, which is not a fault
     // this scenario means to show.
     setListenBacklogSize(1024);
-    if (!listen(QHostAddress::LocalHost, 0))
+    if (!listen(m_config.address, 0))
         return false;
     if (m_scenario == Scenario::ResetAfterBytes || m_scenario == Scenario::HttpBodyLimit)
         NativeSocket::setReceiveBufferSize(socketDescriptor(), LabReceiveBuffer);

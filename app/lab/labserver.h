@@ -21,7 +21,7 @@ public:
     LabServer(Lab::Scenario scenario, const Lab::Config &config,
               std::atomic<int> *openConnections, QObject *parent = nullptr);
 
-    bool listenOnLoopback();
+    bool listenOnLabAddress();
 
 protected:
     void incomingConnection(qintptr descriptor) override;

@@ -25,12 +25,12 @@ qintptr newTcpSocket()
 #endif
 }
 
-sockaddr_in loopback(quint16 port)
+sockaddr_in ipv4(quint32 host, quint16 port)
 {
     sockaddr_in address{};
     address.sin_family = AF_INET;
     address.sin_port = htons(port);
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    address.sin_addr.s_addr = htonl(host);
     return address;
 }
 
@@ -43,12 +43,14 @@ NoAnswerListener::~NoAnswerListener()
     NativeSocket::closeDescriptor(m_listener);
 }
 
-bool NoAnswerListener::start()
+bool NoAnswerListener::start(const QHostAddress &on)
 {
+    bool isIpv4 = false;
+    const quint32 host = on.toIPv4Address(&isIpv4);
     m_listener = newTcpSocket();
-    if (m_listener < 0)
+    if (m_listener < 0 || !isIpv4)
         return false;
-    sockaddr_in address = loopback(0);
+    sockaddr_in address = ipv4(host, 0);
     socklen_t length = sizeof address;
     if (::bind(m_listener, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0
         || ::listen(m_listener, 0) != 0
@@ -60,7 +62,7 @@ bool NoAnswerListener::start()
     // Fill the accept queue. Non-blocking connects: the first completes and
     // waits in the queue forever; the next ones stay half-open, which is
     // just what the listener's real clients will see.
-    const sockaddr_in target = loopback(m_port);
+    const sockaddr_in target = ipv4(host, m_port);
     for (int i = 0; i < 2; ++i) {
         const qintptr filler = newTcpSocket();
         if (filler < 0)

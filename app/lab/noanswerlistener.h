@@ -3,6 +3,7 @@
 
 #include <QtCore/QList>
 #include <QtCore/QtGlobal>
+#include <QtNetwork/QHostAddress>
 
 // A loopback port whose SYNs go unanswered, as with a server too busy to
 // accept or a firewall that drops: a listener with a backlog of zero that
@@ -18,7 +19,7 @@ public:
     NoAnswerListener(const NoAnswerListener &) = delete;
     NoAnswerListener &operator=(const NoAnswerListener &) = delete;
 
-    bool start();
+    bool start(const QHostAddress &address);
     quint16 port() const { return m_port; }
 
 private:

@@ -31,8 +31,8 @@ int runCommand(const QString &program, const QStringList &arguments, QByteArray 
 }
 } // namespace
 
-TestNamespace::TestNamespace()
-    : m_name(QStringLiteral("cdoc-test-%1").arg(QCoreApplication::applicationPid()))
+TestNamespace::TestNamespace(const QString &role)
+    : m_name(QStringLiteral("cdoc-%1-%2").arg(role).arg(QCoreApplication::applicationPid()))
 {
 }
 

@@ -11,7 +11,8 @@
 class TestNamespace
 {
 public:
-    TestNamespace();
+    // `role` tells apart several namespaces of one test ("client", "server").
+    explicit TestNamespace(const QString &role = QStringLiteral("ns"));
     ~TestNamespace();
     TestNamespace(const TestNamespace &) = delete;
     TestNamespace &operator=(const TestNamespace &) = delete;
