@@ -35,6 +35,7 @@ private Q_SLOTS:
     void portMatrixShowsAPortSpecificBlock();
     void proxyComparison_data();
     void proxyComparison();
+    void proxyThatAnswersGarbage();
     void proxySettingsFromTheEnvironment();
     void pacScriptThatDoesNotLoad();
     void unreadableSystemFiles();
@@ -210,6 +211,30 @@ void tst_Checks::proxyComparison()
         QCOMPARE(r.data.value(QLatin1String("proxied_outcome")).toString(), QStringLiteral("proxy_failure"));
         QVERIFY(r.summary.contains(answer));
     }
+}
+
+void tst_Checks::proxyThatAnswersGarbage()
+{
+    // A "proxy" that answers every connection with noise.
+    QTcpServer garbage;
+    QVERIFY(garbage.listen(QHostAddress::LocalHost, 0));
+    connect(&garbage, &QTcpServer::newConnection, this, [&garbage] {
+        while (QTcpSocket *s = garbage.nextPendingConnection()) {
+            connect(s, &QTcpSocket::readyRead, s, [s] {
+                s->readAll();
+                s->write(QByteArray(300, '\x1b') + "\r\n");
+            });
+            connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+        }
+    });
+    CheckContext c = labContext();
+    c.target = Target::parse(endpoint(Scenario::Healthy)).target;
+    c.proxy = QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), garbage.serverPort());
+    const CheckResult r = CheckWaiter::run({QStringLiteral("proxy")}, c).value(QStringLiteral("proxy.comparison"));
+    QCOMPARE(r.status, CheckStatus::Fail);
+    QCOMPARE(r.data.value(QLatin1String("proxied_outcome")).toString(), QStringLiteral("proxy_failure"));
+    QVERIFY2(r.data.value(QLatin1String("proxy_answer")).toString().contains(QLatin1String("not HTTP")),
+             qPrintable(r.details.join(QLatin1Char('\n'))));
 }
 
 void tst_Checks::proxySettingsFromTheEnvironment()
