@@ -2,6 +2,7 @@
 #include "cli/demotour.h"
 #include "cli/checkcontextloader.h"
 #include "cli/headlessrun.h"
+#include "diagnosis/errorrecognizer.h"
 #include "lab/faultlab.h"
 #include "probe/target.h"
 
@@ -71,6 +72,27 @@ int runLab(QCoreApplication &app, const CliOptions &options)
     return app.exec();
 }
 
+int explain(const QString &text)
+{
+    QTextStream out(stdout);
+    const RecognizedError e = ErrorRecognizer::recognize(text);
+    if (!e.recognized) {
+        out << QCoreApplication::translate("main", "This message is not one we recognise, so we cannot say for sure what it means. "
+                                                   "Run a diagnosis against the service to find out what is happening.")
+            << Qt::endl;
+        return CommandLine::ExitProblemsFound;
+    }
+    out << e.title << Qt::endl << Qt::endl << e.explanation << Qt::endl;
+    if (!e.runtime.isEmpty())
+        out << Qt::endl << QCoreApplication::translate("main", "Reported by: %1").arg(e.runtime) << Qt::endl;
+    if (!e.target.isEmpty()) {
+        out << QCoreApplication::translate("main", "Server: %1").arg(e.target) << Qt::endl
+            << QCoreApplication::translate("main", "To find the cause: connection-doctor --headless --diagnose --target %1").arg(e.target)
+            << Qt::endl;
+    }
+    return CommandLine::ExitAllOk;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -104,6 +126,8 @@ int main(int argc, char *argv[])
         return CommandLine::ExitAllOk;
     case CliOptions::Mode::Lab:
         return runLab(app, options);
+    case CliOptions::Mode::Explain:
+        return explain(options.explain);
     case CliOptions::Mode::Gui:
         // The wizard comes with its own issue; until then the app says so.
         err << QCoreApplication::translate("main", "The wizard is not part of this build yet. Use --headless --target T, or --demo.")

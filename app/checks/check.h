@@ -22,15 +22,20 @@ public:
     // Stops any network work at once; finished() is not emitted after it.
     virtual void cancel();
     bool isFinished() const { return m_finished; }
-    // True for checks that watch the system's own counters: they run after
-    // the checks that send traffic, so as not to count our own probes.
-    virtual bool watchesTraffic() const { return false; }
+    // When a check may run. Concurrent checks start together; exclusive
+    // ones (experiments that load the target) then one at a time, so they
+    // do not disturb each other; quiet ones (watching the system's own
+    // counters) last, so as not to count our own probes.
+    enum class Schedule { Concurrent, Exclusive, Quiet };
+    virtual Schedule schedule() const { return Schedule::Concurrent; }
     // Ends a check whose time is up: stops it and finishes with what it
     // has found so far (resultSoFar()).
     void expire();
 
 Q_SIGNALS:
     void finished(const CheckResult &result);
+    // For long checks (the experiments): how far along, from 0 to 1.
+    void progressChanged(double fraction);
 
 protected:
     virtual void run() = 0;

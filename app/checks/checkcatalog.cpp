@@ -14,11 +14,22 @@
 #include "routecheck.h"
 #include "tcpcounterscheck.h"
 #include "vpncheck.h"
+#include "experiments/idletimeoutexperiment.h"
+#include "experiments/intermittentresetexperiment.h"
+#include "experiments/payloadlimitexperiment.h"
+#include "experiments/tlssniexperiment.h"
 
 QStringList CheckCatalog::groups()
 {
     return {QStringLiteral("connectivity"), QStringLiteral("firewall"), QStringLiteral("vpn"),
-            QStringLiteral("proxy"), QStringLiteral("counters")};
+            QStringLiteral("proxy"), QStringLiteral("counters"), QStringLiteral("experiments")};
+}
+
+QStringList CheckCatalog::environmentGroups()
+{
+    QStringList g = groups();
+    g.removeAll(QStringLiteral("experiments"));
+    return g;
 }
 
 QList<Check *> CheckCatalog::create(const QString &group, const CheckContext &context, QObject *parent)
@@ -37,6 +48,9 @@ QList<Check *> CheckCatalog::create(const QString &group, const CheckContext &co
         checks << new ProxySettingsCheck(context, parent) << new ProxyComparisonCheck(context, parent);
     } else if (group == QLatin1String("counters")) {
         checks << new TcpCountersCheck(context, parent);
+    } else if (group == QLatin1String("experiments")) {
+        checks << new IntermittentResetExperiment(context, parent) << new PayloadLimitExperiment(context, parent)
+               << new TlsSniExperiment(context, parent) << new IdleTimeoutExperiment(context, parent);
     }
     return checks;
 }
@@ -58,7 +72,10 @@ QStringList CheckCatalog::parseGroups(const QString &list, QString *error)
     for (const QString &raw : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString name = raw.trimmed().toLower();
         if (name == QLatin1String("all")) {
-            result = groups();
+            for (const QString &g : environmentGroups()) {
+                if (!result.contains(g))
+                    result << g;
+            }
             continue;
         }
         if (!groups().contains(name)) {

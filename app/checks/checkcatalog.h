@@ -17,7 +17,11 @@ class CheckCatalog
     Q_DECLARE_TR_FUNCTIONS(CheckCatalog)
 
 public:
-    static QStringList groups(); // connectivity, firewall, vpn, proxy, counters
+    // connectivity, firewall, vpn, proxy, counters, experiments
+    static QStringList groups();
+    // What "all" means on the command line: every group but the
+    // experiments, which load the target and take minutes (--diagnose).
+    static QStringList environmentGroups();
     // The check ids of a group, without creating anything.
     static QStringList checkIds(const QString &group);
     static QList<Check *> create(const QString &group, const CheckContext &context, QObject *parent);

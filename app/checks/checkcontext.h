@@ -33,6 +33,8 @@ struct CheckContext
     int probeTimeoutMs = 3000;
     // Bound on a whole check: past it, the check is stopped and says so.
     int checkBudgetMs = 20000;
+    // Each active experiment's own time budget (see --budget).
+    int experimentBudgetMs = 60000;
     // The reset counters are sampled this often, this many times.
     int counterIntervalMs = 1000;
     int counterSamples = 5;

@@ -16,6 +16,10 @@ CheckEngine::CheckEngine(QObject *parent)
         if (m_running && m_runsPending == 1)
             Q_EMIT checkFinished(result);
     }, Qt::QueuedConnection);
+    connect(m_runner, &CheckRunner::checkProgress, this, [this](const QString &id, double fraction) {
+        if (m_running && m_runsPending == 1)
+            Q_EMIT checkProgress(id, fraction);
+    }, Qt::QueuedConnection);
     connect(m_runner, &CheckRunner::runFinished, this, [this](bool cancelled) {
         if (--m_runsPending > 0 || !m_running)
             return;

@@ -29,6 +29,7 @@ public:
 
 Q_SIGNALS:
     void checkFinished(const CheckResult &result);
+    void checkProgress(const QString &id, double fraction);
     void finished(bool cancelled);
 
 private:

@@ -3,6 +3,8 @@
 #include "check.h"
 #include "checkcatalog.h"
 
+#include <algorithm>
+
 CheckRunner::CheckRunner(QObject *parent)
     : QObject(parent)
     , m_budget(this)
@@ -32,6 +34,8 @@ void CheckRunner::run(const QStringList &groups, const CheckContext &context)
     for (Check *check : std::as_const(m_running)) {
         connect(check, &Check::finished, this,
                 [this, check](const CheckResult &result) { handleFinished(check, result); });
+        connect(check, &Check::progressChanged, this,
+                [this, check](double fraction) { Q_EMIT checkProgress(check->id(), fraction); });
     }
     m_budget.start(qMax(1, context.checkBudgetMs));
     startDue();
@@ -39,13 +43,31 @@ void CheckRunner::run(const QStringList &groups, const CheckContext &context)
 
 void CheckRunner::startDue()
 {
-    // Checks that send traffic first, all at once; those that watch the
-    // system's counters once every sender is done.
-    const bool sendersLeft = std::any_of(m_running.cbegin(), m_running.cend(),
-                                         [](const Check *c) { return !c->watchesTraffic(); });
+    auto unfinished = [this](Check::Schedule schedule) {
+        return std::count_if(m_running.cbegin(), m_running.cend(),
+                             [schedule](const Check *c) { return c->schedule() == schedule; });
+    };
+    auto startedOf = [this](Check::Schedule schedule) {
+        return std::count_if(m_started.cbegin(), m_started.cend(),
+                             [schedule](const Check *c) { return c->schedule() == schedule; });
+    };
     const QList<Check *> candidates = m_running;
     for (Check *check : candidates) {
-        if (m_started.contains(check) || (check->watchesTraffic() && sendersLeft))
+        if (m_started.contains(check))
+            continue;
+        bool due = false;
+        switch (check->schedule()) {
+        case Check::Schedule::Concurrent:
+            due = true;
+            break;
+        case Check::Schedule::Exclusive:
+            due = unfinished(Check::Schedule::Concurrent) == 0 && startedOf(Check::Schedule::Exclusive) == 0;
+            break;
+        case Check::Schedule::Quiet:
+            due = unfinished(Check::Schedule::Concurrent) == 0 && unfinished(Check::Schedule::Exclusive) == 0;
+            break;
+        }
+        if (!due)
             continue;
         m_started.insert(check);
         check->start();

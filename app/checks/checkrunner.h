@@ -10,8 +10,8 @@
 
 class Check;
 
-// Runs environment checks inside the worker thread: those that send
-// traffic all at once, then those that watch the system's counters. The
+// Runs environment checks inside the worker thread, in the order their
+// schedule asks for (see Check::Schedule). The
 // whole run is bounded by the context's budget: a check still busy (or not
 // yet started) when the time is up reports what it has (Check::expire()).
 class CheckRunner : public QObject
@@ -28,6 +28,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void checkFinished(const CheckResult &result);
+    void checkProgress(const QString &id, double fraction);
     void runFinished(bool cancelled);
 
 private:

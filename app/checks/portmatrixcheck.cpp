@@ -41,6 +41,9 @@ void PortMatrixCheck::probesFinished(const QList<ProbeResult> &results)
         details << QStringLiteral("port %1: %2 after %3 ms").arg(port).arg(Vocabulary::wireName(p.outcome)).arg(p.connectMs, 0, 'f', 2);
     }
     const PortMatrix::Verdict v = PortMatrix::analyse(context().target->port(), cells);
+    bool targetRefused = false;
+    for (const PortMatrix::Cell &c : std::as_const(cells))
+        targetRefused = targetRefused || (c.port == context().target->port() && c.outcome == Vocabulary::Outcome::Refused);
     details << QStringLiteral("reset origin: %1 (%2)").arg(Vocabulary::wireName(v.origin), v.originReasoning);
     CheckResult r = result(v.status, v.summary, details);
     r.resetOrigin = v.origin;
@@ -49,6 +52,8 @@ void PortMatrixCheck::probesFinished(const QList<ProbeResult> &results)
     r.data.insert(QStringLiteral("refusal_ms"), v.refusalMs);
     r.data.insert(QStringLiteral("target_port_blocked"), v.targetPortBlocked);
     r.data.insert(QStringLiteral("other_ports_open"), v.otherPortsOpen);
+    // Refused (an RST came back) rather than silently dropped.
+    r.data.insert(QStringLiteral("target_refused"), targetRefused);
     r.data.insert(QStringLiteral("reset_origin_reasoning"), v.originReasoning);
     finish(r);
 }

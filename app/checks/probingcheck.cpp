@@ -4,8 +4,11 @@ void ProbingCheck::runProbes(const QList<ProbeSpec> &specs, const ProbeSchedule 
 {
     if (!m_worker) {
         m_worker = new ProbeWorker(this);
-        connect(m_worker, &ProbeWorker::probeFinished, this,
-                [this](const ProbeResult &r) { m_results.append(r); });
+        connect(m_worker, &ProbeWorker::probeFinished, this, [this](const ProbeResult &r) {
+            m_results.append(r);
+            if (!isFinished())
+                probeFinished(r);
+        });
         connect(m_worker, &ProbeWorker::runFinished, this, &ProbingCheck::handleRunFinished);
     }
     m_results.clear();
@@ -19,6 +22,12 @@ void ProbingCheck::handleRunFinished(bool cancelled)
     std::sort(m_results.begin(), m_results.end(),
               [](const ProbeResult &a, const ProbeResult &b) { return a.id < b.id; });
     probesFinished(m_results);
+}
+
+void ProbingCheck::stopProbes()
+{
+    if (m_worker)
+        m_worker->cancel();
 }
 
 void ProbingCheck::cancel()

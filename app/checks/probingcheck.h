@@ -20,6 +20,10 @@ protected:
     void runProbes(const QList<ProbeSpec> &specs, const ProbeSchedule &schedule = {});
     // All results of the batch, ordered as the specs were.
     virtual void probesFinished(const QList<ProbeResult> &results) = 0;
+    // Each result as it comes, for checks that decide early.
+    virtual void probeFinished(const ProbeResult &) { }
+    // Ends the batch now; probesFinished() is not called for it.
+    void stopProbes();
     // A spec for this check's context: timeout and certificate policy set.
     ProbeSpec spec(Vocabulary::ProbeKind kind, const Target &target) const;
 

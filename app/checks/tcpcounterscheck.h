@@ -17,7 +17,7 @@ public:
     using Check::Check;
     QString id() const override { return QStringLiteral("counters.tcp"); }
     void cancel() override;
-    bool watchesTraffic() const override { return true; }
+    Schedule schedule() const override { return Schedule::Quiet; }
 
 protected:
     void run() override;

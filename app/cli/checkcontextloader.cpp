@@ -10,6 +10,12 @@ bool CheckContextLoader::load(const CliOptions &options, const std::optional<Tar
     context->target = target;
     context->probeTimeoutMs = options.timeoutMs;
     context->verifyCertificates = !options.demo;
+    if (options.diagnose) {
+        // The whole run within the budget; the idle-timeout experiment, the
+        // one that takes as long as the timeout it looks for, gets half.
+        context->checkBudgetMs = options.budgetSeconds * 1000;
+        context->experimentBudgetMs = qMax(10000, options.budgetSeconds * 500);
+    }
 
     QSettings settings;
     if (!context->endpoints.applySettings(settings, error)) {

@@ -65,9 +65,16 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                                    tr("url"));
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     tr("With --lab: the IPv4 address to serve on (default 127.0.0.1)."), tr("address"));
+    const QCommandLineOption diagnose(QStringLiteral("diagnose"),
+                                      tr("Find the cause: run every check and the active experiments against the target, then name the most likely cause and the fix."));
+    const QCommandLineOption budget(QStringLiteral("budget"),
+                                    tr("Seconds the diagnosis may take (default 120)."), tr("seconds"));
+    const QCommandLineOption explain(QStringLiteral("explain"),
+                                     tr("Explain an error message you saw, such as \"ECONNRESET\" or \"Connection reset by peer\"."),
+                                     tr("text"));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
                                    tr("Print nothing but errors; the exit status and the report say the rest."));
-    parser.addOptions({help, version, headless, target, count, interval, timeout, json, demo, lab, checks, endpoint, proxy, listen, quiet});
+    parser.addOptions({help, version, headless, target, count, interval, timeout, json, demo, lab, checks, endpoint, proxy, listen, diagnose, budget, explain, quiet});
 
     result.helpText = parser.helpText()
         + tr("\nExit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage or a bad target.\n");
@@ -97,7 +104,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     o.demo = parser.isSet(demo);
     if (!readBoundedInt(parser, count, 1, 100000, &o.count, &result.error)
         || !readBoundedInt(parser, interval, 0, 3600 * 1000, &o.intervalMs, &result.error)
-        || !readBoundedInt(parser, timeout, 1, 600 * 1000, &o.timeoutMs, &result.error)) {
+        || !readBoundedInt(parser, timeout, 1, 600 * 1000, &o.timeoutMs, &result.error)
+        || !readBoundedInt(parser, budget, 10, 24 * 3600, &o.budgetSeconds, &result.error)) {
         return result;
     }
 
@@ -115,10 +123,25 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         o.probe = parser.isSet(count);
     }
 
+    o.diagnose = parser.isSet(diagnose);
+    if (o.diagnose) {
+        o.checkGroups = CheckCatalog::groups();
+        o.probe = true;
+    }
+    if (parser.isSet(explain)) {
+        o.explain = parser.value(explain);
+        o.mode = CliOptions::Mode::Explain;
+        return result;
+    }
+
     if (parser.isSet(lab)) {
         o.mode = CliOptions::Mode::Lab;
     } else if (parser.isSet(headless)) {
         o.mode = CliOptions::Mode::Headless;
+        if (o.diagnose && !parser.isSet(target)) {
+            result.error = tr("--diagnose needs the --target whose connections fail.");
+            return result;
+        }
         if (!parser.isSet(target) && !o.demo && o.checkGroups.isEmpty()) {
             result.error = tr("--headless needs a --target (for example --target www.example.com:443) or --checks.");
             return result;

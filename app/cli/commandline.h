@@ -14,6 +14,7 @@ struct CliOptions
         Headless, // probes, a summary on stdout, optionally a JSON report
         Demo,     // the fault lab and a tour of every way a connection ends
         Lab,      // the fault lab alone, serving until interrupted
+        Explain,  // recognise a pasted error text and explain it
         Help,
         Version,
     };
@@ -31,6 +32,9 @@ struct CliOptions
     QStringList endpointOverrides; // --endpoint key=value
     QString proxy;           // --proxy URL
     QString labAddress;      // --listen, for --lab
+    bool diagnose = false;   // --diagnose: checks, experiments, findings
+    int budgetSeconds = 120; // --budget
+    QString explain;         // --explain TEXT
     bool quiet = false;
 };
 

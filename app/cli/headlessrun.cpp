@@ -1,6 +1,7 @@
 #include "headlessrun.h"
 
 #include "checks/checkcatalog.h"
+#include "diagnosis/diagnosis.h"
 #include "outcometext.h"
 #include "report/reportjsonwriter.h"
 
@@ -100,6 +101,10 @@ void HeadlessRun::end(bool cancelled)
 {
     m_report.finishedAt = QDateTime::currentDateTime();
     m_report.cancelled = cancelled;
+    if (m_options.diagnose) {
+        m_report.findings = Diagnosis::diagnose(Diagnosis::Evidence::from(m_report));
+        m_report.headline = Diagnosis::headline(m_report.findings);
+    }
 
     bool allOk = !cancelled && !(m_report.probes.isEmpty() && m_report.checks.isEmpty());
     for (const ProbeResult &r : std::as_const(m_report.probes))
@@ -116,6 +121,21 @@ void HeadlessRun::end(bool cancelled)
         }
         if (!m_options.quiet)
             m_out << tr("Report written to %1").arg(m_options.jsonPath) << Qt::endl;
+    }
+    if (m_options.diagnose && !m_options.quiet) {
+        m_out << Qt::endl;
+        for (const Finding &f : std::as_const(m_report.findings)) {
+            m_out << QStringLiteral("%1%  %2  (%3)").arg(qRound(f.confidence * 100), 3).arg(f.title, Vocabulary::wireName(f.id))
+                  << Qt::endl;
+        }
+        // The last thing printed: what a user reads first.
+        m_out << Qt::endl << m_report.headline << Qt::endl;
+    }
+    if (m_options.diagnose) {
+        const bool problem = m_report.findings.isEmpty()
+            || m_report.findings.constFirst().id != Vocabulary::FindingId::NoProblemFound;
+        Q_EMIT finished(cancelled || problem ? CommandLine::ExitProblemsFound : CommandLine::ExitAllOk);
+        return;
     }
     Q_EMIT finished(allOk ? CommandLine::ExitAllOk : CommandLine::ExitProblemsFound);
 }

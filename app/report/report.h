@@ -2,6 +2,7 @@
 #define CDOC_REPORT_H
 
 #include "checks/checkresult.h"
+#include "diagnosis/finding.h"
 #include "probe/proberesult.h"
 
 #include <QtCore/QDateTime>
@@ -20,6 +21,8 @@ struct Report
     bool cancelled = false;
     QList<CheckResult> checks;
     QList<ProbeResult> probes;
+    QList<Finding> findings; // most likely first
+    QString headline;        // the most likely cause and the first thing to try
 };
 
 #endif // CDOC_REPORT_H

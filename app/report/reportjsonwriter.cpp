@@ -61,6 +61,21 @@ QJsonObject ReportJsonWriter::toJson(const CheckResult &check)
     return o;
 }
 
+QJsonObject ReportJsonWriter::toJson(const Finding &finding)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("id"), Vocabulary::wireName(finding.id));
+    o.insert(QLatin1String("confidence"), qRound(finding.confidence * 100) / 100.0);
+    o.insert(QLatin1String("side"), Vocabulary::wireName(finding.side));
+    o.insert(QLatin1String("title"), finding.title);
+    o.insert(QLatin1String("explanation"), finding.explanation);
+    o.insert(QLatin1String("evidence"), QJsonArray::fromStringList(finding.evidence));
+    o.insert(QLatin1String("user_steps"), QJsonArray::fromStringList(finding.userSteps));
+    o.insert(QLatin1String("admin_steps"), QJsonArray::fromStringList(finding.adminSteps));
+    o.insert(QLatin1String("data"), finding.data);
+    return o;
+}
+
 QJsonObject ReportJsonWriter::toJson(const Report &report)
 {
     QJsonObject root;
@@ -78,6 +93,12 @@ QJsonObject ReportJsonWriter::toJson(const Report &report)
     for (const ProbeResult &probe : report.probes)
         probes.append(toJson(probe));
     root.insert(QLatin1String("probes"), probes);
+    QJsonArray findings;
+    for (const Finding &finding : report.findings)
+        findings.append(toJson(finding));
+    root.insert(QLatin1String("findings"), findings);
+    if (!report.headline.isEmpty())
+        root.insert(QLatin1String("headline"), report.headline);
     return root;
 }
 

@@ -15,6 +15,7 @@ public:
     static QJsonObject toJson(const Report &report);
     static QJsonObject toJson(const ProbeResult &probe);
     static QJsonObject toJson(const CheckResult &check);
+    static QJsonObject toJson(const Finding &finding);
     // Writes atomically (QSaveFile): a crash never leaves half a report.
     static bool writeFile(const Report &report, const QString &path, QString *error);
 };

@@ -53,6 +53,32 @@ constexpr std::array<std::pair<ResetOrigin, const char *>, 3> resetOriginNames{{
     {ResetOrigin::Unknown, "unknown"},
 }};
 
+constexpr std::array<std::pair<FindingId, const char *>, 14> findingIdNames{{
+    {FindingId::NoConnectivity, "no-connectivity"},
+    {FindingId::DnsFailure, "dns-failure"},
+    {FindingId::CaptivePortal, "captive-portal"},
+    {FindingId::PortClosed, "port-closed"},
+    {FindingId::FirewallBlock, "firewall-block"},
+    {FindingId::ProxyInterference, "proxy-interference"},
+    {FindingId::VpnInterference, "vpn-interference"},
+    {FindingId::IdleTimeout, "idle-timeout"},
+    {FindingId::PayloadLimit, "payload-limit"},
+    {FindingId::ServerOverload, "server-overload"},
+    {FindingId::NetworkInterruption, "network-interruption"},
+    {FindingId::TlsInterference, "tls-interference"},
+    {FindingId::ApplicationReset, "application-reset"},
+    {FindingId::NoProblemFound, "no-problem-found"},
+}};
+
+constexpr std::array<std::pair<Side, const char *>, 6> sideNames{{
+    {Side::YourDevice, "your-device"},
+    {Side::YourNetwork, "your-network"},
+    {Side::TheServer, "the-server"},
+    {Side::Proxy, "proxy"},
+    {Side::Vpn, "vpn"},
+    {Side::Firewall, "firewall"},
+}};
+
 template <typename Enum, std::size_t N>
 QString nameOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
 {
@@ -80,6 +106,8 @@ std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &
 QString wireName(Outcome outcome) { return nameOf(outcomeNames, outcome); }
 QString wireName(Phase phase) { return nameOf(phaseNames, phase); }
 QString wireName(ProbeKind kind) { return nameOf(probeKindNames, kind); }
+QString wireName(FindingId id) { return nameOf(findingIdNames, id); }
+QString wireName(Side side) { return nameOf(sideNames, side); }
 QString wireName(CheckStatus status) { return nameOf(checkStatusNames, status); }
 QString wireName(ResetOrigin origin) { return nameOf(resetOriginNames, origin); }
 
@@ -88,6 +116,17 @@ std::optional<Phase> phaseFromWireName(const QString &name) { return valueOf(pha
 std::optional<ProbeKind> probeKindFromWireName(const QString &name) { return valueOf(probeKindNames, name); }
 std::optional<CheckStatus> checkStatusFromWireName(const QString &name) { return valueOf(checkStatusNames, name); }
 std::optional<ResetOrigin> resetOriginFromWireName(const QString &name) { return valueOf(resetOriginNames, name); }
+
+std::optional<FindingId> findingIdFromWireName(const QString &name) { return valueOf(findingIdNames, name); }
+std::optional<Side> sideFromWireName(const QString &name) { return valueOf(sideNames, name); }
+
+QList<FindingId> allFindingIds()
+{
+    QList<FindingId> ids;
+    for (const auto &entry : findingIdNames)
+        ids.append(entry.first);
+    return ids;
+}
 
 QList<Outcome> allOutcomes()
 {

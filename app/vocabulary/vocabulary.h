@@ -67,7 +67,39 @@ enum class ResetOrigin {
 };
 Q_ENUM_NS(ResetOrigin)
 
+// The causes the diagnosis can name: the report's finding ids.
+enum class FindingId {
+    NoConnectivity,
+    DnsFailure,
+    CaptivePortal,
+    PortClosed,
+    FirewallBlock,
+    ProxyInterference,
+    VpnInterference,
+    IdleTimeout,
+    PayloadLimit,
+    ServerOverload,
+    NetworkInterruption,
+    TlsInterference,
+    ApplicationReset,
+    NoProblemFound,
+};
+Q_ENUM_NS(FindingId)
+
+// Which side a finding points at.
+enum class Side {
+    YourDevice,
+    YourNetwork,
+    TheServer,
+    Proxy,
+    Vpn,
+    Firewall,
+};
+Q_ENUM_NS(Side)
+
 QString wireName(Outcome outcome);
+QString wireName(FindingId id);
+QString wireName(Side side);
 QString wireName(CheckStatus status);
 QString wireName(ResetOrigin origin);
 QString wireName(Phase phase);
@@ -78,6 +110,9 @@ std::optional<Phase> phaseFromWireName(const QString &name);
 std::optional<ProbeKind> probeKindFromWireName(const QString &name);
 std::optional<CheckStatus> checkStatusFromWireName(const QString &name);
 std::optional<ResetOrigin> resetOriginFromWireName(const QString &name);
+std::optional<FindingId> findingIdFromWireName(const QString &name);
+std::optional<Side> sideFromWireName(const QString &name);
+QList<FindingId> allFindingIds();
 
 // Every outcome, in the order reports list them.
 QList<Outcome> allOutcomes();

@@ -3,6 +3,7 @@
 // system files that are missing or unreadable.
 
 #include "checks/checkcatalog.h"
+#include "diagnosis/diagnosis.h"
 #include "checkwaiter.h"
 #include "lab/faultlab.h"
 
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void portMatrixShowsAPortSpecificBlock();
     void proxyComparison_data();
     void proxyComparison();
+    void proxyDenialIsDiagnosed();
     void proxyThatAnswersGarbage();
     void proxySettingsFromTheEnvironment();
     void pacScriptThatDoesNotLoad();
@@ -211,6 +213,21 @@ void tst_Checks::proxyComparison()
         QCOMPARE(r.data.value(QLatin1String("proxied_outcome")).toString(), QStringLiteral("proxy_failure"));
         QVERIFY(r.summary.contains(answer));
     }
+}
+
+void tst_Checks::proxyDenialIsDiagnosed()
+{
+    if (m_proxyPort == 0)
+        QSKIP("tinyproxy is not installed (scripts/setup.sh installs it)");
+    CheckContext c = labContext();
+    c.target = Target::parse(endpoint(Scenario::CloseAfterIdle)).target;
+    c.proxy = QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), m_proxyPort);
+    Report report;
+    report.checks = CheckWaiter::run(CheckCatalog::environmentGroups(), c).values();
+    const QList<Finding> findings = Diagnosis::diagnose(Diagnosis::Evidence::from(report));
+    QCOMPARE(findings.constFirst().id, FindingId::ProxyInterference);
+    QCOMPARE(findings.constFirst().side, Side::Proxy);
+    QVERIFY(findings.constFirst().evidence.join(QLatin1Char(' ')).contains(QLatin1String("403")));
 }
 
 void tst_Checks::proxyThatAnswersGarbage()

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void aVpnTunnelIsRecognised();
     void firewallOrigin_data();
     void firewallOrigin();
+    void aFirewallResetIsDiagnosed();
 
 private:
     // Runs the app in a namespace; the report's checks by id.
@@ -195,6 +196,33 @@ void tst_ChecksNetns::firewallOrigin()
         // As root, the local firewall check reads the rule set and sees it.
         QCOMPARE(checks.value(QStringLiteral("firewall.local")).value(QLatin1String("status")).toString(), QStringLiteral("warn"));
     }
+}
+
+void tst_ChecksNetns::aFirewallResetIsDiagnosed()
+{
+    const quint16 target = m_labPorts.value(QStringLiteral("healthy"));
+    const quint16 working = m_labPorts.value(QStringLiteral("close-after-idle"));
+    QVERIFY(m_client.nft(QStringLiteral("table inet cdoc_test {\n chain out {\n  type filter hook output priority 0; policy accept;\n"
+                                        "  ip daddr 10.77.0.2 tcp dport %1 reject with tcp reset\n }\n}\n").arg(target)));
+    const QString json = m_dir.filePath(QStringLiteral("diagnosis.json"));
+    QByteArray output;
+    const int exitCode = m_client.exec(
+        {QStringLiteral("env"), QStringLiteral("CDOC_REACHABILITY=10.77.0.2:%1").arg(working),
+         QStringLiteral("CDOC_REFERENCE_PORTS=%1").arg(working), QStringLiteral("CDOC_REFERENCE_NAME=localhost"),
+         QStringLiteral("CDOC_CAPTIVE_PORTAL_URL=http://10.77.0.2:%1/").arg(working), QStringLiteral("CDOC_CAPTIVE_PORTAL_STATUS=200"),
+         m_executable, QStringLiteral("--headless"), QStringLiteral("--diagnose"), QStringLiteral("--target"),
+         QStringLiteral("10.77.0.2:%1").arg(target), QStringLiteral("--timeout"), QStringLiteral("1000"),
+         QStringLiteral("--budget"), QStringLiteral("20"), QStringLiteral("--json"), json},
+        &output, 120000);
+    m_client.exec({QStringLiteral("nft"), QStringLiteral("delete"), QStringLiteral("table"), QStringLiteral("inet"), QStringLiteral("cdoc_test")});
+    QCOMPARE(exitCode, 1);
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject first = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("findings")).toArray().at(0).toObject();
+    QVERIFY2(first.value(QLatin1String("id")).toString() == QLatin1String("firewall-block"), output.constData());
+    QCOMPARE(first.value(QLatin1String("side")).toString(), QStringLiteral("firewall"));
+    QVERIFY(first.value(QLatin1String("data")).toObject().value(QLatin1String("near_client")).toBool());
+    QVERIFY(output.trimmed().split('\n').constLast().startsWith("Most likely cause: A firewall blocks this connection"));
 }
 
 QTEST_GUILESS_MAIN(tst_ChecksNetns)

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void badUsageExitsWithTwo_data();
     void badUsageExitsWithTwo();
     void helpAndVersion();
+    void explainsAPastedError_data();
+    void explainsAPastedError();
     void unwritableReportIsAnError();
     void interruptedRunStillReports();
     void demoTourShowsEveryScenario();
@@ -155,6 +157,26 @@ void tst_HeadlessCli::helpAndVersion()
     const Run version = run({QStringLiteral("--version")}, 10000);
     QCOMPARE(version.exitCode, 0);
     QVERIFY2(version.out.startsWith("connection-doctor " CDOC_VERSION), version.out.constData());
+}
+
+void tst_HeadlessCli::explainsAPastedError_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("curl reset") << "curl: (56) Recv failure: Connection reset by peer" << 0 << "reset";
+    QTest::newRow("ssh refused, with the server")
+        << "ssh: connect to host git.example.net port 22: Connection refused" << 0 << "git.example.net:22";
+    QTest::newRow("not an error message") << "my printer is out of paper" << 1 << "not one we recognise";
+}
+
+void tst_HeadlessCli::explainsAPastedError()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    const Run r = run({QStringLiteral("--explain"), text}, 10000);
+    QTEST(r.exitCode, "exitCode");
+    QVERIFY2(QString::fromUtf8(r.out).contains(expected, Qt::CaseInsensitive), r.out.constData());
 }
 
 void tst_HeadlessCli::unwritableReportIsAnError()

@@ -1,0 +1,317 @@
+#include "diagnosis.h"
+
+#include "findingtext.h"
+
+#include <optional>
+
+using Vocabulary::CheckStatus;
+using Vocabulary::FindingId;
+using Vocabulary::Outcome;
+using Vocabulary::Phase;
+using Vocabulary::Side;
+
+Diagnosis::Evidence Diagnosis::Evidence::from(const Report &report)
+{
+    Evidence e;
+    for (const CheckResult &c : report.checks)
+        e.checks.insert(c.id, c);
+    e.probes = report.probes;
+    return e;
+}
+
+const CheckResult *Diagnosis::Evidence::check(const QString &id) const
+{
+    const auto it = checks.constFind(id);
+    return it == checks.cend() ? nullptr : &it.value();
+}
+
+bool Diagnosis::Evidence::failed(const QString &id) const
+{
+    const CheckResult *c = check(id);
+    return c && c->status == CheckStatus::Fail;
+}
+
+QJsonValue Diagnosis::Evidence::data(const QString &id, const QString &key) const
+{
+    const CheckResult *c = check(id);
+    return c ? c->data.value(key) : QJsonValue();
+}
+
+namespace {
+
+using Evidence = Diagnosis::Evidence;
+
+Finding finding(FindingId id, double confidence, Side side, const QStringList &evidence, const QJsonObject &data = {})
+{
+    Finding f;
+    f.id = id;
+    f.confidence = confidence;
+    f.side = side;
+    f.evidence = evidence;
+    f.data = data;
+    return f;
+}
+
+QString summaryOf(const Evidence &e, const QString &id)
+{
+    const CheckResult *c = e.check(id);
+    return c ? QStringLiteral("%1: %2").arg(id, c->summary) : QString();
+}
+
+// Share of probes with this outcome (and, if given, in this phase).
+double share(const Evidence &e, Outcome outcome, std::optional<Phase> phase = std::nullopt)
+{
+    if (e.probes.isEmpty())
+        return 0;
+    int n = 0;
+    for (const ProbeResult &p : e.probes)
+        n += p.outcome == outcome && (!phase || p.phase == *phase);
+    return double(n) / e.probes.size();
+}
+
+QString probeEvidence(const Evidence &e, Outcome outcome)
+{
+    int n = 0;
+    for (const ProbeResult &p : e.probes)
+        n += p.outcome == outcome;
+    return QStringLiteral("%1 of %2 connections to the service ended in %3").arg(n).arg(e.probes.size()).arg(Vocabulary::wireName(outcome));
+}
+
+using Rule = std::optional<Finding> (*)(const Evidence &);
+
+std::optional<Finding> noConnectivity(const Evidence &e)
+{
+    if (e.failed(QStringLiteral("connectivity.interfaces")))
+        return finding(FindingId::NoConnectivity, 0.95, Side::YourDevice, {summaryOf(e, QStringLiteral("connectivity.interfaces"))});
+    if (e.failed(QStringLiteral("connectivity.route")))
+        return finding(FindingId::NoConnectivity, 0.9, Side::YourDevice, {summaryOf(e, QStringLiteral("connectivity.route"))});
+    if (e.failed(QStringLiteral("connectivity.reachability")))
+        return finding(FindingId::NoConnectivity, 0.8, Side::YourNetwork, {summaryOf(e, QStringLiteral("connectivity.reachability"))});
+    return std::nullopt;
+}
+
+std::optional<Finding> dnsFailure(const Evidence &e)
+{
+    const QString id = QStringLiteral("connectivity.dns-resolution");
+    if (e.failed(id)) {
+        const bool nameMissing = e.data(id, QStringLiteral("reference_resolves")).toBool(true)
+            && !e.data(id, QStringLiteral("target_resolves")).toBool(true);
+        return finding(FindingId::DnsFailure, 0.9, nameMissing ? Side::TheServer : Side::YourNetwork,
+                       {summaryOf(e, id)}, {{QStringLiteral("name_missing"), nameMissing}});
+    }
+    if (share(e, Outcome::DnsFailure) >= 0.5)
+        return finding(FindingId::DnsFailure, 0.85, Side::YourNetwork, {probeEvidence(e, Outcome::DnsFailure)});
+    return std::nullopt;
+}
+
+std::optional<Finding> captivePortal(const Evidence &e)
+{
+    if (e.failed(QStringLiteral("connectivity.captive-portal")))
+        return finding(FindingId::CaptivePortal, 0.9, Side::YourNetwork, {summaryOf(e, QStringLiteral("connectivity.captive-portal"))});
+    if (e.failed(QStringLiteral("connectivity.os-verdict")) && e.data(QStringLiteral("connectivity.os-verdict"), QStringLiteral("reachability")).toString() != QLatin1String("disconnected"))
+        return finding(FindingId::CaptivePortal, 0.8, Side::YourNetwork, {summaryOf(e, QStringLiteral("connectivity.os-verdict"))});
+    return std::nullopt;
+}
+
+Vocabulary::ResetOrigin portOrigin(const Evidence &e)
+{
+    const CheckResult *c = e.check(QStringLiteral("firewall.port-matrix"));
+    return c && c->resetOrigin ? *c->resetOrigin : Vocabulary::ResetOrigin::Unknown;
+}
+
+std::optional<Finding> portClosed(const Evidence &e)
+{
+    const QString id = QStringLiteral("firewall.port-matrix");
+    if (e.failed(id) && e.data(id, QStringLiteral("target_port_blocked")).toBool()
+        && e.data(id, QStringLiteral("target_refused")).toBool()) {
+        const QStringList evidence{summaryOf(e, id), e.data(id, QStringLiteral("reset_origin_reasoning")).toString()};
+        if (portOrigin(e) == Vocabulary::ResetOrigin::NearServer)
+            return finding(FindingId::PortClosed, 0.85, Side::TheServer, evidence);
+        // Without timing to tell, a refused port is more often a stopped
+        // service than a rejecting firewall.
+        if (portOrigin(e) == Vocabulary::ResetOrigin::Unknown)
+            return finding(FindingId::PortClosed, 0.7, Side::TheServer, evidence);
+    }
+    if (share(e, Outcome::Refused) >= 0.5 && portOrigin(e) != Vocabulary::ResetOrigin::NearClient)
+        return finding(FindingId::PortClosed, e.check(id) ? 0.6 : 0.75, Side::TheServer, {probeEvidence(e, Outcome::Refused)});
+    return std::nullopt;
+}
+
+std::optional<Finding> firewallBlock(const Evidence &e)
+{
+    const QString id = QStringLiteral("firewall.port-matrix");
+    if (!e.failed(id) || !e.data(id, QStringLiteral("target_port_blocked")).toBool())
+        return std::nullopt;
+    QStringList evidence{summaryOf(e, id), e.data(id, QStringLiteral("reset_origin_reasoning")).toString()};
+    const bool localFirewall = e.check(QStringLiteral("firewall.local"))
+        && e.check(QStringLiteral("firewall.local"))->status == CheckStatus::Warn;
+    if (localFirewall)
+        evidence << summaryOf(e, QStringLiteral("firewall.local"));
+    const double bonus = localFirewall ? 0.05 : 0;
+    const bool othersOpen = e.data(id, QStringLiteral("other_ports_open")).toBool();
+    if (portOrigin(e) == Vocabulary::ResetOrigin::NearClient)
+        return finding(FindingId::FirewallBlock, (othersOpen ? 0.9 : 0.8) + bonus, Side::Firewall, evidence,
+                       {{QStringLiteral("near_client"), true}});
+    // Silently dropped while other ports answer: a closed port would have
+    // refused, so a filter is in the way.
+    if (portOrigin(e) == Vocabulary::ResetOrigin::Unknown && othersOpen
+        && !e.data(id, QStringLiteral("target_refused")).toBool())
+        return finding(FindingId::FirewallBlock, 0.7 + bonus, Side::Firewall, evidence, {{QStringLiteral("near_client"), false}});
+    if (portOrigin(e) == Vocabulary::ResetOrigin::Unknown && othersOpen)
+        return finding(FindingId::FirewallBlock, 0.45 + bonus, Side::Firewall, evidence, {{QStringLiteral("near_client"), false}});
+    return std::nullopt;
+}
+
+std::optional<Finding> proxyInterference(const Evidence &e)
+{
+    if (e.failed(QStringLiteral("proxy.comparison")))
+        return finding(FindingId::ProxyInterference, 0.9, Side::Proxy, {summaryOf(e, QStringLiteral("proxy.comparison"))});
+    if (share(e, Outcome::ProxyFailure) >= 0.5)
+        return finding(FindingId::ProxyInterference, 0.8, Side::Proxy, {probeEvidence(e, Outcome::ProxyFailure)});
+    return std::nullopt;
+}
+
+std::optional<Finding> vpnInterference(const Evidence &e)
+{
+    if (e.failed(QStringLiteral("vpn.path-mtu")))
+        return finding(FindingId::VpnInterference, 0.8, Side::Vpn, {summaryOf(e, QStringLiteral("vpn.path-mtu"))},
+                       {{QStringLiteral("mtu"), true}});
+    const bool allThroughVpn = e.data(QStringLiteral("vpn.interfaces"), QStringLiteral("default_route_through_vpn")).toBool();
+    if (allThroughVpn && share(e, Outcome::Reset) > 0)
+        return finding(FindingId::VpnInterference, 0.45, Side::Vpn,
+                       {summaryOf(e, QStringLiteral("vpn.interfaces")), probeEvidence(e, Outcome::Reset)});
+    return std::nullopt;
+}
+
+// Resets that come at random or with load also cut uploads and idle
+// connections; a size or time read from such a server is less certain.
+double randomResetDiscount(const Evidence &e, QStringList *evidence)
+{
+    const QString pattern = e.data(QStringLiteral("experiments.intermittent-resets"), QStringLiteral("pattern")).toString();
+    if (pattern == QLatin1String("grows-with-load") || pattern == QLatin1String("random")) {
+        evidence->append(QStringLiteral("connections are also cut off %1, which blurs this measurement")
+                             .arg(pattern == QLatin1String("random") ? QStringLiteral("at random") : QStringLiteral("under load")));
+        return 0.6;
+    }
+    return 1.0;
+}
+
+std::optional<Finding> idleTimeout(const Evidence &e)
+{
+    const QString id = QStringLiteral("experiments.idle-timeout");
+    if (!e.failed(id) || e.data(id, QStringLiteral("immediate")).toBool())
+        return std::nullopt;
+    const QString end = e.data(id, QStringLiteral("end")).toString();
+    QJsonObject data{{QStringLiteral("idle_timeout_ms"), e.data(id, QStringLiteral("idle_timeout_ms"))},
+                     {QStringLiteral("keepalive_interval_s"), e.data(id, QStringLiteral("keepalive_interval_s"))},
+                     {QStringLiteral("end"), end}};
+    QStringList evidence{summaryOf(e, id)};
+    const double certain = end == QLatin1String("silent-drop") ? 0.8 * randomResetDiscount(e, &evidence) : 0.9;
+    return finding(FindingId::IdleTimeout, certain, end == QLatin1String("silent-drop") ? Side::YourNetwork : Side::TheServer,
+                   evidence, data);
+}
+
+std::optional<Finding> payloadLimit(const Evidence &e)
+{
+    const QString id = QStringLiteral("experiments.payload-limit");
+    if (!e.failed(id))
+        return std::nullopt;
+    QStringList evidence{summaryOf(e, id)};
+    const double certain = 0.9 * randomResetDiscount(e, &evidence);
+    return finding(FindingId::PayloadLimit, certain, Side::TheServer, evidence,
+                   {{QStringLiteral("payload_limit_bytes"), e.data(id, QStringLiteral("payload_limit_bytes"))}});
+}
+
+std::optional<Finding> serverOverload(const Evidence &e)
+{
+    const QString id = QStringLiteral("experiments.intermittent-resets");
+    if (e.data(id, QStringLiteral("pattern")).toString() == QLatin1String("grows-with-load"))
+        return finding(FindingId::ServerOverload, 0.85, Side::TheServer, {summaryOf(e, id)},
+                       {{QStringLiteral("levels"), e.data(id, QStringLiteral("levels"))}});
+    return std::nullopt;
+}
+
+std::optional<Finding> networkInterruption(const Evidence &e)
+{
+    const QString id = QStringLiteral("experiments.intermittent-resets");
+    if (e.data(id, QStringLiteral("pattern")).toString() == QLatin1String("random"))
+        return finding(FindingId::NetworkInterruption, 0.6, Side::YourNetwork, {summaryOf(e, id)});
+    const CheckResult *counters = e.check(QStringLiteral("counters.tcp"));
+    if (counters && counters->status == CheckStatus::Warn)
+        return finding(FindingId::NetworkInterruption, 0.3, Side::YourNetwork, {summaryOf(e, QStringLiteral("counters.tcp"))});
+    return std::nullopt;
+}
+
+std::optional<Finding> tlsInterference(const Evidence &e)
+{
+    const QString id = QStringLiteral("experiments.tls-sni");
+    if (e.data(id, QStringLiteral("name_filtered")).toBool())
+        return finding(FindingId::TlsInterference, 0.9, Side::Firewall, {summaryOf(e, id)});
+    if (share(e, Outcome::Reset, Phase::Tls) >= 0.5)
+        return finding(FindingId::TlsInterference, 0.55, Side::Firewall, {probeEvidence(e, Outcome::Reset)});
+    return std::nullopt;
+}
+
+std::optional<Finding> applicationReset(const Evidence &e)
+{
+    const QString id = QStringLiteral("experiments.idle-timeout");
+    if (e.failed(id) && e.data(id, QStringLiteral("immediate")).toBool() && e.data(id, QStringLiteral("end")).toString() == QLatin1String("reset"))
+        return finding(FindingId::ApplicationReset, 0.75, Side::TheServer, {summaryOf(e, id)});
+    // Connected, request sent and acknowledged, then reset: the server's
+    // software read it and chose to cut the connection.
+    if (share(e, Outcome::Reset, Phase::Receive) + share(e, Outcome::Reset, Phase::Send) >= 0.5)
+        return finding(FindingId::ApplicationReset, 0.5, Side::TheServer, {probeEvidence(e, Outcome::Reset)});
+    return std::nullopt;
+}
+
+const QList<Rule> &rules()
+{
+    // In order of precedence when confidences tie: causes nearer the user
+    // first, as a helpdesk would check them.
+    static const QList<Rule> all{noConnectivity, dnsFailure, captivePortal, proxyInterference, firewallBlock,
+                                 vpnInterference, tlsInterference, portClosed, payloadLimit, idleTimeout,
+                                 serverOverload, applicationReset, networkInterruption};
+    return all;
+}
+
+} // namespace
+
+QList<Finding> Diagnosis::diagnose(const Evidence &evidence)
+{
+    QList<Finding> findings;
+    for (Rule rule : rules()) {
+        if (std::optional<Finding> f = rule(evidence)) {
+            f->evidence.removeAll(QString());
+            FindingText::fill(&*f);
+            findings << *f;
+        }
+    }
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const Finding &a, const Finding &b) { return a.confidence > b.confidence; });
+    if (findings.isEmpty() || findings.constFirst().confidence < Likely) {
+        bool allOk = !evidence.probes.isEmpty();
+        for (const ProbeResult &p : evidence.probes)
+            allOk = allOk && p.isOk();
+        QStringList why;
+        if (allOk)
+            why << QStringLiteral("all %1 connections to the service worked").arg(evidence.probes.size());
+        int failedChecks = 0;
+        for (const CheckResult &c : evidence.checks)
+            failedChecks += c.status == CheckStatus::Fail;
+        why << QStringLiteral("%1 of %2 checks failed").arg(failedChecks).arg(evidence.checks.size());
+        Finding none = finding(FindingId::NoProblemFound, allOk && failedChecks == 0 ? 0.9 : 0.5, Side::TheServer, why);
+        FindingText::fill(&none);
+        findings.prepend(none);
+    }
+    return findings;
+}
+
+QString Diagnosis::headline(const QList<Finding> &findings)
+{
+    if (findings.isEmpty())
+        return {};
+    const Finding &top = findings.constFirst();
+    if (top.id == FindingId::NoProblemFound)
+        return tr("No problem found: every test succeeded. %1").arg(top.userSteps.value(0));
+    return tr("Most likely cause: %1. First thing to try: %2").arg(top.title, top.userSteps.value(0));
+}

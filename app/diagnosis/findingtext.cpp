@@ -1,0 +1,137 @@
+#include "findingtext.h"
+
+#include <QtCore/QLocale>
+
+using Vocabulary::FindingId;
+
+void FindingText::fill(Finding *f)
+{
+    const QJsonObject &d = f->data;
+    switch (f->id) {
+    case FindingId::NoConnectivity:
+        f->title = tr("This computer is not connected to the internet");
+        f->explanation = tr("Your computer has no working connection to the internet at the moment, so no service can be reached. This is not a fault of the service you were using.");
+        f->userSteps = {tr("Check that Wi-Fi is switched on and connected, or that the network cable is plugged in."),
+                        tr("Restart your router, wait two minutes, and try again."),
+                        tr("If other devices on the same network cannot reach the internet either, call your internet provider.")};
+        f->adminSteps = {tr("Check the interface state, the default route and the gateway listed in the report's connectivity checks."),
+                         tr("Check DHCP leases and the upstream link.")};
+        break;
+    case FindingId::DnsFailure:
+        f->title = d.value(QLatin1String("name_missing")).toBool() ? tr("The server's name cannot be found")
+                                                                   : tr("Web addresses cannot be looked up");
+        f->explanation = d.value(QLatin1String("name_missing")).toBool()
+            ? tr("Other names can be looked up, but this one cannot: it may be misspelled, or it may no longer exist.")
+            : tr("Your computer cannot turn names like www.example.com into addresses, because the name service (DNS) it uses does not answer. Every connection by name fails.");
+        f->userSteps = d.value(QLatin1String("name_missing")).toBool()
+            ? QStringList{tr("Check the spelling of the address."), tr("Ask whoever gave you the address whether it is still valid.")}
+            : QStringList{tr("Restart your router and your computer."), tr("If you use a VPN, switch it off and try again.")};
+        f->adminSteps = {tr("Check the DNS servers listed in the report and that they answer on port 53."),
+                         tr("Check the zone of the name; query it directly with dig or nslookup.")};
+        break;
+    case FindingId::CaptivePortal:
+        f->title = tr("A sign-in page is in the way");
+        f->explanation = tr("The network you are on (in a hotel, on a train, a guest network) wants you to sign in or accept terms on a web page first. Until then it cuts off or redirects connections.");
+        f->userSteps = {tr("Open a web browser and go to any web site: the sign-in page should appear. Sign in, then try again.")};
+        f->adminSteps = {tr("Whitelist the service in the captive portal, or let the device authenticate before use.")};
+        break;
+    case FindingId::PortClosed:
+        f->title = tr("The service is not running, or not on this port");
+        f->explanation = tr("The server itself answers that nothing accepts connections on this port. The service may be stopped, crashed, or moved to another port.");
+        f->userSteps = {tr("Check that the address and port are right."), tr("Tell the service's administrator that it refuses connections.")};
+        f->adminSteps = {tr("Check that the service is running and listening on the port (ss -ltnp, netstat -an)."),
+                         tr("Check the server's own firewall and any security group in front of it.")};
+        break;
+    case FindingId::FirewallBlock:
+        f->title = tr("A firewall blocks this connection");
+        f->explanation = d.value(QLatin1String("near_client")).toBool()
+            ? tr("The connection is turned away by something close to you — a firewall or security program on this computer, or your network's firewall — before it reaches the server. Other ports on the same server work.")
+            : tr("Connections to this port are blocked on the way while other ports on the same server work: a firewall rule for this port.");
+        f->userSteps = {tr("If you have a security program or firewall, allow the program you use, or pause the security program briefly to test."),
+                        tr("Try from another network (a phone hotspot): if it works there, your network blocks it.")};
+        f->adminSteps = {tr("Look for a rule that rejects or drops the port in the local firewall (nft list ruleset, Windows Defender Firewall) and on the network's firewall."),
+                         tr("Adjust the firewall rule to allow the destination port, then run the diagnosis again.")};
+        break;
+    case FindingId::ProxyInterference:
+        f->title = tr("The proxy server blocks or breaks the connection");
+        f->explanation = tr("Your connections go through a proxy server, and the proxy refuses or cuts off connections to this service, while a direct connection works.");
+        f->userSteps = {tr("Ask your IT department to allow this service through the proxy."),
+                        tr("To test, bypass the proxy for this address (add it to the proxy exceptions).")};
+        f->adminSteps = {tr("Check the proxy's access rules and allowed ports for this destination (for HTTP CONNECT, the allowed ports list)."),
+                         tr("Check the proxy's logs for the refusal quoted in the evidence.")};
+        break;
+    case FindingId::VpnInterference:
+        f->title = d.value(QLatin1String("mtu")).toBool() ? tr("Large packets get lost in the VPN or tunnel")
+                                                           : tr("The VPN may be cutting the connection");
+        f->explanation = d.value(QLatin1String("mtu")).toBool()
+            ? tr("Small messages get through, but large ones get stuck: the VPN or tunnel cannot carry full-sized packets and drops them. Uploads and downloads stall and then break.")
+            : tr("A VPN is switched on and carries your traffic; VPNs often end idle or busy connections on their own.");
+        f->userSteps = {tr("Switch the VPN off and try again; if it works, tell the VPN's provider or your IT department.")};
+        f->adminSteps = {tr("Lower the tunnel's MTU (for example to 1400), or enable MSS clamping on the VPN gateway."),
+                         tr("Check that ICMP \"fragmentation needed\" messages are not blocked on the path.")};
+        break;
+    case FindingId::IdleTimeout: {
+        const double seconds = d.value(QLatin1String("idle_timeout_ms")).toDouble() / 1000.0;
+        const int keepAlive = d.value(QLatin1String("keepalive_interval_s")).toInt();
+        const QString end = d.value(QLatin1String("end")).toString();
+        f->title = end == QLatin1String("closed") ? tr("Idle connections are closed after about %1 seconds").arg(seconds, 0, 'f', 0)
+                                                  : tr("Idle connections are cut off after about %1 seconds").arg(seconds, 0, 'f', 0);
+        f->explanation = end == QLatin1String("closed")
+            ? tr("When a connection stays quiet for about %1 seconds, the server ends it politely. A program that then tries to use it gets an error.").arg(seconds, 0, 'f', 0)
+            : end == QLatin1String("silent-drop")
+                ? tr("When a connection stays quiet for about %1 seconds, something on the way (a router or firewall) forgets it without telling anyone. The next message on it is cut off.").arg(seconds, 0, 'f', 0)
+                : tr("When a connection stays quiet for about %1 seconds, the server or a device in front of it (a load balancer or firewall) cuts it off.").arg(seconds, 0, 'f', 0);
+        f->userSteps = {tr("This happens after pauses: if the program has a \"keep alive\" or \"reconnect\" setting, switch it on."),
+                        tr("Tell the service's support the number above: it is the cause.")};
+        f->adminSteps = {tr("Enable TCP keep-alive (or application pings) every %1 seconds or less, below the %2-second timeout.").arg(keepAlive).arg(seconds, 0, 'f', 0),
+                         tr("Or raise the idle timeout on the server, load balancer or firewall (for example nginx keepalive_timeout, an AWS ELB idle timeout, a NAT or firewall session timeout)."),
+                         tr("Make clients reconnect and retry, with exponential backoff, when a pooled connection turns out dead.")};
+        break;
+    }
+    case FindingId::PayloadLimit: {
+        const QString limit = QLocale().formattedDataSize(d.value(QLatin1String("payload_limit_bytes")).toInteger());
+        f->title = tr("Uploads larger than about %1 are cut off").arg(limit);
+        f->explanation = tr("The server (or something in front of it) accepts requests up to about %1 and cuts off anything larger, halfway through sending. Smaller requests work.").arg(limit);
+        f->userSteps = {tr("Try with a smaller file or fewer items at once."),
+                        tr("Tell the service's administrator the size limit above.")};
+        f->adminSteps = {tr("Raise the request size limit: nginx client_max_body_size, Apache LimitRequestBody, IIS maxAllowedContentLength, or the limit of the proxy or web application firewall in front."),
+                         tr("Prefer answering 413 Payload Too Large to cutting the connection, so clients can say why.")};
+        break;
+    }
+    case FindingId::ServerOverload:
+        f->title = tr("The server is overloaded");
+        f->explanation = tr("The more connections there are at the same time, the more of them the server cuts off: it is overloaded or limits how many clients it serves at once.");
+        f->userSteps = {tr("Try again later, outside busy hours."), tr("If your program makes many connections at once, reduce them.")};
+        f->adminSteps = {tr("Check the server's load, connection limits and accept queue (listen backlog, worker count, rate limits)."),
+                         tr("Add capacity, or raise the limits; make clients retry with exponential backoff.")};
+        break;
+    case FindingId::NetworkInterruption:
+        f->title = tr("The network connection is unstable");
+        f->explanation = tr("Some connections are cut off at random, no matter how busy the server is: the network between you and the server drops them now and then.");
+        f->userSteps = {tr("If you are on Wi-Fi, move closer to the router or try a cable."),
+                        tr("Restart your router; if it keeps happening, call your internet provider.")};
+        f->adminSteps = {tr("Check the path for loss and flapping links (mtr, interface error counters)."),
+                         tr("Make clients retry with exponential backoff.")};
+        break;
+    case FindingId::TlsInterference:
+        f->title = tr("Secure connections to this site are being filtered");
+        f->explanation = tr("When your computer asks for a secure connection to this site by name, something on the way cuts it off; the same request with another name goes through. A filter (security software, a company or country firewall) is reading the name.");
+        f->userSteps = {tr("If you have security software that checks web traffic, switch that feature off briefly to test."),
+                        tr("Try from another network (a phone hotspot).")};
+        f->adminSteps = {tr("Check web filtering and TLS inspection rules for this host name on firewalls and security software.")};
+        break;
+    case FindingId::ApplicationReset:
+        f->title = tr("The server cuts off every connection right away");
+        f->explanation = tr("The connection opens, and the server (or its software) immediately cuts it off. It accepts the connection but will not serve it: it may be misconfigured, restarting, or refusing this client.");
+        f->userSteps = {tr("Try again in a few minutes."), tr("Tell the service's administrator: connections are reset as soon as they open.")};
+        f->adminSteps = {tr("Check the application's logs at the time of the test; look for crashes, restarts, or access rules that reject this client."),
+                         tr("Check connection limits (per-IP limits, fail2ban, rate limiting).")};
+        break;
+    case FindingId::NoProblemFound:
+        f->title = tr("No problem found");
+        f->explanation = tr("Every test we ran succeeded: the connection works right now. If the problem comes and goes, let the monitor run while you work to catch it.");
+        f->userSteps = {tr("Keep the monitor running, and run the diagnosis again as soon as the error appears.")};
+        f->adminSteps = {tr("Compare the server's logs with the times the user saw the error.")};
+        break;
+    }
+}

@@ -1,0 +1,109 @@
+#include "payloadlimitexperiment.h"
+
+#include <QtCore/QLocale>
+
+using Vocabulary::CheckStatus;
+using Vocabulary::Outcome;
+
+void PayloadLimitExperiment::run()
+{
+    if (!context().target) {
+        finish(result(CheckStatus::Skip, tr("No service was given, so upload sizes were not tested.")));
+        return;
+    }
+    m_trying = FirstBytes;
+    tryNext();
+}
+
+void PayloadLimitExperiment::tryNext()
+{
+    ProbeSpec s = spec(Vocabulary::ProbeKind::Payload, *context().target);
+    s.payloadBytes = m_trying;
+    ++m_uploads;
+    runProbes({s});
+}
+
+bool PayloadLimitExperiment::rejected(const ProbeResult &r) const
+{
+    // Cut off (or closed) while the body was still going out, or refused
+    // with "413 Payload Too Large".
+    return ((r.outcome == Outcome::Reset || r.outcome == Outcome::Closed) && r.bytesReceived == 0)
+        || r.httpStatus == 413;
+}
+
+void PayloadLimitExperiment::probesFinished(const QList<ProbeResult> &results)
+{
+    const ProbeResult r = results.value(0);
+    m_details << QStringLiteral("%1 bytes: %2 in %3%4, %5 bytes acknowledged")
+                     .arg(m_trying).arg(Vocabulary::wireName(r.outcome), Vocabulary::wireName(r.phase))
+                     .arg(r.httpStatus ? QStringLiteral(", HTTP %1").arg(r.httpStatus) : QString())
+                     .arg(r.bytesAcked);
+    if (r.isOk() && !rejected(r)) {
+        if (m_confirming)
+            ++m_randomRejections; // refused once, accepted the second time
+        m_confirming = false;
+        m_largestAccepted = qMax(m_largestAccepted, m_trying);
+    } else if (rejected(r) && !m_confirming) {
+        m_confirming = true;
+        tryNext();
+        return;
+    } else if (rejected(r)) {
+        m_confirming = false;
+        m_smallestRejected = m_trying;
+    } else {
+        // A timeout or refusal says nothing about size: stop here.
+        finish(resultSoFar());
+        return;
+    }
+
+    if (m_smallestRejected == 0) {
+        if (m_trying >= MaxBytes) {
+            finish(resultSoFar());
+            return;
+        }
+        m_trying = qMin(MaxBytes, m_trying * 2);
+    } else {
+        if (m_smallestRejected == FirstBytes && m_largestAccepted == 0) {
+            finish(resultSoFar());
+            return;
+        }
+        if (m_smallestRejected - m_largestAccepted <= qint64(m_largestAccepted * Precision)) {
+            finish(resultSoFar());
+            return;
+        }
+        m_trying = (m_largestAccepted + m_smallestRejected) / 2;
+    }
+    Q_EMIT progressChanged(qMin(0.95, m_uploads / 14.0));
+    tryNext();
+}
+
+CheckResult PayloadLimitExperiment::resultSoFar() const
+{
+    CheckResult r;
+    if (m_smallestRejected > 0 && m_largestAccepted > 0) {
+        r = result(CheckStatus::Fail,
+                   tr("Uploads larger than about %1 are cut off.").arg(QLocale().formattedDataSize(m_largestAccepted)),
+                   m_details);
+        r.data.insert(QStringLiteral("payload_limit_bytes"), m_largestAccepted);
+        r.data.insert(QStringLiteral("smallest_rejected_bytes"), m_smallestRejected);
+    } else if (m_smallestRejected > 0) {
+        r = result(CheckStatus::Warn, tr("Even a small upload is cut off, so the cause is not its size."), m_details);
+        r.data.insert(QStringLiteral("payload_limit_bytes"), QJsonValue::Null);
+    } else if (m_largestAccepted > 0 && m_randomRejections > 0) {
+        r = result(CheckStatus::Warn,
+                   tr("Uploads of up to %1 go through, but some were cut off at random, whatever their size.")
+                       .arg(QLocale().formattedDataSize(m_largestAccepted)),
+                   m_details);
+        r.data.insert(QStringLiteral("payload_limit_bytes"), QJsonValue::Null);
+    } else if (m_largestAccepted > 0) {
+        r = result(CheckStatus::Pass,
+                   tr("Uploads of up to %1 go through.").arg(QLocale().formattedDataSize(m_largestAccepted)), m_details);
+        r.data.insert(QStringLiteral("payload_limit_bytes"), QJsonValue::Null);
+    } else {
+        r = result(CheckStatus::Skip, tr("The service did not accept an upload, so sizes could not be tested."), m_details);
+    }
+    r.data.insert(QStringLiteral("largest_accepted_bytes"), m_largestAccepted);
+    r.data.insert(QStringLiteral("uploads"), m_uploads);
+    r.data.insert(QStringLiteral("random_rejections"), m_randomRejections);
+    return r;
+}

@@ -1,0 +1,173 @@
+// The diagnosis end to end against the fault lab: every check and
+// experiment on the worker thread, then the rules. For each scenario the
+// expected cause must rank first, with the right measurements.
+
+#include "checkwaiter.h"
+#include "checks/checkcatalog.h"
+#include "diagnosis/diagnosis.h"
+#include "lab/faultlab.h"
+
+#include <QtCore/QFile>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QProcess>
+#include <QtCore/QTemporaryDir>
+#include <QtNetwork/QSslSocket>
+#include <QtTest/QTest>
+
+using Lab::Scenario;
+using namespace Vocabulary;
+
+Q_DECLARE_METATYPE(Lab::Scenario)
+
+namespace {
+Lab::Config labConfig()
+{
+    Lab::Config c;
+    c.idleResetMs = 3000;
+    c.idleCloseMs = 3000;
+    c.bodyLimitBytes = 512 * 1024;
+    c.blockedServerName = QStringLiteral("localhost"); // resolves without DNS
+    return c;
+}
+} // namespace
+
+class tst_Diagnose : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void firstFinding_data();
+    void firstFinding();
+    void headlessDiagnoseWritesFindings();
+
+private:
+    QList<Finding> diagnose(const Target &target, QHash<QString, CheckResult> *checks = nullptr);
+    FaultLab m_lab{labConfig()};
+};
+
+void tst_Diagnose::initTestCase()
+{
+    QVERIFY2(m_lab.start(), qPrintable(m_lab.errorString()));
+}
+
+QList<Finding> tst_Diagnose::diagnose(const Target &target, QHash<QString, CheckResult> *checks)
+{
+    CheckContext c;
+    const quint16 healthy = m_lab.port(Scenario::Healthy);
+    c.target = target;
+    c.endpoints.reachability = {QStringLiteral("127.0.0.1:%1").arg(healthy)};
+    c.endpoints.referenceName = QStringLiteral("localhost");
+    c.endpoints.referencePorts = {healthy};
+    c.endpoints.captivePortalUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(healthy));
+    c.endpoints.captivePortalStatus = 200;
+    c.osVerdict.why = QStringLiteral("not asked in tests");
+    c.verifyCertificates = false;
+    c.probeTimeoutMs = 1500;
+    c.counterSamples = 2;
+    c.counterIntervalMs = 200;
+    c.experimentBudgetMs = 15000;
+    c.checkBudgetMs = 60000;
+    const QHash<QString, CheckResult> results = CheckWaiter::run(CheckCatalog::groups(), c, 90000);
+    if (checks)
+        *checks = results;
+    Report report;
+    report.checks = results.values();
+    return Diagnosis::diagnose(Diagnosis::Evidence::from(report));
+}
+
+void tst_Diagnose::firstFinding_data()
+{
+    QTest::addColumn<Scenario>("scenario");
+    QTest::addColumn<bool>("https");
+    QTest::addColumn<FindingId>("expected");
+    QTest::newRow("a healthy server: no problem") << Scenario::Healthy << false << FindingId::NoProblemFound;
+    QTest::newRow("reset after idle: idle timeout") << Scenario::ResetAfterIdle << false << FindingId::IdleTimeout;
+    QTest::newRow("closed after idle: idle timeout, closed") << Scenario::CloseAfterIdle << false << FindingId::IdleTimeout;
+    QTest::newRow("reset above a body size: payload limit") << Scenario::HttpBodyLimit << false << FindingId::PayloadLimit;
+    QTest::newRow("reset above a byte count: payload limit") << Scenario::ResetAfterBytes << false << FindingId::PayloadLimit;
+    QTest::newRow("resets that grow with load: overload") << Scenario::Overloaded << false << FindingId::ServerOverload;
+    QTest::newRow("a closed port: port closed") << Scenario::Refused << false << FindingId::PortClosed;
+    QTest::newRow("reset on accept: application reset") << Scenario::ResetOnAccept << false << FindingId::ApplicationReset;
+    QTest::newRow("a filtered TLS name: TLS interference") << Scenario::TlsResetOnSni << true << FindingId::TlsInterference;
+}
+
+void tst_Diagnose::firstFinding()
+{
+    QFETCH(Scenario, scenario);
+    QFETCH(bool, https);
+    if (https && !QSslSocket::supportsSsl())
+        QSKIP("No TLS backend available");
+    const QString text = https ? QStringLiteral("https://localhost:%1/") : QStringLiteral("127.0.0.1:%1");
+    const Target target = Target::parse(text.arg(m_lab.port(scenario))).target;
+    QHash<QString, CheckResult> checks;
+    const QList<Finding> findings = diagnose(target, &checks);
+    QVERIFY(!findings.isEmpty());
+    QStringList ranked;
+    for (const Finding &f : findings)
+        ranked << QStringLiteral("%1 %2").arg(wireName(f.id)).arg(f.confidence);
+    QFETCH(FindingId, expected);
+    QVERIFY2(findings.constFirst().id == expected, qPrintable(ranked.join(QLatin1String(", "))));
+
+    const Finding &top = findings.constFirst();
+    const Lab::Config &config = m_lab.config();
+    switch (scenario) {
+    case Scenario::ResetAfterIdle:
+    case Scenario::CloseAfterIdle: {
+        const double estimate = top.data.value(QLatin1String("idle_timeout_ms")).toDouble();
+        const double actual = scenario == Scenario::ResetAfterIdle ? config.idleResetMs : config.idleCloseMs;
+        QVERIFY2(qAbs(estimate - actual) <= qMax(1000.0, actual * 0.1), qPrintable(QString::number(estimate)));
+        QCOMPARE(top.data.value(QLatin1String("end")).toString(),
+                 scenario == Scenario::ResetAfterIdle ? QStringLiteral("reset") : QStringLiteral("closed"));
+        QVERIFY(top.data.value(QLatin1String("keepalive_interval_s")).toInt() * 1000 < actual);
+        if (scenario == Scenario::CloseAfterIdle) // an orderly close is not called a reset
+            QVERIFY2(!top.title.contains(QLatin1String("cut off")) && !top.explanation.contains(QLatin1String("cut")), qPrintable(top.title));
+        break;
+    }
+    case Scenario::HttpBodyLimit:
+    case Scenario::ResetAfterBytes: {
+        const double limit = top.data.value(QLatin1String("payload_limit_bytes")).toDouble();
+        const double actual = scenario == Scenario::HttpBodyLimit ? config.bodyLimitBytes : config.resetAfterBytes;
+        QVERIFY2(qAbs(limit - actual) <= actual * 0.05, qPrintable(QString::number(limit)));
+        break;
+    }
+    default:
+        break;
+    }
+    QVERIFY(!top.explanation.isEmpty());
+    QVERIFY(!top.userSteps.isEmpty());
+}
+
+void tst_Diagnose::headlessDiagnoseWritesFindings()
+{
+    const QString executable = qEnvironmentVariable("CDOC_EXECUTABLE");
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("report.json"));
+    QProcess process;
+    process.start(executable, {QStringLiteral("--demo"), QStringLiteral("--headless"), QStringLiteral("--diagnose"),
+                               QStringLiteral("--target"), QStringLiteral("http-body-limit"), QStringLiteral("--budget"),
+                               QStringLiteral("30"), QStringLiteral("--json"), json});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 1);
+    const QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).trimmed().split(QLatin1Char('\n'));
+    // The last line is the answer: the cause and the first thing to try.
+    QVERIFY2(lines.constLast().startsWith(QLatin1String("Most likely cause: Uploads larger than")), qPrintable(lines.constLast()));
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonArray findings = root.value(QLatin1String("findings")).toArray();
+    QVERIFY(!findings.isEmpty());
+    const QJsonObject first = findings.at(0).toObject();
+    QCOMPARE(first.value(QLatin1String("id")).toString(), QStringLiteral("payload-limit"));
+    for (const char *key : {"confidence", "side", "title", "explanation", "evidence", "user_steps", "admin_steps"})
+        QVERIFY2(first.contains(QLatin1String(key)), key);
+    for (qsizetype i = 1; i < findings.size(); ++i)
+        QVERIFY(findings.at(i - 1).toObject().value(QLatin1String("confidence")).toDouble()
+                >= findings.at(i).toObject().value(QLatin1String("confidence")).toDouble());
+    QVERIFY(root.value(QLatin1String("checks")).toArray().size() >= 14);
+    QVERIFY(!root.value(QLatin1String("probes")).toArray().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_Diagnose)
+#include "tst_diagnose.moc"
