@@ -3,6 +3,10 @@
 #include "cli/checkcontextloader.h"
 #include "cli/headlessrun.h"
 #include "diagnosis/errorrecognizer.h"
+#include "session/diagnosissession.h"
+#include "wizard/diagnosiswizard.h"
+
+#include <QtWidgets/QApplication>
 #include "lab/faultlab.h"
 #include "probe/target.h"
 
@@ -72,6 +76,41 @@ int runLab(QCoreApplication &app, const CliOptions &options)
     return app.exec();
 }
 
+int runGui(int &argc, char **argv, const CliOptions &options)
+{
+    QApplication app(argc, argv);
+    CheckContext context;
+    QString error;
+    if (!CheckContextLoader::load(options, std::nullopt, &context, &error)) {
+        QTextStream(stderr) << error << Qt::endl;
+        return CommandLine::ExitBadUsage;
+    }
+    std::unique_ptr<FaultLab> lab;
+    QList<QPair<QString, QString>> demoTargets;
+    if (options.demo) {
+        lab = std::make_unique<FaultLab>();
+        if (!lab->start()) {
+            QTextStream(stderr) << QCoreApplication::translate("main", "The fault lab could not start: %1").arg(lab->errorString()) << Qt::endl;
+            return CommandLine::ExitProblemsFound;
+        }
+        CheckContextLoader::useLab(*lab, &context);
+        for (Lab::Scenario scenario : Lab::allScenarios()) {
+            const QString address = scenario == Lab::Scenario::TlsResetOnSni
+                ? QStringLiteral("https://localhost:%1/").arg(lab->port(scenario))
+                : QStringLiteral("127.0.0.1:%1").arg(lab->port(scenario));
+            demoTargets.append({Lab::describe(scenario), address});
+        }
+    }
+    DiagnosisSession session;
+    session.setContext(context);
+    DiagnosisWizard wizard(&session);
+    wizard.setDemoTargets(demoTargets);
+    if (options.targetGiven)
+        wizard.setTargetText(options.target);
+    wizard.show();
+    return app.exec();
+}
+
 int explain(const QString &text)
 {
     QTextStream out(stdout);
@@ -106,9 +145,16 @@ int main(int argc, char *argv[])
     std::signal(SIGPIPE, SIG_IGN);
 #endif
 
+    // The command line decides which application object to make.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const CommandLine::Result cli = CommandLine::parse(arguments);
+    if (cli.error.isEmpty() && cli.options.mode == CliOptions::Mode::Gui)
+        return runGui(argc, argv, cli.options);
+
     QCoreApplication app(argc, argv);
     QTextStream err(stderr);
-    const CommandLine::Result cli = CommandLine::parse(app.arguments());
     if (!cli.error.isEmpty()) {
         err << cli.error << Qt::endl
             << QCoreApplication::translate("main", "Run connection-doctor --help to see the options.") << Qt::endl;
@@ -129,10 +175,7 @@ int main(int argc, char *argv[])
     case CliOptions::Mode::Explain:
         return explain(options.explain);
     case CliOptions::Mode::Gui:
-        // The wizard comes with its own issue; until then the app says so.
-        err << QCoreApplication::translate("main", "The wizard is not part of this build yet. Use --headless --target T, or --demo.")
-            << Qt::endl;
-        return CommandLine::ExitBadUsage;
+        break; // handled above
     case CliOptions::Mode::Demo: {
         FaultLab lab;
         if (!lab.start()) {

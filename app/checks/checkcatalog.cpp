@@ -89,3 +89,29 @@ QStringList CheckCatalog::parseGroups(const QString &list, QString *error)
         *error = tr("Name at least one check: %1.").arg(groups().join(QLatin1String(", ")));
     return result;
 }
+
+QString CheckCatalog::displayName(const QString &id)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("connectivity.interfaces"), QT_TR_NOOP("Network connection")},
+        {QStringLiteral("connectivity.route"), QT_TR_NOOP("Way out to the internet")},
+        {QStringLiteral("connectivity.dns-servers"), QT_TR_NOOP("Name servers")},
+        {QStringLiteral("connectivity.dns-resolution"), QT_TR_NOOP("Looking up names")},
+        {QStringLiteral("connectivity.reachability"), QT_TR_NOOP("Reaching well-known sites")},
+        {QStringLiteral("connectivity.captive-portal"), QT_TR_NOOP("Sign-in pages")},
+        {QStringLiteral("connectivity.os-verdict"), QT_TR_NOOP("What your system says")},
+        {QStringLiteral("firewall.local"), QT_TR_NOOP("Firewall on this computer")},
+        {QStringLiteral("firewall.port-matrix"), QT_TR_NOOP("Your service's port")},
+        {QStringLiteral("vpn.interfaces"), QT_TR_NOOP("VPN")},
+        {QStringLiteral("vpn.path-mtu"), QT_TR_NOOP("Large packets")},
+        {QStringLiteral("proxy.settings"), QT_TR_NOOP("Proxy settings")},
+        {QStringLiteral("proxy.comparison"), QT_TR_NOOP("With and without the proxy")},
+        {QStringLiteral("counters.tcp"), QT_TR_NOOP("Cut connections on this computer")},
+        {QStringLiteral("experiments.intermittent-resets"), QT_TR_NOOP("Many connections at once")},
+        {QStringLiteral("experiments.payload-limit"), QT_TR_NOOP("Upload size")},
+        {QStringLiteral("experiments.tls-sni"), QT_TR_NOOP("Secure connection")},
+        {QStringLiteral("experiments.idle-timeout"), QT_TR_NOOP("Quiet connections")},
+    };
+    const char *name = names.value(id);
+    return name ? tr(name) : id;
+}

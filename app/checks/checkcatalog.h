@@ -24,6 +24,8 @@ public:
     static QStringList environmentGroups();
     // The check ids of a group, without creating anything.
     static QStringList checkIds(const QString &group);
+    // A short plain name for a check, as the wizard's rows show it.
+    static QString displayName(const QString &checkId);
     static QList<Check *> create(const QString &group, const CheckContext &context, QObject *parent);
     // Parses "connectivity,firewall"; unknown names give an error message.
     static QStringList parseGroups(const QString &list, QString *error);

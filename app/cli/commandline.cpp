@@ -51,7 +51,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                                      tr("Milliseconds each step of a probe may take before it counts as timed out (default 5000)."), tr("ms"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Write the full report as JSON to this file."), tr("file"));
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  tr("Start the built-in fault lab on this computer and diagnose it: works with no network."));
+                                  tr("Start the built-in fault lab on this computer and practise on it: works with no network. With --headless and no --target, tours every way a connection can end."));
     const QCommandLineOption lab(QStringLiteral("lab"),
                                  tr("Only run the fault lab, print its ports and serve until interrupted (for training and testing)."));
     const QCommandLineOption checks(QStringLiteral("checks"),
@@ -148,10 +148,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         }
         if (!parser.isSet(target) && o.demo && o.checkGroups.isEmpty())
             o.mode = CliOptions::Mode::Demo;
-    } else if (o.demo) {
-        o.mode = CliOptions::Mode::Demo;
     } else {
-        o.mode = CliOptions::Mode::Gui;
+        o.mode = CliOptions::Mode::Gui; // with --demo, against the fault lab
     }
     return result;
 }

@@ -10,9 +10,9 @@
 struct CliOptions
 {
     enum class Mode {
-        Gui,      // the wizard (no --headless)
+        Gui,      // the wizard (no --headless); with --demo, against the fault lab
         Headless, // probes, a summary on stdout, optionally a JSON report
-        Demo,     // the fault lab and a tour of every way a connection ends
+        Demo,     // --demo --headless: a tour of every way a connection ends
         Lab,      // the fault lab alone, serving until interrupted
         Explain,  // recognise a pasted error text and explain it
         Help,

@@ -217,7 +217,7 @@ void tst_HeadlessCli::interruptedRunStillReports()
 void tst_HeadlessCli::demoTourShowsEveryScenario()
 {
     const QString json = m_dir.filePath(QStringLiteral("demo.json"));
-    const Run r = run({QStringLiteral("--demo"), QStringLiteral("--json"), json});
+    const Run r = run({QStringLiteral("--demo"), QStringLiteral("--headless"), QStringLiteral("--json"), json});
     QCOMPARE(r.exitCode, 0);
     for (Scenario scenario : Lab::allScenarios())
         QVERIFY2(r.out.contains(Lab::wireName(scenario).toUtf8()), qPrintable(Lab::wireName(scenario)));

@@ -1,0 +1,116 @@
+#include "diagnosissession.h"
+
+#include "checks/checkcatalog.h"
+#include "diagnosis/diagnosis.h"
+#include "report/reporttextwriter.h"
+
+DiagnosisSession::DiagnosisSession(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_engine, &CheckEngine::checkFinished, this, &DiagnosisSession::handleCheckFinished);
+    connect(&m_engine, &CheckEngine::checkProgress, this, &DiagnosisSession::progressChanged);
+    connect(&m_engine, &CheckEngine::finished, this, &DiagnosisSession::handleFinished);
+}
+
+void DiagnosisSession::setContext(const CheckContext &context)
+{
+    const std::optional<Target> target = m_context.target;
+    m_context = context;
+    if (target)
+        m_context.target = target;
+}
+
+bool DiagnosisSession::setTarget(const QString &text, QString *error)
+{
+    const Target::ParseResult parsed = Target::parse(text);
+    if (!parsed.ok()) {
+        *error = parsed.error;
+        return false;
+    }
+    if (!m_context.target || !(*m_context.target == parsed.target)) {
+        // Another service: what was found about the old one no longer holds.
+        cancel();
+        m_results.clear();
+        m_completed.clear();
+    }
+    m_context.target = parsed.target;
+    m_targetText = text.trimmed();
+    return true;
+}
+
+void DiagnosisSession::setExperimentBudget(int seconds)
+{
+    // As --budget: the whole group within it, the idle-timeout experiment
+    // (which lasts as long as the timeout it looks for) half of it.
+    m_budgetSeconds = qMax(20, seconds);
+    m_context.experimentBudgetMs = m_budgetSeconds * 500;
+    m_context.checkBudgetMs = m_budgetSeconds * 1000;
+}
+
+RecognizedError DiagnosisSession::setPastedError(const QString &text)
+{
+    m_pasted = ErrorRecognizer::recognize(text);
+    return m_pasted;
+}
+
+void DiagnosisSession::runGroup(const QString &group)
+{
+    if (m_engine.isRunning())
+        m_engine.cancel();
+    if (!m_startedAt.isValid())
+        m_startedAt = QDateTime::currentDateTime();
+    m_runningGroup = group;
+    m_results.remove(group);
+    m_completed.remove(group);
+    m_engine.start({group}, m_context);
+}
+
+void DiagnosisSession::cancel()
+{
+    if (!m_engine.isRunning())
+        return;
+    m_engine.cancel(); // emits finished(true) at once
+}
+
+void DiagnosisSession::handleCheckFinished(const CheckResult &result)
+{
+    m_results[result.group()].append(result);
+    Q_EMIT checkFinished(result);
+}
+
+void DiagnosisSession::handleFinished(bool cancelled)
+{
+    const QString group = m_runningGroup;
+    m_runningGroup.clear();
+    if (!cancelled)
+        m_completed.insert(group);
+    Q_EMIT groupFinished(group, cancelled);
+}
+
+QList<CheckResult> DiagnosisSession::results(const QString &group) const
+{
+    QList<CheckResult> list = m_results.value(group);
+    const QStringList order = CheckCatalog::checkIds(group);
+    std::stable_sort(list.begin(), list.end(), [&order](const CheckResult &a, const CheckResult &b) {
+        return order.indexOf(a.id) < order.indexOf(b.id);
+    });
+    return list;
+}
+
+Report DiagnosisSession::report() const
+{
+    Report report;
+    report.target = m_context.target ? m_context.target->displayName() : QString();
+    report.startedAt = m_startedAt;
+    report.finishedAt = QDateTime::currentDateTime();
+    for (const QString &group : CheckCatalog::groups())
+        report.checks += results(group);
+    report.findings = Diagnosis::diagnose(Diagnosis::Evidence::from(report));
+    report.headline = Diagnosis::headline(report.findings);
+    return report;
+}
+
+QString DiagnosisSession::summaryText() const
+{
+    return ReportTextWriter::summary(report());
+}

@@ -1,0 +1,73 @@
+#ifndef CDOC_DIAGNOSISSESSION_H
+#define CDOC_DIAGNOSISSESSION_H
+
+#include "checks/checkcontext.h"
+#include "checks/checkengine.h"
+#include "diagnosis/errorrecognizer.h"
+#include "report/report.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QHash>
+#include <QtCore/QSet>
+#include <QtCore/QObject>
+
+#include <optional>
+
+// One user's diagnosis as the wizard walks through it: the target, the
+// results of each group of checks run so far (kept when the user goes Back
+// and Next), the pasted error, and the findings. The pages ask it to run a
+// group and show what it reports; it owns the worker-thread engine.
+class DiagnosisSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DiagnosisSession(QObject *parent = nullptr);
+
+    // The endpoints and bounds the checks use (the lab's, in a demo).
+    void setContext(const CheckContext &context);
+    CheckContext context() const { return m_context; }
+
+    bool setTarget(const QString &text, QString *error);
+    std::optional<Target> target() const { return m_context.target; }
+    QString targetText() const { return m_targetText; }
+
+    // How long the deeper tests may take, in seconds.
+    void setExperimentBudget(int seconds);
+    int experimentBudget() const { return m_budgetSeconds; }
+
+    RecognizedError setPastedError(const QString &text);
+    const RecognizedError &pastedError() const { return m_pasted; }
+
+    void runGroup(const QString &group);
+    void cancel();
+    bool isRunning() const { return m_engine.isRunning(); }
+    QString runningGroup() const { return m_runningGroup; }
+    bool hasRun(const QString &group) const { return m_completed.contains(group); }
+    QList<CheckResult> results(const QString &group) const;
+
+    // Everything so far, with the findings the evidence so far supports.
+    Report report() const;
+    QString summaryText() const;
+
+Q_SIGNALS:
+    void checkFinished(const CheckResult &result);
+    void progressChanged(const QString &checkId, double fraction);
+    void groupFinished(const QString &group, bool cancelled);
+
+private:
+    void handleCheckFinished(const CheckResult &result);
+    void handleFinished(bool cancelled);
+
+    CheckEngine m_engine;
+    CheckContext m_context;
+    QString m_targetText;
+    RecognizedError m_pasted;
+    QString m_runningGroup;
+    QHash<QString, QList<CheckResult>> m_results; // by group
+    QSet<QString> m_completed;
+    QDateTime m_startedAt;
+    int m_budgetSeconds = 120;
+};
+
+#endif // CDOC_DIAGNOSISSESSION_H

@@ -1,0 +1,51 @@
+#ifndef CDOC_EXPERIMENTSPAGE_H
+#define CDOC_EXPERIMENTSPAGE_H
+
+#include "checks/checkresult.h"
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QTimer>
+#include <QtWidgets/QWizardPage>
+
+class DiagnosisSession;
+class QButtonGroup;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QVBoxLayout;
+
+// Step 6: the deeper tests against the user's service (idle connections,
+// upload size, many connections at once, secure connections). The user
+// chooses how long they may take, starts them, and sees progress and the
+// time left; each test's result appears as it ends.
+class ExperimentsPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    ExperimentsPage(DiagnosisSession *session, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool validatePage() override;
+    bool isComplete() const override;
+
+private:
+    void start();
+    void stop();
+    void tick();
+    void showResults();
+    void updateState();
+
+    DiagnosisSession *m_session;
+    QButtonGroup *m_duration;
+    QPushButton *m_start;
+    QPushButton *m_stop;
+    QProgressBar *m_progress;
+    QLabel *m_timeLeft;
+    QVBoxLayout *m_rows;
+    QTimer m_ticker;
+    QElapsedTimer m_clock;
+};
+
+#endif // CDOC_EXPERIMENTSPAGE_H

@@ -1,0 +1,135 @@
+#include "welcomepage.h"
+
+#include "probe/target.h"
+#include "session/diagnosissession.h"
+
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QFormLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPlainTextEdit>
+#include <QtWidgets/QVBoxLayout>
+
+WelcomePage::WelcomePage(DiagnosisSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_activity(new QComboBox(this))
+    , m_demoTargets(new QComboBox(this))
+    , m_demoLabel(new QLabel(tr("Practice &example:"), this))
+    , m_target(new QLineEdit(this))
+    , m_targetError(new QLabel(this))
+    , m_pasted(new QPlainTextEdit(this))
+    , m_explanation(new QLabel(this))
+{
+    setSubTitle(tr("Tell us what stopped working. We will test your connection step by step and tell you what to do."));
+
+    m_activity->addItems({tr("A website won't load"), tr("An app shows an error"), tr("An upload fails"),
+                          tr("A remote server or SSH session drops"), tr("Something else")});
+    m_activity->setAccessibleName(tr("What were you doing"));
+
+    m_target->setObjectName(QStringLiteral("targetEdit"));
+    m_target->setPlaceholderText(tr("for example www.example.com or mail.example.com:993"));
+    m_target->setAccessibleName(tr("Web address or server name"));
+    m_target->setClearButtonEnabled(true);
+    m_targetError->setObjectName(QStringLiteral("targetError"));
+    m_targetError->setWordWrap(true);
+    m_targetError->setStyleSheet(QStringLiteral("color: palette(link);"));
+    m_targetError->setAccessibleName(tr("Problem with the address"));
+
+    m_pasted->setObjectName(QStringLiteral("pastedError"));
+    m_pasted->setPlaceholderText(tr("Optional: paste the error message you saw here"));
+    m_pasted->setAccessibleName(tr("The error message you saw"));
+    m_pasted->setTabChangesFocus(true);
+    m_pasted->setMaximumHeight(80);
+    m_explanation->setObjectName(QStringLiteral("pastedExplanation"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextFormat(Qt::PlainText);
+
+    m_demoTargets->setObjectName(QStringLiteral("demoTargets"));
+    m_demoTargets->setAccessibleName(tr("Practice example"));
+    m_demoTargets->setVisible(false);
+    m_demoLabel->setVisible(false);
+    m_demoLabel->setBuddy(m_demoTargets);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *activityLabel = new QLabel(tr("&What were you doing?"), this);
+    activityLabel->setBuddy(m_activity);
+    form->addRow(activityLabel, m_activity);
+    form->addRow(m_demoLabel, m_demoTargets);
+    auto *targetLabel = new QLabel(tr("W&here? (web address or server name)"), this);
+    targetLabel->setBuddy(m_target);
+    form->addRow(targetLabel, m_target);
+    form->addRow(QString(), m_targetError);
+    auto *pastedLabel = new QLabel(tr("&Error message:"), this);
+    pastedLabel->setBuddy(m_pasted);
+    form->addRow(pastedLabel, m_pasted);
+    form->addRow(QString(), m_explanation);
+    setLayout(form);
+
+    connect(m_target, &QLineEdit::textChanged, this, &WelcomePage::validateTarget);
+    connect(m_pasted, &QPlainTextEdit::textChanged, this, &WelcomePage::explainPastedError);
+    connect(m_demoTargets, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0)
+            m_target->setText(m_demoTargets->itemData(index).toString());
+    });
+    validateTarget();
+}
+
+void WelcomePage::setDemoTargets(const QList<QPair<QString, QString>> &namesAndAddresses)
+{
+    m_demoTargets->clear();
+    for (const auto &[name, address] : namesAndAddresses)
+        m_demoTargets->addItem(name, address);
+    m_demoTargets->setVisible(!namesAndAddresses.isEmpty());
+    m_demoLabel->setVisible(!namesAndAddresses.isEmpty());
+}
+
+void WelcomePage::setTargetText(const QString &text)
+{
+    m_target->setText(text);
+}
+
+void WelcomePage::validateTarget()
+{
+    const QString text = m_target->text();
+    const Target::ParseResult parsed = Target::parse(text);
+    m_targetValid = parsed.ok();
+    // Say nothing until there is something to judge.
+    m_targetError->setText(text.trimmed().isEmpty() || m_targetValid ? QString() : parsed.error);
+    m_targetError->setVisible(!m_targetError->text().isEmpty());
+    Q_EMIT completeChanged();
+}
+
+void WelcomePage::explainPastedError()
+{
+    const QString text = m_pasted->toPlainText();
+    if (text.trimmed().isEmpty()) {
+        m_explanation->clear();
+        return;
+    }
+    const RecognizedError e = m_session->setPastedError(text);
+    if (!e.recognized) {
+        m_explanation->setText(tr("We do not recognise this message; the tests will find out what is happening."));
+        return;
+    }
+    m_explanation->setText(e.title + QStringLiteral("\n") + e.explanation);
+    if (!e.target.isEmpty() && m_target->text().trimmed().isEmpty())
+        m_target->setText(e.target);
+}
+
+bool WelcomePage::isComplete() const
+{
+    return m_targetValid;
+}
+
+bool WelcomePage::validatePage()
+{
+    QString error;
+    if (!m_session->setTarget(m_target->text(), &error)) {
+        m_targetError->setText(error);
+        m_targetError->setVisible(true);
+        return false;
+    }
+    return true;
+}

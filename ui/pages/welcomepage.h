@@ -1,0 +1,46 @@
+#ifndef CDOC_WELCOMEPAGE_H
+#define CDOC_WELCOMEPAGE_H
+
+#include <QtCore/QPair>
+#include <QtWidgets/QWizardPage>
+
+class DiagnosisSession;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+// Step 1: what the user was doing, where (a web address or server name),
+// and optionally the error text they saw, which is explained on the spot
+// and fills in the address when it names one. Next stays disabled until
+// the address is valid; what is wrong with it is said next to the field.
+class WelcomePage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    WelcomePage(DiagnosisSession *session, QWidget *parent = nullptr);
+
+    // In the demo: fault-lab scenarios the user can pick as the target.
+    void setDemoTargets(const QList<QPair<QString, QString>> &namesAndAddresses);
+    void setTargetText(const QString &text);
+
+    bool isComplete() const override;
+    bool validatePage() override;
+
+private:
+    void validateTarget();
+    void explainPastedError();
+
+    DiagnosisSession *m_session;
+    QComboBox *m_activity;
+    QComboBox *m_demoTargets;
+    QLabel *m_demoLabel;
+    QLineEdit *m_target;
+    QLabel *m_targetError;
+    QPlainTextEdit *m_pasted;
+    QLabel *m_explanation;
+    bool m_targetValid = false;
+};
+
+#endif // CDOC_WELCOMEPAGE_H

@@ -1,0 +1,40 @@
+#ifndef CDOC_DIAGNOSISWIZARD_H
+#define CDOC_DIAGNOSISWIZARD_H
+
+#include <QtCore/QPair>
+#include <QtWidgets/QWizard>
+
+class DiagnosisSession;
+class WelcomePage;
+
+// The wizard a non-technical user clicks through, and a helpdesk talks
+// them through on the phone: every page says "Step N of 7" and a short
+// name, and "Copy summary" puts what was found so far on the clipboard.
+// It arranges the pages; the pages ask the session for the work.
+class DiagnosisWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    explicit DiagnosisWizard(DiagnosisSession *session, QWidget *parent = nullptr);
+    ~DiagnosisWizard() override;
+
+    void setTargetText(const QString &text);
+    void setDemoTargets(const QList<QPair<QString, QString>> &namesAndAddresses);
+
+    // "Step 3 of 7: Firewall"
+    static QString stepTitle(int pageId, const QString &name);
+
+protected:
+    void done(int result) override;
+
+private:
+    void copySummary();
+    void restoreSettings();
+    void saveSettings();
+
+    DiagnosisSession *m_session;
+    WelcomePage *m_welcome;
+};
+
+#endif // CDOC_DIAGNOSISWIZARD_H
