@@ -105,8 +105,10 @@ Report DiagnosisSession::report() const
     report.finishedAt = QDateTime::currentDateTime();
     for (const QString &group : CheckCatalog::groups())
         report.checks += results(group);
-    report.findings = Diagnosis::diagnose(Diagnosis::Evidence::from(report));
-    report.headline = Diagnosis::headline(report.findings);
+    if (!report.checks.isEmpty()) { // no evidence, no verdict
+        report.findings = Diagnosis::diagnose(Diagnosis::Evidence::from(report));
+        report.headline = Diagnosis::headline(report.findings);
+    }
     return report;
 }
 
