@@ -1,13 +1,23 @@
 #!/usr/bin/env bash
 # Renders every page of the wizard during demo runs against the fault lab,
 # under a virtual display (Xvfb), into docs/screenshots/.
+#   --dark     in a dark palette, into docs/screenshots/dark/
+#   --scale 2  at 200%, into docs/screenshots/scale-2/
+#   ROW="a reset after idle" scripts/screenshots.sh   one demo run only
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_DIR="${BUILD_DIR:-$ROOT/build}"
 OUT="$ROOT/docs/screenshots"
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --dark) export CDOC_SCREENSHOT_DARK=1; OUT="$OUT/dark"; shift ;;
+        --scale) export QT_SCALE_FACTOR="$2"; OUT="$OUT/scale-$2"; shift 2 ;;
+        *) echo "unknown option $1"; exit 2 ;;
+    esac
+done
 command -v xvfb-run >/dev/null || { echo "needs xvfb (apt-get install xvfb xauth)"; exit 1; }
 mkdir -p "$OUT"
 rm -f "$OUT"/*.png
 CDOC_SCREENSHOT_DIR="$OUT" QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x1024x24" \
-    "$BUILD_DIR/tests/tst_wizard" throughEveryPageToTheCause
+    "$BUILD_DIR/tests/tst_wizard" "throughEveryPageToTheCause${ROW:+:$ROW}"
 ls "$OUT"

@@ -16,6 +16,7 @@
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QAbstractButton>
+#include <QtGui/QPalette>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
@@ -67,6 +68,20 @@ private:
 
 void tst_Wizard::initTestCase()
 {
+    // scripts/screenshots.sh --dark: the same pages in a dark palette.
+    if (qEnvironmentVariableIsSet("CDOC_SCREENSHOT_DARK")) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+        dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe0));
+        dark.setColor(QPalette::Link, QColor(0x7c, 0xb8, 0xff));
+        QApplication::setPalette(dark);
+    }
     QVERIFY2(m_lab.start(), qPrintable(m_lab.errorString()));
     qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8()); // settings of its own
 }
