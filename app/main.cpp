@@ -24,6 +24,16 @@
 
 namespace {
 
+// Starts the fault lab, or says why it could not.
+bool startLab(FaultLab &lab)
+{
+    if (lab.start())
+        return true;
+    QTextStream(stderr) << QCoreApplication::translate("main", "The fault lab could not start: %1").arg(lab.errorString())
+                        << Qt::endl;
+    return false;
+}
+
 #if defined(Q_OS_UNIX)
 int interruptPipe[2] = {-1, -1};
 
@@ -60,12 +70,8 @@ int runLab(QCoreApplication &app, const CliOptions &options)
         config.address = QHostAddress(options.labAddress);
     FaultLab lab(config);
     QTextStream out(stdout);
-    if (!lab.start()) {
-        QTextStream(stderr) << QCoreApplication::translate("main", "The fault lab could not start: %1")
-                                   .arg(lab.errorString())
-                            << Qt::endl;
+    if (!startLab(lab))
         return CommandLine::ExitProblemsFound;
-    }
     if (!options.quiet) {
         for (Lab::Scenario scenario : Lab::allScenarios()) {
             out << Lab::wireName(scenario) << QLatin1Char(' ') << config.address.toString() << QLatin1Char(':')
@@ -89,10 +95,8 @@ int runGui(int &argc, char **argv, const CliOptions &options)
     QList<QPair<QString, QString>> demoTargets;
     if (options.demo) {
         lab = std::make_unique<FaultLab>();
-        if (!lab->start()) {
-            QTextStream(stderr) << QCoreApplication::translate("main", "The fault lab could not start: %1").arg(lab->errorString()) << Qt::endl;
+        if (!startLab(*lab))
             return CommandLine::ExitProblemsFound;
-        }
         CheckContextLoader::useLab(*lab, &context);
         for (Lab::Scenario scenario : Lab::allScenarios()) {
             const QString address = scenario == Lab::Scenario::TlsResetOnSni
@@ -178,10 +182,8 @@ int main(int argc, char *argv[])
         break; // handled above
     case CliOptions::Mode::Demo: {
         FaultLab lab;
-        if (!lab.start()) {
-            err << QCoreApplication::translate("main", "The fault lab could not start: %1").arg(lab.errorString()) << Qt::endl;
+        if (!startLab(lab))
             return CommandLine::ExitProblemsFound;
-        }
         DemoTour tour(&lab, options.jsonPath, options.quiet);
         QObject::connect(&tour, &DemoTour::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
         tour.start();
@@ -196,10 +198,8 @@ int main(int argc, char *argv[])
     QString targetText = options.target;
     if (options.demo) {
         lab = std::make_unique<FaultLab>();
-        if (!lab->start()) {
-            err << QCoreApplication::translate("main", "The fault lab could not start: %1").arg(lab->errorString()) << Qt::endl;
+        if (!startLab(*lab))
             return CommandLine::ExitProblemsFound;
-        }
     }
     if (options.demo && options.targetGiven) {
         const auto scenario = Lab::scenarioFromWireName(options.target);

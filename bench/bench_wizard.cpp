@@ -7,6 +7,7 @@
 // Runs under any platform plugin; the figures in the docs come from xcb on
 // Xvfb. Loopback only.
 
+#include "cli/checkcontextloader.h"
 #include "lab/faultlab.h"
 #include "probe/probeengine.h"
 #include "session/diagnosissession.h"
@@ -57,12 +58,8 @@ int main(int argc, char *argv[])
 
     DiagnosisSession session;
     CheckContext context;
+    CheckContextLoader::useLab(lab, &context);
     const quint16 healthy = lab.port(Lab::Scenario::Healthy);
-    context.endpoints.reachability = {QStringLiteral("127.0.0.1:%1").arg(healthy)};
-    context.endpoints.referenceName = QStringLiteral("localhost");
-    context.endpoints.referencePorts = {healthy};
-    context.endpoints.captivePortalUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(healthy));
-    context.endpoints.captivePortalStatus = 200;
     context.osVerdict.why = QStringLiteral("benchmark");
     session.setContext(context);
     DiagnosisWizard wizard(&session);

@@ -72,9 +72,13 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption explain(QStringLiteral("explain"),
                                      tr("Explain an error message you saw, such as \"ECONNRESET\" or \"Connection reset by peer\"."),
                                      tr("text"));
+    const QCommandLineOption monitor(QStringLiteral("monitor"),
+                                     tr("Watch the target: probe it at a steady pace (--interval) for --duration seconds and count how connections end over time."));
+    const QCommandLineOption duration(QStringLiteral("duration"), tr("Seconds the monitor runs (default 60)."), tr("seconds"));
+    const QCommandLineOption csv(QStringLiteral("csv"), tr("With --monitor: write the counts per second as CSV to this file."), tr("file"));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
                                    tr("Print nothing but errors; the exit status and the report say the rest."));
-    parser.addOptions({help, version, headless, target, count, interval, timeout, json, demo, lab, checks, endpoint, proxy, listen, diagnose, budget, explain, quiet});
+    parser.addOptions({help, version, headless, target, count, interval, timeout, json, demo, lab, checks, endpoint, proxy, listen, diagnose, budget, explain, monitor, duration, csv, quiet});
 
     result.helpText = parser.helpText()
         + tr("\nExit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage or a bad target.\n");
@@ -105,7 +109,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     if (!readBoundedInt(parser, count, 1, 100000, &o.count, &result.error)
         || !readBoundedInt(parser, interval, 0, 3600 * 1000, &o.intervalMs, &result.error)
         || !readBoundedInt(parser, timeout, 1, 600 * 1000, &o.timeoutMs, &result.error)
-        || !readBoundedInt(parser, budget, 10, 24 * 3600, &o.budgetSeconds, &result.error)) {
+        || !readBoundedInt(parser, budget, 10, 24 * 3600, &o.budgetSeconds, &result.error)
+        || !readBoundedInt(parser, duration, 1, 7 * 24 * 3600, &o.durationSeconds, &result.error)) {
         return result;
     }
 
@@ -124,6 +129,12 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     }
 
     o.diagnose = parser.isSet(diagnose);
+    o.monitor = parser.isSet(monitor);
+    o.csvPath = parser.value(csv);
+    if (o.monitor && !parser.isSet(target)) {
+        result.error = tr("--monitor needs the --target to watch.");
+        return result;
+    }
     if (o.diagnose) {
         o.checkGroups = CheckCatalog::groups();
         o.probe = true;

@@ -35,6 +35,9 @@ struct CliOptions
     bool diagnose = false;   // --diagnose: checks, experiments, findings
     int budgetSeconds = 120; // --budget
     QString explain;         // --explain TEXT
+    bool monitor = false;    // --monitor: probe at a steady pace, count outcomes over time
+    int durationSeconds = 60; // --duration
+    QString csvPath;         // --csv
     bool quiet = false;
 };
 

@@ -6,6 +6,7 @@
 #include "report/reportjsonwriter.h"
 
 #include <QtCore/QMap>
+#include <QtCore/QSaveFile>
 
 #include <cstdio>
 
@@ -23,12 +24,21 @@ HeadlessRun::HeadlessRun(const CliOptions &options, const CheckContext &context,
     connect(&m_checks, &CheckEngine::finished, this, &HeadlessRun::handleChecksFinished);
     connect(&m_probes, &ProbeEngine::probeFinished, this, &HeadlessRun::handleProbeFinished);
     connect(&m_probes, &ProbeEngine::finished, this, &HeadlessRun::handleProbesFinished);
+    connect(&m_monitor, &ResetMonitor::sampleAdded, this, [this](const ProbeResult &r) {
+        if (!m_options.quiet)
+            m_out << QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss ")) << OutcomeText::oneLine(r) << Qt::endl;
+    });
+    connect(&m_monitor, &ResetMonitor::finished, this, &HeadlessRun::handleMonitorFinished);
 }
 
 void HeadlessRun::start()
 {
     m_report.target = m_context.target ? m_context.target->displayName() : QString();
     m_report.startedAt = QDateTime::currentDateTime();
+    if (m_options.monitor) {
+        startMonitor();
+        return;
+    }
     if (m_options.checkGroups.isEmpty()) {
         startProbes();
         return;
@@ -38,8 +48,53 @@ void HeadlessRun::start()
     m_checks.start(m_options.checkGroups, m_context);
 }
 
+void HeadlessRun::startMonitor()
+{
+    ProbeSpec spec;
+    spec.kind = Vocabulary::ProbeKind::Exchange;
+    spec.target = *m_context.target;
+    spec.timeoutMs = m_options.timeoutMs;
+    spec.verifyCertificate = m_context.verifyCertificates;
+    if (!m_options.quiet) {
+        m_out << tr("Watching %1 for %2 seconds, one connection every %3 ms...")
+                     .arg(spec.target.displayName()).arg(m_options.durationSeconds).arg(m_options.intervalMs)
+              << Qt::endl;
+    }
+    QString error;
+    if (!m_monitor.start(spec, m_options.intervalMs, m_options.durationSeconds * 1000LL,
+                         MonitorLog::defaultPath(spec.target.displayName()), &error)) {
+        m_err << tr("Cannot write the monitor's log: %1").arg(error) << Qt::endl;
+        Q_EMIT finished(CommandLine::ExitProblemsFound);
+    }
+}
+
+void HeadlessRun::handleMonitorFinished()
+{
+    m_report.timeline = m_monitor.timeline();
+    const ResetPatterns::Result patterns = m_monitor.patterns();
+    CheckResult r;
+    r.id = QStringLiteral("monitor.patterns");
+    r.status = patterns.resets > 0 ? Vocabulary::CheckStatus::Warn : Vocabulary::CheckStatus::Pass;
+    r.summary = patterns.sentence;
+    r.data = {{QStringLiteral("resets"), patterns.resets}, {QStringLiteral("periodic"), patterns.periodic},
+              {QStringLiteral("period_ms"), patterns.periodMs}, {QStringLiteral("bursts"), patterns.bursts}};
+    m_report.checks.append(r);
+    if (!m_options.csvPath.isEmpty()) {
+        QSaveFile csv(m_options.csvPath);
+        if (!csv.open(QIODevice::WriteOnly) || csv.write(m_report.timeline.toCsv()) < 0 || !csv.commit())
+            m_err << tr("Cannot write %1: %2").arg(m_options.csvPath, csv.errorString()) << Qt::endl;
+    }
+    if (!m_options.quiet)
+        m_out << patterns.sentence << Qt::endl;
+    end(false);
+}
+
 void HeadlessRun::interrupt()
 {
+    if (m_monitor.isRunning()) {
+        m_monitor.stop();
+        return;
+    }
     if (m_checks.isRunning())
         m_checks.cancel();
     else
@@ -111,6 +166,10 @@ void HeadlessRun::end(bool cancelled)
         allOk = allOk && r.isOk();
     for (const CheckResult &c : std::as_const(m_report.checks))
         allOk = allOk && c.status != CheckStatus::Fail;
+    quint32 monitored = 0;
+    for (const Timeline::Bucket &b : m_report.timeline.buckets())
+        monitored += b.total();
+    allOk = allOk && m_report.timeline.total(Outcome::Ok) == monitored;
 
     if (!m_options.jsonPath.isEmpty()) {
         QString error;

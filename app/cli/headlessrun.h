@@ -5,6 +5,7 @@
 #include "checks/checkengine.h"
 #include "commandline.h"
 #include "probe/probeengine.h"
+#include "monitor/resetmonitor.h"
 #include "probe/target.h"
 #include "report/report.h"
 
@@ -35,6 +36,8 @@ Q_SIGNALS:
 
 private:
     void startProbes();
+    void startMonitor();
+    void handleMonitorFinished();
     void handleCheckFinished(const CheckResult &result);
     void handleChecksFinished(bool cancelled);
     void handleProbeFinished(const ProbeResult &result);
@@ -46,6 +49,7 @@ private:
     CheckContext m_context;
     CheckEngine m_checks;
     ProbeEngine m_probes;
+    ResetMonitor m_monitor;
     Report m_report;
     QTextStream m_out;
     QTextStream m_err;

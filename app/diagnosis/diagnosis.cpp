@@ -242,6 +242,19 @@ std::optional<Finding> networkInterruption(const Evidence &e)
     return std::nullopt;
 }
 
+// What the monitor saw over time: bursts point at a server that sheds
+// load; resets on a steady timer at something on the way that cuts
+// connections by the clock.
+std::optional<Finding> monitorPatterns(const Evidence &e)
+{
+    const QString id = QStringLiteral("monitor.patterns");
+    if (e.data(id, QStringLiteral("bursts")).toInt() > 0)
+        return finding(FindingId::ServerOverload, 0.6, Side::TheServer, {summaryOf(e, id)});
+    if (e.data(id, QStringLiteral("periodic")).toBool())
+        return finding(FindingId::NetworkInterruption, 0.55, Side::YourNetwork, {summaryOf(e, id)});
+    return std::nullopt;
+}
+
 std::optional<Finding> tlsInterference(const Evidence &e)
 {
     const QString id = QStringLiteral("experiments.tls-sni");
@@ -270,7 +283,7 @@ const QList<Rule> &rules()
     // first, as a helpdesk would check them.
     static const QList<Rule> all{noConnectivity, dnsFailure, captivePortal, proxyInterference, firewallBlock,
                                  vpnInterference, tlsInterference, portClosed, payloadLimit, idleTimeout,
-                                 serverOverload, applicationReset, networkInterruption};
+                                 serverOverload, applicationReset, networkInterruption, monitorPatterns};
     return all;
 }
 

@@ -2,6 +2,7 @@
 
 #include "nativesocket.h"
 #include "probelog.h"
+#include "requestbuilder.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtNetwork/QHostAddress>
@@ -204,7 +205,7 @@ void Probe::startExchange()
     if (m_spec.kind == ProbeKind::Hold)
         m_result.idleMs = now() - m_phaseStartedMs;
 
-    const QByteArray request = buildRequest();
+    const QByteArray request = RequestBuilder::build(m_spec);
     if (request.isEmpty() && m_spec.kind != ProbeKind::Payload) {
         // A greeting protocol: the server speaks first.
         m_sendDoneMs = now();
@@ -264,30 +265,6 @@ void Probe::checkSendDone()
         return;
     }
     enterPhase(Phase::Receive);
-}
-
-QByteArray Probe::buildRequest() const
-{
-    if (!m_spec.request.isEmpty())
-        return m_spec.request;
-    if (m_spec.target.protocol() == Target::Protocol::Greeting)
-        return {};
-
-    const QByteArray host = m_spec.target.port() == (m_spec.target.usesTls() ? 443 : 80)
-        ? m_spec.target.host().toUtf8()
-        : m_spec.target.displayName().toUtf8();
-    const QByteArray agent = "ConnectionDoctor/" + QCoreApplication::applicationVersion().toUtf8();
-    QByteArray request = (m_spec.kind == ProbeKind::Payload ? "POST " : "GET ")
-        + m_spec.target.path().toUtf8() + " HTTP/1.1\r\n"
-        + "Host: " + host + "\r\n"
-        + "User-Agent: " + agent + "\r\n"
-        + "Accept: */*\r\n";
-    if (m_spec.kind == ProbeKind::Payload) {
-        request += "Content-Type: application/octet-stream\r\n"
-                   "Content-Length: " + QByteArray::number(qMax<qint64>(0, m_spec.payloadBytes)) + "\r\n";
-    }
-    request += "Connection: close\r\n\r\n";
-    return request;
 }
 
 void Probe::writeMoreBody()

@@ -65,7 +65,6 @@ private:
     // Plain: a direct, unencrypted socket whose descriptor carries exactly
     // what Qt would read, so peeking at it tells the truth.
     bool isPlain() const { return m_sslSocket == nullptr && !m_viaProxy; }
-    QByteArray buildRequest() const;
 
     ProbeSpec m_spec;
     ProbeResult m_result;

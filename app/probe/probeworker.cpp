@@ -25,7 +25,8 @@ void ProbeWorker::run(const QList<ProbeSpec> &specs, const ProbeSchedule &schedu
     m_schedule = schedule;
     m_schedule.concurrency = qMax(1, schedule.concurrency);
     m_running = true;
-    m_sinceLastStart.invalidate();
+    // The pace carries over from the last run: a monitor that probes in
+    // consecutive runs keeps its steady interval across their seams.
     if (m_queue.isEmpty()) {
         endRun(false);
         return;

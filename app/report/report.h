@@ -3,6 +3,7 @@
 
 #include "checks/checkresult.h"
 #include "diagnosis/finding.h"
+#include "monitor/timeline.h"
 #include "probe/proberesult.h"
 
 #include <QtCore/QDateTime>
@@ -23,6 +24,7 @@ struct Report
     QList<ProbeResult> probes;
     QList<Finding> findings; // most likely first
     QString headline;        // the most likely cause and the first thing to try
+    Timeline timeline;       // with --monitor: outcomes per second
 };
 
 #endif // CDOC_REPORT_H

@@ -99,6 +99,8 @@ QJsonObject ReportJsonWriter::toJson(const Report &report)
     root.insert(QLatin1String("findings"), findings);
     if (!report.headline.isEmpty())
         root.insert(QLatin1String("headline"), report.headline);
+    if (!report.timeline.isEmpty())
+        root.insert(QLatin1String("timeline"), report.timeline.toJson());
     return root;
 }
 

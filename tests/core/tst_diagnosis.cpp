@@ -105,6 +105,10 @@ void tst_Diagnosis::firstFinding_data()
     QTest::newRow("random resets blur an upload limit") << QList<CheckResult>{check("experiments.payload-limit", CheckStatus::Fail, {{"payload_limit_bytes", 1048576}}),
                                                                               check("experiments.intermittent-resets", CheckStatus::Fail, {{"pattern", "grows-with-load"}})}
                                                         << allOk << FindingId::ServerOverload << Side::TheServer;
+    QTest::newRow("the monitor saw bursts") << QList<CheckResult>{check("monitor.patterns", CheckStatus::Warn, {{"bursts", 2}, {"resets", 14}})}
+                                            << allOk << FindingId::ServerOverload << Side::TheServer;
+    QTest::newRow("the monitor saw resets on a timer") << QList<CheckResult>{check("monitor.patterns", CheckStatus::Warn, {{"periodic", true}, {"resets", 6}})}
+                                                       << allOk << FindingId::NetworkInterruption << Side::YourNetwork;
     QTest::newRow("an orderly close alone is no finding") << QList<CheckResult>{} << probes(Outcome::Closed, Phase::Receive)
                                                           << FindingId::NoProblemFound << Side::TheServer;
 }

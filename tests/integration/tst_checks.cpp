@@ -3,6 +3,7 @@
 // system files that are missing or unreadable.
 
 #include "checks/checkcatalog.h"
+#include "cli/checkcontextloader.h"
 #include "diagnosis/diagnosis.h"
 #include "checkwaiter.h"
 #include "lab/faultlab.h"
@@ -57,11 +58,7 @@ private:
 CheckContext tst_Checks::labContext() const
 {
     CheckContext c;
-    c.endpoints.reachability = {endpoint(Scenario::Healthy)};
-    c.endpoints.referenceName = QStringLiteral("localhost");
-    c.endpoints.referencePorts = {m_lab.port(Scenario::Healthy)};
-    c.endpoints.captivePortalUrl = QUrl(QStringLiteral("http://%1/generate_204").arg(endpoint(Scenario::Healthy)));
-    c.endpoints.captivePortalStatus = 200;
+    CheckContextLoader::useLab(m_lab, &c);
     c.probeTimeoutMs = 2000;
     c.counterIntervalMs = 100;
     c.counterSamples = 3;

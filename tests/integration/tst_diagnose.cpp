@@ -4,6 +4,7 @@
 
 #include "checkwaiter.h"
 #include "checks/checkcatalog.h"
+#include "cli/checkcontextloader.h"
 #include "diagnosis/diagnosis.h"
 #include "lab/faultlab.h"
 
@@ -55,13 +56,8 @@ void tst_Diagnose::initTestCase()
 QList<Finding> tst_Diagnose::diagnose(const Target &target, QHash<QString, CheckResult> *checks)
 {
     CheckContext c;
-    const quint16 healthy = m_lab.port(Scenario::Healthy);
+    CheckContextLoader::useLab(m_lab, &c);
     c.target = target;
-    c.endpoints.reachability = {QStringLiteral("127.0.0.1:%1").arg(healthy)};
-    c.endpoints.referenceName = QStringLiteral("localhost");
-    c.endpoints.referencePorts = {healthy};
-    c.endpoints.captivePortalUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(healthy));
-    c.endpoints.captivePortalStatus = 200;
     c.osVerdict.why = QStringLiteral("not asked in tests");
     c.verifyCertificates = false;
     c.probeTimeoutMs = 1500;

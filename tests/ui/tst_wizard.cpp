@@ -5,6 +5,7 @@
 // also saves every page as a PNG for docs/screenshots/.
 
 #include "checks/checkcontext.h"
+#include "cli/checkcontextloader.h"
 #include "lab/faultlab.h"
 #include "session/diagnosissession.h"
 #include "wizard/diagnosiswizard.h"
@@ -94,11 +95,7 @@ void tst_Wizard::init()
 CheckContext tst_Wizard::labContext() const
 {
     CheckContext c;
-    c.endpoints.reachability = {address(Scenario::Healthy)};
-    c.endpoints.referenceName = QStringLiteral("localhost");
-    c.endpoints.referencePorts = {m_lab.port(Scenario::Healthy)};
-    c.endpoints.captivePortalUrl = QUrl(QStringLiteral("http://%1/").arg(address(Scenario::Healthy)));
-    c.endpoints.captivePortalStatus = 200;
+    CheckContextLoader::useLab(m_lab, &c);
     c.osVerdict.why = QStringLiteral("not asked in tests");
     c.verifyCertificates = false;
     c.probeTimeoutMs = 1500;

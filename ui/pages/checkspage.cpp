@@ -1,20 +1,19 @@
 #include "checkspage.h"
 
 #include "session/diagnosissession.h"
-#include "widgets/checkrow.h"
+#include "widgets/checkrowlist.h"
 
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QProgressBar>
 #include <QtWidgets/QPushButton>
-#include <QtWidgets/QScrollArea>
 #include <QtWidgets/QVBoxLayout>
 
 ChecksPage::ChecksPage(DiagnosisSession *session, const QString &group, const QString &intro, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
     , m_group(group)
-    , m_rows(new QVBoxLayout)
+    , m_rows(new CheckRowList(this))
     , m_busy(new QProgressBar(this))
     , m_state(new QLabel(this))
     , m_stop(new QPushButton(tr("&Stop"), this))
@@ -31,29 +30,20 @@ ChecksPage::ChecksPage(DiagnosisSession *session, const QString &group, const QS
     m_state->setObjectName(QStringLiteral("stateLabel"));
     m_state->setWordWrap(true);
 
-    auto *rowsHost = new QWidget;
-    auto *rowsLayout = new QVBoxLayout(rowsHost);
-    rowsLayout->addLayout(m_rows);
-    rowsLayout->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(rowsHost);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_state, 1);
     buttons->addWidget(m_stop);
     buttons->addWidget(m_again);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_busy);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_rows, 1);
     layout->addLayout(buttons);
 
     connect(m_stop, &QPushButton::clicked, this, &ChecksPage::stop);
     connect(m_again, &QPushButton::clicked, this, &ChecksPage::run);
     connect(m_session, &DiagnosisSession::checkFinished, this, [this](const CheckResult &r) {
         if (r.group() == m_group && isVisible())
-            addRow(r);
+            m_rows->addResult(r);
     });
     connect(m_session, &DiagnosisSession::groupFinished, this, [this](const QString &group) {
         if (group == m_group)
@@ -84,7 +74,7 @@ bool ChecksPage::validatePage()
 
 void ChecksPage::run()
 {
-    clearRows();
+    m_rows->clear();
     m_session->runGroup(m_group);
     updateState();
 }
@@ -98,23 +88,8 @@ void ChecksPage::stop()
 
 void ChecksPage::showResults()
 {
-    clearRows();
-    for (const CheckResult &r : m_session->results(m_group))
-        addRow(r);
+    m_rows->setResults(m_session->results(m_group));
     updateState();
-}
-
-void ChecksPage::addRow(const CheckResult &result)
-{
-    m_rows->addWidget(new CheckRow(result, this));
-}
-
-void ChecksPage::clearRows()
-{
-    while (QLayoutItem *item = m_rows->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
 }
 
 void ChecksPage::updateState()

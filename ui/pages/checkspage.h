@@ -9,7 +9,7 @@ class DiagnosisSession;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QVBoxLayout;
+class CheckRowList;
 
 // Steps 2 to 5: one group of environment checks (connectivity, firewall,
 // VPN, proxy). Runs them as soon as the page opens, shows each as a row as
@@ -31,13 +31,11 @@ private:
     void run();
     void stop();
     void showResults();
-    void addRow(const CheckResult &result);
-    void clearRows();
     void updateState();
 
     DiagnosisSession *m_session;
     QString m_group;
-    QVBoxLayout *m_rows;
+    CheckRowList *m_rows;
     QProgressBar *m_busy;
     QLabel *m_state;
     QPushButton *m_stop;

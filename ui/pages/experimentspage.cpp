@@ -1,7 +1,7 @@
 #include "experimentspage.h"
 
 #include "session/diagnosissession.h"
-#include "widgets/checkrow.h"
+#include "widgets/checkrowlist.h"
 
 #include <QtWidgets/QButtonGroup>
 #include <QtWidgets/QHBoxLayout>
@@ -9,7 +9,6 @@
 #include <QtWidgets/QProgressBar>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QRadioButton>
-#include <QtWidgets/QScrollArea>
 #include <QtWidgets/QVBoxLayout>
 
 namespace {
@@ -24,7 +23,7 @@ ExperimentsPage::ExperimentsPage(DiagnosisSession *session, QWidget *parent)
     , m_stop(new QPushButton(tr("&Stop"), this))
     , m_progress(new QProgressBar(this))
     , m_timeLeft(new QLabel(this))
-    , m_rows(new QVBoxLayout)
+    , m_rows(new CheckRowList(this))
 {
     setObjectName(QStringLiteral("experimentsPage"));
     setSubTitle(tr("Now we test your service itself: how long a quiet connection lasts, how large an upload may be, "
@@ -54,19 +53,10 @@ ExperimentsPage::ExperimentsPage(DiagnosisSession *session, QWidget *parent)
     controls->addWidget(m_progress, 1);
     controls->addWidget(m_timeLeft);
 
-    auto *rowsHost = new QWidget;
-    auto *rowsLayout = new QVBoxLayout(rowsHost);
-    rowsLayout->addLayout(m_rows);
-    rowsLayout->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(rowsHost);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(choices);
     layout->addLayout(controls);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_rows, 1);
 
     m_ticker.setInterval(500);
     connect(&m_ticker, &QTimer::timeout, this, &ExperimentsPage::tick);
@@ -74,7 +64,7 @@ ExperimentsPage::ExperimentsPage(DiagnosisSession *session, QWidget *parent)
     connect(m_stop, &QPushButton::clicked, this, &ExperimentsPage::stop);
     connect(m_session, &DiagnosisSession::checkFinished, this, [this](const CheckResult &r) {
         if (r.group() == Group)
-            m_rows->addWidget(new CheckRow(r, this));
+            m_rows->addResult(r);
     });
     connect(m_session, &DiagnosisSession::groupFinished, this, [this](const QString &group) {
         if (group != Group)
@@ -110,10 +100,7 @@ bool ExperimentsPage::isComplete() const
 
 void ExperimentsPage::start()
 {
-    while (QLayoutItem *item = m_rows->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    m_rows->clear();
     m_session->setExperimentBudget(m_duration->checkedId());
     m_session->runGroup(Group);
     m_clock.start();
@@ -143,12 +130,7 @@ void ExperimentsPage::tick()
 
 void ExperimentsPage::showResults()
 {
-    while (QLayoutItem *item = m_rows->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    for (const CheckResult &r : m_session->results(Group))
-        m_rows->addWidget(new CheckRow(r, this));
+    m_rows->setResults(m_session->results(Group));
     if (m_session->hasRun(Group)) {
         m_progress->setValue(100);
         m_timeLeft->setText(tr("Done."));

@@ -12,7 +12,7 @@ class QButtonGroup;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QVBoxLayout;
+class CheckRowList;
 
 // Step 6: the deeper tests against the user's service (idle connections,
 // upload size, many connections at once, secure connections). The user
@@ -43,7 +43,7 @@ private:
     QPushButton *m_stop;
     QProgressBar *m_progress;
     QLabel *m_timeLeft;
-    QVBoxLayout *m_rows;
+    CheckRowList *m_rows;
     QTimer m_ticker;
     QElapsedTimer m_clock;
 };

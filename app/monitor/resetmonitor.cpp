@@ -1,0 +1,90 @@
+#include "resetmonitor.h"
+
+namespace {
+// Probes per engine run: long enough to keep the pace steady, short
+// enough that the duration is kept to within a batch.
+constexpr int BatchSize = 30;
+} // namespace
+
+ResetMonitor::ResetMonitor(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_engine, &ProbeEngine::probeFinished, this, [this](const ProbeResult &r) {
+        m_timeline.add(r);
+        if (r.outcome == Vocabulary::Outcome::Reset)
+            m_resetTimes << r.startedAt.toMSecsSinceEpoch();
+        if (m_logging)
+            m_log.append(r);
+        Q_EMIT sampleAdded(r);
+        if (m_durationMs > 0 && m_clock.elapsed() >= m_durationMs)
+            stop();
+    });
+    connect(&m_engine, &ProbeEngine::finished, this, &ResetMonitor::handleBatchFinished);
+}
+
+bool ResetMonitor::start(const ProbeSpec &spec, int intervalMs, qint64 durationMs, const QString &logPath, QString *error)
+{
+    m_spec = spec;
+    m_intervalMs = qMax(10, intervalMs);
+    m_durationMs = durationMs;
+    m_logging = !logPath.isEmpty();
+    if (m_logging && !m_log.open(logPath, error))
+        return false;
+    m_running = true;
+    m_paused = false;
+    m_clock.start();
+    nextBatch();
+    return true;
+}
+
+void ResetMonitor::nextBatch()
+{
+    if (!m_running || m_paused)
+        return;
+    int count = BatchSize;
+    if (m_durationMs > 0)
+        count = int(qBound<qint64>(1, (m_durationMs - m_clock.elapsed()) / m_intervalMs + 1, qint64(BatchSize)));
+    m_engine.start(QList<ProbeSpec>(count, m_spec), ProbeSchedule{1, m_intervalMs});
+}
+
+void ResetMonitor::handleBatchFinished(bool cancelled)
+{
+    if (!m_running)
+        return;
+    if (m_durationMs > 0 && m_clock.elapsed() >= m_durationMs) {
+        stop();
+        return;
+    }
+    if (!cancelled)
+        nextBatch();
+}
+
+void ResetMonitor::pause()
+{
+    if (!m_running || m_paused)
+        return;
+    m_paused = true;
+    m_engine.cancel();
+}
+
+void ResetMonitor::resume()
+{
+    if (!m_running || !m_paused)
+        return;
+    m_paused = false;
+    nextBatch();
+}
+
+void ResetMonitor::stop()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_engine.cancel();
+    Q_EMIT finished();
+}
+
+ResetPatterns::Result ResetMonitor::patterns() const
+{
+    return ResetPatterns::analyse(m_resetTimes, m_clock.isValid() ? m_clock.elapsed() : 0);
+}

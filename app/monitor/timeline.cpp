@@ -1,0 +1,82 @@
+#include "timeline.h"
+
+#include <QtCore/QJsonObject>
+
+using Vocabulary::Outcome;
+
+quint32 Timeline::Bucket::total() const
+{
+    quint32 sum = 0;
+    for (quint32 c : counts)
+        sum += c;
+    return sum;
+}
+
+Timeline::Timeline(int bucketMs, int capacity)
+    : m_bucketMs(qMax(1, bucketMs))
+    , m_capacity(qMax(1, capacity))
+{
+}
+
+void Timeline::add(const ProbeResult &result)
+{
+    add(result.startedAt.toMSecsSinceEpoch(), result.outcome);
+}
+
+void Timeline::add(qint64 atMs, Outcome outcome)
+{
+    const qint64 start = atMs - atMs % m_bucketMs;
+    if (m_buckets.isEmpty()) {
+        m_buckets.append(Bucket{start, {}});
+    } else if (start < m_buckets.constFirst().startMs) {
+        return; // older than what is kept
+    }
+    // Buckets with no probe in them stay, with zero counts: a gap in the
+    // monitor is a fact too.
+    while (m_buckets.constLast().startMs < start)
+        m_buckets.append(Bucket{m_buckets.constLast().startMs + m_bucketMs, {}});
+    while (m_buckets.size() > m_capacity)
+        m_buckets.removeFirst();
+    const qsizetype index = (start - m_buckets.constFirst().startMs) / m_bucketMs;
+    if (index >= 0 && index < m_buckets.size())
+        ++m_buckets[index].counts[std::size_t(outcome)];
+}
+
+quint32 Timeline::total(Outcome outcome) const
+{
+    quint32 sum = 0;
+    for (const Bucket &b : m_buckets)
+        sum += b.count(outcome);
+    return sum;
+}
+
+QJsonArray Timeline::toJson() const
+{
+    QJsonArray array;
+    const QList<Outcome> outcomes = Vocabulary::allOutcomes();
+    for (const Bucket &b : m_buckets) {
+        const QDateTime start = QDateTime::fromMSecsSinceEpoch(b.startMs).toLocalTime();
+        QJsonObject o{{QStringLiteral("start"), start.toOffsetFromUtc(start.offsetFromUtc()).toString(Qt::ISODateWithMs)}};
+        for (Outcome outcome : outcomes)
+            o.insert(Vocabulary::wireName(outcome), qint64(b.count(outcome)));
+        array.append(o);
+    }
+    return array;
+}
+
+QByteArray Timeline::toCsv() const
+{
+    const QList<Outcome> outcomes = Vocabulary::allOutcomes();
+    QByteArray csv = "start";
+    for (Outcome outcome : outcomes)
+        csv += ',' + Vocabulary::wireName(outcome).toLatin1();
+    csv += '\n';
+    for (const Bucket &b : m_buckets) {
+        const QDateTime start = QDateTime::fromMSecsSinceEpoch(b.startMs).toLocalTime();
+        csv += start.toOffsetFromUtc(start.offsetFromUtc()).toString(Qt::ISODateWithMs).toLatin1();
+        for (Outcome outcome : outcomes)
+            csv += ',' + QByteArray::number(b.count(outcome));
+        csv += '\n';
+    }
+    return csv;
+}

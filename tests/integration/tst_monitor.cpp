@@ -1,0 +1,143 @@
+// The reset monitor against the fault lab: counts per outcome, pause and
+// resume, its own end after a duration, and the headless --monitor
+// contract (timeline in the JSON report, the same as CSV).
+
+#include "lab/faultlab.h"
+#include "monitor/resetmonitor.h"
+
+#include <QtCore/QFile>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QProcess>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+
+using Lab::Scenario;
+using Vocabulary::Outcome;
+
+Q_DECLARE_METATYPE(Lab::Scenario)
+
+class tst_Monitor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void counts_data();
+    void counts();
+    void pauseAndResume();
+    void headlessMonitorWritesTheTimeline();
+
+private:
+    ProbeSpec spec(Scenario s) const;
+    FaultLab m_lab;
+    QTemporaryDir m_dir;
+};
+
+void tst_Monitor::initTestCase()
+{
+    QVERIFY2(m_lab.start(), qPrintable(m_lab.errorString()));
+}
+
+ProbeSpec tst_Monitor::spec(Scenario s) const
+{
+    ProbeSpec p;
+    p.kind = Vocabulary::ProbeKind::Exchange;
+    p.target = Target::parse(QStringLiteral("127.0.0.1:%1").arg(m_lab.port(s))).target;
+    p.timeoutMs = 2000;
+    return p;
+}
+
+void tst_Monitor::counts_data()
+{
+    QTest::addColumn<Scenario>("scenario");
+    QTest::addColumn<Outcome>("outcome");
+    QTest::newRow("a healthy server: all ok") << Scenario::Healthy << Outcome::Ok;
+    QTest::newRow("reset on accept: all reset") << Scenario::ResetOnAccept << Outcome::Reset;
+    QTest::newRow("a closed port: all refused") << Scenario::Refused << Outcome::Refused;
+}
+
+void tst_Monitor::counts()
+{
+    QFETCH(Scenario, scenario);
+    QFETCH(Outcome, outcome);
+    ResetMonitor monitor;
+    QSignalSpy finished(&monitor, &ResetMonitor::finished);
+    QSignalSpy samples(&monitor, &ResetMonitor::sampleAdded);
+    QString error;
+    const QString log = m_dir.filePath(QStringLiteral("%1.jsonl").arg(Lab::wireName(scenario)));
+    QVERIFY(monitor.start(spec(scenario), 50, 1500, log, &error));
+    QVERIFY(finished.wait(10000));
+    QVERIFY(!monitor.isRunning());
+    const int n = int(samples.size());
+    QVERIFY2(n >= 20 && n <= 32, qPrintable(QString::number(n))); // 1.5 s at one every 50 ms
+    QCOMPARE(int(monitor.timeline().total(outcome)), n);
+    QCOMPARE(MonitorLog::load(log).size(), n); // every sample is on disk
+    if (outcome == Outcome::Reset)
+        QCOMPARE(monitor.patterns().resets, n);
+}
+
+void tst_Monitor::pauseAndResume()
+{
+    ResetMonitor monitor;
+    QSignalSpy samples(&monitor, &ResetMonitor::sampleAdded);
+    QString error;
+    QVERIFY(monitor.start(spec(Scenario::Healthy), 50, 0, QString(), &error));
+    QTRY_VERIFY(samples.size() >= 3);
+    monitor.pause();
+    QVERIFY(monitor.isPaused());
+    const qsizetype atPause = samples.size();
+    QTest::qWait(400);
+    QCOMPARE(samples.size(), atPause);
+    monitor.resume();
+    QTRY_VERIFY(samples.size() >= atPause + 3);
+    monitor.stop();
+    QVERIFY(!monitor.isRunning());
+}
+
+void tst_Monitor::headlessMonitorWritesTheTimeline()
+{
+    const QString json = m_dir.filePath(QStringLiteral("monitor.json"));
+    const QString csv = m_dir.filePath(QStringLiteral("monitor.csv"));
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(env);
+    process.start(qEnvironmentVariable("CDOC_EXECUTABLE"),
+                  {QStringLiteral("--headless"), QStringLiteral("--monitor"), QStringLiteral("--target"),
+                   QStringLiteral("127.0.0.1:%1").arg(m_lab.port(Scenario::ResetOnAccept)), QStringLiteral("--duration"),
+                   QStringLiteral("3"), QStringLiteral("--interval"), QStringLiteral("100"), QStringLiteral("--json"), json,
+                   QStringLiteral("--csv"), csv});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 1); // resets seen
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonArray timeline = root.value(QLatin1String("timeline")).toArray();
+    QVERIFY2(timeline.size() >= 3 && timeline.size() <= 5, qPrintable(QString::number(timeline.size())));
+    int resets = 0;
+    for (const QJsonValue &bucket : timeline) {
+        const QJsonObject b = bucket.toObject();
+        QVERIFY(QDateTime::fromString(b.value(QLatin1String("start")).toString(), Qt::ISODateWithMs).isValid());
+        for (Outcome o : Vocabulary::allOutcomes())
+            QVERIFY(b.contains(Vocabulary::wireName(o)));
+        resets += b.value(QLatin1String("reset")).toInt();
+    }
+    QVERIFY(resets >= 25);
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csvFile.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), timeline.size() + 1);
+    int csvResets = 0;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        QCOMPARE(lines.at(i).split(',').size(), 10);
+        csvResets += lines.at(i).split(',').at(2).toInt();
+    }
+    QCOMPARE(csvResets, resets);
+    QVERIFY(process.readAllStandardOutput().contains("Cut off connections"));
+}
+
+QTEST_GUILESS_MAIN(tst_Monitor)
+#include "tst_monitor.moc"
