@@ -12,7 +12,7 @@ BUILD_DIR="${BUILD_DIR:-$ROOT/build}"
 PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-translations-l10n libqt6svg6-dev qt6-qpa-plugins libgl-dev
+    qt6-l10n-tools qt6-translations-l10n libqt6svg6-dev libqt6opengl6-dev qt6-qpa-plugins libgl-dev
     iproute2 nftables openssl tinyproxy
 )
 

@@ -1,0 +1,134 @@
+#include "resetchartview.h"
+
+#include "monitor/downsampler.h"
+
+#include <QtCharts/QChart>
+#include <QtCharts/QDateTimeAxis>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QValueAxis>
+#include <QtCore/QDateTime>
+#include <QtGui/QCursor>
+#include <QtGui/QKeyEvent>
+#include <QtWidgets/QToolTip>
+
+using Vocabulary::Outcome;
+
+namespace {
+
+QString outcomeLabel(Outcome o)
+{
+    switch (o) {
+    case Outcome::Reset: return ResetChartView::tr("Cut off (reset)");
+    case Outcome::Refused: return ResetChartView::tr("Refused");
+    case Outcome::Timeout: return ResetChartView::tr("No answer");
+    case Outcome::Closed: return ResetChartView::tr("Closed");
+    case Outcome::Ok: return ResetChartView::tr("Worked");
+    default: return Vocabulary::wireName(o);
+    }
+}
+
+QColor outcomeColor(Outcome o)
+{
+    switch (o) {
+    case Outcome::Reset: return QColor(0xc0, 0x1c, 0x28);
+    case Outcome::Refused: return QColor(0x8e, 0x44, 0xad);
+    case Outcome::Timeout: return QColor(0xb3, 0x6b, 0x00);
+    case Outcome::Closed: return QColor(0x1f, 0x6f, 0xb2);
+    default: return QColor(0x1e, 0x7e, 0x34);
+    }
+}
+
+} // namespace
+
+ResetChartView::ResetChartView(QWidget *parent)
+    : QChartView(parent)
+    , m_time(new QDateTimeAxis)
+    , m_count(new QValueAxis)
+{
+    setObjectName(QStringLiteral("resetChart"));
+    setAccessibleName(tr("Chart of connections cut off over time"));
+    setRenderHint(QPainter::Antialiasing);
+    setRubberBand(QChartView::HorizontalRubberBand);
+    setFocusPolicy(Qt::StrongFocus);
+    auto *chart = new QChart;
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    m_time->setFormat(QStringLiteral("HH:mm:ss"));
+    m_time->setTitleText(tr("Time"));
+    m_count->setTitleText(tr("Connections per second"));
+    m_count->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(m_time, Qt::AlignBottom);
+    chart->addAxis(m_count, Qt::AlignLeft);
+    for (Outcome o : shownOutcomes()) {
+        auto *s = new QLineSeries;
+        s->setName(outcomeLabel(o));
+        QPen pen(outcomeColor(o));
+        pen.setWidthF(o == Outcome::Reset ? 3.0 : 1.2);
+        s->setPen(pen);
+        chart->addSeries(s);
+        s->attachAxis(m_time);
+        s->attachAxis(m_count);
+        connect(s, &QLineSeries::hovered, this, &ResetChartView::showPointInfo);
+        m_series.insert(int(o), s);
+    }
+    setChart(chart);
+}
+
+QList<Outcome> ResetChartView::shownOutcomes()
+{
+    return {Outcome::Ok, Outcome::Closed, Outcome::Timeout, Outcome::Refused, Outcome::Reset};
+}
+
+void ResetChartView::setTimeline(const Timeline &timeline, qint64 windowMs)
+{
+    const auto &buckets = timeline.buckets();
+    const qint64 end = buckets.isEmpty() ? QDateTime::currentMSecsSinceEpoch() : buckets.constLast().startMs + timeline.bucketMs();
+    const qint64 begin = end - windowMs;
+    // A point every two pixels is as fine as the eye can read.
+    const int points = qMax(50, width() / 2);
+    quint32 peak = 1;
+    for (Outcome o : shownOutcomes()) {
+        const QList<QPointF> data = Downsampler::maxima(buckets, o, begin, end, points);
+        for (const QPointF &p : data)
+            peak = qMax(peak, quint32(p.y()));
+        m_series.value(int(o))->replace(data);
+    }
+    m_time->setFormat(windowMs > 6 * 3600 * 1000LL ? QStringLiteral("ddd HH:mm") : QStringLiteral("HH:mm:ss"));
+    m_time->setRange(QDateTime::fromMSecsSinceEpoch(begin), QDateTime::fromMSecsSinceEpoch(end));
+    m_count->setRange(0, peak + 1);
+}
+
+void ResetChartView::showPointInfo(const QPointF &point, bool state)
+{
+    if (!state) {
+        QToolTip::hideText();
+        return;
+    }
+    // The counts of every outcome at the moment under the mouse.
+    QStringList lines{QDateTime::fromMSecsSinceEpoch(qint64(point.x())).toString(QStringLiteral("HH:mm:ss"))};
+    for (Outcome o : shownOutcomes()) {
+        const QList<QPointF> pts = m_series.value(int(o))->points();
+        auto it = std::lower_bound(pts.cbegin(), pts.cend(), point.x(), [](const QPointF &p, double x) { return p.x() < x; });
+        if (it != pts.cend())
+            lines << QStringLiteral("%1: %2").arg(outcomeLabel(o)).arg(it->y());
+    }
+    QToolTip::showText(QCursor::pos(), lines.join(QLatin1Char('\n')), this);
+}
+
+void ResetChartView::wheelEvent(QWheelEvent *event)
+{
+    chart()->zoom(event->angleDelta().y() > 0 ? 1.25 : 0.8);
+    event->accept();
+}
+
+void ResetChartView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Left: chart()->scroll(-width() / 10.0, 0); break;
+    case Qt::Key_Right: chart()->scroll(width() / 10.0, 0); break;
+    case Qt::Key_Plus: chart()->zoom(1.25); break;
+    case Qt::Key_Minus: chart()->zoom(0.8); break;
+    case Qt::Key_0: chart()->zoomReset(); break;
+    default: QChartView::keyPressEvent(event); return;
+    }
+    event->accept();
+}
