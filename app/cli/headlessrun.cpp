@@ -71,21 +71,15 @@ void HeadlessRun::startMonitor()
 void HeadlessRun::handleMonitorFinished()
 {
     m_report.timeline = m_monitor.timeline();
-    const ResetPatterns::Result patterns = m_monitor.patterns();
-    CheckResult r;
-    r.id = QStringLiteral("monitor.patterns");
-    r.status = patterns.resets > 0 ? Vocabulary::CheckStatus::Warn : Vocabulary::CheckStatus::Pass;
-    r.summary = patterns.sentence;
-    r.data = {{QStringLiteral("resets"), patterns.resets}, {QStringLiteral("periodic"), patterns.periodic},
-              {QStringLiteral("period_ms"), patterns.periodMs}, {QStringLiteral("bursts"), patterns.bursts}};
-    m_report.checks.append(r);
+    const CheckResult patterns = m_monitor.patternsCheck();
+    m_report.checks.append(patterns);
     if (!m_options.csvPath.isEmpty()) {
         QSaveFile csv(m_options.csvPath);
         if (!csv.open(QIODevice::WriteOnly) || csv.write(m_report.timeline.toCsv()) < 0 || !csv.commit())
             m_err << tr("Cannot write %1: %2").arg(m_options.csvPath, csv.errorString()) << Qt::endl;
     }
     if (!m_options.quiet)
-        m_out << patterns.sentence << Qt::endl;
+        m_out << patterns.summary << Qt::endl;
     end(false);
 }
 

@@ -64,6 +64,7 @@ void IdleTimeoutExperiment::probeFinished(const ProbeResult &r)
         // Survived the hold in appearance, but the request after it found
         // the connection gone: dropped silently some time before `hold`.
         m_shortestDropped = m_shortestDropped == 0 ? hold : qMin(m_shortestDropped, hold);
+        m_dropped.insert(hold);
     }
 
     // Drops that do not follow idle time (a longer hold survives a shorter
@@ -91,7 +92,12 @@ void IdleTimeoutExperiment::probeFinished(const ProbeResult &r)
     if (m_shortestDropped > 0) {
         const qsizetype i = m_holds.indexOf(m_shortestDropped);
         const int below = i > 0 ? m_holds.at(i - 1) : 0;
-        if (m_longestSurvived >= below) {
+        // A hold that ends just as the far side closes or resets its
+        // connection also looks dropped; the next longer hold tells the
+        // two apart (it dies while idle, and that answer wins above). So
+        // a silent drop needs the next hold dropped too.
+        const bool confirmed = i + 1 >= m_holds.size() || m_dropped.contains(m_holds.at(i + 1));
+        if (m_longestSurvived >= below && confirmed) {
             stopProbes();
             m_progress.stop();
             finish(conclude(QStringLiteral("silent-drop"), (below + m_shortestDropped) / 2.0));

@@ -3,6 +3,7 @@
 
 #include "checks/probingcheck.h"
 
+#include <QtCore/QSet>
 #include <QtCore/QTimer>
 
 // experiments.idle-timeout: how long a connection to the target may sit
@@ -44,6 +45,7 @@ private:
     QList<int> m_holds;
     int m_longestSurvived = 0;       // ms
     int m_shortestDropped = 0;       // ms, 0 = none yet
+    QSet<int> m_dropped;             // holds found dead after their idle time
     double m_diedIdleAfterMs = -1;   // a reset or close while idle
     QString m_diedHow;
     bool m_inconsistent = false; // a longer hold survived a shorter one's drop

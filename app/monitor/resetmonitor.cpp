@@ -20,6 +20,22 @@ ResetMonitor::ResetMonitor(QObject *parent)
             stop();
     });
     connect(&m_engine, &ProbeEngine::finished, this, &ResetMonitor::handleBatchFinished);
+    m_systemTimer.setInterval(1000);
+    connect(&m_systemTimer, &QTimer::timeout, this, &ResetMonitor::sampleSystemCounters);
+}
+
+void ResetMonitor::sampleSystemCounters()
+{
+    TcpCounterSnapshot snapshot;
+    QString error;
+    if (!TcpCounters::readSystem(SystemFiles{}, &snapshot, &error))
+        return; // not readable here: the second view stays empty
+    const qint64 now = snapshot.value(QStringLiteral("Tcp.EstabResets"));
+    if (m_lastEstabResets >= 0 && now >= m_lastEstabResets)
+        m_system.add(snapshot.takenAt.toMSecsSinceEpoch(), Vocabulary::Outcome::Reset, quint32(now - m_lastEstabResets));
+    else
+        m_system.add(snapshot.takenAt.toMSecsSinceEpoch(), Vocabulary::Outcome::Reset, 0);
+    m_lastEstabResets = now;
 }
 
 bool ResetMonitor::start(const ProbeSpec &spec, int intervalMs, qint64 durationMs, const QString &logPath, QString *error)
@@ -33,6 +49,8 @@ bool ResetMonitor::start(const ProbeSpec &spec, int intervalMs, qint64 durationM
     m_running = true;
     m_paused = false;
     m_clock.start();
+    sampleSystemCounters();
+    m_systemTimer.start();
     nextBatch();
     return true;
 }
@@ -80,6 +98,7 @@ void ResetMonitor::stop()
     if (!m_running)
         return;
     m_running = false;
+    m_systemTimer.stop();
     m_engine.cancel();
     Q_EMIT finished();
 }
@@ -87,4 +106,16 @@ void ResetMonitor::stop()
 ResetPatterns::Result ResetMonitor::patterns() const
 {
     return ResetPatterns::analyse(m_resetTimes, m_clock.isValid() ? m_clock.elapsed() : 0);
+}
+
+CheckResult ResetMonitor::patternsCheck() const
+{
+    const ResetPatterns::Result p = patterns();
+    CheckResult r;
+    r.id = QStringLiteral("monitor.patterns");
+    r.status = p.resets > 0 ? Vocabulary::CheckStatus::Warn : Vocabulary::CheckStatus::Pass;
+    r.summary = p.sentence;
+    r.data = {{QStringLiteral("resets"), p.resets}, {QStringLiteral("periodic"), p.periodic},
+              {QStringLiteral("period_ms"), p.periodMs}, {QStringLiteral("bursts"), p.bursts}};
+    return r;
 }

@@ -4,7 +4,12 @@
 #include "monitorlog.h"
 #include "probe/probeengine.h"
 #include "resetpatterns.h"
+#include "checks/checkresult.h"
 #include "timeline.h"
+#include "checks/systemfiles.h"
+#include "checks/tcpcounters.h"
+
+#include <QtCore/QTimer>
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QObject>
@@ -29,7 +34,12 @@ public:
     bool isPaused() const { return m_paused; }
 
     const Timeline &timeline() const { return m_timeline; }
+    // The system's own count of reset connections (Tcp.EstabResets) per
+    // second, over every program on this computer, as a Timeline of resets.
+    const Timeline &systemTimeline() const { return m_system; }
     ResetPatterns::Result patterns() const;
+    // The patterns as evidence for the diagnosis ("monitor.patterns").
+    CheckResult patternsCheck() const;
 
 Q_SIGNALS:
     void sampleAdded(const ProbeResult &result);
@@ -37,10 +47,14 @@ Q_SIGNALS:
 
 private:
     void nextBatch();
+    void sampleSystemCounters();
     void handleBatchFinished(bool cancelled);
 
     ProbeEngine m_engine;
     Timeline m_timeline;
+    Timeline m_system;
+    QTimer m_systemTimer;
+    qint64 m_lastEstabResets = -1;
     MonitorLog m_log;
     ProbeSpec m_spec;
     QList<qint64> m_resetTimes;

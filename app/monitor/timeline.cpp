@@ -23,7 +23,7 @@ void Timeline::add(const ProbeResult &result)
     add(result.startedAt.toMSecsSinceEpoch(), result.outcome);
 }
 
-void Timeline::add(qint64 atMs, Outcome outcome)
+void Timeline::add(qint64 atMs, Outcome outcome, quint32 count)
 {
     const qint64 start = atMs - atMs % m_bucketMs;
     if (m_buckets.isEmpty()) {
@@ -39,7 +39,7 @@ void Timeline::add(qint64 atMs, Outcome outcome)
         m_buckets.removeFirst();
     const qsizetype index = (start - m_buckets.constFirst().startMs) / m_bucketMs;
     if (index >= 0 && index < m_buckets.size())
-        ++m_buckets[index].counts[std::size_t(outcome)];
+        m_buckets[index].counts[std::size_t(outcome)] += count;
 }
 
 quint32 Timeline::total(Outcome outcome) const

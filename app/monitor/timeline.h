@@ -31,7 +31,7 @@ public:
 
     // Counts a probe in the bucket of the moment it started.
     void add(const ProbeResult &result);
-    void add(qint64 atMs, Vocabulary::Outcome outcome);
+    void add(qint64 atMs, Vocabulary::Outcome outcome, quint32 count = 1);
 
     const QList<Bucket> &buckets() const { return m_buckets; }
     int bucketMs() const { return m_bucketMs; }

@@ -97,6 +97,22 @@ QList<CheckResult> DiagnosisSession::results(const QString &group) const
     return list;
 }
 
+bool DiagnosisSession::startMonitor(int intervalMs, QString *error)
+{
+    if (!m_context.target) {
+        *error = tr("Enter the address of your service first.");
+        return false;
+    }
+    if (m_monitor.isRunning())
+        m_monitor.stop();
+    ProbeSpec spec;
+    spec.kind = Vocabulary::ProbeKind::Exchange;
+    spec.target = *m_context.target;
+    spec.timeoutMs = m_context.probeTimeoutMs;
+    spec.verifyCertificate = m_context.verifyCertificates;
+    return m_monitor.start(spec, intervalMs, 0, MonitorLog::defaultPath(spec.target.displayName()), error);
+}
+
 Report DiagnosisSession::report() const
 {
     Report report;
@@ -105,6 +121,10 @@ Report DiagnosisSession::report() const
     report.finishedAt = QDateTime::currentDateTime();
     for (const QString &group : CheckCatalog::groups())
         report.checks += results(group);
+    if (!m_monitor.timeline().isEmpty()) {
+        report.timeline = m_monitor.timeline();
+        report.checks.append(m_monitor.patternsCheck());
+    }
     if (!report.checks.isEmpty()) { // no evidence, no verdict
         report.findings = Diagnosis::diagnose(Diagnosis::Evidence::from(report));
         report.headline = Diagnosis::headline(report.findings);

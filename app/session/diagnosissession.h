@@ -4,6 +4,7 @@
 #include "checks/checkcontext.h"
 #include "checks/checkengine.h"
 #include "diagnosis/errorrecognizer.h"
+#include "monitor/resetmonitor.h"
 #include "report/report.h"
 
 #include <QtCore/QDateTime>
@@ -46,6 +47,12 @@ public:
     bool hasRun(const QString &group) const { return m_completed.contains(group); }
     QList<CheckResult> results(const QString &group) const;
 
+    // The monitor: probes the target at a steady pace in the background,
+    // whatever page the user is on, until stopped.
+    bool startMonitor(int intervalMs, QString *error);
+    ResetMonitor &monitor() { return m_monitor; }
+    const ResetMonitor &monitor() const { return m_monitor; }
+
     // Everything so far, with the findings the evidence so far supports.
     Report report() const;
     QString summaryText() const;
@@ -60,6 +67,7 @@ private:
     void handleFinished(bool cancelled);
 
     CheckEngine m_engine;
+    ResetMonitor m_monitor;
     CheckContext m_context;
     QString m_targetText;
     RecognizedError m_pasted;
