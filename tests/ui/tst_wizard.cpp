@@ -10,6 +10,9 @@
 #include "session/diagnosissession.h"
 #include "wizard/diagnosiswizard.h"
 #include "wizard/pageid.h"
+#include "chart/resetchartview.h"
+
+#include <QtCharts/QLineSeries>
 
 #include <QtCore/QDir>
 #include <QtCore/QTemporaryDir>
@@ -55,6 +58,7 @@ private Q_SLOTS:
     void backAndNextKeepResults();
     void stopEndsTheWorkAtOnce();
     void copySummaryWorksFromAnyPage();
+    void monitorPageShowsResetsLive();
 
 private:
     CheckContext labContext() const;
@@ -85,6 +89,7 @@ void tst_Wizard::initTestCase()
     }
     QVERIFY2(m_lab.start(), qPrintable(m_lab.errorString()));
     qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8()); // settings of its own
+    qputenv("XDG_DATA_HOME", m_config.filePath(QStringLiteral("data")).toUtf8()); // and monitor logs
 }
 
 void tst_Wizard::init()
@@ -179,7 +184,7 @@ void tst_Wizard::everyPageSaysItsStep()
     DiagnosisSession session;
     DiagnosisWizard wizard(&session);
     for (int id = PageId::Welcome; id <= PageId::Results; ++id)
-        QVERIFY2(wizard.page(id)->title().startsWith(QStringLiteral("Step %1 of 7: ").arg(id)), qPrintable(wizard.page(id)->title()));
+        QVERIFY2(wizard.page(id)->title().startsWith(QStringLiteral("Step %1 of 8: ").arg(id)), qPrintable(wizard.page(id)->title()));
 }
 
 void tst_Wizard::throughEveryPageToTheCause_data()
@@ -219,10 +224,19 @@ void tst_Wizard::throughEveryPageToTheCause()
     waitForGroup(session);
     screenshot(wizard, tag + QStringLiteral("-6-deeper-tests"));
     next(wizard);
+    QCOMPARE(wizard.currentId(), int(PageId::Monitor));
+    QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("watchButton")), Qt::LeftButton);
+    QVERIFY(session.monitor().isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(session.monitor().timeline().buckets().size() >= 3, 10000);
+    QTest::qWait(1100); // one refresh of the chart
+    screenshot(wizard, tag + QStringLiteral("-7-monitor"));
+    next(wizard);
     QCOMPARE(wizard.currentId(), int(PageId::Results));
+    QVERIFY(session.monitor().isRunning()); // it goes on in the background
     auto *headline = wizard.findChild<QLabel *>(QStringLiteral("headline"));
     QVERIFY2(headline->text().contains(cause), qPrintable(headline->text()));
-    screenshot(wizard, tag + QStringLiteral("-7-results"));
+    screenshot(wizard, tag + QStringLiteral("-8-results"));
+    session.monitor().stop();
 }
 
 void tst_Wizard::backAndNextKeepResults()
@@ -291,6 +305,35 @@ void tst_Wizard::copySummaryWorksFromAnyPage()
     QTest::mouseClick(wizard.button(QWizard::CustomButton1), Qt::LeftButton);
     const QString text = QGuiApplication::clipboard()->text();
     QVERIFY2(text.contains(address(Scenario::Healthy)) && text.contains(QLatin1String("[pass] connectivity.interfaces")), qPrintable(text));
+}
+
+void tst_Wizard::monitorPageShowsResetsLive()
+{
+    DiagnosisSession session;
+    session.setContext(labContext());
+    QString error;
+    QVERIFY(session.setTarget(address(Scenario::ResetOnAccept), &error));
+    DiagnosisWizard wizard(&session);
+    wizard.show();
+    wizard.setStartId(PageId::Monitor);
+    wizard.restart();
+    QCOMPARE(wizard.currentId(), int(PageId::Monitor));
+    QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("watchButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(session.monitor().timeline().total(Vocabulary::Outcome::Reset) >= 3, 10000);
+    auto *chart = wizard.findChild<ResetChartView *>(QStringLiteral("resetChart"));
+    QTRY_VERIFY_WITH_TIMEOUT(!chart->series(Vocabulary::Outcome::Reset)->points().isEmpty(), 5000);
+    auto *sentence = wizard.findChild<QLabel *>(QStringLiteral("patternSentence"));
+    QTRY_VERIFY(sentence->text().contains(QLatin1String("Cut off connections")));
+    // Pause stops the tries; the monitor's resets reach the findings.
+    QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("pauseButton")), Qt::LeftButton);
+    QVERIFY(session.monitor().isPaused());
+    const Report report = session.report();
+    QVERIFY(!report.timeline.isEmpty());
+    bool patterns = false;
+    for (const CheckResult &c : report.checks)
+        patterns = patterns || c.id == QLatin1String("monitor.patterns");
+    QVERIFY(patterns);
+    session.monitor().stop();
 }
 
 QTEST_MAIN(tst_Wizard)

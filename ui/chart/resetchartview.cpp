@@ -82,7 +82,11 @@ void ResetChartView::setTimeline(const Timeline &timeline, qint64 windowMs)
 {
     const auto &buckets = timeline.buckets();
     const qint64 end = buckets.isEmpty() ? QDateTime::currentMSecsSinceEpoch() : buckets.constLast().startMs + timeline.bucketMs();
-    const qint64 begin = end - windowMs;
+    // A monitor younger than the window is shown from its start, so the
+    // first minutes are readable instead of a sliver at the right edge.
+    qint64 begin = end - windowMs;
+    if (!buckets.isEmpty())
+        begin = qMax(begin, buckets.constFirst().startMs - 10 * timeline.bucketMs());
     // A point every two pixels is as fine as the eye can read.
     const int points = qMax(50, width() / 2);
     quint32 peak = 1;
@@ -94,7 +98,10 @@ void ResetChartView::setTimeline(const Timeline &timeline, qint64 windowMs)
     }
     m_time->setFormat(windowMs > 6 * 3600 * 1000LL ? QStringLiteral("ddd HH:mm") : QStringLiteral("HH:mm:ss"));
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(begin), QDateTime::fromMSecsSinceEpoch(end));
-    m_count->setRange(0, peak + 1);
+    // Whole numbers on the count axis: a top that four ticks divide evenly.
+    const quint32 top = qMax<quint32>(4, (peak + 4) / 4 * 4);
+    m_count->setTickCount(5);
+    m_count->setRange(0, top);
 }
 
 void ResetChartView::showPointInfo(const QPointF &point, bool state)

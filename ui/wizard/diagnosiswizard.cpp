@@ -3,6 +3,7 @@
 #include "pageid.h"
 #include "pages/checkspage.h"
 #include "pages/experimentspage.h"
+#include "pages/monitorpage.h"
 #include "pages/resultspage.h"
 #include "pages/welcomepage.h"
 #include "session/diagnosissession.h"
@@ -38,6 +39,7 @@ DiagnosisWizard::DiagnosisWizard(DiagnosisSession *session, QWidget *parent)
         {PageId::Vpn, {checks(QStringLiteral("vpn"), tr("Is a VPN in the way?")), tr("VPN")}},
         {PageId::Proxy, {checks(QStringLiteral("proxy"), tr("Is a proxy server in the way?")), tr("Proxy")}},
         {PageId::DeeperTests, {new ExperimentsPage(m_session, this), tr("Deeper tests")}},
+        {PageId::Monitor, {new MonitorPage(m_session, this), tr("Watch over time")}},
         {PageId::Results, {new ResultsPage(m_session, this), tr("Results")}},
     };
     for (const auto &[id, page] : pages) {
@@ -73,6 +75,7 @@ void DiagnosisWizard::copySummary()
 void DiagnosisWizard::done(int result)
 {
     m_session->cancel(); // closing stops every test at once
+    m_session->monitor().stop();
     saveSettings();
     QWizard::done(result);
 }

@@ -8,7 +8,7 @@ class DiagnosisSession;
 class WelcomePage;
 
 // The wizard a non-technical user clicks through, and a helpdesk talks
-// them through on the phone: every page says "Step N of 7" and a short
+// them through on the phone: every page says "Step N of 8" and a short
 // name, and "Copy summary" puts what was found so far on the clipboard.
 // It arranges the pages; the pages ask the session for the work.
 class DiagnosisWizard : public QWizard
@@ -22,7 +22,7 @@ public:
     void setTargetText(const QString &text);
     void setDemoTargets(const QList<QPair<QString, QString>> &namesAndAddresses);
 
-    // "Step 3 of 7: Firewall"
+    // "Step 3 of 8: Firewall"
     static QString stepTitle(int pageId, const QString &name);
 
 protected:

@@ -11,6 +11,7 @@ enum : int {
     Vpn,
     Proxy,
     DeeperTests,
+    Monitor,
     Results,
     Count = Results,
 };

@@ -1,0 +1,116 @@
+#include "monitorpage.h"
+
+#include "chart/resetchartview.h"
+#include "session/diagnosissession.h"
+
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QVBoxLayout>
+
+MonitorPage::MonitorPage(DiagnosisSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_start(new QPushButton(tr("&Watch"), this))
+    , m_pause(new QPushButton(tr("&Pause"), this))
+    , m_stop(new QPushButton(tr("S&top"), this))
+    , m_window(new QComboBox(this))
+    , m_view(new QComboBox(this))
+    , m_chart(new ResetChartView(this))
+    , m_sentence(new QLabel(this))
+{
+    setObjectName(QStringLiteral("monitorPage"));
+    setSubTitle(tr("Problems that come and go are the hardest to catch. Let this run while you work: it tries your service "
+                   "every second and shows how often connections are cut off. You can go on to the results meanwhile."));
+    m_start->setObjectName(QStringLiteral("watchButton"));
+    m_pause->setObjectName(QStringLiteral("pauseButton"));
+    m_stop->setObjectName(QStringLiteral("stopMonitorButton"));
+    m_window->setObjectName(QStringLiteral("windowChoice"));
+    m_window->setAccessibleName(tr("Time shown"));
+    m_window->addItem(tr("Last 5 minutes"), 5 * 60 * 1000LL);
+    m_window->addItem(tr("Last hour"), 3600 * 1000LL);
+    m_window->addItem(tr("Last 24 hours"), 24 * 3600 * 1000LL);
+    m_view->setObjectName(QStringLiteral("viewChoice"));
+    m_view->setAccessibleName(tr("Connections shown"));
+    m_view->addItem(tr("Your service"));
+    m_view->addItem(tr("All programs on this computer"));
+    m_sentence->setObjectName(QStringLiteral("patternSentence"));
+    m_sentence->setWordWrap(true);
+    QFont bold = m_sentence->font();
+    bold.setBold(true);
+    m_sentence->setFont(bold);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_start);
+    controls->addWidget(m_pause);
+    controls->addWidget(m_stop);
+    controls->addStretch(1);
+    controls->addWidget(m_view);
+    controls->addWidget(m_window);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_chart, 1);
+    layout->addWidget(m_sentence);
+
+    m_refresh.setInterval(1000);
+    connect(&m_refresh, &QTimer::timeout, this, &MonitorPage::refresh);
+    connect(m_start, &QPushButton::clicked, this, &MonitorPage::start);
+    connect(m_pause, &QPushButton::clicked, this, &MonitorPage::togglePause);
+    connect(m_stop, &QPushButton::clicked, this, &MonitorPage::stop);
+    connect(m_window, &QComboBox::currentIndexChanged, this, &MonitorPage::refresh);
+    connect(m_view, &QComboBox::currentIndexChanged, this, &MonitorPage::refresh);
+    connect(&m_session->monitor(), &ResetMonitor::finished, this, &MonitorPage::updateButtons);
+}
+
+void MonitorPage::initializePage()
+{
+    m_refresh.start();
+    refresh();
+    updateButtons();
+}
+
+void MonitorPage::start()
+{
+    QString error;
+    if (!m_session->startMonitor(1000, &error))
+        m_sentence->setText(error);
+    refresh();
+    updateButtons();
+}
+
+void MonitorPage::togglePause()
+{
+    ResetMonitor &monitor = m_session->monitor();
+    if (monitor.isPaused())
+        monitor.resume();
+    else
+        monitor.pause();
+    updateButtons();
+}
+
+void MonitorPage::stop()
+{
+    m_session->monitor().stop();
+    updateButtons();
+}
+
+void MonitorPage::refresh()
+{
+    const ResetMonitor &monitor = m_session->monitor();
+    const qint64 window = m_window->currentData().toLongLong();
+    m_chart->setTimeline(m_view->currentIndex() == 0 ? monitor.timeline() : monitor.systemTimeline(), window);
+    if (monitor.timeline().isEmpty())
+        m_sentence->setText(tr("Not watching yet: press Watch to start."));
+    else
+        m_sentence->setText(monitor.patterns().sentence);
+}
+
+void MonitorPage::updateButtons()
+{
+    const ResetMonitor &monitor = m_session->monitor();
+    m_start->setEnabled(!monitor.isRunning());
+    m_pause->setEnabled(monitor.isRunning());
+    m_pause->setText(monitor.isPaused() ? tr("&Resume") : tr("&Pause"));
+    m_stop->setEnabled(monitor.isRunning());
+}

@@ -1,0 +1,45 @@
+#ifndef CDOC_MONITORPAGE_H
+#define CDOC_MONITORPAGE_H
+
+#include <QtCore/QTimer>
+#include <QtWidgets/QWizardPage>
+
+class DiagnosisSession;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class ResetChartView;
+
+// Step 7 (optional): the reset monitor. Tries the service at a steady pace
+// in the background and draws how often connections are cut, over the
+// last 5 minutes, hour or day; for this app's own tries, or for every
+// program on the computer (the system's counters). Keeps running when the
+// user moves on, until paused or stopped.
+class MonitorPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    MonitorPage(DiagnosisSession *session, QWidget *parent = nullptr);
+
+    void initializePage() override;
+
+private:
+    void start();
+    void togglePause();
+    void stop();
+    void refresh();
+    void updateButtons();
+
+    DiagnosisSession *m_session;
+    QPushButton *m_start;
+    QPushButton *m_pause;
+    QPushButton *m_stop;
+    QComboBox *m_window;
+    QComboBox *m_view;
+    ResetChartView *m_chart;
+    QLabel *m_sentence;
+    QTimer m_refresh;
+};
+
+#endif // CDOC_MONITORPAGE_H
