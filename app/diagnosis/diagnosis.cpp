@@ -252,6 +252,11 @@ std::optional<Finding> monitorPatterns(const Evidence &e)
         return finding(FindingId::ServerOverload, 0.6, Side::TheServer, {summaryOf(e, id)});
     if (e.data(id, QStringLiteral("periodic")).toBool())
         return finding(FindingId::NetworkInterruption, 0.55, Side::YourNetwork, {summaryOf(e, id)});
+    // Resets right after the network changed (a VPN reconnecting, Wi-Fi
+    // switching, waking from sleep): the change cut the connections.
+    const int afterEvents = e.data(id, QStringLiteral("resets_after_events")).toInt();
+    if (afterEvents > 0 && afterEvents * 2 >= e.data(id, QStringLiteral("resets")).toInt())
+        return finding(FindingId::NetworkInterruption, 0.6, Side::YourNetwork, {summaryOf(e, id)});
     return std::nullopt;
 }
 

@@ -1,5 +1,8 @@
 #include "resetmonitor.h"
 
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonObject>
+
 namespace {
 // Probes per engine run: long enough to keep the pace steady, short
 // enough that the duration is kept to within a batch.
@@ -51,6 +54,7 @@ bool ResetMonitor::start(const ProbeSpec &spec, int intervalMs, qint64 durationM
     m_clock.start();
     sampleSystemCounters();
     m_systemTimer.start();
+    m_events.start();
     nextBatch();
     return true;
 }
@@ -99,6 +103,7 @@ void ResetMonitor::stop()
         return;
     m_running = false;
     m_systemTimer.stop();
+    m_events.stop();
     m_engine.cancel();
     Q_EMIT finished();
 }
@@ -117,5 +122,18 @@ CheckResult ResetMonitor::patternsCheck() const
     r.summary = p.sentence;
     r.data = {{QStringLiteral("resets"), p.resets}, {QStringLiteral("periodic"), p.periodic},
               {QStringLiteral("period_ms"), p.periodMs}, {QStringLiteral("bursts"), p.bursts}};
+    // Network events, and the resets that came within half a minute after
+    // one: the event may be their cause.
+    QJsonArray events;
+    int following = 0;
+    for (const NetworkEvent &e : m_events.events()) {
+        events.append(QJsonObject{{QStringLiteral("at"), QDateTime::fromMSecsSinceEpoch(e.atMs).toString(Qt::ISODateWithMs)},
+                                  {QStringLiteral("kind"), e.kind}, {QStringLiteral("subject"), e.subject}});
+        for (qint64 t : m_resetTimes)
+            following += t >= e.atMs && t - e.atMs <= FollowingEventMs;
+        r.details << QStringLiteral("%1 %2 at %3").arg(e.kind, e.subject, QDateTime::fromMSecsSinceEpoch(e.atMs).toString(Qt::ISODate));
+    }
+    r.data.insert(QStringLiteral("events"), events);
+    r.data.insert(QStringLiteral("resets_after_events"), following);
     return r;
 }

@@ -2,6 +2,7 @@
 #define CDOC_RESETMONITOR_H
 
 #include "monitorlog.h"
+#include "networkeventwatcher.h"
 #include "probe/probeengine.h"
 #include "resetpatterns.h"
 #include "checks/checkresult.h"
@@ -37,7 +38,11 @@ public:
     // The system's own count of reset connections (Tcp.EstabResets) per
     // second, over every program on this computer, as a Timeline of resets.
     const Timeline &systemTimeline() const { return m_system; }
+    // Network events seen while watching: markers on the chart, evidence
+    // for resets that follow them.
+    const QList<NetworkEvent> &events() const { return m_events.events(); }
     ResetPatterns::Result patterns() const;
+    static constexpr qint64 FollowingEventMs = 30000;
     // The patterns as evidence for the diagnosis ("monitor.patterns").
     CheckResult patternsCheck() const;
 
@@ -54,6 +59,7 @@ private:
     Timeline m_timeline;
     Timeline m_system;
     QTimer m_systemTimer;
+    NetworkEventWatcher m_events;
     qint64 m_lastEstabResets = -1;
     MonitorLog m_log;
     ProbeSpec m_spec;

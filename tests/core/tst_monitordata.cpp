@@ -3,6 +3,7 @@
 
 #include "monitor/downsampler.h"
 #include "monitor/monitorlog.h"
+#include "monitor/networkeventwatcher.h"
 #include "monitor/resetpatterns.h"
 #include "monitor/timeline.h"
 
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void timelineAsJsonAndCsv();
     void downsamplingNeverHidesASpike();
     void logSurvivesAKill();
+    void networkEvents();
     void patterns_data();
     void patterns();
 };
@@ -136,6 +138,23 @@ void tst_MonitorData::logSurvivesAKill()
     garbage.write(QByteArray(100000, '\x01'));
     garbage.close();
     QVERIFY(MonitorLog::load(garbage.fileName(), &skipped).isEmpty());
+}
+
+void tst_MonitorData::networkEvents()
+{
+    NetworkEventWatcher::Snapshot before;
+    before.upInterfaces = {QStringLiteral("eth0"), QStringLiteral("tun0")};
+    before.vpnInterfaces = {QStringLiteral("tun0")};
+    before.proxy = QStringLiteral("https_proxy=http://proxy.lan:3128");
+    NetworkEventWatcher::Snapshot after;
+    after.upInterfaces = {QStringLiteral("eth0"), QStringLiteral("wlan0")};
+    after.proxy = QString();
+    const QList<NetworkEvent> events = NetworkEventWatcher::differences(before, after, 1234);
+    QStringList seen;
+    for (const NetworkEvent &e : events)
+        seen << e.kind + QLatin1Char(' ') + e.subject;
+    QCOMPARE(seen, (QStringList{QStringLiteral("interface-up wlan0"), QStringLiteral("vpn-down tun0"), QStringLiteral("proxy-changed none")}));
+    QVERIFY(NetworkEventWatcher::differences(after, after, 1).isEmpty());
 }
 
 void tst_MonitorData::patterns_data()

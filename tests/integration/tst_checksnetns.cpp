@@ -27,6 +27,7 @@ private Q_SLOTS:
     void firewallOrigin_data();
     void firewallOrigin();
     void aFirewallResetIsDiagnosed();
+    void theMonitorMarksNetworkChanges();
 
 private:
     // Runs the app in a namespace; the report's checks by id.
@@ -223,6 +224,43 @@ void tst_ChecksNetns::aFirewallResetIsDiagnosed()
     QCOMPARE(first.value(QLatin1String("side")).toString(), QStringLiteral("firewall"));
     QVERIFY(first.value(QLatin1String("data")).toObject().value(QLatin1String("near_client")).toBool());
     QVERIFY(output.trimmed().split('\n').constLast().startsWith("Most likely cause: A firewall blocks this connection"));
+}
+
+void tst_ChecksNetns::theMonitorMarksNetworkChanges()
+{
+    // Monitor the lab (in the server namespace) from the client namespace,
+    // and bring a new interface up in the client meanwhile.
+    const QString json = m_dir.filePath(QStringLiteral("monitor.json"));
+    QProcess monitor;
+    monitor.start(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("exec"), m_client.name(), m_executable,
+                                         QStringLiteral("--headless"), QStringLiteral("--monitor"), QStringLiteral("--target"),
+                                         QStringLiteral("10.77.0.2:%1").arg(m_labPorts.value(QStringLiteral("healthy"))),
+                                         QStringLiteral("--duration"), QStringLiteral("7"), QStringLiteral("--interval"),
+                                         QStringLiteral("250"), QStringLiteral("--json"), json});
+    QVERIFY(monitor.waitForStarted(5000));
+    QTest::qWait(2500);
+    QVERIFY(m_client.ip({QStringLiteral("link"), QStringLiteral("add"), QStringLiteral("extra0"), QStringLiteral("type"),
+                         QStringLiteral("veth"), QStringLiteral("peer"), QStringLiteral("name"), QStringLiteral("extra1")}));
+    QVERIFY(m_client.ip({QStringLiteral("addr"), QStringLiteral("add"), QStringLiteral("10.88.0.1/24"), QStringLiteral("dev"), QStringLiteral("extra0")}));
+    QVERIFY(m_client.ip({QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("extra1"), QStringLiteral("up")}));
+    QVERIFY(m_client.ip({QStringLiteral("link"), QStringLiteral("set"), QStringLiteral("extra0"), QStringLiteral("up")}));
+    QVERIFY(monitor.waitForFinished(30000));
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonObject patterns;
+    for (const QJsonValue &c : root.value(QLatin1String("checks")).toArray()) {
+        if (c.toObject().value(QLatin1String("id")).toString() == QLatin1String("monitor.patterns"))
+            patterns = c.toObject();
+    }
+    const QJsonArray events = patterns.value(QLatin1String("data")).toObject().value(QLatin1String("events")).toArray();
+    bool marked = false;
+    for (const QJsonValue &e : events) {
+        marked = marked || (e.toObject().value(QLatin1String("kind")).toString() == QLatin1String("interface-up")
+                            && e.toObject().value(QLatin1String("subject")).toString() == QLatin1String("extra0"));
+    }
+    QVERIFY2(marked, QJsonDocument(events).toJson().constData());
+    QVERIFY(root.value(QLatin1String("timeline")).toArray().size() >= 6);
 }
 
 QTEST_GUILESS_MAIN(tst_ChecksNetns)

@@ -5,6 +5,7 @@
 #include <QtCharts/QChart>
 #include <QtCharts/QDateTimeAxis>
 #include <QtCharts/QLineSeries>
+#include <QtCharts/QScatterSeries>
 #include <QtCharts/QValueAxis>
 #include <QtCore/QDateTime>
 #include <QtGui/QCursor>
@@ -44,6 +45,7 @@ ResetChartView::ResetChartView(QWidget *parent)
     : QChartView(parent)
     , m_time(new QDateTimeAxis)
     , m_count(new QValueAxis)
+    , m_eventMarkers(new QScatterSeries)
 {
     setObjectName(QStringLiteral("resetChart"));
     setAccessibleName(tr("Chart of connections cut off over time"));
@@ -70,7 +72,37 @@ ResetChartView::ResetChartView(QWidget *parent)
         connect(s, &QLineSeries::hovered, this, &ResetChartView::showPointInfo);
         m_series.insert(int(o), s);
     }
+    m_eventMarkers->setName(tr("Network change"));
+    m_eventMarkers->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    m_eventMarkers->setMarkerSize(9);
+    m_eventMarkers->setColor(QColor(0x44, 0x44, 0x44));
+    chart->addSeries(m_eventMarkers);
+    m_eventMarkers->attachAxis(m_time);
+    m_eventMarkers->attachAxis(m_count);
+    connect(m_eventMarkers, &QScatterSeries::hovered, this, [this](const QPointF &point, bool state) {
+        if (!state) {
+            QToolTip::hideText();
+            return;
+        }
+        for (const NetworkEvent &e : std::as_const(m_events)) {
+            if (qAbs(e.atMs - qint64(point.x())) < 1000) {
+                QToolTip::showText(QCursor::pos(), QStringLiteral("%1 %2 %3")
+                                                       .arg(QDateTime::fromMSecsSinceEpoch(e.atMs).toString(QStringLiteral("HH:mm:ss")), e.kind, e.subject),
+                                   this);
+                return;
+            }
+        }
+    });
     setChart(chart);
+}
+
+void ResetChartView::setEvents(const QList<NetworkEvent> &events)
+{
+    m_events = events;
+    QList<QPointF> points;
+    for (const NetworkEvent &e : events)
+        points.append(QPointF(double(e.atMs), 0));
+    m_eventMarkers->replace(points);
 }
 
 QList<Outcome> ResetChartView::shownOutcomes()

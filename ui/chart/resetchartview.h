@@ -1,6 +1,7 @@
 #ifndef CDOC_RESETCHARTVIEW_H
 #define CDOC_RESETCHARTVIEW_H
 
+#include "monitor/networkeventwatcher.h"
 #include "monitor/timeline.h"
 
 #include <QtCharts/QChartView>
@@ -10,6 +11,7 @@
 QT_BEGIN_NAMESPACE
 class QDateTimeAxis;
 class QLineSeries;
+class QScatterSeries;
 class QValueAxis;
 QT_END_NAMESPACE
 
@@ -30,6 +32,9 @@ public:
     // The outcomes drawn, in drawing order: resets last, on top.
     static QList<Vocabulary::Outcome> shownOutcomes();
     QLineSeries *series(Vocabulary::Outcome outcome) const { return m_series.value(int(outcome)); }
+    // Network events, drawn as markers along the time axis.
+    void setEvents(const QList<NetworkEvent> &events);
+    QScatterSeries *eventSeries() const { return m_eventMarkers; }
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -41,6 +46,8 @@ private:
     QDateTimeAxis *m_time;
     QValueAxis *m_count;
     QHash<int, QLineSeries *> m_series;
+    QScatterSeries *m_eventMarkers;
+    QList<NetworkEvent> m_events;
 };
 
 #endif // CDOC_RESETCHARTVIEW_H

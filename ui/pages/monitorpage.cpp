@@ -100,6 +100,7 @@ void MonitorPage::refresh()
     const ResetMonitor &monitor = m_session->monitor();
     const qint64 window = m_window->currentData().toLongLong();
     m_chart->setTimeline(m_view->currentIndex() == 0 ? monitor.timeline() : monitor.systemTimeline(), window);
+    m_chart->setEvents(monitor.events());
     if (monitor.timeline().isEmpty())
         m_sentence->setText(tr("Not watching yet: press Watch to start."));
     else
