@@ -3,6 +3,7 @@
 
 #include "endpoints.h"
 #include "systemfiles.h"
+#include "probe/probespec.h"
 #include "probe/target.h"
 
 #include <QtCore/QMetaType>
@@ -43,6 +44,18 @@ struct CheckContext
     std::optional<QNetworkProxy> proxy;
     // Lab targets use a self-signed certificate.
     bool verifyCertificates = true;
+
+    // A probe of this kind to this target, bounded and verified as the
+    // context says.
+    ProbeSpec probeSpec(Vocabulary::ProbeKind kind, const Target &target) const
+    {
+        ProbeSpec spec;
+        spec.kind = kind;
+        spec.target = target;
+        spec.timeoutMs = probeTimeoutMs;
+        spec.verifyCertificate = verifyCertificates;
+        return spec;
+    }
 };
 
 Q_DECLARE_METATYPE(CheckContext)

@@ -39,10 +39,5 @@ void ProbingCheck::cancel()
 
 ProbeSpec ProbingCheck::spec(Vocabulary::ProbeKind kind, const Target &target) const
 {
-    ProbeSpec s;
-    s.kind = kind;
-    s.target = target;
-    s.timeoutMs = context().probeTimeoutMs;
-    s.verifyCertificate = context().verifyCertificates;
-    return s;
+    return context().probeSpec(kind, target);
 }

@@ -53,6 +53,8 @@ QList<DemoTour::Stop> DemoTour::stops(const FaultLab &lab)
     ProbeSpec &tls = add(Scenario::TlsResetOnSni, ProbeKind::Tls);
     tls.serverName = QStringLiteral("lab.test");
     add(Scenario::TlsResetOnSni, ProbeKind::Tls).serverName = config.blockedServerName;
+    add(Scenario::EveryNthReset, ProbeKind::Exchange);
+    add(Scenario::ResetBursts, ProbeKind::Exchange);
     return stops;
 }
 

@@ -50,11 +50,7 @@ void HeadlessRun::start()
 
 void HeadlessRun::startMonitor()
 {
-    ProbeSpec spec;
-    spec.kind = Vocabulary::ProbeKind::Exchange;
-    spec.target = *m_context.target;
-    spec.timeoutMs = m_options.timeoutMs;
-    spec.verifyCertificate = m_context.verifyCertificates;
+    const ProbeSpec spec = m_context.probeSpec(Vocabulary::ProbeKind::Exchange, *m_context.target);
     if (!m_options.quiet) {
         m_out << tr("Watching %1 for %2 seconds, one connection every %3 ms...")
                      .arg(spec.target.displayName()).arg(m_options.durationSeconds).arg(m_options.intervalMs)
@@ -120,11 +116,7 @@ void HeadlessRun::handleChecksFinished(bool cancelled)
 
 void HeadlessRun::startProbes()
 {
-    ProbeSpec spec;
-    spec.kind = Vocabulary::ProbeKind::Exchange;
-    spec.target = *m_context.target;
-    spec.timeoutMs = m_options.timeoutMs;
-    spec.verifyCertificate = m_context.verifyCertificates;
+    const ProbeSpec spec = m_context.probeSpec(Vocabulary::ProbeKind::Exchange, *m_context.target);
     if (!m_options.quiet)
         m_out << tr("Probing %1, %2 times...").arg(spec.target.displayName()).arg(m_options.count) << Qt::endl;
     m_probes.start(QList<ProbeSpec>(m_options.count, spec), ProbeSchedule{1, m_options.intervalMs});

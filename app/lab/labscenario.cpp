@@ -9,7 +9,7 @@
 namespace Lab {
 
 namespace {
-constexpr std::array<std::pair<Scenario, const char *>, 11> names{{
+constexpr std::array<std::pair<Scenario, const char *>, 13> names{{
     {Scenario::Healthy, "healthy"},
     {Scenario::ResetOnAccept, "reset-on-accept"},
     {Scenario::ResetAfterBytes, "reset-after-bytes"},
@@ -21,6 +21,8 @@ constexpr std::array<std::pair<Scenario, const char *>, 11> names{{
     {Scenario::Overloaded, "overloaded"},
     {Scenario::HttpBodyLimit, "http-body-limit"},
     {Scenario::TlsResetOnSni, "tls-reset-on-sni"},
+    {Scenario::EveryNthReset, "every-nth-reset"},
+    {Scenario::ResetBursts, "reset-bursts"},
 }};
 } // namespace
 
@@ -67,6 +69,10 @@ QString describe(Scenario scenario)
         return QCoreApplication::translate("Lab", "A web server that resets uploads above a size limit.");
     case Scenario::TlsResetOnSni:
         return QCoreApplication::translate("Lab", "A secure (TLS) server behind a filter that resets connections to one site name.");
+    case Scenario::EveryNthReset:
+        return QCoreApplication::translate("Lab", "A server that cuts off every fifth connection.");
+    case Scenario::ResetBursts:
+        return QCoreApplication::translate("Lab", "A server that now and then cuts off every connection for a couple of seconds.");
     }
     return {};
 }

@@ -23,6 +23,8 @@ enum class Scenario {
     Overloaded,       // resets some connections, more under load
     HttpBodyLimit,    // RST when an HTTP request body exceeds a limit
     TlsResetOnSni,    // TLS server that resets one server name (DPI-like)
+    EveryNthReset,    // resets every Nth connection it serves
+    ResetBursts,      // resets everything for a while, then nothing, in cycles
 };
 Q_ENUM_NS(Scenario)
 
@@ -43,6 +45,11 @@ struct Config
     quint32 overloadSeed = 1;
     qint64 bodyLimitBytes = 1024 * 1024;
     QString blockedServerName = QStringLiteral("blocked.lab.test");
+    int everyNth = 5;
+    // ResetBursts: in every cycle of burstCycleMs, the first burstLengthMs
+    // reset every request.
+    int burstCycleMs = 8000;
+    int burstLengthMs = 2000;
 };
 
 QString wireName(Scenario scenario);

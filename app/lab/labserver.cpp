@@ -38,6 +38,7 @@ LabServer::LabServer(Scenario scenario, const Lab::Config &config,
 
 bool LabServer::listenOnLabAddress()
 {
+    m_clock.start();
     // Bursts of probes must not overflow the accept queue: a dropped SYN
     // costs the client a one-second retransmission, which is not a fault
     // this scenario means to show.
@@ -69,9 +70,21 @@ void LabServer::incomingConnection(qintptr descriptor)
 
 void LabServer::startSession(QTcpSocket *socket)
 {
-    const bool doomed = m_scenario == Scenario::Overloaded
-        && (m_active > m_config.overloadCapacity
-            || m_random.generateDouble() < m_config.overloadResetShare);
+    ++m_served;
+    bool doomed = false;
+    switch (m_scenario) {
+    case Scenario::Overloaded:
+        doomed = m_active > m_config.overloadCapacity || m_random.generateDouble() < m_config.overloadResetShare;
+        break;
+    case Scenario::EveryNthReset:
+        doomed = m_config.everyNth > 0 && m_served % m_config.everyNth == 0;
+        break;
+    case Scenario::ResetBursts:
+        doomed = m_clock.elapsed() % qMax(1, m_config.burstCycleMs) < m_config.burstLengthMs;
+        break;
+    default:
+        break;
+    }
     auto *session = new LabSession(m_scenario, m_config, socket, doomed, this);
     connect(session, &LabSession::ended, this, &LabServer::sessionEnded);
     session->begin();

@@ -3,6 +3,7 @@
 
 #include "labscenario.h"
 
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QRandomGenerator>
 #include <QtNetwork/QSslCertificate>
 #include <QtNetwork/QSslKey>
@@ -35,6 +36,8 @@ private:
     Lab::Config m_config;
     std::atomic<int> *m_openConnections; // shared by all of the lab's servers
     int m_active = 0;                    // this server's open connections
+    quint64 m_served = 0;                // connections accepted so far
+    QElapsedTimer m_clock;               // since the server started
     QRandomGenerator m_random;
     QSslCertificate m_certificate;
     QSslKey m_key;

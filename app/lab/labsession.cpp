@@ -107,6 +107,13 @@ void LabSession::handleRequestComplete()
         else
             m_replyTimer.start(m_config.overloadServiceMs);
         break;
+    case Scenario::EveryNthReset:
+    case Scenario::ResetBursts:
+        if (m_doomed)
+            reset();
+        else
+            reply();
+        break;
     default:
         reply();
         break;

@@ -110,7 +110,7 @@ void ResetMonitor::stop()
 
 ResetPatterns::Result ResetMonitor::patterns() const
 {
-    return ResetPatterns::analyse(m_resetTimes, m_clock.isValid() ? m_clock.elapsed() : 0);
+    return ResetPatterns::analyse(m_resetTimes, m_clock.isValid() ? m_clock.elapsed() : 0, m_intervalMs);
 }
 
 CheckResult ResetMonitor::patternsCheck() const

@@ -4,21 +4,23 @@
 
 #include <algorithm>
 
-ResetPatterns::Result ResetPatterns::analyse(const QList<qint64> &times, qint64 spanMs)
+ResetPatterns::Result ResetPatterns::analyse(const QList<qint64> &times, qint64 spanMs, qint64 probeIntervalMs)
 {
     Result r;
     r.resets = int(times.size());
-    // Bursts: windows of BurstWindowMs holding at least BurstCount resets,
-    // counted without overlap.
-    for (qsizetype i = 0; i + BurstCount - 1 < times.size();) {
-        if (times.at(i + BurstCount - 1) - times.at(i) <= BurstWindowMs) {
+    // Bursts: runs of resets to consecutive probes (no probe in between
+    // got through), at least BurstCount long, over within BurstWindowMs,
+    // and not the whole watch (that is a service that is down). Steady
+    // resets of every Nth probe never make one, however frequent.
+    const qint64 joined = 2 * qMax<qint64>(1, probeIntervalMs);
+    for (qsizetype i = 0; i < times.size();) {
+        qsizetype j = i;
+        while (j + 1 < times.size() && times.at(j + 1) - times.at(j) <= joined)
+            ++j;
+        const qint64 length = times.at(j) - times.at(i);
+        if (j - i + 1 >= BurstCount && length <= BurstWindowMs && length < spanMs * 8 / 10)
             ++r.bursts;
-            const qint64 end = times.at(i) + BurstWindowMs;
-            while (i < times.size() && times.at(i) <= end)
-                ++i;
-        } else {
-            ++i;
-        }
+        i = j + 1;
     }
     // Period: the intervals between resets all close to their median.
     if (times.size() >= MinimumForPeriod) {
@@ -28,9 +30,8 @@ ResetPatterns::Result ResetPatterns::analyse(const QList<qint64> &times, qint64 
         QList<qint64> sorted = gaps;
         std::sort(sorted.begin(), sorted.end());
         const double median = sorted.at(sorted.size() / 2);
-        // A timer cuts connections seconds or minutes apart; resets a few
-        // hundred milliseconds apart are a flood, not a period.
-        r.periodic = r.bursts == 0 && median >= MinimumPeriodMs && std::all_of(gaps.cbegin(), gaps.cend(), [median](qint64 g) {
+        // Every probe failing has the probes' own period: not a pattern.
+        r.periodic = r.bursts == 0 && median >= 2 * probeIntervalMs && std::all_of(gaps.cbegin(), gaps.cend(), [median](qint64 g) {
             return qAbs(g - median) <= median * PeriodTolerance;
         });
         if (r.periodic)

@@ -105,11 +105,7 @@ bool DiagnosisSession::startMonitor(int intervalMs, QString *error)
     }
     if (m_monitor.isRunning())
         m_monitor.stop();
-    ProbeSpec spec;
-    spec.kind = Vocabulary::ProbeKind::Exchange;
-    spec.target = *m_context.target;
-    spec.timeoutMs = m_context.probeTimeoutMs;
-    spec.verifyCertificate = m_context.verifyCertificates;
+    const ProbeSpec spec = m_context.probeSpec(Vocabulary::ProbeKind::Exchange, *m_context.target);
     return m_monitor.start(spec, intervalMs, 0, MonitorLog::defaultPath(spec.target.displayName()), error);
 }
 

@@ -27,18 +27,30 @@ private Q_SLOTS:
     void initTestCase();
     void counts_data();
     void counts();
+    void patternsOfLabScenarios_data();
+    void patternsOfLabScenarios();
     void pauseAndResume();
     void headlessMonitorWritesTheTimeline();
 
 private:
     ProbeSpec spec(Scenario s) const;
-    FaultLab m_lab;
+    static Lab::Config labConfig();
+    FaultLab m_lab{labConfig()};
     QTemporaryDir m_dir;
 };
 
 void tst_Monitor::initTestCase()
 {
     QVERIFY2(m_lab.start(), qPrintable(m_lab.errorString()));
+}
+
+Lab::Config tst_Monitor::labConfig()
+{
+    Lab::Config c;
+    c.everyNth = 5;
+    c.burstCycleMs = 6000; // a 7 s watch always holds one whole burst
+    c.burstLengthMs = 1000;
+    return c;
 }
 
 ProbeSpec tst_Monitor::spec(Scenario s) const
@@ -77,6 +89,41 @@ void tst_Monitor::counts()
     QCOMPARE(MonitorLog::load(log).size(), n); // every sample is on disk
     if (outcome == Outcome::Reset)
         QCOMPARE(monitor.patterns().resets, n);
+}
+
+void tst_Monitor::patternsOfLabScenarios_data()
+{
+    QTest::addColumn<Scenario>("scenario");
+    QTest::addColumn<int>("durationMs");
+    QTest::addColumn<bool>("periodic");
+    QTest::addColumn<bool>("bursts");
+    QTest::newRow("every fifth connection reset: periodic") << Scenario::EveryNthReset << 5000 << true << false;
+    QTest::newRow("resets in bursts: bursts") << Scenario::ResetBursts << 7000 << false << true;
+    QTest::newRow("a healthy server: neither") << Scenario::Healthy << 2000 << false << false;
+}
+
+void tst_Monitor::patternsOfLabScenarios()
+{
+    QFETCH(Scenario, scenario);
+    QFETCH(int, durationMs);
+    ResetMonitor monitor;
+    QSignalSpy finished(&monitor, &ResetMonitor::finished);
+    QString error;
+    QVERIFY(monitor.start(spec(scenario), 100, durationMs, QString(), &error));
+    QVERIFY(finished.wait(durationMs + 10000));
+    const ResetPatterns::Result patterns = monitor.patterns();
+    const Timeline &t = monitor.timeline();
+    const quint32 all = t.total(Outcome::Ok) + t.total(Outcome::Reset);
+    QVERIFY(all >= quint32(durationMs / 100 * 8 / 10));
+    if (scenario == Scenario::EveryNthReset) {
+        // Exactly one in five, counted where it happened.
+        QVERIFY2(qAbs(int(t.total(Outcome::Reset)) * 5 - int(all)) <= 5, qPrintable(QStringLiteral("%1 of %2").arg(t.total(Outcome::Reset)).arg(all)));
+        QVERIFY2(qAbs(patterns.periodMs - 500) <= 100, qPrintable(QString::number(patterns.periodMs)));
+    }
+    QTEST(patterns.periodic, "periodic");
+    QFETCH(bool, bursts);
+    QCOMPARE(patterns.bursts > 0, bursts);
+    QCOMPARE(patterns.resets, int(t.total(Outcome::Reset)));
 }
 
 void tst_Monitor::pauseAndResume()

@@ -41,8 +41,11 @@ QColor outcomeColor(Outcome o)
 
 } // namespace
 
+// The chart is handed to QChartView's constructor: the default
+// constructor makes a chart of its own, which setChart() would then
+// release to nobody.
 ResetChartView::ResetChartView(QWidget *parent)
-    : QChartView(parent)
+    : QChartView(new QChart, parent)
     , m_time(new QDateTimeAxis)
     , m_count(new QValueAxis)
     , m_eventMarkers(new QScatterSeries)
@@ -52,7 +55,7 @@ ResetChartView::ResetChartView(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::HorizontalRubberBand);
     setFocusPolicy(Qt::StrongFocus);
-    auto *chart = new QChart;
+    QChart *chart = this->chart();
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_time->setFormat(QStringLiteral("HH:mm:ss"));
     m_time->setTitleText(tr("Time"));
@@ -93,7 +96,6 @@ ResetChartView::ResetChartView(QWidget *parent)
             }
         }
     });
-    setChart(chart);
 }
 
 void ResetChartView::setEvents(const QList<NetworkEvent> &events)
