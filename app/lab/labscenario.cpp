@@ -1,5 +1,7 @@
 #include "labscenario.h"
 
+#include "vocabulary/nametable.h"
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QList>
 
@@ -26,23 +28,8 @@ constexpr std::array<std::pair<Scenario, const char *>, 13> names{{
 }};
 } // namespace
 
-QString wireName(Scenario scenario)
-{
-    for (const auto &[s, name] : names) {
-        if (s == scenario)
-            return QString::fromLatin1(name);
-    }
-    return {};
-}
-
-std::optional<Scenario> scenarioFromWireName(const QString &name)
-{
-    for (const auto &[s, n] : names) {
-        if (name == QLatin1String(n))
-            return s;
-    }
-    return std::nullopt;
-}
+QString wireName(Scenario scenario) { return NameTable::nameOf(names, scenario); }
+std::optional<Scenario> scenarioFromWireName(const QString &name) { return NameTable::valueOf(names, name); }
 
 QString describe(Scenario scenario)
 {
@@ -77,12 +64,6 @@ QString describe(Scenario scenario)
     return {};
 }
 
-QList<Scenario> allScenarios()
-{
-    QList<Scenario> all;
-    for (const auto &entry : names)
-        all.append(entry.first);
-    return all;
-}
+QList<Scenario> allScenarios() { return NameTable::valuesOf(names); }
 
 } // namespace Lab

@@ -1,5 +1,7 @@
 #include "vocabulary.h"
 
+#include "nametable.h"
+
 #include <QtCore/QList>
 
 #include <array>
@@ -79,29 +81,10 @@ constexpr std::array<std::pair<Side, const char *>, 6> sideNames{{
     {Side::Firewall, "firewall"},
 }};
 
-template <typename Enum, std::size_t N>
-QString nameOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
-{
-    for (const auto &[v, name] : table) {
-        if (v == value)
-            return QString::fromLatin1(name);
-    }
-    Q_UNREACHABLE();
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &table,
-                            const QString &name)
-{
-    for (const auto &[v, n] : table) {
-        if (name == QLatin1String(n))
-            return v;
-    }
-    return std::nullopt;
-}
-
 } // namespace
+
+using NameTable::nameOf;
+using NameTable::valueOf;
 
 QString wireName(Outcome outcome) { return nameOf(outcomeNames, outcome); }
 QString wireName(Phase phase) { return nameOf(phaseNames, phase); }
@@ -120,20 +103,7 @@ std::optional<ResetOrigin> resetOriginFromWireName(const QString &name) { return
 std::optional<FindingId> findingIdFromWireName(const QString &name) { return valueOf(findingIdNames, name); }
 std::optional<Side> sideFromWireName(const QString &name) { return valueOf(sideNames, name); }
 
-QList<FindingId> allFindingIds()
-{
-    QList<FindingId> ids;
-    for (const auto &entry : findingIdNames)
-        ids.append(entry.first);
-    return ids;
-}
-
-QList<Outcome> allOutcomes()
-{
-    QList<Outcome> outcomes;
-    for (const auto &entry : outcomeNames)
-        outcomes.append(entry.first);
-    return outcomes;
-}
+QList<FindingId> allFindingIds() { return NameTable::valuesOf(findingIdNames); }
+QList<Outcome> allOutcomes() { return NameTable::valuesOf(outcomeNames); }
 
 } // namespace Vocabulary
