@@ -2,6 +2,8 @@
 
 #include <QtCore/QJsonObject>
 
+#include <limits>
+
 using Vocabulary::Outcome;
 
 quint32 Timeline::Bucket::total() const
@@ -30,6 +32,11 @@ void Timeline::add(qint64 atMs, Outcome outcome, quint32 count)
         m_buckets.append(Bucket{start, {}});
     } else if (start < m_buckets.constFirst().startMs) {
         return; // older than what is kept
+    } else if ((start - m_buckets.constLast().startMs) / m_bucketMs >= m_capacity) {
+        // A gap longer than what is kept (a clock jump, a hostile file):
+        // nothing before it would stay, so do not fill it bucket by bucket.
+        m_buckets.clear();
+        m_buckets.append(Bucket{start, {}});
     }
     // Buckets with no probe in them stay, with zero counts: a gap in the
     // monitor is a fact too.
@@ -79,4 +86,24 @@ QByteArray Timeline::toCsv() const
         csv += '\n';
     }
     return csv;
+}
+
+Timeline Timeline::fromJson(const QJsonArray &array, int bucketMs)
+{
+    Timeline timeline(bucketMs, qMax(86400, int(array.size())));
+    const QList<Outcome> outcomes = Vocabulary::allOutcomes();
+    for (const QJsonValue &value : array) {
+        const QJsonObject o = value.toObject();
+        const QDateTime start = QDateTime::fromString(o.value(QLatin1String("start")).toString(), Qt::ISODateWithMs);
+        if (!start.isValid())
+            continue;
+        const qint64 atMs = start.toMSecsSinceEpoch();
+        timeline.add(atMs, Outcome::Ok, 0); // keeps empty buckets too
+        for (Outcome outcome : outcomes) {
+            const qint64 n = o.value(Vocabulary::wireName(outcome)).toInteger();
+            if (n > 0)
+                timeline.add(atMs, outcome, quint32(qMin<qint64>(n, std::numeric_limits<quint32>::max())));
+        }
+    }
+    return timeline;
 }

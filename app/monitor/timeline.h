@@ -42,6 +42,8 @@ public:
     QJsonArray toJson() const;
     // The same as CSV, one line per bucket, a header line first.
     QByteArray toCsv() const;
+    // Reads toJson() back; entries without a readable start are skipped.
+    static Timeline fromJson(const QJsonArray &array, int bucketMs);
 
 private:
     int m_bucketMs;

@@ -3,8 +3,10 @@
 
 #include "checks/checkresult.h"
 #include "diagnosis/finding.h"
+#include "monitor/networkeventwatcher.h"
 #include "monitor/timeline.h"
 #include "probe/proberesult.h"
+#include "report/environmentinfo.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QList>
@@ -16,6 +18,7 @@ struct Report
     // The version of the document layout; see docs/report-schema.md.
     static constexpr const char *Schema = "connection-doctor/report/1";
 
+    QString id;     // a UUID, so a helpdesk can refer to one report
     QString target; // as the user gave it, normalised ("host:port")
     QDateTime startedAt;
     QDateTime finishedAt;
@@ -24,7 +27,9 @@ struct Report
     QList<ProbeResult> probes;
     QList<Finding> findings; // most likely first
     QString headline;        // the most likely cause and the first thing to try
-    Timeline timeline;       // with --monitor: outcomes per second
+    Timeline timeline;       // from the monitor: outcomes per second
+    QList<NetworkEvent> events; // network changes while the monitor ran
+    EnvironmentInfo environment;
 };
 
 #endif // CDOC_REPORT_H

@@ -80,6 +80,8 @@ QJsonObject ReportJsonWriter::toJson(const Report &report)
 {
     QJsonObject root;
     root.insert(QLatin1String("schema"), QLatin1String(Report::Schema));
+    if (!report.id.isEmpty())
+        root.insert(QLatin1String("report_id"), report.id);
     root.insert(QLatin1String("app_version"), QCoreApplication::applicationVersion());
     root.insert(QLatin1String("target"), report.target);
     root.insert(QLatin1String("started_at"), isoTime(report.startedAt));
@@ -99,9 +101,28 @@ QJsonObject ReportJsonWriter::toJson(const Report &report)
     root.insert(QLatin1String("findings"), findings);
     if (!report.headline.isEmpty())
         root.insert(QLatin1String("headline"), report.headline);
-    if (!report.timeline.isEmpty())
+    if (!report.timeline.isEmpty()) {
+        root.insert(QLatin1String("timeline_bucket_ms"), report.timeline.bucketMs());
         root.insert(QLatin1String("timeline"), report.timeline.toJson());
+    }
+    if (!report.events.isEmpty()) {
+        QJsonArray events;
+        for (const NetworkEvent &event : report.events) {
+            const QDateTime at = QDateTime::fromMSecsSinceEpoch(event.atMs);
+            events.append(QJsonObject{{QStringLiteral("at"), isoTime(at)},
+                                      {QStringLiteral("kind"), event.kind},
+                                      {QStringLiteral("subject"), event.subject}});
+        }
+        root.insert(QLatin1String("events"), events);
+    }
+    if (!report.environment.isEmpty())
+        root.insert(QLatin1String("environment"), report.environment.toJson());
     return root;
+}
+
+QByteArray ReportJsonWriter::toBytes(const Report &report)
+{
+    return QJsonDocument(toJson(report)).toJson(QJsonDocument::Indented);
 }
 
 bool ReportJsonWriter::writeFile(const Report &report, const QString &path, QString *error)
@@ -111,7 +132,7 @@ bool ReportJsonWriter::writeFile(const Report &report, const QString &path, QStr
         *error = tr("Cannot write the report to %1: %2").arg(path, file.errorString());
         return false;
     }
-    file.write(QJsonDocument(toJson(report)).toJson(QJsonDocument::Indented));
+    file.write(toBytes(report));
     if (!file.commit()) {
         *error = tr("Cannot write the report to %1: %2").arg(path, file.errorString());
         return false;

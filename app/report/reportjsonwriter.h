@@ -16,6 +16,7 @@ public:
     static QJsonObject toJson(const ProbeResult &probe);
     static QJsonObject toJson(const CheckResult &check);
     static QJsonObject toJson(const Finding &finding);
+    static QByteArray toBytes(const Report &report);
     // Writes atomically (QSaveFile): a crash never leaves half a report.
     static bool writeFile(const Report &report, const QString &path, QString *error);
 };

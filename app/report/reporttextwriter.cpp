@@ -1,30 +1,79 @@
 #include "reporttextwriter.h"
 
+#include "reportwording.h"
+
 #include <QtCore/QLocale>
+
+namespace {
+
+void appendList(QStringList *lines, const QString &heading, const QStringList &items, const QString &indent)
+{
+    if (items.isEmpty())
+        return;
+    *lines << indent + heading;
+    for (const QString &item : items)
+        *lines << indent + QStringLiteral("  - ") + item;
+}
+
+void appendHeading(QStringList *lines, const QString &heading)
+{
+    *lines << QString() << heading.toUpper() << QString(heading.size(), QLatin1Char('='));
+}
+
+QString probeLine(const ProbeResult &p)
+{
+    const QString started = p.startedAt.isValid() ? p.startedAt.toString(QStringLiteral("HH:mm:ss.zzz")) : QStringLiteral("-");
+    QString line = QStringLiteral("%1  %2  %3 (%4)  %5 ms")
+                       .arg(p.id, 4)
+                       .arg(started, ReportWording::outcomeLabel(p.outcome), Vocabulary::wireName(p.phase))
+                       .arg(p.elapsedMs, 0, 'f', 1);
+    if (!p.peerAddress.isEmpty())
+        line += QStringLiteral("  ") + p.peerAddress;
+    if (p.httpStatus > 0)
+        line += QStringLiteral("  HTTP %1").arg(p.httpStatus);
+    if (!p.detail.isEmpty())
+        line += QStringLiteral("  ") + p.detail;
+    return line;
+}
+
+} // namespace
 
 QString ReportTextWriter::summary(const Report &report)
 {
     QStringList lines;
     lines << tr("Connection Doctor summary");
-    if (!report.target.isEmpty())
-        lines << tr("Service: %1").arg(report.target);
-    if (report.startedAt.isValid())
-        lines << tr("Run: %1").arg(QLocale().toString(report.startedAt, QLocale::ShortFormat));
+    for (const auto &[label, value] : ReportWording::runRows(report))
+        lines << QStringLiteral("%1: %2").arg(label, value);
     if (!report.headline.isEmpty())
         lines << QString() << report.headline;
 
     if (!report.findings.isEmpty()) {
-        lines << QString() << tr("Findings, most likely first:");
-        for (const Finding &f : report.findings) {
-            lines << QStringLiteral("- %1 (%2%, %3)").arg(f.title).arg(qRound(f.confidence * 100)).arg(Vocabulary::wireName(f.id));
-            for (const QString &step : f.adminSteps)
-                lines << QStringLiteral("    * %1").arg(step);
+        const Finding &top = report.findings.constFirst();
+        lines << QString() << tr("Most likely cause: %1 (%2%, %3)").arg(top.title).arg(qRound(top.confidence * 100)).arg(Vocabulary::wireName(top.id));
+        for (const QString &e : top.evidence)
+            lines << QStringLiteral("  - ") + e;
+        if (!top.adminSteps.isEmpty()) {
+            lines << tr("For the helpdesk or the server's administrator:");
+            for (const QString &step : top.adminSteps)
+                lines << QStringLiteral("  * ") + step;
+        }
+        if (report.findings.size() > 1) {
+            QStringList others;
+            for (qsizetype i = 1; i < report.findings.size(); ++i)
+                others << QStringLiteral("%1 (%2%)").arg(report.findings.at(i).title).arg(qRound(report.findings.at(i).confidence * 100));
+            lines << tr("Other possible causes: %1").arg(others.join(QLatin1String("; ")));
         }
     }
+    QStringList flagged;
+    int passed = 0;
+    for (const CheckResult &c : report.checks) {
+        if (c.status == Vocabulary::CheckStatus::Warn || c.status == Vocabulary::CheckStatus::Fail)
+            flagged << QStringLiteral("[%1] %2: %3").arg(ReportWording::statusText(c.status), ReportWording::checkName(c.id), c.summary);
+        passed += c.status == Vocabulary::CheckStatus::Pass;
+    }
     if (!report.checks.isEmpty()) {
-        lines << QString() << tr("Checks:");
-        for (const CheckResult &c : report.checks)
-            lines << QStringLiteral("[%1] %2: %3").arg(Vocabulary::wireName(c.status), c.id, c.summary);
+        lines << QString() << tr("Checks: %1 run, %2 passed.").arg(report.checks.size()).arg(passed);
+        lines << flagged;
     }
     if (!report.probes.isEmpty()) {
         int ok = 0;
@@ -32,7 +81,66 @@ QString ReportTextWriter::summary(const Report &report)
             ok += p.isOk();
         lines << QString() << tr("Connections tried: %1, of which %2 worked.").arg(report.probes.size()).arg(ok);
     }
-    if (report.checks.isEmpty() && report.findings.isEmpty() && report.probes.isEmpty())
+    if (!report.timeline.isEmpty())
+        lines << QString() << ReportWording::timelineSummary(report);
+    if (report.checks.isEmpty() && report.findings.isEmpty() && report.probes.isEmpty() && report.timeline.isEmpty())
         lines << QString() << tr("Nothing has been tested yet.");
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString ReportTextWriter::document(const Report &report)
+{
+    QStringList lines;
+    lines << tr("Connection Doctor report");
+    for (const auto &[label, value] : ReportWording::runRows(report))
+        lines << QStringLiteral("%1: %2").arg(label, value);
+
+    appendHeading(&lines, tr("Summary"));
+    lines << (report.headline.isEmpty() ? tr("No cause has been named yet: not enough was tested.") : report.headline);
+
+    if (!report.findings.isEmpty()) {
+        appendHeading(&lines, tr("Findings, most likely first"));
+        for (const Finding &f : report.findings) {
+            lines << QString() << QStringLiteral("%1 (%2%, %3)").arg(f.title).arg(qRound(f.confidence * 100)).arg(Vocabulary::wireName(f.id));
+            if (!f.explanation.isEmpty())
+                lines << QStringLiteral("  ") + f.explanation;
+            appendList(&lines, tr("What we saw:"), f.evidence, QStringLiteral("  "));
+            appendList(&lines, tr("What you can do:"), f.userSteps, QStringLiteral("  "));
+            appendList(&lines, tr("For the helpdesk or the server's administrator:"), f.adminSteps, QStringLiteral("  "));
+        }
+    }
+
+    if (!report.checks.isEmpty()) {
+        appendHeading(&lines, tr("Checks"));
+        for (const CheckResult &c : report.checks) {
+            lines << QStringLiteral("[%1] %2: %3").arg(ReportWording::statusText(c.status), ReportWording::checkName(c.id), c.summary);
+            for (const QString &d : c.details)
+                lines << QStringLiteral("    ") + d;
+        }
+    }
+
+    if (!report.probes.isEmpty()) {
+        appendHeading(&lines, tr("Connections tried"));
+        for (qsizetype i = 0; i < qMin<qsizetype>(report.probes.size(), MaxProbeRows); ++i)
+            lines << probeLine(report.probes.at(i));
+        if (report.probes.size() > MaxProbeRows)
+            lines << tr("... and %1 more, all in the JSON report.").arg(report.probes.size() - MaxProbeRows);
+    }
+
+    if (!report.timeline.isEmpty()) {
+        appendHeading(&lines, tr("Connections over time"));
+        lines << ReportWording::timelineSummary(report);
+        for (const NetworkEvent &e : report.events) {
+            lines << QStringLiteral("  %1  %2").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.atMs), QLocale::ShortFormat),
+                                                   ReportWording::eventText(e.kind, e.subject));
+        }
+    }
+
+    const ReportWording::Rows environment = ReportWording::environmentRows(report.environment);
+    if (!environment.isEmpty()) {
+        appendHeading(&lines, tr("This computer"));
+        for (const auto &[label, value] : environment)
+            lines << QStringLiteral("%1: %2").arg(label, value);
+    }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

@@ -1,6 +1,7 @@
 #include "resetchartview.h"
 
 #include "monitor/downsampler.h"
+#include "report/reportwording.h"
 
 #include <QtCharts/QChart>
 #include <QtCharts/QDateTimeAxis>
@@ -14,32 +15,6 @@
 
 using Vocabulary::Outcome;
 
-namespace {
-
-QString outcomeLabel(Outcome o)
-{
-    switch (o) {
-    case Outcome::Reset: return ResetChartView::tr("Cut off (reset)");
-    case Outcome::Refused: return ResetChartView::tr("Refused");
-    case Outcome::Timeout: return ResetChartView::tr("No answer");
-    case Outcome::Closed: return ResetChartView::tr("Closed");
-    case Outcome::Ok: return ResetChartView::tr("Worked");
-    default: return Vocabulary::wireName(o);
-    }
-}
-
-QColor outcomeColor(Outcome o)
-{
-    switch (o) {
-    case Outcome::Reset: return QColor(0xc0, 0x1c, 0x28);
-    case Outcome::Refused: return QColor(0x8e, 0x44, 0xad);
-    case Outcome::Timeout: return QColor(0xb3, 0x6b, 0x00);
-    case Outcome::Closed: return QColor(0x1f, 0x6f, 0xb2);
-    default: return QColor(0x1e, 0x7e, 0x34);
-    }
-}
-
-} // namespace
 
 // The chart is handed to QChartView's constructor: the default
 // constructor makes a chart of its own, which setChart() would then
@@ -65,8 +40,8 @@ ResetChartView::ResetChartView(QWidget *parent)
     chart->addAxis(m_count, Qt::AlignLeft);
     for (Outcome o : shownOutcomes()) {
         auto *s = new QLineSeries;
-        s->setName(outcomeLabel(o));
-        QPen pen(outcomeColor(o));
+        s->setName(ReportWording::outcomeLabel(o));
+        QPen pen(QColor(ReportWording::outcomeColor(o)));
         pen.setWidthF(o == Outcome::Reset ? 3.0 : 1.2);
         s->setPen(pen);
         chart->addSeries(s);
@@ -89,8 +64,9 @@ ResetChartView::ResetChartView(QWidget *parent)
         }
         for (const NetworkEvent &e : std::as_const(m_events)) {
             if (qAbs(e.atMs - qint64(point.x())) < 1000) {
-                QToolTip::showText(QCursor::pos(), QStringLiteral("%1 %2 %3")
-                                                       .arg(QDateTime::fromMSecsSinceEpoch(e.atMs).toString(QStringLiteral("HH:mm:ss")), e.kind, e.subject),
+                QToolTip::showText(QCursor::pos(), QStringLiteral("%1 %2")
+                                                       .arg(QDateTime::fromMSecsSinceEpoch(e.atMs).toString(QStringLiteral("HH:mm:ss")),
+                                                            ReportWording::eventText(e.kind, e.subject)),
                                    this);
                 return;
             }
@@ -150,7 +126,7 @@ void ResetChartView::showPointInfo(const QPointF &point, bool state)
         const QList<QPointF> pts = m_series.value(int(o))->points();
         auto it = std::lower_bound(pts.cbegin(), pts.cend(), point.x(), [](const QPointF &p, double x) { return p.x() < x; });
         if (it != pts.cend())
-            lines << QStringLiteral("%1: %2").arg(outcomeLabel(o)).arg(it->y());
+            lines << QStringLiteral("%1: %2").arg(ReportWording::outcomeLabel(o)).arg(it->y());
     }
     QToolTip::showText(QCursor::pos(), lines.join(QLatin1Char('\n')), this);
 }

@@ -1,5 +1,7 @@
 #include "statusicon.h"
 
+#include "report/reportwording.h"
+
 #include <QtCore/QCoreApplication>
 #include <QtGui/QPainter>
 #include <QtGui/QPainterPath>
@@ -15,13 +17,7 @@ QPixmap pixmap(Vocabulary::CheckStatus status, int size, qreal ratio)
     p.setRenderHint(QPainter::Antialiasing);
     // Colours dark enough for white marks (WCAG contrast > 3:1) and
     // distinct for the common kinds of colour blindness by shape as well.
-    QColor fill;
-    switch (status) {
-    case Vocabulary::CheckStatus::Pass: fill = QColor(0x1e, 0x7e, 0x34); break;
-    case Vocabulary::CheckStatus::Warn: fill = QColor(0xb3, 0x6b, 0x00); break;
-    case Vocabulary::CheckStatus::Fail: fill = QColor(0xc0, 0x1c, 0x28); break;
-    case Vocabulary::CheckStatus::Skip: fill = QColor(0x6c, 0x75, 0x7d); break;
-    }
+    const QColor fill(ReportWording::statusColor(status));
     p.setPen(Qt::NoPen);
     p.setBrush(fill);
     p.drawEllipse(QRectF(0.5, 0.5, size - 1, size - 1));
@@ -55,13 +51,7 @@ QPixmap pixmap(Vocabulary::CheckStatus status, int size, qreal ratio)
 
 QString text(Vocabulary::CheckStatus status)
 {
-    switch (status) {
-    case Vocabulary::CheckStatus::Pass: return QCoreApplication::translate("StatusIcon", "Passed");
-    case Vocabulary::CheckStatus::Warn: return QCoreApplication::translate("StatusIcon", "Warning");
-    case Vocabulary::CheckStatus::Fail: return QCoreApplication::translate("StatusIcon", "Problem");
-    case Vocabulary::CheckStatus::Skip: return QCoreApplication::translate("StatusIcon", "Skipped");
-    }
-    return {};
+    return ReportWording::statusText(status);
 }
 
 } // namespace StatusIcon

@@ -1,0 +1,179 @@
+#include "reportwording.h"
+
+#include "checks/checkcatalog.h"
+#include "report.h"
+
+#include <QtCore/QLocale>
+
+using Vocabulary::CheckStatus;
+using Vocabulary::Outcome;
+
+QString ReportWording::statusText(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::Pass: return tr("Passed");
+    case CheckStatus::Warn: return tr("Warning");
+    case CheckStatus::Fail: return tr("Problem");
+    case CheckStatus::Skip: return tr("Skipped");
+    }
+    return {};
+}
+
+QString ReportWording::statusColor(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::Pass: return QStringLiteral("#1e7e34");
+    case CheckStatus::Warn: return QStringLiteral("#8a5300");
+    case CheckStatus::Fail: return QStringLiteral("#c01c28");
+    case CheckStatus::Skip: return QStringLiteral("#5c636a");
+    }
+    return {};
+}
+
+QString ReportWording::outcomeLabel(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Ok: return tr("Worked");
+    case Outcome::Reset: return tr("Cut off (reset)");
+    case Outcome::Refused: return tr("Refused");
+    case Outcome::Closed: return tr("Closed");
+    case Outcome::Timeout: return tr("No answer");
+    case Outcome::DnsFailure: return tr("Name not found");
+    case Outcome::Unreachable: return tr("Unreachable");
+    case Outcome::TlsFailure: return tr("Secure connection failed");
+    case Outcome::ProxyFailure: return tr("Proxy failed");
+    }
+    return Vocabulary::wireName(outcome);
+}
+
+QString ReportWording::outcomeColor(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Ok: return QStringLiteral("#1e7e34");
+    case Outcome::Reset: return QStringLiteral("#c01c28");
+    case Outcome::Refused: return QStringLiteral("#8e44ad");
+    case Outcome::Closed: return QStringLiteral("#1f6fb2");
+    case Outcome::Timeout: return QStringLiteral("#b36b00");
+    case Outcome::DnsFailure: return QStringLiteral("#6c4f00");
+    case Outcome::Unreachable: return QStringLiteral("#444444");
+    case Outcome::TlsFailure: return QStringLiteral("#a0306a");
+    case Outcome::ProxyFailure: return QStringLiteral("#0b6e6e");
+    }
+    return QStringLiteral("#000000");
+}
+
+QString ReportWording::eventText(const QString &kind, const QString &subject)
+{
+    QString what;
+    if (kind == QLatin1String("interface-up"))
+        what = tr("Network connection came up");
+    else if (kind == QLatin1String("interface-down"))
+        what = tr("Network connection went down");
+    else if (kind == QLatin1String("vpn-up"))
+        what = tr("VPN connected");
+    else if (kind == QLatin1String("vpn-down"))
+        what = tr("VPN disconnected");
+    else if (kind == QLatin1String("proxy-changed"))
+        what = tr("Proxy settings changed");
+    else if (kind == QLatin1String("wake"))
+        what = tr("Computer woke from sleep");
+    else
+        what = kind;
+    return subject.isEmpty() ? what : tr("%1: %2").arg(what, subject);
+}
+
+ReportWording::Rows ReportWording::runRows(const Report &report)
+{
+    const QLocale locale;
+    Rows rows;
+    if (!report.target.isEmpty())
+        rows << qMakePair(tr("Service"), report.target);
+    if (report.startedAt.isValid())
+        rows << qMakePair(tr("Started"), locale.toString(report.startedAt, QLocale::LongFormat));
+    if (report.finishedAt.isValid())
+        rows << qMakePair(tr("Ended"), locale.toString(report.finishedAt, QLocale::LongFormat));
+    if (report.cancelled)
+        rows << qMakePair(tr("Note"), tr("The run was stopped before the end."));
+    if (!report.id.isEmpty())
+        rows << qMakePair(tr("Report id"), report.id);
+    return rows;
+}
+
+ReportWording::Rows ReportWording::environmentRows(const EnvironmentInfo &e)
+{
+    Rows rows;
+    auto add = [&rows](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            rows << qMakePair(label, value);
+    };
+    add(tr("Operating system"), e.os);
+    add(tr("Kernel"), e.kernel);
+    add(tr("Connection Doctor version"), e.appVersion);
+    add(tr("Qt version"), e.qtVersion);
+    add(tr("Computer name"), e.hostName);
+    add(tr("User name"), e.userName);
+    add(tr("Time zone"), e.timeZone);
+    for (const EnvironmentInfo::Interface &i : e.interfaces) {
+        QStringList parts{i.type};
+        if (i.vpn)
+            parts << tr("VPN");
+        parts << (i.up ? tr("up") : tr("down"));
+        if (i.mtu > 0)
+            parts << tr("MTU %1").arg(i.mtu);
+        if (!i.hardwareAddress.isEmpty())
+            parts << tr("MAC %1").arg(i.hardwareAddress);
+        if (!i.addresses.isEmpty())
+            parts << i.addresses.join(QLatin1String(", "));
+        add(tr("Interface %1").arg(i.name), parts.join(QLatin1String("; ")));
+    }
+    add(tr("Proxy"), e.proxy.join(QLatin1String("; ")));
+    add(tr("DNS servers"), e.dnsServers.join(QLatin1String(", ")));
+    return rows;
+}
+
+QString ReportWording::timelineSummary(const Report &report)
+{
+    const Timeline &timeline = report.timeline;
+    if (timeline.isEmpty())
+        return {};
+    quint32 all = 0;
+    for (const Timeline::Bucket &b : timeline.buckets())
+        all += b.total();
+    const quint32 resets = timeline.total(Outcome::Reset);
+    const qint64 spanMs = qint64(timeline.buckets().size()) * timeline.bucketMs();
+    const QLocale locale;
+    QString text = tr("Watched for %1 minutes: %2 connections, %3 of them cut off (%4%).")
+                       .arg(locale.toString(spanMs / 60000.0, 'f', 1))
+                       .arg(all)
+                       .arg(resets)
+                       .arg(all ? locale.toString(100.0 * resets / all, 'f', 1) : locale.toString(0));
+    // The worst minute, so a helpdesk can look in the server's logs there.
+    const qsizetype perMinute = qMax<qsizetype>(1, 60000 / timeline.bucketMs());
+    quint32 worst = 0;
+    qint64 worstStart = 0;
+    const QList<Timeline::Bucket> &buckets = timeline.buckets();
+    for (qsizetype i = 0; i < buckets.size(); i += perMinute) {
+        quint32 n = 0;
+        for (qsizetype j = i; j < qMin(buckets.size(), i + perMinute); ++j)
+            n += buckets.at(j).count(Outcome::Reset);
+        if (n > worst) {
+            worst = n;
+            worstStart = buckets.at(i).startMs;
+        }
+    }
+    if (worst > 0) {
+        text += QLatin1Char(' ')
+            + tr("Most cut off in one minute: %1, from %2.")
+                  .arg(worst)
+                  .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(worstStart), QLocale::ShortFormat));
+    }
+    if (!report.events.isEmpty())
+        text += QLatin1Char(' ') + tr("Network changes while watching: %1.").arg(report.events.size());
+    return text;
+}
+
+QString ReportWording::checkName(const QString &checkId)
+{
+    const QString name = CheckCatalog::displayName(checkId);
+    return name.isEmpty() || name == checkId ? checkId : QStringLiteral("%1 (%2)").arg(name, checkId);
+}

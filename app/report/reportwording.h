@@ -1,0 +1,48 @@
+#ifndef CDOC_REPORTWORDING_H
+#define CDOC_REPORTWORDING_H
+
+#include "vocabulary/vocabulary.h"
+
+#include <QtCore/QList>
+#include <QtCore/QPair>
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QString>
+
+struct EnvironmentInfo;
+struct Report;
+
+// The words and colours every view of a report shares (the wizard, the
+// chart, the HTML, PDF and text reports), defined once so a status or an
+// outcome reads and looks the same wherever a helpdesk meets it.
+class ReportWording
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportWording)
+
+public:
+    // "Passed", "Warning", "Problem", "Skipped"
+    static QString statusText(Vocabulary::CheckStatus status);
+    // "#1e7e34": dark enough for white text on it (WCAG contrast > 4.5:1).
+    static QString statusColor(Vocabulary::CheckStatus status);
+
+    // "Cut off (reset)", "Worked", ...: short, for a legend or a table.
+    static QString outcomeLabel(Vocabulary::Outcome outcome);
+    static QString outcomeColor(Vocabulary::Outcome outcome);
+
+    // "Network connection came up: wlan0"
+    static QString eventText(const QString &kind, const QString &subject);
+
+    // Label and value, in the order every report lists them.
+    using Rows = QList<QPair<QString, QString>>;
+    // The service, when the run started and ended, the report id.
+    static Rows runRows(const Report &report);
+    // The computer: system, versions, interfaces, proxy, DNS, time zone.
+    static Rows environmentRows(const EnvironmentInfo &environment);
+    // One paragraph about the monitor's timeline: how long, how many
+    // connections, how many cut off, the worst minute.
+    static QString timelineSummary(const Report &report);
+    // A check's short name and id: "Network interfaces (connectivity.interfaces)"
+    static QString checkName(const QString &checkId);
+};
+
+#endif // CDOC_REPORTWORDING_H
