@@ -3,16 +3,27 @@
 #include "cli/checkcontextloader.h"
 #include "cli/headlessrun.h"
 #include "diagnosis/errorrecognizer.h"
+#include "export/reportexporter.h"
+#include "lab/faultlab.h"
+#include "probe/target.h"
+#include "profile/profilereader.h"
+#include "report/reportformat.h"
+#include "report/reportjsonreader.h"
+#include "report/reporttextwriter.h"
+#include "report/reportwindow.h"
 #include "session/diagnosissession.h"
 #include "wizard/diagnosiswizard.h"
 
-#include <QtWidgets/QApplication>
-#include "lab/faultlab.h"
-#include "probe/target.h"
-
 #include <QtCore/QCoreApplication>
+#include <QtCore/QFile>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtCore/QSocketNotifier>
 #include <QtCore/QTextStream>
+#include <QtCore/QTimer>
+#include <QtGui/QGuiApplication>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QMessageBox>
 
 #include <csignal>
 #include <memory>
@@ -63,6 +74,27 @@ void onInterrupt(QObject *context, const std::function<void()> &handler)
 void onInterrupt(QObject *, const std::function<void()> &) { }
 #endif
 
+// A file handed over by a file manager (a double-click) is a profile or a
+// saved report; which one, its "schema" says.
+bool resolveFileArgument(CliOptions *options, QString *error)
+{
+    if (options->fileArgument.isEmpty())
+        return true;
+    QFile file(options->fileArgument);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("main", "Cannot open %1: %2").arg(options->fileArgument, file.errorString());
+        return false;
+    }
+    const QJsonObject document = QJsonDocument::fromJson(file.read(ProfileReader::MaxFileBytes + 1)).object();
+    if (ReportJsonReader::isReport(document) || options->fileArgument.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        options->openPath = options->fileArgument;
+        options->mode = CliOptions::Mode::Open;
+    } else {
+        options->profilePath = options->fileArgument; // read and judged as a profile
+    }
+    return true;
+}
+
 int runLab(QCoreApplication &app, const CliOptions &options)
 {
     Lab::Config config;
@@ -85,9 +117,17 @@ int runLab(QCoreApplication &app, const CliOptions &options)
 int runGui(int &argc, char **argv, const CliOptions &options)
 {
     QApplication app(argc, argv);
+    // A bad profile is refused with a message, and the wizard still opens.
+    std::optional<Profile> profile;
+    QString profileError;
+    if (!options.profilePath.isEmpty()) {
+        Profile p;
+        if (ProfileReader::readFile(options.profilePath, &p, &profileError))
+            profile = p;
+    }
     CheckContext context;
     QString error;
-    if (!CheckContextLoader::load(options, std::nullopt, &context, &error)) {
+    if (!CheckContextLoader::load(options, std::nullopt, &context, &error, profile ? &*profile : nullptr)) {
         QTextStream(stderr) << error << Qt::endl;
         return CommandLine::ExitBadUsage;
     }
@@ -109,10 +149,73 @@ int runGui(int &argc, char **argv, const CliOptions &options)
     session.setContext(context);
     DiagnosisWizard wizard(&session);
     wizard.setDemoTargets(demoTargets);
+    if (profile)
+        wizard.setProfile(*profile);
     if (options.targetGiven)
         wizard.setTargetText(options.target);
     wizard.show();
+    if (!profileError.isEmpty()) {
+        QTextStream(stderr) << profileError << Qt::endl;
+        QTimer::singleShot(0, &wizard, [&wizard, profileError] {
+            QMessageBox::warning(&wizard, DiagnosisWizard::tr("Connection Doctor"), profileError);
+        });
+    }
     return app.exec();
+}
+
+// --open: a saved report as the user saw it, read-only.
+int runReportWindow(int &argc, char **argv, const CliOptions &options)
+{
+    QApplication app(argc, argv);
+    auto *window = new ReportWindow; // deletes itself when closed
+    QString error;
+    if (!window->openFile(options.openPath, &error)) {
+        QTextStream(stderr) << error << Qt::endl;
+        delete window;
+        return CommandLine::ExitBadUsage;
+    }
+    window->show();
+    return app.exec();
+}
+
+// --open with --headless: print the report, or write it in other formats.
+int convertReport(const CliOptions &options)
+{
+    Report report;
+    QString error;
+    QTextStream err(stderr);
+    if (!ReportJsonReader::readFile(options.openPath, &report, &error)) {
+        err << error << Qt::endl;
+        return CommandLine::ExitBadUsage;
+    }
+    if (options.reportPaths.isEmpty()) {
+        QTextStream(stdout) << ReportTextWriter::document(report);
+        return CommandLine::ExitAllOk;
+    }
+    Redactor::Categories hide;
+    Redactor::parseCategories(options.redact, &hide, &error);
+    const Report shared = Redactor(hide).redact(report);
+    int status = CommandLine::ExitAllOk;
+    for (const QString &path : options.reportPaths) {
+        if (!ReportExporter::write(shared, path, &error)) {
+            err << error << Qt::endl;
+            status = CommandLine::ExitProblemsFound;
+        } else if (!options.quiet) {
+            QTextStream(stdout) << QCoreApplication::translate("main", "Report written to %1").arg(path) << Qt::endl;
+        }
+    }
+    return status;
+}
+
+// A PDF report needs fonts, so a GUI application; without a display, the
+// offscreen platform serves.
+bool needsGuiApplication(const CliOptions &options)
+{
+    for (const QString &path : options.reportPaths) {
+        if (ReportFormat::fromPath(path) == ReportFormat::Pdf)
+            return true;
+    }
+    return false;
 }
 
 int explain(const QString &text)
@@ -153,18 +256,30 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    const CommandLine::Result cli = CommandLine::parse(arguments);
-    if (cli.error.isEmpty() && cli.options.mode == CliOptions::Mode::Gui)
-        return runGui(argc, argv, cli.options);
+    CommandLine::Result cli = CommandLine::parse(arguments);
+    QString fileError;
+    if (cli.error.isEmpty() && !resolveFileArgument(&cli.options, &fileError))
+        cli.error = fileError;
+    const CliOptions &options = cli.options;
+    if (cli.error.isEmpty() && options.mode == CliOptions::Mode::Gui)
+        return runGui(argc, argv, options);
+    if (cli.error.isEmpty() && options.mode == CliOptions::Mode::Open && !options.headless)
+        return runReportWindow(argc, argv, options);
 
-    QCoreApplication app(argc, argv);
+    const bool gui = cli.error.isEmpty() && needsGuiApplication(options);
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    std::unique_ptr<QCoreApplication> application = gui ? std::make_unique<QGuiApplication>(argc, argv)
+                                                        : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QTextStream err(stderr);
     if (!cli.error.isEmpty()) {
         err << cli.error << Qt::endl
             << QCoreApplication::translate("main", "Run connection-doctor --help to see the options.") << Qt::endl;
         return CommandLine::ExitBadUsage;
     }
-    const CliOptions &options = cli.options;
 
     switch (options.mode) {
     case CliOptions::Mode::Help:
@@ -178,6 +293,8 @@ int main(int argc, char *argv[])
         return runLab(app, options);
     case CliOptions::Mode::Explain:
         return explain(options.explain);
+    case CliOptions::Mode::Open:
+        return convertReport(options);
     case CliOptions::Mode::Gui:
         break; // handled above
     case CliOptions::Mode::Demo: {
@@ -193,16 +310,29 @@ int main(int argc, char *argv[])
         break;
     }
 
-    // Headless. With --demo, a scenario name stands for that lab port.
+    // Headless. A profile is read first: a bad one is an error here, where
+    // nobody would see a message box.
+    std::optional<Profile> profile;
+    if (!options.profilePath.isEmpty()) {
+        Profile p;
+        QString error;
+        if (!ProfileReader::readFile(options.profilePath, &p, &error)) {
+            err << error << Qt::endl;
+            return CommandLine::ExitBadUsage;
+        }
+        profile = p;
+    }
+    // With --demo, a scenario name stands for that lab port.
     std::unique_ptr<FaultLab> lab;
-    QString targetText = options.target;
+    QString targetText = options.targetGiven || !profile ? options.target : profile->target;
+    const bool targetGiven = options.targetGiven || (profile && !profile->target.isEmpty());
     if (options.demo) {
         lab = std::make_unique<FaultLab>();
         if (!startLab(*lab))
             return CommandLine::ExitProblemsFound;
     }
-    if (options.demo && options.targetGiven) {
-        const auto scenario = Lab::scenarioFromWireName(options.target);
+    if (options.demo && targetGiven) {
+        const auto scenario = Lab::scenarioFromWireName(targetText);
         if (!scenario) {
             err << QCoreApplication::translate("main", "With --demo, --target names a fault lab scenario, such as reset-after-idle.")
                 << Qt::endl;
@@ -211,7 +341,7 @@ int main(int argc, char *argv[])
         targetText = QStringLiteral("127.0.0.1:%1").arg(lab->port(*scenario));
     }
     std::optional<Target> target;
-    if (options.targetGiven) {
+    if (targetGiven) {
         const Target::ParseResult parsed = Target::parse(targetText);
         if (!parsed.ok()) {
             err << parsed.error << Qt::endl;
@@ -221,13 +351,18 @@ int main(int argc, char *argv[])
     }
     CheckContext context;
     QString error;
-    if (!CheckContextLoader::load(options, target, &context, &error)) {
+    if (!CheckContextLoader::load(options, target, &context, &error, profile ? &*profile : nullptr)) {
         err << error << Qt::endl;
         return CommandLine::ExitBadUsage;
     }
     if (lab)
         CheckContextLoader::useLab(*lab, &context);
+    if (!target && (options.diagnose || options.monitor || (options.checkGroups.isEmpty() && !options.demo))) {
+        err << QCoreApplication::translate("main", "Neither --target nor the profile names the service to test.") << Qt::endl;
+        return CommandLine::ExitBadUsage;
+    }
     HeadlessRun run(options, context);
+    run.setReportWriter(&ReportExporter::write);
     QObject::connect(&run, &HeadlessRun::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
     onInterrupt(&app, [&run] { run.interrupt(); });
     run.start();

@@ -9,6 +9,8 @@
 #include <QtCore/QMetaType>
 #include <QtNetwork/QNetworkProxy>
 
+#include <QtCore/QSet>
+
 #include <optional>
 
 // The operating system's own verdict on connectivity (QNetworkInformation),
@@ -44,6 +46,8 @@ struct CheckContext
     std::optional<QNetworkProxy> proxy;
     // Lab targets use a self-signed certificate.
     bool verifyCertificates = true;
+    // The checks a helpdesk's profile asks for; unset runs every one.
+    std::optional<QSet<QString>> onlyChecks;
 
     // A probe of this kind to this target, bounded and verified as the
     // context says.

@@ -25,8 +25,24 @@ void CheckRunner::run(const QStringList &groups, const CheckContext &context)
         clear();
         Q_EMIT runFinished(true);
     }
-    for (const QString &group : groups)
-        m_running += CheckCatalog::create(group, context, this);
+    QList<CheckResult> leftOut;
+    for (const QString &group : groups) {
+        for (Check *check : CheckCatalog::create(group, context, this)) {
+            if (!context.onlyChecks || context.onlyChecks->contains(check->id())) {
+                m_running << check;
+                continue;
+            }
+            // Said, not silently dropped: the page and the report show it.
+            CheckResult skipped;
+            skipped.id = check->id();
+            skipped.status = Vocabulary::CheckStatus::Skip;
+            skipped.summary = tr("Left out by your helpdesk's profile.");
+            leftOut << skipped;
+            delete check;
+        }
+    }
+    for (const CheckResult &result : std::as_const(leftOut))
+        Q_EMIT checkFinished(result);
     if (m_running.isEmpty()) {
         Q_EMIT runFinished(false);
         return;

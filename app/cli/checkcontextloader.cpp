@@ -5,17 +5,23 @@
 #include <QtCore/QSettings>
 
 bool CheckContextLoader::load(const CliOptions &options, const std::optional<Target> &target,
-                              CheckContext *context, QString *error)
+                              CheckContext *context, QString *error, const Profile *profile)
 {
     context->target = target;
     context->probeTimeoutMs = options.timeoutMs;
+    if (profile && profile->probeTimeoutMs && !options.timeoutGiven)
+        context->probeTimeoutMs = *profile->probeTimeoutMs;
     context->verifyCertificates = !options.demo;
+    const int budgetSeconds = profile && profile->budgetSeconds && !options.budgetGiven ? *profile->budgetSeconds
+                                                                                         : options.budgetSeconds;
     if (options.diagnose) {
         // The whole run within the budget; the idle-timeout experiment, the
         // one that takes as long as the timeout it looks for, gets half.
-        context->checkBudgetMs = options.budgetSeconds * 1000;
-        context->experimentBudgetMs = qMax(10000, options.budgetSeconds * 500);
+        context->checkBudgetMs = budgetSeconds * 1000;
+        context->experimentBudgetMs = qMax(10000, budgetSeconds * 500);
     }
+    if (profile)
+        context->onlyChecks = profile->checks;
 
     QSettings settings;
     if (!context->endpoints.applySettings(settings, error)) {
@@ -24,7 +30,8 @@ bool CheckContextLoader::load(const CliOptions &options, const std::optional<Tar
     }
     if (!context->endpoints.applyEnvironment(error))
         return false;
-    for (const QString &assignment : options.endpointOverrides) {
+    const QStringList overrides = (profile ? profile->endpointOverrides : QStringList()) + options.endpointOverrides;
+    for (const QString &assignment : overrides) {
         if (!context->endpoints.applyOverride(assignment, error))
             return false;
     }

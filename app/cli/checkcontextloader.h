@@ -4,6 +4,7 @@
 #include "checks/checkcontext.h"
 #include "commandline.h"
 #include "lab/faultlab.h"
+#include "profile/profile.h"
 
 #include <QtCore/QCoreApplication>
 
@@ -17,8 +18,10 @@ class CheckContextLoader
     Q_DECLARE_TR_FUNCTIONS(CheckContextLoader)
 
 public:
+    // A helpdesk's profile, when given, comes between the environment and
+    // the command line: its endpoints, budgets and choice of checks.
     static bool load(const CliOptions &options, const std::optional<Target> &target,
-                     CheckContext *context, QString *error);
+                     CheckContext *context, QString *error, const Profile *profile = nullptr);
     // Points every endpoint at the fault lab, so a demo contacts nothing
     // beyond this computer.
     static void useLab(const FaultLab &lab, CheckContext *context);

@@ -1,6 +1,8 @@
 #include "commandline.h"
 
 #include "checks/checkcatalog.h"
+#include "report/redactor.h"
+#include "report/reportformat.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtNetwork/QHostAddress>
@@ -78,20 +80,42 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption csv(QStringLiteral("csv"), tr("With --monitor: write the counts per second as CSV to this file."), tr("file"));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
                                    tr("Print nothing but errors; the exit status and the report say the rest."));
-    parser.addOptions({help, version, headless, target, count, interval, timeout, json, demo, lab, checks, endpoint, proxy, listen, diagnose, budget, explain, monitor, duration, csv, quiet});
+    const QCommandLineOption report(QStringLiteral("report"),
+                                    tr("Write the report to this file, in the format its extension names: .html, .pdf, .json, .txt or .csv. "
+                                       "May be given more than once."),
+                                    tr("file"));
+    const QCommandLineOption redact(QStringLiteral("redact"),
+                                    tr("Hide these kinds of values in the written reports: a comma list of public-ip, private-ip, "
+                                       "host, user, mac, path, or all or none (default none)."),
+                                    tr("kinds"));
+    const QCommandLineOption open(QStringLiteral("open"),
+                                  tr("Show a saved JSON report as the user saw it (with --headless: print it, or convert it with --report)."),
+                                  tr("file"));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     tr("Start with a helpdesk's profile: the service, the checks to run, the budgets and a message."),
+                                     tr("file"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  tr("The language to use: en, de, fr, es, pt_BR or ja (default: the system's)."),
+                                  tr("code"));
+    parser.addOptions({help, version, headless, target, count, interval, timeout, json, demo, lab, checks, endpoint, proxy, listen,
+                       diagnose, budget, explain, monitor, duration, csv, quiet, report, redact, open, profile, lang});
+    parser.addPositionalArgument(QStringLiteral("file"), tr("A profile (*.cdprofile) or a saved report (*.json) to open."),
+                                 QStringLiteral("[file]"));
 
     result.helpText = parser.helpText()
-        + tr("\nExit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage or a bad target.\n");
+        + tr("\nExit status: 0 when every probe succeeded (with --diagnose: no problem found), 1 when any did not "
+             "(a problem was found), 2 for bad usage, a bad target or a bad profile.\n");
 
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
         return result;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    if (parser.positionalArguments().size() > 1) {
         result.error = tr("Unexpected argument \"%1\". Give the service with --target.")
-                           .arg(parser.positionalArguments().constFirst());
+                           .arg(parser.positionalArguments().at(1));
         return result;
     }
+    o.fileArgument = parser.positionalArguments().value(0);
     if (parser.isSet(help)) {
         o.mode = CliOptions::Mode::Help;
         return result;
@@ -114,6 +138,25 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         return result;
     }
 
+    o.reportPaths = parser.values(report);
+    o.redact = parser.value(redact);
+    o.openPath = parser.value(open);
+    o.profilePath = parser.value(profile);
+    o.language = parser.value(lang);
+    o.headless = parser.isSet(headless);
+    o.budgetGiven = parser.isSet(budget);
+    o.timeoutGiven = parser.isSet(timeout);
+    if (parser.isSet(redact)) {
+        Redactor::Categories categories;
+        if (!Redactor::parseCategories(o.redact, &categories, &result.error))
+            return result;
+    }
+    for (const QString &path : std::as_const(o.reportPaths)) {
+        if (!ReportFormat::fromPath(path)) {
+            result.error = ReportFormat::unknownFormatError(path);
+            return result;
+        }
+    }
     o.endpointOverrides = parser.values(endpoint);
     o.proxy = parser.value(proxy);
     o.labAddress = parser.value(listen);
@@ -131,7 +174,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     o.diagnose = parser.isSet(diagnose);
     o.monitor = parser.isSet(monitor);
     o.csvPath = parser.value(csv);
-    if (o.monitor && !parser.isSet(target)) {
+    if (o.monitor && !parser.isSet(target) && !parser.isSet(profile)) {
         result.error = tr("--monitor needs the --target to watch.");
         return result;
     }
@@ -145,15 +188,18 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         return result;
     }
 
-    if (parser.isSet(lab)) {
+    const bool hasTarget = parser.isSet(target) || parser.isSet(profile);
+    if (parser.isSet(open)) {
+        o.mode = CliOptions::Mode::Open;
+    } else if (parser.isSet(lab)) {
         o.mode = CliOptions::Mode::Lab;
     } else if (parser.isSet(headless)) {
         o.mode = CliOptions::Mode::Headless;
-        if (o.diagnose && !parser.isSet(target)) {
+        if (o.diagnose && !hasTarget) {
             result.error = tr("--diagnose needs the --target whose connections fail.");
             return result;
         }
-        if (!parser.isSet(target) && !o.demo && o.checkGroups.isEmpty()) {
+        if (!hasTarget && !o.demo && o.checkGroups.isEmpty()) {
             result.error = tr("--headless needs a --target (for example --target www.example.com:443) or --checks.");
             return result;
         }

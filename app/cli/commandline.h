@@ -15,6 +15,7 @@ struct CliOptions
         Demo,     // --demo --headless: a tour of every way a connection ends
         Lab,      // the fault lab alone, serving until interrupted
         Explain,  // recognise a pasted error text and explain it
+        Open,     // --open: show a saved report (with --headless: print or convert it)
         Help,
         Version,
     };
@@ -39,6 +40,15 @@ struct CliOptions
     int durationSeconds = 60; // --duration
     QString csvPath;         // --csv
     bool quiet = false;
+    QStringList reportPaths; // --report, format by extension
+    QString redact;          // --redact: kinds of values to hide
+    QString openPath;        // --open
+    QString profilePath;     // --profile
+    QString fileArgument;    // a profile or a report, as a file manager passes it
+    QString language;        // --lang
+    bool headless = false;   // --headless was given
+    bool budgetGiven = false; // --budget and --timeout win over a profile's
+    bool timeoutGiven = false;
 };
 
 // Parses arguments with QCommandLineParser, without exiting the process:

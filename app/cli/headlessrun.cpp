@@ -3,10 +3,12 @@
 #include "checks/checkcatalog.h"
 #include "diagnosis/diagnosis.h"
 #include "outcometext.h"
-#include "report/reportjsonwriter.h"
+#include "report/redactor.h"
+#include "report/reportfilewriter.h"
 
 #include <QtCore/QMap>
 #include <QtCore/QSaveFile>
+#include <QtCore/QUuid>
 
 #include <cstdio>
 
@@ -29,10 +31,19 @@ HeadlessRun::HeadlessRun(const CliOptions &options, const CheckContext &context,
             m_out << QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss ")) << OutcomeText::oneLine(r) << Qt::endl;
     });
     connect(&m_monitor, &ResetMonitor::finished, this, &HeadlessRun::handleMonitorFinished);
+    m_writeReport = [](const Report &report, const QString &path, QString *error) {
+        const std::optional<ReportFormat::Format> format = ReportFormat::fromPath(path);
+        if (!format) {
+            *error = ReportFormat::unknownFormatError(path);
+            return false;
+        }
+        return ReportFileWriter::write(report, path, *format, error);
+    };
 }
 
 void HeadlessRun::start()
 {
+    m_report.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_report.target = m_context.target ? m_context.target->displayName() : QString();
     m_report.startedAt = QDateTime::currentDateTime();
     if (m_options.monitor) {
@@ -67,6 +78,7 @@ void HeadlessRun::startMonitor()
 void HeadlessRun::handleMonitorFinished()
 {
     m_report.timeline = m_monitor.timeline();
+    m_report.events = m_monitor.events();
     const CheckResult patterns = m_monitor.patternsCheck();
     m_report.checks.append(patterns);
     if (!m_options.csvPath.isEmpty()) {
@@ -157,15 +169,10 @@ void HeadlessRun::end(bool cancelled)
         monitored += b.total();
     allOk = allOk && m_report.timeline.total(Outcome::Ok) == monitored;
 
-    if (!m_options.jsonPath.isEmpty()) {
-        QString error;
-        if (!ReportJsonWriter::writeFile(m_report, m_options.jsonPath, &error)) {
-            m_err << error << Qt::endl;
-            Q_EMIT finished(CommandLine::ExitProblemsFound);
-            return;
-        }
-        if (!m_options.quiet)
-            m_out << tr("Report written to %1").arg(m_options.jsonPath) << Qt::endl;
+    m_report.environment = EnvironmentInfo::collect(m_context.files);
+    if (!writeReports()) {
+        Q_EMIT finished(CommandLine::ExitProblemsFound);
+        return;
     }
     if (m_options.diagnose && !m_options.quiet) {
         m_out << Qt::endl;
@@ -208,4 +215,29 @@ QString HeadlessRun::probeSummary(bool cancelled) const
     }
     line += QLatin1Char(' ') + OutcomeText::meaning(worst);
     return line;
+}
+
+bool HeadlessRun::writeReports()
+{
+    QStringList paths = m_options.reportPaths;
+    if (!m_options.jsonPath.isEmpty())
+        paths.prepend(m_options.jsonPath);
+    if (paths.isEmpty())
+        return true;
+    Redactor::Categories hide;
+    QString error;
+    Redactor::parseCategories(m_options.redact, &hide, &error); // checked by CommandLine
+    Redactor redactor(hide);
+    const Report shared = redactor.redact(m_report);
+    bool allWritten = true;
+    for (const QString &path : std::as_const(paths)) {
+        if (!m_writeReport(shared, path, &error)) {
+            m_err << error << Qt::endl;
+            allWritten = false; // the other formats may still be written
+            continue;
+        }
+        if (!m_options.quiet)
+            m_out << tr("Report written to %1").arg(path) << Qt::endl;
+    }
+    return allWritten;
 }

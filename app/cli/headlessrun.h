@@ -12,6 +12,7 @@
 #include <QtCore/QObject>
 #include <QtCore/QTextStream>
 
+#include <functional>
 #include <optional>
 
 // The headless mode: runs the environment checks and the probes the command
@@ -31,6 +32,11 @@ public:
 
     const Report &report() const { return m_report; }
 
+    // Writes the report files (--json, --report); the default writes every
+    // format but PDF, which needs the export library main() passes in.
+    using ReportWriter = std::function<bool(const Report &report, const QString &path, QString *error)>;
+    void setReportWriter(ReportWriter writer) { m_writeReport = std::move(writer); }
+
 Q_SIGNALS:
     void finished(int exitStatus);
 
@@ -43,6 +49,7 @@ private:
     void handleProbeFinished(const ProbeResult &result);
     void handleProbesFinished(bool cancelled);
     void end(bool cancelled);
+    bool writeReports();
     QString probeSummary(bool cancelled) const;
 
     CliOptions m_options;
@@ -51,6 +58,7 @@ private:
     ProbeEngine m_probes;
     ResetMonitor m_monitor;
     Report m_report;
+    ReportWriter m_writeReport;
     QTextStream m_out;
     QTextStream m_err;
 };

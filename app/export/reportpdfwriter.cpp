@@ -17,8 +17,8 @@
 
 namespace {
 
-constexpr int ChartWidth = 640;
-constexpr int ChartHeight = 280;
+constexpr int ChartWidth = 560;
+constexpr int ChartHeight = 260;
 
 QImage chartImage(const Report &report)
 {

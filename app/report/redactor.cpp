@@ -23,8 +23,11 @@ const QRegularExpression &macPattern()
 
 const QRegularExpression &ipv6Pattern()
 {
+    // Bare, or in brackets as in "[2001:db8::1]:443"; a dotted quad at the
+    // end for IPv4-mapped addresses ("::ffff:192.0.2.1").
     static const QRegularExpression re(QStringLiteral(
-        "(?<![\\w:.])\\[?((?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\\d{1,3}(?:\\.\\d{1,3}){3})?)(%[\\w.-]+)?\\]?(?![\\w:])"));
+        "\\[((?:[0-9A-Fa-f]{0,4}:){2,7}(?:\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9A-Fa-f]{1,4})?)(?:%[\\w.-]+)?\\]"
+        "|(?<![\\w:.\\[])((?:[0-9A-Fa-f]{0,4}:){2,7}(?:\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9A-Fa-f]{1,4})?)(?:%[\\w-]+)?(?![\\w:]|\\.\\d)"));
     return re;
 }
 
@@ -324,7 +327,7 @@ QList<Redactor::Span> Redactor::findSpans(const QString &text) const
     };
     for (auto it = ipv6Pattern().globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
-        addAddress(m, m.captured(1));
+        addAddress(m, m.hasCaptured(1) ? m.captured(1) : m.captured(2));
     }
     for (auto it = ipv4Pattern().globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
@@ -333,8 +336,12 @@ QList<Redactor::Span> Redactor::findSpans(const QString &text) const
     for (const QRegularExpression *re : {&unixPathPattern(), &windowsPathPattern()}) {
         for (auto it = re->globalMatch(text); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
-            if (!isSystemPath(m.captured()))
-                add(m.capturedStart(), m.capturedLength(), FilePaths, m.captured());
+            // A full stop or comma after a path ends the sentence, not the path.
+            QString path = m.captured();
+            while (path.endsWith(QLatin1Char('.')) || path.endsWith(QLatin1Char(',')))
+                path.chop(1);
+            if (!isSystemPath(path))
+                add(m.capturedStart(), path.size(), FilePaths, path);
         }
     }
     for (auto it = dottedNamePattern().globalMatch(text); it.hasNext();) {

@@ -4,12 +4,20 @@
 #include "diagnosis/diagnosis.h"
 #include "report/reporttextwriter.h"
 
+#include <QtCore/QUuid>
+
 DiagnosisSession::DiagnosisSession(QObject *parent)
     : QObject(parent)
+    , m_reportId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     connect(&m_engine, &CheckEngine::checkFinished, this, &DiagnosisSession::handleCheckFinished);
     connect(&m_engine, &CheckEngine::checkProgress, this, &DiagnosisSession::progressChanged);
     connect(&m_engine, &CheckEngine::finished, this, &DiagnosisSession::handleFinished);
+}
+
+QString DiagnosisSession::reportId() const
+{
+    return m_reportId;
 }
 
 void DiagnosisSession::setContext(const CheckContext &context)
@@ -112,6 +120,7 @@ bool DiagnosisSession::startMonitor(int intervalMs, QString *error)
 Report DiagnosisSession::report() const
 {
     Report report;
+    report.id = m_reportId;
     report.target = m_context.target ? m_context.target->displayName() : QString();
     report.startedAt = m_startedAt;
     report.finishedAt = QDateTime::currentDateTime();
@@ -119,12 +128,14 @@ Report DiagnosisSession::report() const
         report.checks += results(group);
     if (!m_monitor.timeline().isEmpty()) {
         report.timeline = m_monitor.timeline();
+        report.events = m_monitor.events();
         report.checks.append(m_monitor.patternsCheck());
     }
     if (!report.checks.isEmpty()) { // no evidence, no verdict
         report.findings = Diagnosis::diagnose(Diagnosis::Evidence::from(report));
         report.headline = Diagnosis::headline(report.findings);
     }
+    report.environment = EnvironmentInfo::collect(m_context.files);
     return report;
 }
 

@@ -55,6 +55,8 @@ public:
 
     // Everything so far, with the findings the evidence so far supports.
     Report report() const;
+    // One id for every report and summary this session gives out.
+    QString reportId() const;
     QString summaryText() const;
 
 Q_SIGNALS:
@@ -76,6 +78,7 @@ private:
     QSet<QString> m_completed;
     QDateTime m_startedAt;
     int m_budgetSeconds = 120;
+    QString m_reportId;
 };
 
 #endif // CDOC_DIAGNOSISSESSION_H

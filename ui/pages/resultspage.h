@@ -5,11 +5,13 @@
 
 class DiagnosisSession;
 class QLabel;
-class QVBoxLayout;
+class QPushButton;
+class ReportView;
 
-// Step 7: the most likely cause first, in one sentence, with what to do
+// Step 8: the most likely cause first, in one sentence, with what to do
 // now; then the other possible causes, each with its evidence and the
-// fixes for the user and for the helpdesk or administrator.
+// fixes for the user and for the helpdesk or administrator; the chart and
+// the checks. "Export report" saves it to send to whoever can fix it.
 class ResultsPage : public QWizardPage
 {
     Q_OBJECT
@@ -18,12 +20,17 @@ public:
     ResultsPage(DiagnosisSession *session, QWidget *parent = nullptr);
 
     void initializePage() override;
+    // Where the helpdesk's profile asks for the report to go.
+    void setSendReportTo(const QString &address);
+    ReportView *view() const { return m_view; }
 
 private:
+    void exportReport();
+
     DiagnosisSession *m_session;
-    QLabel *m_headline;
-    QLabel *m_steps;
-    QVBoxLayout *m_others;
+    ReportView *m_view;
+    QLabel *m_sendTo;
+    QPushButton *m_export;
 };
 
 #endif // CDOC_RESULTSPAGE_H

@@ -6,6 +6,7 @@
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFormLayout>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QPushButton>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QVBoxLayout>
@@ -20,6 +21,7 @@ WelcomePage::WelcomePage(DiagnosisSession *session, QWidget *parent)
     , m_targetError(new QLabel(this))
     , m_pasted(new QPlainTextEdit(this))
     , m_explanation(new QLabel(this))
+    , m_helpdeskMessage(new QLabel(this))
 {
     setSubTitle(tr("Tell us what stopped working. We will test your connection step by step and tell you what to do."));
 
@@ -51,8 +53,16 @@ WelcomePage::WelcomePage(DiagnosisSession *session, QWidget *parent)
     m_demoLabel->setVisible(false);
     m_demoLabel->setBuddy(m_demoTargets);
 
+    m_helpdeskMessage->setObjectName(QStringLiteral("helpdeskMessage"));
+    m_helpdeskMessage->setWordWrap(true);
+    m_helpdeskMessage->setTextFormat(Qt::PlainText);
+    m_helpdeskMessage->setFrameShape(QFrame::StyledPanel);
+    m_helpdeskMessage->setMargin(8);
+    m_helpdeskMessage->setVisible(false);
+
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(m_helpdeskMessage);
     auto *activityLabel = new QLabel(tr("&What were you doing?"), this);
     activityLabel->setBuddy(m_activity);
     form->addRow(activityLabel, m_activity);
@@ -65,6 +75,12 @@ WelcomePage::WelcomePage(DiagnosisSession *session, QWidget *parent)
     pastedLabel->setBuddy(m_pasted);
     form->addRow(pastedLabel, m_pasted);
     form->addRow(QString(), m_explanation);
+    auto *openReport = new QPushButton(tr("&Open a saved report..."), this);
+    openReport->setObjectName(QStringLiteral("openReportButton"));
+    openReport->setToolTip(tr("For helpdesks: show a report someone sent you, as they saw it"));
+    connect(openReport, &QPushButton::clicked, this, &WelcomePage::openReportRequested);
+    form->addRow(QString(), openReport);
+    form->setAlignment(openReport, Qt::AlignLeft);
     setLayout(form);
 
     connect(m_target, &QLineEdit::textChanged, this, &WelcomePage::validateTarget);
@@ -83,6 +99,13 @@ void WelcomePage::setDemoTargets(const QList<QPair<QString, QString>> &namesAndA
         m_demoTargets->addItem(name, address);
     m_demoTargets->setVisible(!namesAndAddresses.isEmpty());
     m_demoLabel->setVisible(!namesAndAddresses.isEmpty());
+}
+
+void WelcomePage::setHelpdeskMessage(const QString &message)
+{
+    m_helpdeskMessage->setText(tr("Message from your helpdesk:") + QLatin1Char('\n') + message);
+    m_helpdeskMessage->setAccessibleName(tr("Message from your helpdesk"));
+    m_helpdeskMessage->setVisible(!message.isEmpty());
 }
 
 void WelcomePage::setTargetText(const QString &text)

@@ -24,9 +24,15 @@ public:
     // In the demo: fault-lab scenarios the user can pick as the target.
     void setDemoTargets(const QList<QPair<QString, QString>> &namesAndAddresses);
     void setTargetText(const QString &text);
+    // A helpdesk's profile speaks to the user here.
+    void setHelpdeskMessage(const QString &message);
 
     bool isComplete() const override;
     bool validatePage() override;
+
+Q_SIGNALS:
+    // "Open a saved report...": for a helpdesk reading what a user sent.
+    void openReportRequested();
 
 private:
     void validateTarget();
@@ -40,6 +46,7 @@ private:
     QLabel *m_targetError;
     QPlainTextEdit *m_pasted;
     QLabel *m_explanation;
+    QLabel *m_helpdeskMessage;
     bool m_targetValid = false;
 };
 

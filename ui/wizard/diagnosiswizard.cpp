@@ -6,6 +6,8 @@
 #include "pages/monitorpage.h"
 #include "pages/resultspage.h"
 #include "pages/welcomepage.h"
+#include "profile/profile.h"
+#include "report/reportwindow.h"
 #include "session/diagnosissession.h"
 
 #include <QtCore/QSettings>
@@ -17,6 +19,7 @@ DiagnosisWizard::DiagnosisWizard(DiagnosisSession *session, QWidget *parent)
     : QWizard(parent)
     , m_session(session)
     , m_welcome(new WelcomePage(session, this))
+    , m_results(new ResultsPage(session, this))
 {
     setWindowTitle(tr("Connection Doctor"));
     setObjectName(QStringLiteral("diagnosisWizard"));
@@ -40,13 +43,14 @@ DiagnosisWizard::DiagnosisWizard(DiagnosisSession *session, QWidget *parent)
         {PageId::Proxy, {checks(QStringLiteral("proxy"), tr("Is a proxy server in the way?")), tr("Proxy")}},
         {PageId::DeeperTests, {new ExperimentsPage(m_session, this), tr("Deeper tests")}},
         {PageId::Monitor, {new MonitorPage(m_session, this), tr("Watch over time")}},
-        {PageId::Results, {new ResultsPage(m_session, this), tr("Results")}},
+        {PageId::Results, {m_results, tr("Results")}},
     };
     for (const auto &[id, page] : pages) {
         page.first->setTitle(stepTitle(id, page.second));
         setPage(id, page.first);
     }
     setStartId(PageId::Welcome);
+    connect(m_welcome, &WelcomePage::openReportRequested, this, &DiagnosisWizard::openReport);
     restoreSettings();
 }
 
@@ -65,6 +69,23 @@ void DiagnosisWizard::setTargetText(const QString &text)
 void DiagnosisWizard::setDemoTargets(const QList<QPair<QString, QString>> &namesAndAddresses)
 {
     m_welcome->setDemoTargets(namesAndAddresses);
+}
+
+void DiagnosisWizard::setProfile(const Profile &profile)
+{
+    if (!profile.target.isEmpty())
+        m_welcome->setTargetText(profile.target);
+    m_welcome->setHelpdeskMessage(profile.message);
+    m_results->setSendReportTo(profile.sendReportTo);
+    if (profile.budgetSeconds)
+        m_session->setExperimentBudget(*profile.budgetSeconds);
+}
+
+void DiagnosisWizard::openReport()
+{
+    auto *window = new ReportWindow; // deletes itself when closed
+    window->show();
+    window->chooseAndOpen();
 }
 
 void DiagnosisWizard::copySummary()

@@ -1,0 +1,125 @@
+#include "reportview.h"
+
+#include "chart/resetchartview.h"
+#include "report/reportwording.h"
+#include "widgets/checkrowlist.h"
+#include "widgets/collapsiblesection.h"
+
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QVBoxLayout>
+
+namespace {
+
+QString bulletList(const QStringList &items)
+{
+    QString html = QStringLiteral("<ul style=\"margin-left: -20px\">");
+    for (const QString &item : items)
+        html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
+    return html + QStringLiteral("</ul>");
+}
+
+} // namespace
+
+ReportView::ReportView(QWidget *parent)
+    : QScrollArea(parent)
+    , m_headline(new QLabel)
+    , m_steps(new QLabel)
+    , m_findings(new QVBoxLayout)
+    , m_chart(new ResetChartView)
+    , m_chartSummary(new QLabel)
+    , m_checks(new CheckRowList)
+{
+    setObjectName(QStringLiteral("reportView"));
+    m_headline->setObjectName(QStringLiteral("headline"));
+    m_headline->setWordWrap(true);
+    QFont big = m_headline->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_headline->setFont(big);
+    m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_headline->setAccessibleName(tr("Most likely cause"));
+    m_steps->setObjectName(QStringLiteral("firstSteps"));
+    m_steps->setWordWrap(true);
+    m_steps->setTextFormat(Qt::RichText);
+    m_steps->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_steps->setAccessibleName(tr("What to do now"));
+
+    auto *chartBody = new QWidget;
+    auto *chartLayout = new QVBoxLayout(chartBody);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    m_chart->setMinimumHeight(240);
+    m_chartSummary->setObjectName(QStringLiteral("chartSummary"));
+    m_chartSummary->setWordWrap(true);
+    chartLayout->addWidget(m_chart);
+    chartLayout->addWidget(m_chartSummary);
+    m_chartSection = new CollapsibleSection(tr("Connections over time"), chartBody);
+    m_chartSection->setObjectName(QStringLiteral("chartSection"));
+    m_checks->setMinimumHeight(200);
+    m_checksSection = new CollapsibleSection(tr("Every check and what it found"), m_checks);
+    m_checksSection->setObjectName(QStringLiteral("checksSection"));
+
+    auto *host = new QWidget;
+    auto *layout = new QVBoxLayout(host);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_steps);
+    layout->addLayout(m_findings);
+    layout->addWidget(m_chartSection);
+    layout->addWidget(m_checksSection);
+    layout->addStretch(1);
+    setWidget(host);
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    setReport(Report());
+}
+
+void ReportView::setReport(const Report &report)
+{
+    m_report = report;
+    showFindings();
+
+    const bool monitored = !report.timeline.isEmpty();
+    m_chartSection->setVisible(monitored);
+    if (monitored) {
+        m_chart->setEvents(report.events);
+        m_chart->setTimeline(report.timeline, qint64(report.timeline.buckets().size()) * report.timeline.bucketMs());
+        m_chartSummary->setText(ReportWording::timelineSummary(report));
+    }
+    m_checksSection->setVisible(!report.checks.isEmpty());
+    m_checks->setResults(report.checks);
+}
+
+void ReportView::showFindings()
+{
+    while (QLayoutItem *item = m_findings->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (m_report.findings.isEmpty()) {
+        m_headline->setText(m_report.checks.isEmpty() ? tr("Nothing has been tested yet.")
+                                                      : tr("Not enough was tested to name a cause."));
+        m_steps->clear();
+        return;
+    }
+    const Finding &top = m_report.findings.constFirst();
+    m_headline->setText(top.title);
+    m_steps->setText(QStringLiteral("<p>%1</p><p><b>%2</b></p>%3")
+                         .arg(top.explanation.toHtmlEscaped(), tr("What to do now").toHtmlEscaped(), bulletList(top.userSteps)));
+
+    for (qsizetype i = 0; i < m_report.findings.size(); ++i) {
+        const Finding &f = m_report.findings.at(i);
+        auto *body = new QLabel;
+        body->setWordWrap(true);
+        body->setTextFormat(Qt::RichText);
+        body->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        body->setText(QStringLiteral("<p>%1</p><p><b>%2</b></p>%3<p><b>%4</b></p>%5<p><b>%6</b></p>%7")
+                          .arg(f.explanation.toHtmlEscaped(), tr("What we saw").toHtmlEscaped(), bulletList(f.evidence),
+                               tr("What you can do").toHtmlEscaped(), bulletList(f.userSteps),
+                               tr("For your helpdesk or the server's administrator").toHtmlEscaped(), bulletList(f.adminSteps)));
+        const QString title = i == 0 ? tr("Details of the most likely cause") : f.title;
+        auto *section = new CollapsibleSection(QStringLiteral("%1 (%2%)").arg(title).arg(qRound(f.confidence * 100)), body);
+        section->setObjectName(QStringLiteral("finding_") + Vocabulary::wireName(f.id));
+        m_findings->addWidget(section);
+    }
+    if (m_report.findings.size() > 1)
+        m_findings->insertWidget(1, new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Other possible causes").toHtmlEscaped())));
+}
