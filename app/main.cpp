@@ -81,6 +81,11 @@ bool resolveFileArgument(CliOptions *options, QString *error)
     if (options->fileArgument.isEmpty())
         return true;
     QFile file(options->fileArgument);
+    if (!file.exists()) {
+        *error = QCoreApplication::translate("main", "Unexpected argument \"%1\": it is not a file. Give the service with --target.")
+                     .arg(options->fileArgument);
+        return false;
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QCoreApplication::translate("main", "Cannot open %1: %2").arg(options->fileArgument, file.errorString());
         return false;

@@ -188,7 +188,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         return result;
     }
 
-    const bool hasTarget = parser.isSet(target) || parser.isSet(profile);
+    const bool hasTarget = parser.isSet(target) || parser.isSet(profile) || !o.fileArgument.isEmpty();
     if (parser.isSet(open)) {
         o.mode = CliOptions::Mode::Open;
     } else if (parser.isSet(lab)) {

@@ -4,6 +4,7 @@
 #include "report/timelinesvg.h"
 
 #include <QtCore/QBuffer>
+#include <QtCore/QDir>
 #include <QtCore/QFileInfo>
 #include <QtCore/QSaveFile>
 #include <QtCore/QUrl>
@@ -62,7 +63,7 @@ bool ReportPdfWriter::write(const Report &report, const QString &path, QString *
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.size() || !file.commit()) {
-        *error = tr("Cannot write the report to %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        *error = tr("Cannot write the report to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;

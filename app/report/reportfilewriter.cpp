@@ -4,6 +4,7 @@
 #include "reportjsonwriter.h"
 #include "reporttextwriter.h"
 
+#include <QtCore/QDir>
 #include <QtCore/QFileInfo>
 #include <QtCore/QSaveFile>
 
@@ -32,7 +33,7 @@ bool ReportFileWriter::writeBytes(const QByteArray &bytes, const QString &path, 
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("Cannot write the report to %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        *error = tr("Cannot write the report to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;

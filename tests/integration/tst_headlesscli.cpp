@@ -8,6 +8,7 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QFileInfo>
 #include <QtCore/QProcess>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
@@ -33,6 +34,12 @@ private Q_SLOTS:
     void interruptedRunStillReports();
     void demoTourShowsEveryScenario();
     void demoScenarioTarget();
+    void helpdeskScriptGetsEveryFormat();
+    void savedReportIsPrintedAndConverted();
+    void profileSuppliesTheTarget();
+    void badProfilesAreRefused_data();
+    void badProfilesAreRefused();
+    void wizardOpensDespiteABadProfile();
 
 private:
     struct Run
@@ -136,6 +143,9 @@ void tst_HeadlessCli::badUsageExitsWithTwo_data()
     QTest::newRow("negative timeout") << QStringList{headless, target, QStringLiteral("127.0.0.1:1"), QStringLiteral("--timeout"), QStringLiteral("-5")} << "--timeout";
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
     QTest::newRow("stray argument") << QStringList{headless, QStringLiteral("example.net")} << "Unexpected argument";
+    QTest::newRow("report in an unknown format") << QStringList{headless, target, QStringLiteral("127.0.0.1:1"), QStringLiteral("--report"), QStringLiteral("r.docx")} << "Cannot tell which format";
+    QTest::newRow("unknown kind to hide") << QStringList{headless, target, QStringLiteral("127.0.0.1:1"), QStringLiteral("--redact"), QStringLiteral("passwords")} << "passwords";
+    QTest::newRow("open a missing report") << QStringList{headless, QStringLiteral("--open"), QStringLiteral("/nonexistent/r.json")} << "Cannot open";
     QTest::newRow("unknown demo scenario") << QStringList{QStringLiteral("--demo"), headless, target, QStringLiteral("nope")} << "fault lab scenario";
 }
 
@@ -238,6 +248,114 @@ void tst_HeadlessCli::demoScenarioTarget()
                        QStringLiteral("--interval"), QStringLiteral("0")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.contains("2 reset"), r.out.constData());
+}
+
+void tst_HeadlessCli::helpdeskScriptGetsEveryFormat()
+{
+    // What a helpdesk's script does: run quietly, pick up the reports, read
+    // the exit status.
+    QStringList arguments{QStringLiteral("--headless"), QStringLiteral("--target"), labTarget(Scenario::ResetOnAccept),
+                          QStringLiteral("--count"), QStringLiteral("2"), QStringLiteral("--interval"), QStringLiteral("0"),
+                          QStringLiteral("--quiet"), QStringLiteral("--redact"), QStringLiteral("user,mac,path")};
+    const QStringList names{QStringLiteral("s.json"), QStringLiteral("s.html"), QStringLiteral("s.txt"), QStringLiteral("s.pdf"),
+                            QStringLiteral("s.csv")};
+    for (const QString &name : names)
+        arguments << QStringLiteral("--report") << m_dir.filePath(name);
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, 1); // resets are a problem found
+    QVERIFY2(r.out.isEmpty(), r.out.constData());
+    for (const QString &name : names)
+        QVERIFY2(QFileInfo(m_dir.filePath(name)).size() > 0 || name.endsWith(QLatin1String(".csv")), qPrintable(name));
+    QFile json(m_dir.filePath(QStringLiteral("s.json")));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonObject report = QJsonDocument::fromJson(json.readAll()).object();
+    QVERIFY(!report.value(QLatin1String("report_id")).toString().isEmpty());
+    QVERIFY(report.value(QLatin1String("environment")).toObject().contains(QLatin1String("interfaces")));
+    QCOMPARE(report.value(QLatin1String("probes")).toArray().size(), 2);
+    QFile pdf(m_dir.filePath(QStringLiteral("s.pdf")));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+}
+
+void tst_HeadlessCli::savedReportIsPrintedAndConverted()
+{
+    const QString json = m_dir.filePath(QStringLiteral("saved.json"));
+    QCOMPARE(run({QStringLiteral("--headless"), QStringLiteral("--target"), labTarget(Scenario::Healthy), QStringLiteral("--count"),
+                  QStringLiteral("1"), QStringLiteral("--quiet"), QStringLiteral("--report"), json})
+                 .exitCode,
+             0);
+    const Run printed = run({QStringLiteral("--headless"), QStringLiteral("--open"), json});
+    QCOMPARE(printed.exitCode, 0);
+    QVERIFY2(printed.out.contains("Connection Doctor report") && printed.out.contains(labTarget(Scenario::Healthy).toUtf8()),
+             printed.out.constData());
+    // A file manager passes the file alone.
+    const QString html = m_dir.filePath(QStringLiteral("converted.html"));
+    const Run converted = run({json, QStringLiteral("--headless"), QStringLiteral("--report"), html});
+    QCOMPARE(converted.exitCode, 0);
+    QVERIFY(QFileInfo(html).size() > 1000);
+}
+
+void tst_HeadlessCli::profileSuppliesTheTarget()
+{
+    const QString path = m_dir.filePath(QStringLiteral("good.cdprofile"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral(R"({"schema": "connection-doctor/profile/1", "target": "%1", "probe_timeout_ms": 2000})")
+                   .arg(labTarget(Scenario::Healthy))
+                   .toUtf8());
+    file.close();
+    const QString json = m_dir.filePath(QStringLiteral("profiled.json"));
+    const Run r = run({QStringLiteral("--headless"), QStringLiteral("--profile"), path, QStringLiteral("--count"), QStringLiteral("1"),
+                       QStringLiteral("--report"), json});
+    QCOMPARE(r.exitCode, 0);
+    QFile report(json);
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(report.readAll()).object().value(QLatin1String("target")).toString(),
+             labTarget(Scenario::Healthy));
+}
+
+void tst_HeadlessCli::badProfilesAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("contents");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("not JSON") << QByteArray("hello") << "not valid JSON";
+    QTest::newRow("unknown setting") << QByteArray(R"({"schema": "connection-doctor/profile/1", "colour": 1})") << "colour";
+    QTest::newRow("bad target") << QByteArray(R"({"schema": "connection-doctor/profile/1", "target": "a b"})") << "\"target\"";
+    QTest::newRow("huge") << QByteArray(300 * 1024, ' ') << "too big";
+}
+
+void tst_HeadlessCli::badProfilesAreRefused()
+{
+    QFETCH(QByteArray, contents);
+    QFETCH(QString, named);
+    const QString path = m_dir.filePath(QStringLiteral("bad.cdprofile"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(contents);
+    file.close();
+    const Run r = run({QStringLiteral("--headless"), QStringLiteral("--profile"), path, QStringLiteral("--count"), QStringLiteral("1")}, 10000);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(named), r.err.constData());
+}
+
+void tst_HeadlessCli::wizardOpensDespiteABadProfile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("broken.cdprofile"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(R"({"schema": "connection-doctor/profile/1", "checks": ["antivirus"]})");
+    file.close();
+    QProcess gui;
+    gui.start(m_executable, {path}); // as a double-click passes it
+    QVERIFY(gui.waitForStarted());
+    QByteArray said;
+    QTRY_VERIFY2_WITH_TIMEOUT((said += gui.readAllStandardError()).contains("antivirus") || gui.state() != QProcess::Running,
+                              said.constData(), 10000);
+    QTest::qWait(500);
+    QCOMPARE(gui.state(), QProcess::Running); // refused, said, and the wizard is open
+    gui.terminate();
+    if (!gui.waitForFinished(5000))
+        gui.kill();
 }
 
 QTEST_GUILESS_MAIN(tst_HeadlessCli)
