@@ -4,6 +4,7 @@
 #include "cli/headlessrun.h"
 #include "diagnosis/errorrecognizer.h"
 #include "export/reportexporter.h"
+#include "i18n/translations.h"
 #include "lab/faultlab.h"
 #include "probe/target.h"
 #include "profile/profilereader.h"
@@ -74,6 +75,17 @@ void onInterrupt(QObject *context, const std::function<void()> &handler)
 void onInterrupt(QObject *, const std::function<void()> &) { }
 #endif
 
+// The language: --lang, else the one chosen in the app, else the system's.
+void useLanguage(Translations &translations, const CliOptions &options)
+{
+    QString code = options.language;
+    if (code.isEmpty())
+        code = Translations::savedLanguage();
+    if (code.isEmpty())
+        code = Translations::systemLanguage();
+    translations.use(code);
+}
+
 // A file handed over by a file manager (a double-click) is a profile or a
 // saved report; which one, its "schema" says.
 bool resolveFileArgument(CliOptions *options, QString *error)
@@ -122,6 +134,9 @@ int runLab(QCoreApplication &app, const CliOptions &options)
 int runGui(int &argc, char **argv, const CliOptions &options)
 {
     QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.connectiondoctor.ConnectionDoctor"));
+    Translations translations;
+    useLanguage(translations, options);
     // A bad profile is refused with a message, and the wizard still opens.
     std::optional<Profile> profile;
     QString profileError;
@@ -153,6 +168,7 @@ int runGui(int &argc, char **argv, const CliOptions &options)
     DiagnosisSession session;
     session.setContext(context);
     DiagnosisWizard wizard(&session);
+    wizard.setTranslations(&translations);
     wizard.setDemoTargets(demoTargets);
     if (profile)
         wizard.setProfile(*profile);
@@ -172,6 +188,9 @@ int runGui(int &argc, char **argv, const CliOptions &options)
 int runReportWindow(int &argc, char **argv, const CliOptions &options)
 {
     QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.connectiondoctor.ConnectionDoctor"));
+    Translations translations;
+    useLanguage(translations, options);
     auto *window = new ReportWindow; // deletes itself when closed
     QString error;
     if (!window->openFile(options.openPath, &error)) {
@@ -262,6 +281,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     CommandLine::Result cli = CommandLine::parse(arguments);
+    const bool badUsage = !cli.error.isEmpty();
     QString fileError;
     if (cli.error.isEmpty() && !resolveFileArgument(&cli.options, &fileError))
         cli.error = fileError;
@@ -279,6 +299,16 @@ int main(int argc, char *argv[])
     std::unique_ptr<QCoreApplication> application = gui ? std::make_unique<QGuiApplication>(argc, argv)
                                                         : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication &app = *application;
+    Translations translations;
+    useLanguage(translations, options);
+    if (translations.current() != QLatin1String("en")) {
+        // Parsed again, so the help and the error messages are in the
+        // user's language too.
+        const CommandLine::Result again = CommandLine::parse(arguments);
+        cli.helpText = again.helpText;
+        if (badUsage)
+            cli.error = again.error;
+    }
     QTextStream err(stderr);
     if (!cli.error.isEmpty()) {
         err << cli.error << Qt::endl

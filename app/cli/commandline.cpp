@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "checks/checkcatalog.h"
+#include "i18n/translations.h"
 #include "report/redactor.h"
 #include "report/reportformat.h"
 
@@ -116,6 +117,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         return result;
     }
     o.fileArgument = parser.positionalArguments().value(0);
+    o.language = parser.value(lang); // before --help, which is said in it
     if (parser.isSet(help)) {
         o.mode = CliOptions::Mode::Help;
         return result;
@@ -144,6 +146,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     o.profilePath = parser.value(profile);
     o.language = parser.value(lang);
     o.headless = parser.isSet(headless);
+    if (parser.isSet(lang) && !Translations::languages().contains(o.language)) {
+        result.error = tr("--lang takes one of %1, not \"%2\".").arg(Translations::languages().join(QLatin1String(", ")), o.language);
+        return result;
+    }
     o.budgetGiven = parser.isSet(budget);
     o.timeoutGiven = parser.isSet(timeout);
     if (parser.isSet(redact)) {

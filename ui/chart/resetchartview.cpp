@@ -9,6 +9,7 @@
 #include <QtCharts/QScatterSeries>
 #include <QtCharts/QValueAxis>
 #include <QtCore/QDateTime>
+#include <QtCore/QEvent>
 #include <QtGui/QCursor>
 #include <QtGui/QKeyEvent>
 #include <QtWidgets/QToolTip>
@@ -26,21 +27,17 @@ ResetChartView::ResetChartView(QWidget *parent)
     , m_eventMarkers(new QScatterSeries)
 {
     setObjectName(QStringLiteral("resetChart"));
-    setAccessibleName(tr("Chart of connections cut off over time"));
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::HorizontalRubberBand);
     setFocusPolicy(Qt::StrongFocus);
     QChart *chart = this->chart();
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_time->setFormat(QStringLiteral("HH:mm:ss"));
-    m_time->setTitleText(tr("Time"));
-    m_count->setTitleText(tr("Connections per second"));
     m_count->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(m_time, Qt::AlignBottom);
     chart->addAxis(m_count, Qt::AlignLeft);
     for (Outcome o : shownOutcomes()) {
         auto *s = new QLineSeries;
-        s->setName(ReportWording::outcomeLabel(o));
         QPen pen(QColor(ReportWording::outcomeColor(o)));
         pen.setWidthF(o == Outcome::Reset ? 3.0 : 1.2);
         s->setPen(pen);
@@ -50,11 +47,11 @@ ResetChartView::ResetChartView(QWidget *parent)
         connect(s, &QLineSeries::hovered, this, &ResetChartView::showPointInfo);
         m_series.insert(int(o), s);
     }
-    m_eventMarkers->setName(tr("Network change"));
     m_eventMarkers->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     m_eventMarkers->setMarkerSize(9);
     m_eventMarkers->setColor(QColor(0x44, 0x44, 0x44));
     chart->addSeries(m_eventMarkers);
+    retranslate();
     m_eventMarkers->attachAxis(m_time);
     m_eventMarkers->attachAxis(m_count);
     connect(m_eventMarkers, &QScatterSeries::hovered, this, [this](const QPointF &point, bool state) {
@@ -86,6 +83,28 @@ void ResetChartView::setEvents(const QList<NetworkEvent> &events)
 QList<Outcome> ResetChartView::shownOutcomes()
 {
     return {Outcome::Ok, Outcome::Closed, Outcome::Timeout, Outcome::Refused, Outcome::Reset};
+}
+
+void ResetChartView::retranslate()
+{
+    setAccessibleName(tr("Chart of connections cut off over time"));
+    setAccessibleDescription(tr("Zoom with the mouse wheel or + and -, move with the arrow keys; "
+                                "the sentence under the chart says what it shows"));
+    // The view's viewport takes the focus; it answers to the same words.
+    viewport()->setAccessibleName(accessibleName());
+    viewport()->setAccessibleDescription(accessibleDescription());
+    m_time->setTitleText(tr("Time"));
+    m_count->setTitleText(tr("Connections per second"));
+    for (auto it = m_series.cbegin(); it != m_series.cend(); ++it)
+        it.value()->setName(ReportWording::outcomeLabel(Outcome(it.key())));
+    m_eventMarkers->setName(tr("Network change"));
+}
+
+void ResetChartView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QChartView::changeEvent(event);
 }
 
 void ResetChartView::setTimeline(const Timeline &timeline, qint64 windowMs)

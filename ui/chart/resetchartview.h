@@ -37,10 +37,12 @@ public:
     QScatterSeries *eventSeries() const { return m_eventMarkers; }
 
 protected:
+    void changeEvent(QEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void retranslate();
     void showPointInfo(const QPointF &point, bool state);
 
     QDateTimeAxis *m_time;

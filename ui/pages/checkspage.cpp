@@ -1,7 +1,12 @@
 #include "checkspage.h"
 
 #include "session/diagnosissession.h"
+#include "checks/checkcatalog.h"
+#include "widgets/announcer.h"
 #include "widgets/checkrowlist.h"
+#include "widgets/statusicon.h"
+
+#include <QtCore/QEvent>
 
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
@@ -9,20 +14,18 @@
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QVBoxLayout>
 
-ChecksPage::ChecksPage(DiagnosisSession *session, const QString &group, const QString &intro, QWidget *parent)
+ChecksPage::ChecksPage(DiagnosisSession *session, const QString &group, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
     , m_group(group)
     , m_rows(new CheckRowList(this))
     , m_busy(new QProgressBar(this))
     , m_state(new QLabel(this))
-    , m_stop(new QPushButton(tr("&Stop"), this))
-    , m_again(new QPushButton(tr("&Run again"), this))
+    , m_stop(new QPushButton(this))
+    , m_again(new QPushButton(this))
 {
     setObjectName(QStringLiteral("checksPage_") + group);
-    setSubTitle(intro);
     m_busy->setRange(0, 0); // busy: the checks report no fraction
-    m_busy->setAccessibleName(tr("Testing"));
     m_busy->setMaximumHeight(8);
     m_busy->setTextVisible(false);
     m_stop->setObjectName(QStringLiteral("stopButton"));
@@ -39,16 +42,48 @@ ChecksPage::ChecksPage(DiagnosisSession *session, const QString &group, const QS
     layout->addWidget(m_rows, 1);
     layout->addLayout(buttons);
 
+    retranslate();
     connect(m_stop, &QPushButton::clicked, this, &ChecksPage::stop);
     connect(m_again, &QPushButton::clicked, this, &ChecksPage::run);
     connect(m_session, &DiagnosisSession::checkFinished, this, [this](const CheckResult &r) {
-        if (r.group() == m_group && isVisible())
+        if (r.group() == m_group && isVisible()) {
             m_rows->addResult(r);
+            announce(r);
+        }
     });
     connect(m_session, &DiagnosisSession::groupFinished, this, [this](const QString &group) {
         if (group == m_group)
             showResults();
     });
+}
+
+void ChecksPage::retranslate()
+{
+    m_stop->setText(tr("&Stop"));
+    m_stop->setToolTip(tr("Stop the checks on this page; what was found so far stays"));
+    m_again->setText(tr("&Run again"));
+    m_again->setToolTip(tr("Run the checks on this page again from the start"));
+    m_busy->setAccessibleName(tr("Testing"));
+    m_busy->setAccessibleDescription(tr("Shown while the checks on this page run"));
+    m_state->setAccessibleName(tr("Progress of the checks"));
+    updateState();
+    showResultsIfIdle();
+}
+
+void ChecksPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
+}
+
+// Said to screen readers as each check ends, so a blind user hears the
+// results come in without moving through the list.
+void ChecksPage::announce(const CheckResult &result)
+{
+    const QString said = tr("%1: %2. %3").arg(CheckCatalog::displayName(result.id), StatusIcon::text(result.status), result.summary);
+    m_state->setText(said);
+    Announcer::instance()->announce(m_state, said);
 }
 
 void ChecksPage::initializePage()
@@ -84,6 +119,14 @@ void ChecksPage::stop()
     if (m_session->isRunning() && m_session->runningGroup() == m_group)
         m_session->cancel();
     updateState();
+}
+
+void ChecksPage::showResultsIfIdle()
+{
+    // The rows' plain names follow the language; what a check said stays
+    // in the words it was said in until it runs again.
+    if (!m_session->isRunning() || m_session->runningGroup() != m_group)
+        m_rows->setResults(m_session->results(m_group));
 }
 
 void ChecksPage::showResults()

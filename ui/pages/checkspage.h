@@ -20,17 +20,23 @@ class ChecksPage : public QWizardPage
     Q_OBJECT
 
 public:
-    ChecksPage(DiagnosisSession *session, const QString &group, const QString &intro, QWidget *parent = nullptr);
+    ChecksPage(DiagnosisSession *session, const QString &group, QWidget *parent = nullptr);
 
     QString group() const { return m_group; }
     void initializePage() override;
     void cleanupPage() override;
     bool validatePage() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+    void announce(const CheckResult &result);
     void run();
     void stop();
     void showResults();
+    void showResultsIfIdle();
     void updateState();
 
     DiagnosisSession *m_session;

@@ -1,7 +1,11 @@
 #include "experimentspage.h"
 
 #include "session/diagnosissession.h"
+#include "checks/checkcatalog.h"
+#include "widgets/announcer.h"
 #include "widgets/checkrowlist.h"
+
+#include <QtCore/QEvent>
 
 #include <QtWidgets/QButtonGroup>
 #include <QtWidgets/QHBoxLayout>
@@ -19,21 +23,16 @@ ExperimentsPage::ExperimentsPage(DiagnosisSession *session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
     , m_duration(new QButtonGroup(this))
-    , m_start(new QPushButton(tr("S&tart the tests"), this))
-    , m_stop(new QPushButton(tr("&Stop"), this))
+    , m_start(new QPushButton(this))
+    , m_stop(new QPushButton(this))
     , m_progress(new QProgressBar(this))
     , m_timeLeft(new QLabel(this))
     , m_rows(new CheckRowList(this))
 {
     setObjectName(QStringLiteral("experimentsPage"));
-    setSubTitle(tr("Now we test your service itself: how long a quiet connection lasts, how large an upload may be, "
-                   "and what happens with many connections at once. Choose how long the tests may take."));
     auto *choices = new QHBoxLayout;
-    const QList<QPair<QString, int>> durations{{tr("&Quick (about 1 minute)"), 60},
-                                               {tr("Stan&dard (about 2 minutes)"), 120},
-                                               {tr("Th&orough (about 5 minutes)"), 300}};
-    for (const auto &[label, seconds] : durations) {
-        auto *button = new QRadioButton(label, this);
+    for (int seconds : {60, 120, 300}) {
+        auto *button = new QRadioButton(this);
         button->setObjectName(QStringLiteral("duration%1").arg(seconds));
         m_duration->addButton(button, seconds);
         choices->addWidget(button);
@@ -43,7 +42,6 @@ ExperimentsPage::ExperimentsPage(DiagnosisSession *session, QWidget *parent)
 
     m_start->setObjectName(QStringLiteral("startButton"));
     m_stop->setObjectName(QStringLiteral("stopButton"));
-    m_progress->setAccessibleName(tr("Progress of the tests"));
     m_progress->setRange(0, 100);
     m_timeLeft->setObjectName(QStringLiteral("timeLeft"));
 
@@ -58,13 +56,17 @@ ExperimentsPage::ExperimentsPage(DiagnosisSession *session, QWidget *parent)
     layout->addLayout(controls);
     layout->addWidget(m_rows, 1);
 
+    retranslate();
     m_ticker.setInterval(500);
     connect(&m_ticker, &QTimer::timeout, this, &ExperimentsPage::tick);
     connect(m_start, &QPushButton::clicked, this, &ExperimentsPage::start);
     connect(m_stop, &QPushButton::clicked, this, &ExperimentsPage::stop);
     connect(m_session, &DiagnosisSession::checkFinished, this, [this](const CheckResult &r) {
-        if (r.group() == Group)
+        if (r.group() == Group) {
             m_rows->addResult(r);
+            // Said to screen readers as each test ends.
+            Announcer::instance()->announce(m_timeLeft, tr("%1: %2").arg(CheckCatalog::displayName(r.id), r.summary));
+        }
     });
     connect(m_session, &DiagnosisSession::groupFinished, this, [this](const QString &group) {
         if (group != Group)
@@ -73,6 +75,34 @@ ExperimentsPage::ExperimentsPage(DiagnosisSession *session, QWidget *parent)
         showResults();
         Q_EMIT completeChanged();
     });
+}
+
+void ExperimentsPage::retranslate()
+{
+    setSubTitle(tr("Now we test your service itself: how long a quiet connection lasts, how large an upload may be, "
+                   "and what happens with many connections at once. Choose how long the tests may take."));
+    m_duration->button(60)->setText(tr("&Quick (about 1 minute)"));
+    m_duration->button(120)->setText(tr("Stan&dard (about 2 minutes)"));
+    m_duration->button(300)->setText(tr("Th&orough (about 5 minutes)"));
+    for (QAbstractButton *b : m_duration->buttons())
+        b->setToolTip(tr("How long the tests may take: longer tests find longer timeouts"));
+    m_stop->setText(tr("&Stop"));
+    m_stop->setToolTip(tr("Stop the tests; what was found so far stays"));
+    m_start->setToolTip(tr("Start the tests against your service"));
+    m_progress->setAccessibleName(tr("Progress of the tests"));
+    m_progress->setAccessibleDescription(tr("How much of the time the tests may take has passed"));
+    m_timeLeft->setAccessibleName(tr("Time left"));
+    if (m_ticker.isActive())
+        tick();
+    else
+        showResults();
+}
+
+void ExperimentsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
 }
 
 void ExperimentsPage::initializePage()

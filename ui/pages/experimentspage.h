@@ -30,7 +30,11 @@ public:
     bool validatePage() override;
     bool isComplete() const override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void start();
     void stop();
     void tick();

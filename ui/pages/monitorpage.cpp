@@ -3,6 +3,8 @@
 #include "chart/resetchartview.h"
 #include "session/diagnosissession.h"
 
+#include <QtCore/QEvent>
+
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
@@ -12,29 +14,24 @@
 MonitorPage::MonitorPage(DiagnosisSession *session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
-    , m_start(new QPushButton(tr("&Watch"), this))
-    , m_pause(new QPushButton(tr("&Pause"), this))
-    , m_stop(new QPushButton(tr("S&top"), this))
+    , m_start(new QPushButton(this))
+    , m_pause(new QPushButton(this))
+    , m_stop(new QPushButton(this))
     , m_window(new QComboBox(this))
     , m_view(new QComboBox(this))
     , m_chart(new ResetChartView(this))
     , m_sentence(new QLabel(this))
 {
     setObjectName(QStringLiteral("monitorPage"));
-    setSubTitle(tr("Problems that come and go are the hardest to catch. Let this run while you work: it tries your service "
-                   "every second and shows how often connections are cut off. You can go on to the results meanwhile."));
     m_start->setObjectName(QStringLiteral("watchButton"));
     m_pause->setObjectName(QStringLiteral("pauseButton"));
     m_stop->setObjectName(QStringLiteral("stopMonitorButton"));
     m_window->setObjectName(QStringLiteral("windowChoice"));
-    m_window->setAccessibleName(tr("Time shown"));
-    m_window->addItem(tr("Last 5 minutes"), 5 * 60 * 1000LL);
-    m_window->addItem(tr("Last hour"), 3600 * 1000LL);
-    m_window->addItem(tr("Last 24 hours"), 24 * 3600 * 1000LL);
+    for (qint64 ms : {5 * 60 * 1000LL, 3600 * 1000LL, 24 * 3600 * 1000LL})
+        m_window->addItem(QString(), ms);
     m_view->setObjectName(QStringLiteral("viewChoice"));
-    m_view->setAccessibleName(tr("Connections shown"));
-    m_view->addItem(tr("Your service"));
-    m_view->addItem(tr("All programs on this computer"));
+    m_view->addItem(QString());
+    m_view->addItem(QString());
     m_sentence->setObjectName(QStringLiteral("patternSentence"));
     m_sentence->setWordWrap(true);
     QFont bold = m_sentence->font();
@@ -53,6 +50,7 @@ MonitorPage::MonitorPage(DiagnosisSession *session, QWidget *parent)
     layout->addWidget(m_chart, 1);
     layout->addWidget(m_sentence);
 
+    retranslate();
     m_refresh.setInterval(1000);
     connect(&m_refresh, &QTimer::timeout, this, &MonitorPage::refresh);
     connect(m_start, &QPushButton::clicked, this, &MonitorPage::start);
@@ -61,6 +59,36 @@ MonitorPage::MonitorPage(DiagnosisSession *session, QWidget *parent)
     connect(m_window, &QComboBox::currentIndexChanged, this, &MonitorPage::refresh);
     connect(m_view, &QComboBox::currentIndexChanged, this, &MonitorPage::refresh);
     connect(&m_session->monitor(), &ResetMonitor::finished, this, &MonitorPage::updateButtons);
+}
+
+void MonitorPage::retranslate()
+{
+    setSubTitle(tr("Problems that come and go are the hardest to catch. Let this run while you work: it tries your service "
+                   "every second and shows how often connections are cut off. You can go on to the results meanwhile."));
+    m_start->setText(tr("&Watch"));
+    m_start->setToolTip(tr("Start trying your service every second"));
+    m_pause->setToolTip(tr("Pause or resume the tries; what was counted stays"));
+    m_stop->setText(tr("S&top"));
+    m_stop->setToolTip(tr("Stop watching"));
+    m_window->setAccessibleName(tr("Time shown"));
+    m_window->setToolTip(tr("How much time the chart shows"));
+    m_window->setItemText(0, tr("Last 5 minutes"));
+    m_window->setItemText(1, tr("Last hour"));
+    m_window->setItemText(2, tr("Last 24 hours"));
+    m_view->setAccessibleName(tr("Connections shown"));
+    m_view->setToolTip(tr("Your service alone, or connections cut off for every program on this computer"));
+    m_view->setItemText(0, tr("Your service"));
+    m_view->setItemText(1, tr("All programs on this computer"));
+    m_sentence->setAccessibleName(tr("What the chart shows"));
+    updateButtons();
+    refresh();
+}
+
+void MonitorPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
 }
 
 void MonitorPage::initializePage()

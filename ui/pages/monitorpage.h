@@ -24,7 +24,11 @@ public:
 
     void initializePage() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void start();
     void togglePause();
     void stop();

@@ -4,27 +4,27 @@
 #include "report/reportview.h"
 #include "session/diagnosissession.h"
 
+#include <QtCore/QEvent>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QVBoxLayout>
+#include <QtWidgets/QWizard>
 
 ResultsPage::ResultsPage(DiagnosisSession *session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
     , m_view(new ReportView(this))
     , m_sendTo(new QLabel(this))
-    , m_export(new QPushButton(tr("&Export report..."), this))
+    , m_export(new QPushButton(this))
 {
     setObjectName(QStringLiteral("resultsPage"));
-    setSubTitle(tr("What we found, most likely cause first."));
     m_sendTo->setObjectName(QStringLiteral("sendReportTo"));
     m_sendTo->setWordWrap(true);
     m_sendTo->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_sendTo->setOpenExternalLinks(true);
     m_sendTo->hide();
     m_export->setObjectName(QStringLiteral("exportButton"));
-    m_export->setToolTip(tr("Save the report as a web page, PDF, text or JSON file to send to your helpdesk"));
     connect(m_export, &QPushButton::clicked, this, &ResultsPage::exportReport);
 
     auto *bottom = new QHBoxLayout;
@@ -33,6 +33,25 @@ ResultsPage::ResultsPage(DiagnosisSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);
     layout->addLayout(bottom);
+    retranslate();
+}
+
+void ResultsPage::retranslate()
+{
+    setSubTitle(tr("What we found, most likely cause first."));
+    m_export->setText(tr("&Export report..."));
+    m_export->setToolTip(tr("Save the report as a web page, PDF, text or JSON file to send to your helpdesk"));
+    setSendReportTo(m_sendToAddress);
+}
+
+void ResultsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        if (wizard() && wizard()->currentPage() == this)
+            initializePage(); // the findings, said again in the new language
+    }
+    QWizardPage::changeEvent(event);
 }
 
 void ResultsPage::initializePage()
@@ -42,6 +61,7 @@ void ResultsPage::initializePage()
 
 void ResultsPage::setSendReportTo(const QString &address)
 {
+    m_sendToAddress = address;
     m_sendTo->setVisible(!address.isEmpty());
     if (address.isEmpty())
         return;

@@ -24,13 +24,18 @@ public:
     void setSendReportTo(const QString &address);
     ReportView *view() const { return m_view; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void exportReport();
 
     DiagnosisSession *m_session;
     ReportView *m_view;
     QLabel *m_sendTo;
     QPushButton *m_export;
+    QString m_sendToAddress;
 };
 
 #endif // CDOC_RESULTSPAGE_H

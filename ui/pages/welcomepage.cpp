@@ -3,6 +3,8 @@
 #include "probe/target.h"
 #include "session/diagnosissession.h"
 
+#include <QtCore/QEvent>
+
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFormLayout>
 #include <QtWidgets/QLabel>
@@ -16,31 +18,27 @@ WelcomePage::WelcomePage(DiagnosisSession *session, QWidget *parent)
     , m_session(session)
     , m_activity(new QComboBox(this))
     , m_demoTargets(new QComboBox(this))
-    , m_demoLabel(new QLabel(tr("Practice &example:"), this))
+    , m_demoLabel(new QLabel(this))
     , m_target(new QLineEdit(this))
     , m_targetError(new QLabel(this))
     , m_pasted(new QPlainTextEdit(this))
     , m_explanation(new QLabel(this))
     , m_helpdeskMessage(new QLabel(this))
+    , m_activityLabel(new QLabel(this))
+    , m_targetLabel(new QLabel(this))
+    , m_pastedLabel(new QLabel(this))
+    , m_openReport(new QPushButton(this))
 {
-    setSubTitle(tr("Tell us what stopped working. We will test your connection step by step and tell you what to do."));
-
-    m_activity->addItems({tr("A website won't load"), tr("An app shows an error"), tr("An upload fails"),
-                          tr("A remote server or SSH session drops"), tr("Something else")});
-    m_activity->setAccessibleName(tr("What were you doing"));
+    for (int i = 0; i < 5; ++i)
+        m_activity->addItem(QString());
 
     m_target->setObjectName(QStringLiteral("targetEdit"));
-    m_target->setPlaceholderText(tr("for example www.example.com or mail.example.com:993"));
-    m_target->setAccessibleName(tr("Web address or server name"));
     m_target->setClearButtonEnabled(true);
     m_targetError->setObjectName(QStringLiteral("targetError"));
     m_targetError->setWordWrap(true);
     m_targetError->setStyleSheet(QStringLiteral("color: palette(link);"));
-    m_targetError->setAccessibleName(tr("Problem with the address"));
 
     m_pasted->setObjectName(QStringLiteral("pastedError"));
-    m_pasted->setPlaceholderText(tr("Optional: paste the error message you saw here"));
-    m_pasted->setAccessibleName(tr("The error message you saw"));
     m_pasted->setTabChangesFocus(true);
     m_pasted->setMaximumHeight(80);
     m_explanation->setObjectName(QStringLiteral("pastedExplanation"));
@@ -48,7 +46,6 @@ WelcomePage::WelcomePage(DiagnosisSession *session, QWidget *parent)
     m_explanation->setTextFormat(Qt::PlainText);
 
     m_demoTargets->setObjectName(QStringLiteral("demoTargets"));
-    m_demoTargets->setAccessibleName(tr("Practice example"));
     m_demoTargets->setVisible(false);
     m_demoLabel->setVisible(false);
     m_demoLabel->setBuddy(m_demoTargets);
@@ -63,24 +60,19 @@ WelcomePage::WelcomePage(DiagnosisSession *session, QWidget *parent)
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(m_helpdeskMessage);
-    auto *activityLabel = new QLabel(tr("&What were you doing?"), this);
-    activityLabel->setBuddy(m_activity);
-    form->addRow(activityLabel, m_activity);
+    m_activityLabel->setBuddy(m_activity);
+    form->addRow(m_activityLabel, m_activity);
     form->addRow(m_demoLabel, m_demoTargets);
-    auto *targetLabel = new QLabel(tr("W&here? (web address or server name)"), this);
-    targetLabel->setBuddy(m_target);
-    form->addRow(targetLabel, m_target);
+    m_targetLabel->setBuddy(m_target);
+    form->addRow(m_targetLabel, m_target);
     form->addRow(QString(), m_targetError);
-    auto *pastedLabel = new QLabel(tr("&Error message:"), this);
-    pastedLabel->setBuddy(m_pasted);
-    form->addRow(pastedLabel, m_pasted);
+    m_pastedLabel->setBuddy(m_pasted);
+    form->addRow(m_pastedLabel, m_pasted);
     form->addRow(QString(), m_explanation);
-    auto *openReport = new QPushButton(tr("&Open a saved report..."), this);
-    openReport->setObjectName(QStringLiteral("openReportButton"));
-    openReport->setToolTip(tr("For helpdesks: show a report someone sent you, as they saw it"));
-    connect(openReport, &QPushButton::clicked, this, &WelcomePage::openReportRequested);
-    form->addRow(QString(), openReport);
-    form->setAlignment(openReport, Qt::AlignLeft);
+    m_openReport->setObjectName(QStringLiteral("openReportButton"));
+    connect(m_openReport, &QPushButton::clicked, this, &WelcomePage::openReportRequested);
+    form->addRow(QString(), m_openReport);
+    form->setAlignment(m_openReport, Qt::AlignLeft);
     setLayout(form);
 
     connect(m_target, &QLineEdit::textChanged, this, &WelcomePage::validateTarget);
@@ -89,7 +81,43 @@ WelcomePage::WelcomePage(DiagnosisSession *session, QWidget *parent)
         if (index >= 0)
             m_target->setText(m_demoTargets->itemData(index).toString());
     });
+    retranslate();
+}
+
+void WelcomePage::retranslate()
+{
+    setSubTitle(tr("Tell us what stopped working. We will test your connection step by step and tell you what to do."));
+    const QStringList activities{tr("A website won't load"), tr("An app shows an error"), tr("An upload fails"),
+                                 tr("A remote server or SSH session drops"), tr("Something else")};
+    for (int i = 0; i < activities.size(); ++i)
+        m_activity->setItemText(i, activities.at(i));
+    m_activityLabel->setText(tr("&What were you doing?"));
+    m_activity->setAccessibleName(tr("What were you doing"));
+    m_activity->setAccessibleDescription(tr("Choose what you were doing when the connection failed"));
+    m_demoLabel->setText(tr("Practice &example:"));
+    m_demoTargets->setAccessibleName(tr("Practice example"));
+    m_demoTargets->setAccessibleDescription(tr("A server on this computer that fails in a known way, to practise on"));
+    m_targetLabel->setText(tr("W&here? (web address or server name)"));
+    m_target->setPlaceholderText(tr("for example www.example.com or mail.example.com:993"));
+    m_target->setAccessibleName(tr("Web address or server name"));
+    m_target->setAccessibleDescription(tr("The address of the service whose connections fail"));
+    m_targetError->setAccessibleName(tr("Problem with the address"));
+    m_pastedLabel->setText(tr("&Error message:"));
+    m_pasted->setPlaceholderText(tr("Optional: paste the error message you saw here"));
+    m_pasted->setAccessibleName(tr("The error message you saw"));
+    m_pasted->setAccessibleDescription(tr("Optional: the error text; we explain it and take the address from it"));
+    m_openReport->setText(tr("&Open a saved report..."));
+    m_openReport->setToolTip(tr("For helpdesks: show a report someone sent you, as they saw it"));
+    setHelpdeskMessage(m_message);
     validateTarget();
+    explainPastedError();
+}
+
+void WelcomePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
 }
 
 void WelcomePage::setDemoTargets(const QList<QPair<QString, QString>> &namesAndAddresses)
@@ -103,6 +131,7 @@ void WelcomePage::setDemoTargets(const QList<QPair<QString, QString>> &namesAndA
 
 void WelcomePage::setHelpdeskMessage(const QString &message)
 {
+    m_message = message;
     m_helpdeskMessage->setText(tr("Message from your helpdesk:") + QLatin1Char('\n') + message);
     m_helpdeskMessage->setAccessibleName(tr("Message from your helpdesk"));
     m_helpdeskMessage->setVisible(!message.isEmpty());

@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 // Step 1: what the user was doing, where (a web address or server name),
 // and optionally the error text they saw, which is explained on the spot
@@ -34,7 +35,11 @@ Q_SIGNALS:
     // "Open a saved report...": for a helpdesk reading what a user sent.
     void openReportRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void validateTarget();
     void explainPastedError();
 
@@ -47,6 +52,11 @@ private:
     QPlainTextEdit *m_pasted;
     QLabel *m_explanation;
     QLabel *m_helpdeskMessage;
+    QLabel *m_activityLabel;
+    QLabel *m_targetLabel;
+    QLabel *m_pastedLabel;
+    QPushButton *m_openReport;
+    QString m_message;
     bool m_targetValid = false;
 };
 

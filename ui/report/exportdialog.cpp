@@ -50,6 +50,7 @@ ExportDialog::ExportDialog(const Report &report, QWidget *parent)
         auto *box = new QCheckBox(Redactor::label(c), hideBox);
         box->setObjectName(QStringLiteral("hide_") + Redactor::wireName(c));
         box->setChecked(initial.testFlag(c));
+        box->setToolTip(tr("Replace these in the report with placeholders such as [host-1]"));
         connect(box, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
         hideLayout->addWidget(box);
         m_boxes.insert(int(c), box);
@@ -59,12 +60,15 @@ ExportDialog::ExportDialog(const Report &report, QWidget *parent)
     m_preview->setReadOnly(true);
     m_preview->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_preview->setAccessibleName(tr("What will be shared"));
+    m_preview->setAccessibleDescription(tr("The report exactly as it will be saved, with the chosen values hidden"));
     m_hiddenCount->setObjectName(QStringLiteral("hiddenCount"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *saveButton = buttons->addButton(tr("&Save report..."), QDialogButtonBox::AcceptRole);
     saveButton->setObjectName(QStringLiteral("saveButton"));
     saveButton->setDefault(true);
+    saveButton->setToolTip(tr("Choose where to save the report and in which format"));
+    buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close without saving"));
     connect(saveButton, &QPushButton::clicked, this, &ExportDialog::chooseFileAndSave);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -5,6 +5,7 @@
 #include "widgets/checkrowlist.h"
 #include "widgets/collapsiblesection.h"
 
+#include <QtCore/QEvent>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QVBoxLayout>
 
@@ -37,12 +38,10 @@ ReportView::ReportView(QWidget *parent)
     big.setBold(true);
     m_headline->setFont(big);
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_headline->setAccessibleName(tr("Most likely cause"));
     m_steps->setObjectName(QStringLiteral("firstSteps"));
     m_steps->setWordWrap(true);
     m_steps->setTextFormat(Qt::RichText);
     m_steps->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_steps->setAccessibleName(tr("What to do now"));
 
     auto *chartBody = new QWidget;
     auto *chartLayout = new QVBoxLayout(chartBody);
@@ -52,10 +51,10 @@ ReportView::ReportView(QWidget *parent)
     m_chartSummary->setWordWrap(true);
     chartLayout->addWidget(m_chart);
     chartLayout->addWidget(m_chartSummary);
-    m_chartSection = new CollapsibleSection(tr("Connections over time"), chartBody);
+    m_chartSection = new CollapsibleSection(QString(), chartBody);
     m_chartSection->setObjectName(QStringLiteral("chartSection"));
     m_checks->setMinimumHeight(200);
-    m_checksSection = new CollapsibleSection(tr("Every check and what it found"), m_checks);
+    m_checksSection = new CollapsibleSection(QString(), m_checks);
     m_checksSection->setObjectName(QStringLiteral("checksSection"));
 
     auto *host = new QWidget;
@@ -72,8 +71,29 @@ ReportView::ReportView(QWidget *parent)
     setReport(Report());
 }
 
+void ReportView::retranslate()
+{
+    m_headline->setAccessibleName(tr("Most likely cause"));
+    m_steps->setAccessibleName(tr("What to do now"));
+    m_chartSection->setTitle(tr("Connections over time"));
+    m_checksSection->setTitle(tr("Every check and what it found"));
+    m_chartSummary->setAccessibleName(tr("What the chart shows"));
+    setAccessibleName(tr("The report"));
+    setAccessibleDescription(tr("The most likely cause first, then every possible cause, the chart and the checks"));
+}
+
+void ReportView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        setReport(m_report); // the view's own words; the report keeps its own
+    }
+    QScrollArea::changeEvent(event);
+}
+
 void ReportView::setReport(const Report &report)
 {
+    retranslate();
     m_report = report;
     showFindings();
 
@@ -97,11 +117,16 @@ void ReportView::showFindings()
     if (m_report.findings.isEmpty()) {
         m_headline->setText(m_report.checks.isEmpty() ? tr("Nothing has been tested yet.")
                                                       : tr("Not enough was tested to name a cause."));
+        m_headline->setAccessibleDescription(m_headline->text());
         m_steps->clear();
+        m_steps->setVisible(false);
         return;
     }
     const Finding &top = m_report.findings.constFirst();
+    m_steps->setVisible(true);
     m_headline->setText(top.title);
+    m_headline->setAccessibleDescription(top.explanation);
+    m_steps->setAccessibleDescription((QStringList{top.explanation} + top.userSteps).join(QLatin1Char(' ')));
     m_steps->setText(QStringLiteral("<p>%1</p><p><b>%2</b></p>%3")
                          .arg(top.explanation.toHtmlEscaped(), tr("What to do now").toHtmlEscaped(), bulletList(top.userSteps)));
 

@@ -26,7 +26,11 @@ public:
     const Report &report() const { return m_report; }
     ResetChartView *chart() const { return m_chart; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void showFindings();
 
     Report m_report;

@@ -5,11 +5,13 @@
 #include "report/reportwording.h"
 #include "reportview.h"
 
+#include <QtCore/QEvent>
 #include <QtCore/QLocale>
 #include <QtCore/QStandardPaths>
 #include <QtGui/QAction>
 #include <QtGui/QKeySequence>
 #include <QtWidgets/QFileDialog>
+#include <QtWidgets/QMenu>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QMenuBar>
 #include <QtWidgets/QMessageBox>
@@ -22,16 +24,15 @@ ReportWindow::ReportWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("reportWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(tr("Saved report - Connection Doctor"));
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open report..."), this, &ReportWindow::chooseAndOpen);
-    open->setShortcut(QKeySequence::Open);
-    QAction *exportAction = file->addAction(tr("&Export report..."), this, &ReportWindow::exportReport);
-    exportAction->setObjectName(QStringLiteral("exportAction"));
-    exportAction->setShortcut(QKeySequence::Save);
-    file->addSeparator();
-    QAction *close = file->addAction(tr("&Close"), this, &QWidget::close);
-    close->setShortcut(QKeySequence::Close);
+    m_file = menuBar()->addMenu(QString());
+    m_open = m_file->addAction(QString(), this, &ReportWindow::chooseAndOpen);
+    m_open->setShortcut(QKeySequence::Open);
+    m_export = m_file->addAction(QString(), this, &ReportWindow::exportReport);
+    m_export->setObjectName(QStringLiteral("exportAction"));
+    m_export->setShortcut(QKeySequence::Save);
+    m_file->addSeparator();
+    m_close = m_file->addAction(QString(), this, &QWidget::close);
+    m_close->setShortcut(QKeySequence::Close);
 
     m_banner->setObjectName(QStringLiteral("savedReportBanner"));
     m_banner->setWordWrap(true);
@@ -44,6 +45,24 @@ ReportWindow::ReportWindow(QWidget *parent)
     layout->addWidget(m_view, 1);
     setCentralWidget(central);
     resize(760, 680);
+    retranslate();
+}
+
+void ReportWindow::retranslate()
+{
+    m_file->setTitle(tr("&File"));
+    m_open->setText(tr("&Open report..."));
+    m_export->setText(tr("&Export report..."));
+    m_close->setText(tr("&Close"));
+    m_banner->setAccessibleName(tr("About this report"));
+    setReport(m_view->report());
+}
+
+void ReportWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
 }
 
 bool ReportWindow::openFile(const QString &path, QString *error)

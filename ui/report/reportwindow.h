@@ -5,7 +5,9 @@
 
 #include <QtWidgets/QMainWindow>
 
+class QAction;
 class QLabel;
+class QMenu;
 class ReportView;
 
 // A saved report, read-only, as the user saw it on the Results page: what a
@@ -25,9 +27,17 @@ public:
     // File > Open: asks for a report and opens it, or says why it could not.
     void chooseAndOpen();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void exportReport();
 
+    QMenu *m_file;
+    QAction *m_open;
+    QAction *m_export;
+    QAction *m_close;
     QLabel *m_banner;
     ReportView *m_view;
 };

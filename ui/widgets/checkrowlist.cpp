@@ -2,6 +2,7 @@
 
 #include "checkrow.h"
 
+#include <QtCore/QEvent>
 #include <QtWidgets/QVBoxLayout>
 
 CheckRowList::CheckRowList(QWidget *parent)
@@ -15,6 +16,20 @@ CheckRowList::CheckRowList(QWidget *parent)
     setWidget(host);
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    retranslate();
+}
+
+void CheckRowList::retranslate()
+{
+    setAccessibleName(tr("Results of the checks"));
+    setAccessibleDescription(tr("One row for each check, with what it found; open Details for the technical facts"));
+}
+
+void CheckRowList::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QScrollArea::changeEvent(event);
 }
 
 void CheckRowList::addResult(const CheckResult &result)

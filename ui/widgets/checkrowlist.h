@@ -19,7 +19,12 @@ public:
     void setResults(const QList<CheckResult> &results);
     void clear();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     QVBoxLayout *m_rows;
 };
 

@@ -8,12 +8,11 @@ CollapsibleSection::CollapsibleSection(const QString &title, QWidget *content, Q
     , m_toggle(new QToolButton(this))
     , m_content(content)
 {
-    m_toggle->setText(title);
+    setTitle(title);
     m_toggle->setCheckable(true);
     m_toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toggle->setArrowType(Qt::RightArrow);
     m_toggle->setAutoRaise(true);
-    m_toggle->setAccessibleName(title);
     m_toggle->setFocusPolicy(Qt::StrongFocus);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -34,4 +33,11 @@ void CollapsibleSection::setExpanded(bool expanded)
 bool CollapsibleSection::isExpanded() const
 {
     return m_toggle->isChecked();
+}
+
+void CollapsibleSection::setTitle(const QString &title)
+{
+    m_toggle->setText(title);
+    m_toggle->setAccessibleName(title);
+    m_toggle->setAccessibleDescription(tr("Show or hide this part"));
 }

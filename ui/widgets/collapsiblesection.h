@@ -14,6 +14,7 @@ class CollapsibleSection : public QWidget
 public:
     CollapsibleSection(const QString &title, QWidget *content, QWidget *parent = nullptr);
 
+    void setTitle(const QString &title);
     void setExpanded(bool expanded);
     bool isExpanded() const;
     QToolButton *toggleButton() const { return m_toggle; }

@@ -6,6 +6,7 @@
 #include "pages/monitorpage.h"
 #include "pages/resultspage.h"
 #include "pages/welcomepage.h"
+#include "i18n/translations.h"
 #include "profile/profile.h"
 #include "report/reportwindow.h"
 #include "session/diagnosissession.h"
@@ -13,7 +14,10 @@
 #include <QtCore/QSettings>
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
+#include <QtCore/QEvent>
 #include <QtWidgets/QAbstractButton>
+#include <QtWidgets/QMenu>
+#include <QtWidgets/QPushButton>
 
 DiagnosisWizard::DiagnosisWizard(DiagnosisSession *session, QWidget *parent)
     : QWizard(parent)
@@ -21,40 +25,101 @@ DiagnosisWizard::DiagnosisWizard(DiagnosisSession *session, QWidget *parent)
     , m_welcome(new WelcomePage(session, this))
     , m_results(new ResultsPage(session, this))
 {
-    setWindowTitle(tr("Connection Doctor"));
     setObjectName(QStringLiteral("diagnosisWizard"));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::HaveCustomButton1, true);
     setOption(QWizard::NoBackButtonOnStartPage, true);
-    setButtonText(QWizard::CustomButton1, tr("&Copy summary"));
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("copySummaryButton"));
-    button(QWizard::CustomButton1)->setToolTip(tr("Copy what was found so far, to paste into an email or a support ticket"));
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             copySummary();
     });
 
-    auto checks = [this](const QString &group, const QString &intro) { return new ChecksPage(m_session, group, intro, this); };
-    const QList<QPair<int, QPair<QWizardPage *, QString>>> pages{
-        {PageId::Welcome, {m_welcome, tr("Welcome")}},
-        {PageId::Connectivity, {checks(QStringLiteral("connectivity"), tr("Is this computer connected to the internet?")), tr("Connection")}},
-        {PageId::Firewall, {checks(QStringLiteral("firewall"), tr("Is a firewall blocking your service?")), tr("Firewall")}},
-        {PageId::Vpn, {checks(QStringLiteral("vpn"), tr("Is a VPN in the way?")), tr("VPN")}},
-        {PageId::Proxy, {checks(QStringLiteral("proxy"), tr("Is a proxy server in the way?")), tr("Proxy")}},
-        {PageId::DeeperTests, {new ExperimentsPage(m_session, this), tr("Deeper tests")}},
-        {PageId::Monitor, {new MonitorPage(m_session, this), tr("Watch over time")}},
-        {PageId::Results, {m_results, tr("Results")}},
-    };
-    for (const auto &[id, page] : pages) {
-        page.first->setTitle(stepTitle(id, page.second));
-        setPage(id, page.first);
-    }
+    setPage(PageId::Welcome, m_welcome);
+    for (const auto &[id, group] : checkPages())
+        setPage(id, new ChecksPage(m_session, group, this));
+    setPage(PageId::DeeperTests, new ExperimentsPage(m_session, this));
+    setPage(PageId::Monitor, new MonitorPage(m_session, this));
+    setPage(PageId::Results, m_results);
+    retranslate();
     setStartId(PageId::Welcome);
     connect(m_welcome, &WelcomePage::openReportRequested, this, &DiagnosisWizard::openReport);
     restoreSettings();
 }
 
 DiagnosisWizard::~DiagnosisWizard() = default;
+
+QList<QPair<int, QString>> DiagnosisWizard::checkPages()
+{
+    return {{PageId::Connectivity, QStringLiteral("connectivity")},
+            {PageId::Firewall, QStringLiteral("firewall")},
+            {PageId::Vpn, QStringLiteral("vpn")},
+            {PageId::Proxy, QStringLiteral("proxy")}};
+}
+
+void DiagnosisWizard::retranslate()
+{
+    setWindowTitle(tr("Connection Doctor"));
+    setButtonText(QWizard::CustomButton1, tr("&Copy summary"));
+    button(QWizard::CustomButton1)->setToolTip(tr("Copy what was found so far, to paste into an email or a support ticket"));
+    button(QWizard::BackButton)->setAccessibleDescription(tr("Go back to the previous step; its results are kept"));
+    button(QWizard::NextButton)->setAccessibleDescription(tr("Go on to the next step"));
+    button(QWizard::FinishButton)->setAccessibleDescription(tr("Close Connection Doctor"));
+    button(QWizard::CancelButton)->setAccessibleDescription(tr("Stop every test and close Connection Doctor"));
+    // What each step is called when a helpdesk says "Step 3 of 8".
+    const QList<QPair<int, QString>> names{
+        {PageId::Welcome, tr("Welcome")},       {PageId::Connectivity, tr("Connection")},
+        {PageId::Firewall, tr("Firewall")},     {PageId::Vpn, tr("VPN")},
+        {PageId::Proxy, tr("Proxy")},           {PageId::DeeperTests, tr("Deeper tests")},
+        {PageId::Monitor, tr("Watch over time")}, {PageId::Results, tr("Results")},
+    };
+    for (const auto &[id, name] : names)
+        page(id)->setTitle(stepTitle(id, name));
+    page(PageId::Connectivity)->setSubTitle(tr("Is this computer connected to the internet?"));
+    page(PageId::Firewall)->setSubTitle(tr("Is a firewall blocking your service?"));
+    page(PageId::Vpn)->setSubTitle(tr("Is a VPN in the way?"));
+    page(PageId::Proxy)->setSubTitle(tr("Is a proxy server in the way?"));
+    if (m_language) {
+        m_language->setText(Translations::nativeName(m_translations ? m_translations->current() : QStringLiteral("en")));
+        m_language->setToolTip(tr("The language of the app and of the reports"));
+        m_language->setAccessibleName(tr("Language"));
+    }
+}
+
+void DiagnosisWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizard::changeEvent(event);
+}
+
+void DiagnosisWizard::setTranslations(Translations *translations)
+{
+    m_translations = translations;
+    if (!m_language) {
+        m_language = new QPushButton(this);
+        m_language->setObjectName(QStringLiteral("languageButton"));
+        auto *menu = new QMenu(m_language);
+        for (const QString &code : Translations::languages()) {
+            QAction *action = menu->addAction(Translations::nativeName(code));
+            action->setObjectName(QStringLiteral("language_") + code);
+            connect(action, &QAction::triggered, this, [this, code] { switchLanguage(code); });
+        }
+        m_language->setMenu(menu);
+        setButton(QWizard::CustomButton2, m_language);
+        setOption(QWizard::HaveCustomButton2, true);
+        setButtonLayout({QWizard::CustomButton2, QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton,
+                         QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
+    }
+    retranslate();
+}
+
+void DiagnosisWizard::switchLanguage(const QString &code)
+{
+    if (!m_translations || !m_translations->use(code))
+        return;
+    Translations::saveLanguage(code);
+}
 
 QString DiagnosisWizard::stepTitle(int pageId, const QString &name)
 {

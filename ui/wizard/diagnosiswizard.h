@@ -5,7 +5,9 @@
 #include <QtWidgets/QWizard>
 
 class DiagnosisSession;
+class QPushButton;
 class ResultsPage;
+class Translations;
 class WelcomePage;
 struct Profile;
 
@@ -28,14 +30,20 @@ public:
     void setProfile(const Profile &profile);
     // Opens a saved report in a window of its own, read-only.
     void openReport();
+    // The language button at the bottom: every page, at once, results kept.
+    void setTranslations(Translations *translations);
 
     // "Step 3 of 8: Firewall"
     static QString stepTitle(int pageId, const QString &name);
 
 protected:
     void done(int result) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    static QList<QPair<int, QString>> checkPages(); // page id, check group
+    void retranslate();
+    void switchLanguage(const QString &code);
     void copySummary();
     void restoreSettings();
     void saveSettings();
@@ -43,6 +51,8 @@ private:
     DiagnosisSession *m_session;
     WelcomePage *m_welcome;
     ResultsPage *m_results;
+    Translations *m_translations = nullptr;
+    QPushButton *m_language = nullptr;
 };
 
 #endif // CDOC_DIAGNOSISWIZARD_H
