@@ -4,22 +4,18 @@
 <context>
     <name>CaptivePortalCheck</name>
     <message>
-        <location filename="../app/checks/captiveportalcheck.cpp" line="+8"/>
         <source>No sign-in page test address is configured, so this step was skipped.</source>
         <translation>Es ist keine Testadresse für Anmeldeseiten eingerichtet, daher wurde dieser Schritt übersprungen.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>No sign-in page (captive portal) is in the way.</source>
         <translation>Es steht keine Anmeldeseite (Captive Portal) im Weg.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A sign-in page is in the way, as in hotels, trains or guest networks: open a web browser and sign in first.</source>
         <translation>Eine Anmeldeseite steht im Weg, wie in Hotels, Zügen oder Gastnetzwerken: Öffnen Sie einen Webbrowser und melden Sie sich zuerst an.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Whether a sign-in page is in the way could not be tested.</source>
         <translation>Ob eine Anmeldeseite im Weg steht, konnte nicht geprüft werden.</translation>
     </message>
@@ -27,7 +23,6 @@
 <context>
     <name>Check</name>
     <message numerus="yes">
-        <location filename="../app/checks/check.cpp" line="+62"/>
         <source>This step took too long and was stopped after %n seconds.</source>
         <translation>
             <numerusform>Dieser Schritt hat zu lange gedauert und wurde nach %n Sekunde beendet.</numerusform>
@@ -38,102 +33,82 @@
 <context>
     <name>CheckCatalog</name>
     <message>
-        <location filename="../app/checks/checkcatalog.cpp" line="+90"/>
         <source>Unknown check &quot;%1&quot;; the checks are %2.</source>
         <translation>Unbekannte Prüfung „%1“; verfügbar sind: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Name at least one check: %1.</source>
         <translation>Geben Sie mindestens eine Prüfung an: %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Network connection</source>
         <translation>Netzwerkverbindung</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Way out to the internet</source>
         <translation>Weg ins Internet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name servers</source>
         <translation>Namensserver</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Looking up names</source>
         <translation>Namensauflösung</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reaching well-known sites</source>
         <translation>Bekannte Websites erreichen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sign-in pages</source>
         <translation>Anmeldeseiten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What your system says</source>
         <translation>Was Ihr System meldet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Firewall on this computer</source>
         <translation>Firewall auf diesem Computer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your service&apos;s port</source>
         <translation>Port Ihres Dienstes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>VPN</source>
         <translation>VPN</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Large packets</source>
         <translation>Große Pakete</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proxy settings</source>
         <translation>Proxy-Einstellungen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>With and without the proxy</source>
         <translation>Mit und ohne Proxy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cut connections on this computer</source>
         <translation>Abgebrochene Verbindungen auf diesem Computer</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Many connections at once</source>
         <translation>Viele Verbindungen gleichzeitig</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Upload size</source>
         <translation>Upload-Größe</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Secure connection</source>
         <translation>Sichere Verbindung</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quiet connections</source>
         <translation>Ruhende Verbindungen</translation>
     </message>
@@ -141,12 +116,10 @@
 <context>
     <name>CheckContextLoader</name>
     <message>
-        <location filename="../app/cli/checkcontextloader.cpp" line="+22"/>
         <source>In the settings file %1: %2</source>
         <translation>In der Einstellungsdatei %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>--proxy takes http://host:port or socks5://host:port, not &quot;%1&quot;.</source>
         <translation>--proxy erwartet http://host:port oder socks5://host:port, nicht „%1“.</translation>
     </message>
@@ -154,258 +127,286 @@
 <context>
     <name>CheckRow</name>
     <message>
-        <location filename="../ui/widgets/checkrow.cpp" line="+38"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
 </context>
 <context>
+    <name>CheckRowList</name>
+    <message>
+        <source>Results of the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row for each check, with what it found; open Details for the technical facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckRunner</name>
+    <message>
+        <source>Left out by your helpdesk&apos;s profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../ui/pages/checkspage.cpp" line="+19"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Run again</source>
         <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Testing</source>
         <translation>Test läuft</translation>
     </message>
     <message>
-        <location line="+77"/>
         <source>Testing... you can move on at any time.</source>
         <translation>Test läuft... Sie können jederzeit weitergehen.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Stopped before the end.</source>
         <translation>Vorzeitig angehalten.</translation>
+    </message>
+    <message>
+        <source>Stop the checks on this page; what was found so far stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the checks on this page again from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown while the checks on this page run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollapsibleSection</name>
+    <message>
+        <source>Show or hide this part</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+19"/>
         <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 erwartet eine ganze Zahl von %2 bis %3, nicht „%4“.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Finds out why your connections end with &quot;Connection reset by peer&quot; and what to do about it.</source>
         <translation>Findet heraus, warum Ihre Verbindungen mit „Connection reset by peer“ enden, und was Sie dagegen tun können.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show this help and exit.</source>
         <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the version and exit.</source>
         <translation>Version anzeigen und beenden.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Run without windows and print the results.</source>
         <translation>Ohne Fenster ausführen und die Ergebnisse ausgeben.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The service whose connections fail: host:port, [IPv6]:port, a host name (port 443) or a URL. With --demo, a fault lab scenario name.</source>
         <translation>Der Dienst, dessen Verbindungen fehlschlagen: host:port, [IPv6]:port, ein Hostname (Port 443) oder eine URL. Mit --demo der Name eines Szenarios im Fehlerlabor.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>How many probes to run (default 5).</source>
         <translation>Anzahl der Testverbindungen (Standard: 5).</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Milliseconds between the start of two probes (default 1000).</source>
         <translation>Millisekunden zwischen dem Start zweier Testverbindungen (Standard: 1000).</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+2"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Milliseconds each step of a probe may take before it counts as timed out (default 5000).</source>
         <translation>Millisekunden, die jeder Schritt einer Testverbindung dauern darf, bevor er als Zeitüberschreitung gilt (Standard: 5000).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the full report as JSON to this file.</source>
         <translation>Den vollständigen Bericht als JSON in diese Datei schreiben.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+26"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="-24"/>
         <source>Start the built-in fault lab on this computer and practise on it: works with no network. With --headless and no --target, tours every way a connection can end.</source>
         <translation>Das eingebaute Fehlerlabor auf diesem Computer starten und daran üben: funktioniert ganz ohne Netzwerk. Mit --headless und ohne --target werden alle Arten vorgeführt, wie eine Verbindung enden kann.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Only run the fault lab, print its ports and serve until interrupted (for training and testing).</source>
         <translation>Nur das Fehlerlabor ausführen, seine Ports ausgeben und bis zur Unterbrechung bereitstehen (für Schulungen und Tests).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Run these environment checks: connectivity, firewall, vpn, proxy, counters, or all (comma-separated).</source>
         <translation>Diese Umgebungsprüfungen ausführen: connectivity, firewall, vpn, proxy, counters oder all (durch Kommas getrennt).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>list</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Override an endpoint the checks contact, as key=value (see docs/endpoints.md); may be repeated.</source>
         <translation>Einen Endpunkt, den die Prüfungen kontaktieren, als Schlüssel=Wert überschreiben (siehe docs/endpoints.md); mehrfach möglich.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>key=value</source>
         <translation>Schlüssel=Wert</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Compare direct connections with this proxy (http://host:port or socks5://host:port).</source>
         <translation>Direkte Verbindungen mit diesem Proxy vergleichen (http://host:port oder socks5://host:port).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>url</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>With --lab: the IPv4 address to serve on (default 127.0.0.1).</source>
         <translation>Mit --lab: die IPv4-Adresse, auf der das Labor erreichbar ist (Standard: 127.0.0.1).</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Find the cause: run every check and the active experiments against the target, then name the most likely cause and the fix.</source>
         <translation>Die Ursache finden: alle Prüfungen und aktiven Experimente mit dem Ziel ausführen, dann die wahrscheinlichste Ursache und die Lösung nennen.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Seconds the diagnosis may take (default 120).</source>
         <translation>Sekunden, die die Diagnose dauern darf (Standard: 120).</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+6"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>Explain an error message you saw, such as &quot;ECONNRESET&quot; or &quot;Connection reset by peer&quot;.</source>
         <translation>Eine Fehlermeldung erklären, die Sie gesehen haben, etwa „ECONNRESET“ oder „Connection reset by peer“.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Watch the target: probe it at a steady pace (--interval) for --duration seconds and count how connections end over time.</source>
         <translation>Das Ziel beobachten: --duration Sekunden lang in gleichmäßigem Takt (--interval) testen und zählen, wie Verbindungen im Lauf der Zeit enden.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Seconds the monitor runs (default 60).</source>
         <translation>Sekunden, die die Überwachung läuft (Standard: 60).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>With --monitor: write the counts per second as CSV to this file.</source>
         <translation>Mit --monitor: die Zählwerte pro Sekunde als CSV in diese Datei schreiben.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Print nothing but errors; the exit status and the report say the rest.</source>
         <translation>Nur Fehler ausgeben; alles Weitere zeigen Exit-Status und Bericht.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>
-Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage or a bad target.
-</source>
-        <translation>
-Exit-Status: 0, wenn alle Testverbindungen erfolgreich waren, 1, wenn mindestens eine fehlschlug, 2 bei falscher Verwendung oder ungültigem Ziel.
-</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Unexpected argument &quot;%1&quot;. Give the service with --target.</source>
         <translation>Unerwartetes Argument „%1“. Geben Sie den Dienst mit --target an.</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>--listen takes an IPv4 address, not &quot;%1&quot;.</source>
         <translation>--listen erwartet eine IPv4-Adresse, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>--monitor needs the --target to watch.</source>
         <translation>--monitor braucht mit --target das Ziel, das beobachtet werden soll.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>--diagnose needs the --target whose connections fail.</source>
         <translation>--diagnose braucht mit --target das Ziel, dessen Verbindungen fehlschlagen.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>--headless needs a --target (for example --target www.example.com:443) or --checks.</source>
         <translation>--headless braucht ein --target (zum Beispiel --target www.example.com:443) oder --checks.</translation>
+    </message>
+    <message>
+        <source>Write the report to this file, in the format its extension names: .html, .pdf, .json, .txt or .csv. May be given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide these kinds of values in the written reports: a comma list of public-ip, private-ip, host, user, mac, path, or all or none (default none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a saved JSON report as the user saw it (with --headless: print it, or convert it with --report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a helpdesk&apos;s profile: the service, the checks to run, the budgets and a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language to use: en, de, fr, es, pt_BR or ja (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile (*.cdprofile) or a saved report (*.json) to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1 when any did not (a problem was found), 2 for bad usage, a bad target or a bad profile.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang takes one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DemoTour</name>
     <message>
-        <location filename="../app/cli/demotour.cpp" line="+64"/>
         <source>the fault lab on this computer</source>
         <translation>das Fehlerlabor auf diesem Computer</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Demo: the fault lab serves every way a connection can end, on this computer only.</source>
         <translation>Demo: Das Fehlerlabor zeigt jede Art, wie eine Verbindung enden kann – nur auf diesem Computer.</translation>
     </message>
@@ -413,12 +414,10 @@ Exit-Status: 0, wenn alle Testverbindungen erfolgreich waren, 1, wenn mindestens
 <context>
     <name>Diagnosis</name>
     <message>
-        <location filename="../app/diagnosis/diagnosis.cpp" line="+333"/>
         <source>No problem found: every test succeeded. %1</source>
         <translation>Kein Problem gefunden: Alle Tests waren erfolgreich. %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Most likely cause: %1. First thing to try: %2</source>
         <translation>Wahrscheinlichste Ursache: %1. Erster Schritt: %2</translation>
     </message>
@@ -426,7 +425,6 @@ Exit-Status: 0, wenn alle Testverbindungen erfolgreich waren, 1, wenn mindestens
 <context>
     <name>DiagnosisSession</name>
     <message>
-        <location filename="../app/session/diagnosissession.cpp" line="+103"/>
         <source>Enter the address of your service first.</source>
         <translation>Geben Sie zuerst die Adresse Ihres Dienstes ein.</translation>
     </message>
@@ -434,110 +432,113 @@ Exit-Status: 0, wenn alle Testverbindungen erfolgreich waren, 1, wenn mindestens
 <context>
     <name>DiagnosisWizard</name>
     <message>
-        <location filename="../ui/wizard/diagnosiswizard.cpp" line="+21"/>
         <source>Connection Doctor</source>
         <translation>Connection Doctor</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Copy summary</source>
         <translation>Zusammenfassung &amp;kopieren</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Copy what was found so far, to paste into an email or a support ticket</source>
         <translation>Die bisherigen Ergebnisse kopieren, um sie in eine E-Mail oder ein Support-Ticket einzufügen</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Is this computer connected to the internet?</source>
         <translation>Ist dieser Computer mit dem Internet verbunden?</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Is a firewall blocking your service?</source>
         <translation>Blockiert eine Firewall Ihren Dienst?</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Firewall</source>
         <translation>Firewall</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Is a VPN in the way?</source>
         <translation>Stört ein VPN die Verbindung?</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>VPN</source>
         <translation>VPN</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Is a proxy server in the way?</source>
         <translation>Stört ein Proxyserver die Verbindung?</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Deeper tests</source>
         <translation>Genauere Tests</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Watch over time</source>
         <translation>Langzeitbeobachtung</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Step %1 of %2: %3</source>
         <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Go back to the previous step; its results are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on to the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Connection Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop every test and close Connection Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the app and of the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DnsResolutionCheck</name>
     <message>
-        <location filename="../app/checks/dnsresolutioncheck.cpp" line="+57"/>
         <source>Web addresses cannot be looked up: the name service (DNS) does not answer.</source>
         <translation>Webadressen können nicht aufgelöst werden: Der Namensdienst (DNS) antwortet nicht.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The name %1 cannot be found, although other names can: check that it is spelled right.</source>
         <translation>Der Name %1 wird nicht gefunden, andere Namen aber schon: Prüfen Sie die Schreibweise.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Your service&apos;s name was found, but a well-known name was not: the name service may be filtered.</source>
         <translation>Der Name Ihres Dienstes wurde gefunden, ein bekannter anderer Name aber nicht: Der Namensdienst wird möglicherweise gefiltert.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Names are found, but slowly (%1 seconds).</source>
         <translation>Namen werden gefunden, aber langsam (%1 Sekunden).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Web addresses are looked up correctly.</source>
         <translation>Webadressen werden korrekt aufgelöst.</translation>
     </message>
@@ -545,22 +546,18 @@ Exit-Status: 0, wenn alle Testverbindungen erfolgreich waren, 1, wenn mindestens
 <context>
     <name>DnsServersCheck</name>
     <message>
-        <location filename="../app/checks/dnsserverscheck.cpp" line="+15"/>
         <source>The list of name servers (DNS) could not be read.</source>
         <translation>Die Liste der Namensserver (DNS) konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>No name server (DNS) is set, so web addresses cannot be looked up.</source>
         <translation>Es ist kein Namensserver (DNS) eingestellt, daher können Webadressen nicht aufgelöst werden.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Web addresses are looked up by %1.</source>
         <translation>Webadressen werden von %1 aufgelöst.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The list of name servers is not read on this system; the next step tests name lookups directly.</source>
         <translation>Auf diesem System wird die Liste der Namensserver nicht ausgelesen; der nächste Schritt testet die Namensauflösung direkt.</translation>
     </message>
@@ -568,37 +565,30 @@ Exit-Status: 0, wenn alle Testverbindungen erfolgreich waren, 1, wenn mindestens
 <context>
     <name>Endpoints</name>
     <message>
-        <location filename="../app/checks/endpoints.cpp" line="+46"/>
         <source>Reachability endpoints are host:port, separated by commas; &quot;%1&quot; is not.</source>
         <translation>Endpunkte für die Erreichbarkeit haben die Form host:port, durch Kommas getrennt; „%1“ passt nicht dazu.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The reference name must be a host name.</source>
         <translation>Der Referenzname muss ein Hostname sein.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Reference ports are numbers from 1 to 65535, separated by commas; &quot;%1&quot; is not.</source>
         <translation>Referenzports sind Zahlen von 1 bis 65535, durch Kommas getrennt; „%1“ ist keine solche Zahl.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The captive portal URL must be a plain http:// URL; &quot;%1&quot; is not.</source>
         <translation>Die Captive-Portal-URL muss eine einfache http://-URL sein; „%1“ ist keine.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The captive portal status must be an HTTP status from 100 to 599.</source>
         <translation>Der Captive-Portal-Status muss ein HTTP-Statuscode von 100 bis 599 sein.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Unknown endpoint &quot;%1&quot;.</source>
         <translation>Unbekannter Endpunkt „%1“.</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>--endpoint takes key=value, for example reference_name=intranet.local.</source>
         <translation>--endpoint erwartet Schlüssel=Wert, zum Beispiel reference_name=intranet.local.</translation>
     </message>
@@ -606,82 +596,66 @@ Exit-Status: 0, wenn alle Testverbindungen erfolgreich waren, 1, wenn mindestens
 <context>
     <name>ErrorRecognizer</name>
     <message>
-        <location filename="../app/diagnosis/errorrecognizer.cpp" line="+37"/>
         <source>The connection was cut off (reset)</source>
         <translation>Die Verbindung wurde abgebrochen (Reset)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The connection was open, and then the other side, or a device on the way such as a firewall, proxy or load balancer, abruptly cut it off. This is a reset: the conversation was broken off in the middle instead of being ended politely.</source>
         <translation>Die Verbindung stand, doch dann hat die Gegenseite oder ein Gerät auf dem Weg – etwa eine Firewall, ein Proxy oder ein Load Balancer – sie abrupt abgebrochen. Das ist ein Reset: Das Gespräch wurde mittendrin gekappt, statt ordentlich beendet zu werden.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The server turned the connection away (refused)</source>
         <translation>Der Server hat die Verbindung abgewiesen (refused)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The computer at that address was reached, but nothing there accepted the connection: the service may be stopped, listening elsewhere, or blocked. This is not a reset: the connection never started, so nothing was cut off.</source>
         <translation>Der Computer unter dieser Adresse wurde erreicht, aber dort hat nichts die Verbindung angenommen: Der Dienst ist vielleicht gestoppt, läuft auf einem anderen Port oder wird blockiert. Das ist kein Reset: Die Verbindung kam nie zustande, also wurde auch nichts abgebrochen.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No answer came in time (timed out)</source>
         <translation>Keine Antwort in der erlaubten Zeit (timed out)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The program waited for the other side, but no answer came within the time allowed. The server may be down or overloaded, or a firewall may be silently dropping the traffic. This is not a reset: nothing was cut off, there was only silence.</source>
         <translation>Das Programm hat auf die Gegenseite gewartet, aber in der erlaubten Zeit kam keine Antwort. Der Server ist vielleicht ausgefallen oder überlastet, oder eine Firewall verwirft die Daten stillschweigend. Das ist kein Reset: Nichts wurde abgebrochen, es herrschte nur Stille.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Sending failed because the other side had already hung up (broken pipe)</source>
         <translation>Senden fehlgeschlagen, weil die Gegenseite schon aufgelegt hatte (broken pipe)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The program tried to send data on a connection that the other side had already closed. Usually the other side gave up first, for example after waiting too long, and the program only noticed when it next tried to send. This is not a reset itself, although it can follow one.</source>
         <translation>Das Programm wollte Daten über eine Verbindung senden, die die Gegenseite bereits geschlossen hatte. Meist hat die Gegenseite zuerst aufgegeben, etwa nach zu langem Warten, und das Programm hat es erst beim nächsten Sendeversuch bemerkt. Das ist selbst kein Reset, kann aber auf einen folgen.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The server&apos;s name could not be found</source>
         <translation>Der Name des Servers wurde nicht gefunden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The name of the server could not be turned into an address, so no connection was even tried. The name may be misspelt, or the name service (DNS) of this network may not be working. This is not a reset.</source>
         <translation>Der Servername konnte nicht in eine Adresse umgewandelt werden, daher wurde gar keine Verbindung versucht. Vielleicht ist der Name falsch geschrieben, oder der Namensdienst (DNS) dieses Netzwerks funktioniert nicht. Das ist kein Reset.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The secure connection was cut off while it was being set up</source>
         <translation>Die sichere Verbindung wurde beim Aufbau abgebrochen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The connection was made, but while the two sides were setting up encryption, the other side or a device on the way ended it without a word. Filters and firewalls that inspect secure traffic often do this; to the user it looks much like a reset.</source>
         <translation>Die Verbindung kam zustande, doch während beide Seiten die Verschlüsselung einrichteten, hat die Gegenseite oder ein Gerät auf dem Weg sie kommentarlos beendet. Filter und Firewalls, die verschlüsselten Datenverkehr prüfen, tun das oft; für den Nutzer sieht es fast wie ein Reset aus.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The two sides could not agree on a secure connection</source>
         <translation>Beide Seiten konnten sich nicht auf eine sichere Verbindung einigen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The server was reached, but setting up encryption failed: the two sides did not agree on how to encrypt, one of them turned the other down, or that port does not expect encrypted traffic at all. This is not a reset: the other side said no on purpose.</source>
         <translation>Der Server wurde erreicht, aber die Verschlüsselung ließ sich nicht einrichten: Beide Seiten haben sich nicht auf ein Verfahren geeinigt, eine Seite hat die andere abgelehnt, oder dieser Port erwartet gar keinen verschlüsselten Datenverkehr. Das ist kein Reset: Die Gegenseite hat absichtlich abgelehnt.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The other side ended the connection early</source>
         <translation>Die Gegenseite hat die Verbindung vorzeitig beendet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The other side closed the connection before the conversation was finished, for example before it sent an answer. It ended it in the normal way rather than cutting it off, so this is not a reset, although some programs report it as one.</source>
         <translation>Die Gegenseite hat die Verbindung geschlossen, bevor der Austausch fertig war, zum Beispiel bevor sie eine Antwort geschickt hat. Sie hat sie auf normalem Weg beendet und nicht abgebrochen, es ist also kein Reset, auch wenn manche Programme es so melden.</translation>
     </message>
@@ -689,511 +663,480 @@ Exit-Status: 0, wenn alle Testverbindungen erfolgreich waren, 1, wenn mindestens
 <context>
     <name>ExperimentsPage</name>
     <message>
-        <location filename="../ui/pages/experimentspage.cpp" line="+22"/>
-        <location line="+123"/>
         <source>S&amp;tart the tests</source>
         <translation>&amp;Tests starten</translation>
     </message>
     <message>
-        <location line="-122"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stopp</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Now we test your service itself: how long a quiet connection lasts, how large an upload may be, and what happens with many connections at once. Choose how long the tests may take.</source>
         <translation>Jetzt testen wir Ihren Dienst selbst: wie lange eine ruhende Verbindung hält, wie groß ein Upload sein darf und was bei vielen gleichzeitigen Verbindungen passiert. Wählen Sie, wie lange die Tests dauern dürfen.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Quick (about 1 minute)</source>
         <translation>S&amp;chnell (etwa 1 Minute)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stan&amp;dard (about 2 minutes)</source>
         <translation>Stan&amp;dard (etwa 2 Minuten)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Th&amp;orough (about 5 minutes)</source>
         <translation>&amp;Gründlich (etwa 5 Minuten)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Progress of the tests</source>
         <translation>Fortschritt der Tests</translation>
     </message>
     <message>
-        <location line="+82"/>
         <source>At most %1:%2 left</source>
         <translation>Noch höchstens %1:%2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Run the tests &amp;again</source>
         <translation>Tests &amp;erneut starten</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Not started</source>
         <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the tests may take: longer tests find longer timeouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the tests; what was found so far stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the tests against your service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of the time the tests may take has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to hide before you share this report. Below is exactly what will be shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace these in the report with placeholders such as [host-1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report exactly as it will be saved, with the chosen values hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the report and in which format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be shared:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values hidden: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FindingText</name>
     <message>
-        <location filename="../app/diagnosis/findingtext.cpp" line="+12"/>
         <source>This computer is not connected to the internet</source>
         <translation>Dieser Computer ist nicht mit dem Internet verbunden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your computer has no working connection to the internet at the moment, so no service can be reached. This is not a fault of the service you were using.</source>
         <translation>Ihr Computer hat zurzeit keine funktionierende Internetverbindung, daher ist kein Dienst erreichbar. Der Fehler liegt nicht bei dem Dienst, den Sie benutzt haben.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check that Wi-Fi is switched on and connected, or that the network cable is plugged in.</source>
         <translation>Prüfen Sie, ob das WLAN eingeschaltet und verbunden ist oder ob das Netzwerkkabel eingesteckt ist.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restart your router, wait two minutes, and try again.</source>
         <translation>Starten Sie Ihren Router neu, warten Sie zwei Minuten und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>If other devices on the same network cannot reach the internet either, call your internet provider.</source>
         <translation>Wenn auch andere Geräte im selben Netzwerk nicht ins Internet kommen, rufen Sie Ihren Internetanbieter an.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the interface state, the default route and the gateway listed in the report&apos;s connectivity checks.</source>
         <translation>Prüfen Sie den Schnittstellenstatus, die Standardroute und das Gateway, die in den Konnektivitätsprüfungen des Berichts aufgeführt sind.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check DHCP leases and the upstream link.</source>
         <translation>Prüfen Sie die DHCP-Leases und die Uplink-Verbindung.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The server&apos;s name cannot be found</source>
         <translation>Der Name des Servers wird nicht gefunden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Web addresses cannot be looked up</source>
         <translation>Webadressen können nicht aufgelöst werden</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Other names can be looked up, but this one cannot: it may be misspelled, or it may no longer exist.</source>
         <translation>Andere Namen lassen sich auflösen, dieser aber nicht: Vielleicht ist er falsch geschrieben oder existiert nicht mehr.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your computer cannot turn names like www.example.com into addresses, because the name service (DNS) it uses does not answer. Every connection by name fails.</source>
         <translation>Ihr Computer kann Namen wie www.example.com nicht in Adressen umwandeln, weil der verwendete Namensdienst (DNS) nicht antwortet. Jede Verbindung über einen Namen schlägt fehl.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Check the spelling of the address.</source>
         <translation>Prüfen Sie die Schreibweise der Adresse.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Ask whoever gave you the address whether it is still valid.</source>
         <translation>Fragen Sie dort, woher Sie die Adresse haben, ob sie noch gültig ist.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restart your router and your computer.</source>
         <translation>Starten Sie Ihren Router und Ihren Computer neu.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>If you use a VPN, switch it off and try again.</source>
         <translation>Wenn Sie ein VPN nutzen, schalten Sie es aus und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the DNS servers listed in the report and that they answer on port 53.</source>
         <translation>Prüfen Sie die im Bericht aufgeführten DNS-Server und ob sie auf Port 53 antworten.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the zone of the name; query it directly with dig or nslookup.</source>
         <translation>Prüfen Sie die Zone des Namens; fragen Sie ihn direkt mit dig oder nslookup ab.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A sign-in page is in the way</source>
         <translation>Eine Anmeldeseite steht im Weg</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The network you are on (in a hotel, on a train, a guest network) wants you to sign in or accept terms on a web page first. Until then it cuts off or redirects connections.</source>
         <translation>Das Netzwerk, in dem Sie sind (im Hotel, im Zug, ein Gastnetzwerk), verlangt, dass Sie sich zuerst auf einer Webseite anmelden oder Nutzungsbedingungen akzeptieren. Bis dahin bricht es Verbindungen ab oder leitet sie um.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open a web browser and go to any web site: the sign-in page should appear. Sign in, then try again.</source>
         <translation>Öffnen Sie einen Webbrowser und rufen Sie eine beliebige Website auf: Die Anmeldeseite sollte erscheinen. Melden Sie sich an und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Whitelist the service in the captive portal, or let the device authenticate before use.</source>
         <translation>Geben Sie den Dienst im Captive Portal frei oder lassen Sie das Gerät sich vor der Nutzung authentifizieren.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The service is not running, or not on this port</source>
         <translation>Der Dienst läuft nicht oder nicht auf diesem Port</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The server itself answers that nothing accepts connections on this port. The service may be stopped, crashed, or moved to another port.</source>
         <translation>Der Server selbst antwortet, dass auf diesem Port nichts Verbindungen annimmt. Der Dienst ist vielleicht gestoppt, abgestürzt oder auf einen anderen Port umgezogen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check that the address and port are right.</source>
         <translation>Prüfen Sie, ob Adresse und Port stimmen.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Tell the service&apos;s administrator that it refuses connections.</source>
         <translation>Teilen Sie dem Administrator des Dienstes mit, dass der Dienst Verbindungen abweist.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check that the service is running and listening on the port (ss -ltnp, netstat -an).</source>
         <translation>Prüfen Sie, ob der Dienst läuft und auf dem Port lauscht (ss -ltnp, netstat -an).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the server&apos;s own firewall and any security group in front of it.</source>
         <translation>Prüfen Sie die Firewall des Servers selbst und alle vorgeschalteten Security Groups.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A firewall blocks this connection</source>
         <translation>Eine Firewall blockiert diese Verbindung</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The connection is turned away by something close to you — a firewall or security program on this computer, or your network&apos;s firewall — before it reaches the server. Other ports on the same server work.</source>
         <translation>Die Verbindung wird von etwas in Ihrer Nähe abgewiesen – einer Firewall oder einem Sicherheitsprogramm auf diesem Computer oder der Firewall Ihres Netzwerks –, bevor sie den Server erreicht. Andere Ports auf demselben Server funktionieren.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connections to this port are blocked on the way while other ports on the same server work: a firewall rule for this port.</source>
         <translation>Verbindungen zu diesem Port werden unterwegs blockiert, während andere Ports auf demselben Server funktionieren: eine Firewall-Regel für diesen Port.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>If you have a security program or firewall, allow the program you use, or pause the security program briefly to test.</source>
         <translation>Wenn Sie ein Sicherheitsprogramm oder eine Firewall haben, erlauben Sie dort das Programm, das Sie verwenden, oder pausieren Sie das Sicherheitsprogramm kurz zum Testen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Try from another network (a phone hotspot): if it works there, your network blocks it.</source>
         <translation>Versuchen Sie es über ein anderes Netzwerk (z. B. einen Handy-Hotspot): Wenn es dort funktioniert, blockiert Ihr Netzwerk die Verbindung.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Look for a rule that rejects or drops the port in the local firewall (nft list ruleset, Windows Defender Firewall) and on the network&apos;s firewall.</source>
         <translation>Suchen Sie in der lokalen Firewall (nft list ruleset, Windows Defender Firewall) und in der Netzwerk-Firewall nach einer Regel, die den Port ablehnt oder verwirft.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Adjust the firewall rule to allow the destination port, then run the diagnosis again.</source>
         <translation>Passen Sie die Firewall-Regel so an, dass der Zielport erlaubt ist, und führen Sie die Diagnose erneut aus.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The proxy server blocks or breaks the connection</source>
         <translation>Der Proxyserver blockiert oder unterbricht die Verbindung</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your connections go through a proxy server, and the proxy refuses or cuts off connections to this service, while a direct connection works.</source>
         <translation>Ihre Verbindungen laufen über einen Proxyserver, und dieser lehnt Verbindungen zu diesem Dienst ab oder bricht sie ab, während eine direkte Verbindung funktioniert.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ask your IT department to allow this service through the proxy.</source>
         <translation>Bitten Sie Ihre IT-Abteilung, diesen Dienst im Proxy freizugeben.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>To test, bypass the proxy for this address (add it to the proxy exceptions).</source>
         <translation>Umgehen Sie zum Testen den Proxy für diese Adresse (tragen Sie sie in die Proxy-Ausnahmen ein).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the proxy&apos;s access rules and allowed ports for this destination (for HTTP CONNECT, the allowed ports list).</source>
         <translation>Prüfen Sie die Zugriffsregeln und erlaubten Ports des Proxys für dieses Ziel (bei HTTP CONNECT die Liste der erlaubten Ports).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the proxy&apos;s logs for the refusal quoted in the evidence.</source>
         <translation>Suchen Sie in den Logs des Proxys nach der Ablehnung, die in den Befunden zitiert ist.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Large packets get lost in the VPN or tunnel</source>
         <translation>Große Pakete gehen im VPN oder Tunnel verloren</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The VPN may be cutting the connection</source>
         <translation>Das VPN bricht möglicherweise die Verbindung ab</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Small messages get through, but large ones get stuck: the VPN or tunnel cannot carry full-sized packets and drops them. Uploads and downloads stall and then break.</source>
         <translation>Kleine Nachrichten kommen durch, große bleiben hängen: Das VPN oder der Tunnel kann keine Pakete in voller Größe transportieren und verwirft sie. Uploads und Downloads stocken und brechen dann ab.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A VPN is switched on and carries your traffic; VPNs often end idle or busy connections on their own.</source>
         <translation>Ein VPN ist eingeschaltet und leitet Ihren Datenverkehr; VPNs beenden inaktive oder stark ausgelastete Verbindungen oft von sich aus.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Switch the VPN off and try again; if it works, tell the VPN&apos;s provider or your IT department.</source>
         <translation>Schalten Sie das VPN aus und versuchen Sie es erneut; wenn es dann funktioniert, informieren Sie den VPN-Anbieter oder Ihre IT-Abteilung.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lower the tunnel&apos;s MTU (for example to 1400), or enable MSS clamping on the VPN gateway.</source>
         <translation>Senken Sie die MTU des Tunnels (zum Beispiel auf 1400) oder aktivieren Sie MSS-Clamping am VPN-Gateway.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check that ICMP &quot;fragmentation needed&quot; messages are not blocked on the path.</source>
         <translation>Stellen Sie sicher, dass ICMP-Meldungen „fragmentation needed“ auf dem Pfad nicht blockiert werden.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Idle connections are closed after about %1 seconds</source>
         <translation>Inaktive Verbindungen werden nach etwa %1 Sekunden geschlossen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Idle connections are cut off after about %1 seconds</source>
         <translation>Inaktive Verbindungen werden nach etwa %1 Sekunden abgebrochen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>When a connection stays quiet for about %1 seconds, the server ends it politely. A program that then tries to use it gets an error.</source>
         <translation>Wenn über eine Verbindung etwa %1 Sekunden lang nichts läuft, beendet der Server sie ordnungsgemäß. Ein Programm, das sie danach benutzen will, bekommt einen Fehler.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>When a connection stays quiet for about %1 seconds, something on the way (a router or firewall) forgets it without telling anyone. The next message on it is cut off.</source>
         <translation>Wenn über eine Verbindung etwa %1 Sekunden lang nichts läuft, vergisst ein Gerät auf dem Weg (ein Router oder eine Firewall) sie, ohne jemandem Bescheid zu geben. Die nächste Nachricht darüber wird abgebrochen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>When a connection stays quiet for about %1 seconds, the server or a device in front of it (a load balancer or firewall) cuts it off.</source>
         <translation>Wenn über eine Verbindung etwa %1 Sekunden lang nichts läuft, bricht der Server oder ein vorgeschaltetes Gerät (ein Load Balancer oder eine Firewall) sie ab.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This happens after pauses: if the program has a &quot;keep alive&quot; or &quot;reconnect&quot; setting, switch it on.</source>
         <translation>Das passiert nach Pausen: Wenn das Programm eine Einstellung wie „Keep-Alive“ oder „Automatisch neu verbinden“ hat, schalten Sie sie ein.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tell the service&apos;s support the number above: it is the cause.</source>
         <translation>Nennen Sie dem Support des Dienstes die Zahl oben: Sie ist die Ursache.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enable TCP keep-alive (or application pings) every %1 seconds or less, below the %2-second timeout.</source>
         <translation>Aktivieren Sie TCP-Keep-Alive (oder Pings auf Anwendungsebene) alle %1 Sekunden oder öfter, also unterhalb des Timeouts von %2 Sekunden.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Or raise the idle timeout on the server, load balancer or firewall (for example nginx keepalive_timeout, an AWS ELB idle timeout, a NAT or firewall session timeout).</source>
         <translation>Oder erhöhen Sie den Idle-Timeout auf dem Server, dem Load Balancer oder der Firewall (zum Beispiel nginx keepalive_timeout, den Idle-Timeout eines AWS ELB, den Session-Timeout von NAT oder Firewall).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Make clients reconnect and retry, with exponential backoff, when a pooled connection turns out dead.</source>
         <translation>Lassen Sie Clients sich neu verbinden und es mit exponentiellem Backoff erneut versuchen, wenn sich eine Verbindung aus dem Pool als tot erweist.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Uploads larger than about %1 are cut off</source>
         <translation>Uploads über etwa %1 werden abgebrochen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The server (or something in front of it) accepts requests up to about %1 and cuts off anything larger, halfway through sending. Smaller requests work.</source>
         <translation>Der Server (oder etwas davor) nimmt Anfragen bis etwa %1 an und bricht alles Größere mitten im Senden ab. Kleinere Anfragen funktionieren.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Try with a smaller file or fewer items at once.</source>
         <translation>Versuchen Sie es mit einer kleineren Datei oder weniger Elementen auf einmal.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tell the service&apos;s administrator the size limit above.</source>
         <translation>Teilen Sie dem Administrator des Dienstes die oben genannte Größengrenze mit.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Raise the request size limit: nginx client_max_body_size, Apache LimitRequestBody, IIS maxAllowedContentLength, or the limit of the proxy or web application firewall in front.</source>
         <translation>Erhöhen Sie die maximale Anfragegröße: nginx client_max_body_size, Apache LimitRequestBody, IIS maxAllowedContentLength oder das Limit des vorgeschalteten Proxys bzw. der Web Application Firewall.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Prefer answering 413 Payload Too Large to cutting the connection, so clients can say why.</source>
         <translation>Antworten Sie besser mit 413 Payload Too Large, statt die Verbindung abzubrechen, damit Clients den Grund nennen können.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The server is overloaded</source>
         <translation>Der Server ist überlastet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The more connections there are at the same time, the more of them the server cuts off: it is overloaded or limits how many clients it serves at once.</source>
         <translation>Je mehr Verbindungen gleichzeitig bestehen, desto mehr davon bricht der Server ab: Er ist überlastet oder begrenzt, wie viele Clients er gleichzeitig bedient.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Try again later, outside busy hours.</source>
         <translation>Versuchen Sie es später noch einmal, außerhalb der Stoßzeiten.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>If your program makes many connections at once, reduce them.</source>
         <translation>Wenn Ihr Programm viele Verbindungen gleichzeitig aufbaut, verringern Sie deren Zahl.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the server&apos;s load, connection limits and accept queue (listen backlog, worker count, rate limits).</source>
         <translation>Prüfen Sie die Last des Servers, die Verbindungslimits und die Accept-Queue (Listen-Backlog, Anzahl der Worker, Rate-Limits).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add capacity, or raise the limits; make clients retry with exponential backoff.</source>
         <translation>Erhöhen Sie die Kapazität oder die Limits; lassen Sie Clients es mit exponentiellem Backoff erneut versuchen.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The network connection is unstable</source>
         <translation>Die Netzwerkverbindung ist instabil</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Some connections are cut off at random, no matter how busy the server is: the network between you and the server drops them now and then.</source>
         <translation>Einige Verbindungen werden zufällig abgebrochen, egal wie ausgelastet der Server ist: Das Netzwerk zwischen Ihnen und dem Server verliert sie hin und wieder.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>If you are on Wi-Fi, move closer to the router or try a cable.</source>
         <translation>Wenn Sie WLAN nutzen, gehen Sie näher an den Router oder versuchen Sie es mit einem Kabel.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restart your router; if it keeps happening, call your internet provider.</source>
         <translation>Starten Sie Ihren Router neu; wenn es weiter passiert, rufen Sie Ihren Internetanbieter an.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the path for loss and flapping links (mtr, interface error counters).</source>
         <translation>Prüfen Sie den Pfad auf Paketverlust und instabile Links (mtr, Fehlerzähler der Schnittstellen).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Make clients retry with exponential backoff.</source>
         <translation>Lassen Sie Clients es mit exponentiellem Backoff erneut versuchen.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Secure connections to this site are being filtered</source>
         <translation>Sichere Verbindungen zu dieser Website werden gefiltert</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>When your computer asks for a secure connection to this site by name, something on the way cuts it off; the same request with another name goes through. A filter (security software, a company or country firewall) is reading the name.</source>
         <translation>Wenn Ihr Computer eine sichere Verbindung zu dieser Website unter ihrem Namen anfragt, bricht etwas auf dem Weg sie ab; dieselbe Anfrage mit einem anderen Namen kommt durch. Ein Filter (Sicherheitssoftware, eine Firmen- oder Landes-Firewall) liest den Namen mit.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>If you have security software that checks web traffic, switch that feature off briefly to test.</source>
         <translation>Wenn Sie Sicherheitssoftware haben, die den Webverkehr prüft, schalten Sie diese Funktion zum Testen kurz aus.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Try from another network (a phone hotspot).</source>
         <translation>Versuchen Sie es über ein anderes Netzwerk (z. B. einen Handy-Hotspot).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check web filtering and TLS inspection rules for this host name on firewalls and security software.</source>
         <translation>Prüfen Sie auf Firewalls und in der Sicherheitssoftware die Regeln für Webfilter und TLS-Inspektion zu diesem Hostnamen.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The server cuts off every connection right away</source>
         <translation>Der Server bricht jede Verbindung sofort ab</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The connection opens, and the server (or its software) immediately cuts it off. It accepts the connection but will not serve it: it may be misconfigured, restarting, or refusing this client.</source>
         <translation>Die Verbindung wird aufgebaut, und der Server (oder seine Software) bricht sie sofort ab. Er nimmt die Verbindung an, bedient sie aber nicht: Vielleicht ist er falsch konfiguriert, startet gerade neu oder lehnt diesen Client ab.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Try again in a few minutes.</source>
         <translation>Versuchen Sie es in ein paar Minuten erneut.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Tell the service&apos;s administrator: connections are reset as soon as they open.</source>
         <translation>Teilen Sie dem Administrator des Dienstes mit: Verbindungen werden sofort nach dem Aufbau abgebrochen (Reset).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the application&apos;s logs at the time of the test; look for crashes, restarts, or access rules that reject this client.</source>
         <translation>Prüfen Sie die Logs der Anwendung zum Zeitpunkt des Tests; suchen Sie nach Abstürzen, Neustarts oder Zugriffsregeln, die diesen Client ablehnen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check connection limits (per-IP limits, fail2ban, rate limiting).</source>
         <translation>Prüfen Sie die Verbindungslimits (Limits pro IP, fail2ban, Rate-Limiting).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No problem found</source>
         <translation>Kein Problem gefunden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every test we ran succeeded: the connection works right now. If the problem comes and goes, let the monitor run while you work to catch it.</source>
         <translation>Alle Tests waren erfolgreich: Die Verbindung funktioniert im Moment. Wenn das Problem nur ab und zu auftritt, lassen Sie die Überwachung laufen, während Sie arbeiten, um es zu erwischen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep the monitor running, and run the diagnosis again as soon as the error appears.</source>
         <translation>Lassen Sie die Überwachung weiterlaufen und starten Sie die Diagnose erneut, sobald der Fehler auftritt.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare the server&apos;s logs with the times the user saw the error.</source>
         <translation>Vergleichen Sie die Logs des Servers mit den Zeitpunkten, zu denen der Nutzer den Fehler gesehen hat.</translation>
     </message>
@@ -1201,42 +1144,34 @@ Exit-Status: 0, wenn alle Testverbindungen erfolgreich waren, 1, wenn mindestens
 <context>
     <name>HeadlessRun</name>
     <message>
-        <location filename="../app/cli/headlessrun.cpp" line="+47"/>
         <source>Checking: %1...</source>
         <translation>Prüfung läuft: %1...</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Watching %1 for %2 seconds, one connection every %3 ms...</source>
         <translation>%1 wird %2 Sekunden lang beobachtet, eine Verbindung alle %3 ms...</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Cannot write the monitor&apos;s log: %1</source>
         <translation>Das Protokoll der Überwachung kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>Probing %1, %2 times...</source>
         <translation>%1 wird %2-mal getestet...</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source>Report written to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>Results for %1: %2.</source>
         <translation>Ergebnisse für %1: %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Stopped before the end.</source>
         <translation>Vorzeitig angehalten.</translation>
     </message>
@@ -1244,47 +1179,38 @@ Exit-Status: 0, wenn alle Testverbindungen erfolgreich waren, 1, wenn mindestens
 <context>
     <name>IdleTimeoutExperiment</name>
     <message>
-        <location filename="../app/experiments/idletimeoutexperiment.cpp" line="+24"/>
         <source>No service was given, so idle connections were not tested.</source>
         <translation>Es wurde kein Dienst angegeben, daher wurden inaktive Verbindungen nicht getestet.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The time allowed is too short to test idle connections.</source>
         <translation>Die verfügbare Zeit reicht nicht, um inaktive Verbindungen zu testen.</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>Idle connections were cut off at random, not after a fixed idle time.</source>
         <translation>Inaktive Verbindungen wurden zufällig abgebrochen, nicht nach einer festen Ruhezeit.</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>Connections stayed open while idle for %1 seconds, as long as we tested.</source>
         <translation>Verbindungen ohne Datenverkehr blieben %1 Sekunden lang offen – so lange haben wir getestet.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The server closes connections as soon as they open.</source>
         <translation>Der Server schließt Verbindungen, sobald sie aufgebaut sind.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connections are cut off as soon as they open, before any idle time.</source>
         <translation>Verbindungen werden sofort nach dem Aufbau abgebrochen, noch vor jeder Ruhezeit.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Connections left idle are closed after about %1 seconds.</source>
         <translation>Inaktive Verbindungen werden nach etwa %1 Sekunden geschlossen.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Connections left idle are cut off after about %1 seconds.</source>
         <translation>Inaktive Verbindungen werden nach etwa %1 Sekunden abgebrochen.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connections left idle are silently dropped after about %1 seconds.</source>
         <translation>Inaktive Verbindungen werden nach etwa %1 Sekunden stillschweigend verworfen.</translation>
     </message>
@@ -1292,12 +1218,10 @@ Exit-Status: 0, wenn alle Testverbindungen erfolgreich waren, 1, wenn mindestens
 <context>
     <name>InterfacesCheck</name>
     <message>
-        <location filename="../app/checks/interfacescheck.cpp" line="+58"/>
         <source>This computer is not connected to any network: no network connection is switched on and set up.</source>
         <translation>Dieser Computer ist mit keinem Netzwerk verbunden: Keine Netzwerkverbindung ist eingeschaltet und eingerichtet.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This computer is connected to a network (%1).</source>
         <translation>Dieser Computer ist mit einem Netzwerk verbunden (%1).</translation>
     </message>
@@ -1305,22 +1229,18 @@ Exit-Status: 0, wenn alle Testverbindungen erfolgreich waren, 1, wenn mindestens
 <context>
     <name>IntermittentResetExperiment</name>
     <message>
-        <location filename="../app/experiments/intermittentresetexperiment.cpp" line="+22"/>
         <source>No service was given, so repeated connections were not tested.</source>
         <translation>Es wurde kein Dienst angegeben, daher wurden wiederholte Verbindungen nicht getestet.</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>Repeated connections were never cut off, even many at once.</source>
         <translation>Wiederholte Verbindungen wurden nie abgebrochen, auch nicht viele gleichzeitig.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Connections are cut off more often the more of them there are at once (%1% alone, %2% with %3 at a time).</source>
         <translation>Je mehr Verbindungen gleichzeitig bestehen, desto öfter werden sie abgebrochen (%1 % einzeln, %2 % bei %3 gleichzeitig).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Some connections are cut off at random, however many there are at once.</source>
         <translation>Einige Verbindungen werden zufällig abgebrochen, egal wie viele gleichzeitig bestehen.</translation>
     </message>
@@ -1328,67 +1248,54 @@ Exit-Status: 0, wenn alle Testverbindungen erfolgreich waren, 1, wenn mindestens
 <context>
     <name>Lab</name>
     <message>
-        <location filename="../app/lab/labscenario.cpp" line="+38"/>
         <source>A healthy web server.</source>
         <translation>Ein intakter Webserver.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server that resets every connection as soon as it opens.</source>
         <translation>Ein Server, der jede Verbindung gleich nach dem Aufbau abbricht (Reset).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server that resets a connection once it has received a certain amount of data.</source>
         <translation>Ein Server, der eine Verbindung abbricht (Reset), sobald er eine bestimmte Datenmenge empfangen hat.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A firewall or load balancer that resets connections left idle too long.</source>
         <translation>Eine Firewall oder ein Load Balancer, der zu lange inaktive Verbindungen abbricht (Reset).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server that politely closes connections left idle too long.</source>
         <translation>Ein Server, der zu lange inaktive Verbindungen ordnungsgemäß schließt.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A port where no program is listening.</source>
         <translation>Ein Port, an dem kein Programm lauscht.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server so busy it does not answer new connections at all.</source>
         <translation>Ein Server, der so ausgelastet ist, dass er auf neue Verbindungen gar nicht antwortet.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server that answers, but very slowly.</source>
         <translation>Ein Server, der antwortet, aber sehr langsam.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>An overloaded server that resets connections, more of them under load.</source>
         <translation>Ein überlasteter Server, der Verbindungen abbricht (Reset), umso mehr, je höher die Last ist.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A web server that resets uploads above a size limit.</source>
         <translation>Ein Webserver, der Uploads über einer Größengrenze abbricht (Reset).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A secure (TLS) server behind a filter that resets connections to one site name.</source>
         <translation>Ein sicherer (TLS-)Server hinter einem Filter, der Verbindungen zu einem bestimmten Websitenamen abbricht (Reset).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server that cuts off every fifth connection.</source>
         <translation>Ein Server, der jede fünfte Verbindung abbricht.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server that now and then cuts off every connection for a couple of seconds.</source>
         <translation>Ein Server, der ab und zu für ein paar Sekunden alle Verbindungen abbricht.</translation>
     </message>
@@ -1396,7 +1303,6 @@ Exit-Status: 0, wenn alle Testverbindungen erfolgreich waren, 1, wenn mindestens
 <context>
     <name>LabHost</name>
     <message>
-        <location filename="../app/lab/labhost.cpp" line="+36"/>
         <source>Could not open the unanswering listener.</source>
         <translation>Der nicht antwortende Listener konnte nicht geöffnet werden.</translation>
     </message>
@@ -1404,12 +1310,10 @@ Exit-Status: 0, wenn alle Testverbindungen erfolgreich waren, 1, wenn mindestens
 <context>
     <name>LocalFirewallCheck</name>
     <message>
-        <location filename="../app/checks/localfirewallcheck.cpp" line="+134"/>
         <source>No firewall on this computer seems to be filtering connections.</source>
         <translation>Auf diesem Computer scheint keine Firewall Verbindungen zu filtern.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>A firewall is switched on on this computer (%1); it could be what blocks or cuts connections.</source>
         <translation>Auf diesem Computer ist eine Firewall eingeschaltet (%1); sie könnte Verbindungen blockieren oder abbrechen.</translation>
     </message>
@@ -1417,101 +1321,105 @@ Exit-Status: 0, wenn alle Testverbindungen erfolgreich waren, 1, wenn mindestens
 <context>
     <name>MonitorPage</name>
     <message>
-        <location filename="../ui/pages/monitorpage.cpp" line="+15"/>
         <source>&amp;Watch</source>
         <translation>&amp;Überwachen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+99"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="-98"/>
         <source>S&amp;top</source>
         <translation>S&amp;topp</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Problems that come and go are the hardest to catch. Let this run while you work: it tries your service every second and shows how often connections are cut off. You can go on to the results meanwhile.</source>
         <translation>Probleme, die kommen und gehen, sind am schwersten zu fassen. Lassen Sie dies laufen, während Sie arbeiten: Ihr Dienst wird jede Sekunde getestet, und Sie sehen, wie oft Verbindungen abbrechen. Sie können währenddessen schon zu den Ergebnissen weitergehen.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Time shown</source>
         <translation>Angezeigter Zeitraum</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last 5 minutes</source>
         <translation>Letzte 5 Minuten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last hour</source>
         <translation>Letzte Stunde</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last 24 hours</source>
         <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Connections shown</source>
         <translation>Angezeigte Verbindungen</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your service</source>
         <translation>Ihr Dienst</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All programs on this computer</source>
         <translation>Alle Programme auf diesem Computer</translation>
     </message>
     <message>
-        <location line="+68"/>
         <source>Not watching yet: press Watch to start.</source>
         <translation>Noch keine Überwachung: Klicken Sie zum Starten auf „Überwachen“.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Start trying your service every second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume the tries; what was counted stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much time the chart shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your service alone, or connections cut off for every program on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the chart shows</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OsVerdictCheck</name>
     <message>
-        <location filename="../app/checks/osverdictcheck.cpp" line="+8"/>
         <source>The operating system does not report on connectivity here, so this step was skipped.</source>
         <translation>Das Betriebssystem meldet hier keinen Verbindungsstatus, daher wurde dieser Schritt übersprungen.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Your system says a sign-in page is in the way: open a web browser and sign in.</source>
         <translation>Laut Ihrem System steht eine Anmeldeseite im Weg: Öffnen Sie einen Webbrowser und melden Sie sich an.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Your system says it is not connected to a network.</source>
         <translation>Laut Ihrem System besteht keine Verbindung zu einem Netzwerk.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Your system says it reaches the local network but not the internet.</source>
         <translation>Laut Ihrem System ist das lokale Netzwerk erreichbar, das Internet aber nicht.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Your system says it is online.</source>
         <translation>Laut Ihrem System sind Sie online.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Your system does not know whether it is online.</source>
         <translation>Ihr System weiß nicht, ob es online ist.</translation>
     </message>
@@ -1519,97 +1427,78 @@ Exit-Status: 0, wenn alle Testverbindungen erfolgreich waren, 1, wenn mindestens
 <context>
     <name>OutcomeText</name>
     <message>
-        <location filename="../app/cli/outcometext.cpp" line="+10"/>
         <source>Every connection worked.</source>
         <translation>Alle Verbindungen haben funktioniert.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Connections were cut off abruptly (&quot;connection reset by peer&quot;): by the server or by something between you and it.</source>
         <translation>Verbindungen wurden abrupt abgebrochen („connection reset by peer“): vom Server oder von etwas zwischen Ihnen und dem Server.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The server turned the connection away: nothing accepts connections on that port.</source>
         <translation>Der Server hat die Verbindung abgewiesen: Auf diesem Port nimmt nichts Verbindungen an.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The server ended connections politely before answering.</source>
         <translation>Der Server hat Verbindungen ordnungsgemäß beendet, bevor er geantwortet hat.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The server did not answer in time.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The server&apos;s name could not be looked up.</source>
         <translation>Der Name des Servers konnte nicht aufgelöst werden.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>There is no network path to the server.</source>
         <translation>Der Server ist über das Netzwerk nicht erreichbar.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The secure (TLS) connection could not be set up.</source>
         <translation>Die sichere (TLS-)Verbindung konnte nicht aufgebaut werden.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The proxy server refused or failed the connection.</source>
         <translation>Der Proxyserver hat die Verbindung abgelehnt oder konnte sie nicht herstellen.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>while looking up the name</source>
         <translation>beim Auflösen des Namens</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>while connecting</source>
         <translation>beim Verbindungsaufbau</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>during the secure handshake</source>
         <translation>beim Aufbau der Verschlüsselung</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>while sending</source>
         <translation>beim Senden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>while waiting for the answer</source>
         <translation>beim Warten auf die Antwort</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>while the connection was idle</source>
         <translation>während die Verbindung inaktiv war</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>at the end</source>
         <translation>am Ende</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 in %2 ms</source>
         <translation>%1 in %2 ms</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 %2, after %3 ms</source>
         <translation>%1 %2, nach %3 ms</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>(%1 bytes sent, %2 received)</source>
         <translation>(%1 Byte gesendet, %2 empfangen)</translation>
     </message>
@@ -1617,22 +1506,18 @@ Exit-Status: 0, wenn alle Testverbindungen erfolgreich waren, 1, wenn mindestens
 <context>
     <name>PathMtuCheck</name>
     <message>
-        <location filename="../app/checks/pathmtucheck.cpp" line="+6"/>
         <source>No service was given, so large packets were not tested.</source>
         <translation>Es wurde kein Dienst angegeben, daher wurden große Pakete nicht getestet.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>The service did not accept even a small upload, so large packets could not be tested.</source>
         <translation>Der Dienst hat nicht einmal einen kleinen Upload angenommen, daher konnten große Pakete nicht getestet werden.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Small messages get through but large ones get stuck on the way: a packet size (MTU) problem, often caused by a VPN or tunnel.</source>
         <translation>Kleine Nachrichten kommen durch, große bleiben unterwegs hängen: ein Problem mit der Paketgröße (MTU), oft verursacht durch ein VPN oder einen Tunnel.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Large packets get through to your service.</source>
         <translation>Große Pakete kommen bei Ihrem Dienst an.</translation>
     </message>
@@ -1640,32 +1525,26 @@ Exit-Status: 0, wenn alle Testverbindungen erfolgreich waren, 1, wenn mindestens
 <context>
     <name>PayloadLimitExperiment</name>
     <message>
-        <location filename="../app/experiments/payloadlimitexperiment.cpp" line="+11"/>
         <source>No service was given, so upload sizes were not tested.</source>
         <translation>Es wurde kein Dienst angegeben, daher wurden Upload-Größen nicht getestet.</translation>
     </message>
     <message>
-        <location line="+74"/>
         <source>Uploads larger than about %1 are cut off.</source>
         <translation>Uploads über etwa %1 werden abgebrochen.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Even a small upload is cut off, so the cause is not its size.</source>
         <translation>Selbst ein kleiner Upload wird abgebrochen, die Ursache ist also nicht die Größe.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Uploads of up to %1 go through, but some were cut off at random, whatever their size.</source>
         <translation>Uploads bis %1 kommen durch, aber einige wurden zufällig abgebrochen, unabhängig von ihrer Größe.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Uploads of up to %1 go through.</source>
         <translation>Uploads bis %1 kommen durch.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The service did not accept an upload, so sizes could not be tested.</source>
         <translation>Der Dienst hat keinen Upload angenommen, daher konnten Größen nicht getestet werden.</translation>
     </message>
@@ -1673,37 +1552,30 @@ Exit-Status: 0, wenn alle Testverbindungen erfolgreich waren, 1, wenn mindestens
 <context>
     <name>PortMatrix</name>
     <message>
-        <location filename="../app/checks/portmatrix.cpp" line="+64"/>
         <source>The refusal comes from close to you (this computer&apos;s firewall, security software, or your network), not from the server.</source>
         <translation>Die Ablehnung kommt aus Ihrer Nähe (Firewall oder Sicherheitssoftware dieses Computers oder Ihr Netzwerk), nicht vom Server.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The refusal comes from the server&apos;s side.</source>
         <translation>Die Ablehnung kommt von der Serverseite.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>No service was given, so its port was not tested.</source>
         <translation>Es wurde kein Dienst angegeben, daher wurde kein Port getestet.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Your service&apos;s port %1 accepts connections.</source>
         <translation>Port %1 Ihres Dienstes nimmt Verbindungen an.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Your service&apos;s port %1 accepts only some connections (%2 of %3).</source>
         <translation>Port %1 Ihres Dienstes nimmt nur einen Teil der Verbindungen an (%2 von %3).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Port %1 is blocked while other ports on the same server answer: a firewall rule for this port.</source>
         <translation>Port %1 ist blockiert, während andere Ports auf demselben Server antworten: eine Firewall-Regel für diesen Port.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The server does not accept connections on any port tested.</source>
         <translation>Der Server nimmt auf keinem der getesteten Ports Verbindungen an.</translation>
     </message>
@@ -1711,7 +1583,6 @@ Exit-Status: 0, wenn alle Testverbindungen erfolgreich waren, 1, wenn mindestens
 <context>
     <name>PortMatrixCheck</name>
     <message>
-        <location filename="../app/checks/portmatrixcheck.cpp" line="+10"/>
         <source>No service was given, so its port was not tested.</source>
         <translation>Es wurde kein Dienst angegeben, daher wurde kein Port getestet.</translation>
     </message>
@@ -1719,17 +1590,14 @@ Exit-Status: 0, wenn alle Testverbindungen erfolgreich waren, 1, wenn mindestens
 <context>
     <name>Probe</name>
     <message>
-        <location filename="../app/probe/probe.cpp" line="+364"/>
         <source>The connection was reset (RST).</source>
         <translation>Die Verbindung wurde zurückgesetzt (RST).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The peer closed the connection (FIN).</source>
         <translation>Die Gegenseite hat die Verbindung geschlossen (FIN).</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
         <source>Nothing happened for %n ms.</source>
         <translation>
             <numerusform>%n ms lang passierte nichts.</numerusform>
@@ -1738,44 +1606,131 @@ Exit-Status: 0, wenn alle Testverbindungen erfolgreich waren, 1, wenn mindestens
     </message>
 </context>
 <context>
+    <name>ProfileReader</name>
+    <message>
+        <source>true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long: at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown name &quot;%2&quot;. Known names: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text, a number or a list of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is too big (%1 bytes; a profile is at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is not valid JSON: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile must be a JSON object ({ ... }).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Connection Doctor profile: &quot;schema&quot; must be &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile was written for a newer version of Connection Doctor (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;. Known settings: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;target&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 was not used. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProxyComparisonCheck</name>
     <message>
-        <location filename="../app/checks/proxycomparisoncheck.cpp" line="+11"/>
         <source>No service was given, so the proxy was not compared.</source>
         <translation>Es wurde kein Dienst angegeben, daher fand kein Vergleich mit dem Proxy statt.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No proxy is used for this service, so there is nothing to compare.</source>
         <translation>Für diesen Dienst wird kein Proxy verwendet, es gibt also nichts zu vergleichen.</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Your service works both directly and through the proxy server.</source>
         <translation>Ihr Dienst funktioniert sowohl direkt als auch über den Proxyserver.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The proxy server refuses connections to your service</source>
         <translation>Der Proxyserver lehnt Verbindungen zu Ihrem Dienst ab</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connections to your service break when they go through the proxy server</source>
         <translation>Verbindungen zu Ihrem Dienst brechen ab, wenn sie über den Proxyserver laufen</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1; it answered &quot;%2&quot;.</source>
         <translation>%1; der Proxy antwortete „%2“.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Your service works only through the proxy server: programs that do not use the proxy will fail.</source>
         <translation>Ihr Dienst funktioniert nur über den Proxyserver: Programme, die den Proxy nicht verwenden, scheitern.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Your service fails both directly and through the proxy server, so the proxy is not the only problem.</source>
         <translation>Ihr Dienst scheitert sowohl direkt als auch über den Proxyserver, der Proxy ist also nicht das einzige Problem.</translation>
     </message>
@@ -1783,27 +1738,22 @@ Exit-Status: 0, wenn alle Testverbindungen erfolgreich waren, 1, wenn mindestens
 <context>
     <name>ProxyHandshake</name>
     <message>
-        <location filename="../app/checks/proxyhandshake.cpp" line="+12"/>
         <source>the proxy did not answer in time</source>
         <translation>der Proxy hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the proxy connection failed: %1</source>
         <translation>die Verbindung zum Proxy ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>the proxy answered something that is not HTTP</source>
         <translation>der Proxy hat etwas geantwortet, das kein HTTP ist</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>the proxy answered something that is not HTTP: %1</source>
         <translation>der Proxy hat etwas geantwortet, das kein HTTP ist: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>the SOCKS proxy refused to talk without a password, or is not SOCKS5</source>
         <translation>der SOCKS-Proxy verweigert die Kommunikation ohne Passwort oder ist kein SOCKS5</translation>
     </message>
@@ -1811,32 +1761,26 @@ Exit-Status: 0, wenn alle Testverbindungen erfolgreich waren, 1, wenn mindestens
 <context>
     <name>ProxySettingsCheck</name>
     <message>
-        <location filename="../app/checks/proxysettingscheck.cpp" line="+17"/>
         <source>A proxy setting on this computer cannot be understood; programs may fail to connect.</source>
         <translation>Eine Proxy-Einstellung auf diesem Computer ist fehlerhaft; Programme können womöglich keine Verbindung herstellen.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Connections to %1 go through the proxy server %2 (set by %3).</source>
         <translation>Verbindungen zu %1 laufen über den Proxyserver %2 (festgelegt durch %3).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A proxy is set, but connections to %1 go directly (an exception is set for it).</source>
         <translation>Ein Proxy ist eingestellt, aber Verbindungen zu %1 laufen direkt (dafür ist eine Ausnahme eingerichtet).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No proxy server is set: connections go directly.</source>
         <translation>Kein Proxyserver eingestellt: Verbindungen laufen direkt.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The automatic proxy configuration address is not valid, so programs may not find their proxy.</source>
         <translation>Die Adresse für die automatische Proxy-Konfiguration ist ungültig, daher finden Programme ihren Proxy möglicherweise nicht.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>The automatic proxy configuration script cannot be loaded, so programs may not find their proxy.</source>
         <translation>Das Skript für die automatische Proxy-Konfiguration kann nicht geladen werden, daher finden Programme ihren Proxy möglicherweise nicht.</translation>
     </message>
@@ -1844,31 +1788,251 @@ Exit-Status: 0, wenn alle Testverbindungen erfolgreich waren, 1, wenn mindestens
 <context>
     <name>ReachabilityCheck</name>
     <message>
-        <location filename="../app/checks/reachabilitycheck.cpp" line="+14"/>
         <source>No reference endpoints are configured, so this step was skipped.</source>
         <translation>Es sind keine Referenz-Endpunkte eingerichtet, daher wurde dieser Schritt übersprungen.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Well-known sites on the internet can be reached.</source>
         <translation>Bekannte Websites im Internet sind erreichbar.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Some well-known sites can be reached and others cannot (%1 of %2).</source>
         <translation>Manche bekannten Websites sind erreichbar, andere nicht (%1 von %2).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No well-known site on the internet can be reached.</source>
         <translation>Keine bekannte Website im Internet ist erreichbar.</translation>
     </message>
 </context>
 <context>
+    <name>Redactor</name>
+    <message>
+        <source>Public IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private (local network) IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server and computer names (host names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user name and this computer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network card (MAC) addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File and folder paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of value to hide: &quot;%1&quot;. Known kinds: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportFileWriter</name>
+    <message>
+        <source>PDF reports are written by the app&apos;s export library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>Der Bericht kann nicht in %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>Web page, for anyone (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document, for printing (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON, for the helpdesk to open in Connection Doctor (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text, for a ticket or an email (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, the counts over time for a spreadsheet (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell which format to write &quot;%1&quot; in: end the file name with .html, .pdf, .json, .txt or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportHtmlWriter</name>
+    <message>
+        <source>Connection Doctor report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection Doctor report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cause has been named yet: not enough was tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Was Sie jetzt tun sollten</translation>
+    </message>
+    <message>
+        <source>Findings, most likely first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we saw</source>
+        <translation>Was wir festgestellt haben</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>Was Sie tun können</translation>
+    </message>
+    <message>
+        <source>For the helpdesk or the server&apos;s administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Connections over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by Connection Doctor %1. The same report as JSON (schema %2) can be opened in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportJsonReader</name>
+    <message>
+        <source>The report&apos;s &quot;%1&quot; has the wrong type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s &quot;%1&quot; holds something that is not an entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Connection Doctor report: it is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This JSON file is not a Connection Doctor report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report was written in a newer format (%1) than this version of Connection Doctor reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too big to be a Connection Doctor report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportJsonWriter</name>
     <message>
-        <location filename="../app/report/reportjsonwriter.cpp" line="+111"/>
-        <location line="+5"/>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>Der Bericht kann nicht in %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdfWriter</name>
+    <message>
+        <source>Connection Doctor report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection Doctor report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot write the report to %1: %2</source>
         <translation>Der Bericht kann nicht in %1 geschrieben werden: %2</translation>
     </message>
@@ -1876,108 +2040,401 @@ Exit-Status: 0, wenn alle Testverbindungen erfolgreich waren, 1, wenn mindestens
 <context>
     <name>ReportTextWriter</name>
     <message>
-        <location filename="../app/report/reporttextwriter.cpp" line="+8"/>
         <source>Connection Doctor summary</source>
         <translation>Zusammenfassung von Connection Doctor</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Service: %1</source>
-        <translation>Dienst: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Run: %1</source>
-        <translation>Gestartet: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Findings, most likely first:</source>
-        <translation>Befunde, wahrscheinlichster zuerst:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Checks:</source>
-        <translation>Prüfungen:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Connections tried: %1, of which %2 worked.</source>
         <translation>Versuchte Verbindungen: %1, davon %2 erfolgreich.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Nothing has been tested yet.</source>
         <translation>Es wurde noch nichts getestet.</translation>
+    </message>
+    <message>
+        <source>... and %1 more, all in the JSON report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most likely cause: %1 (%2%, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the helpdesk or the server&apos;s administrator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other possible causes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks: %1 run, %2 passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection Doctor report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cause has been named yet: not enough was tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings, most likely first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we saw:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Most likely cause</source>
+        <translation>Wahrscheinlichste Ursache</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Was Sie jetzt tun sollten</translation>
+    </message>
+    <message>
+        <source>Connections over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check and what it found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the chart shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most likely cause first, then every possible cause, the chart and the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been tested yet.</source>
+        <translation>Es wurde noch nichts getestet.</translation>
+    </message>
+    <message>
+        <source>Not enough was tested to name a cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we saw</source>
+        <translation>Was wir festgestellt haben</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>Was Sie tun können</translation>
+    </message>
+    <message>
+        <source>For your helpdesk or the server&apos;s administrator</source>
+        <translation>Für Ihren IT-Support oder den Administrator des Servers</translation>
+    </message>
+    <message>
+        <source>Details of the most likely cause</source>
+        <translation>Details zur wahrscheinlichsten Ursache</translation>
+    </message>
+    <message>
+        <source>Other possible causes</source>
+        <translation>Weitere mögliche Ursachen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved report, read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved report - Connection Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved report for %1 - Connection Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection Doctor reports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWording</name>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Cut off (reset)</source>
+        <translation>Abgebrochen (Reset)</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgewiesen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Name not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network connection came up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network connection went down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer woke from sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was stopped before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection Doctor version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN</source>
+        <translation>VPN</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched for %1 minutes: %2 connections, %3 of them cut off (%4%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most cut off in one minute: %1, from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network changes while watching: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResetChartView</name>
     <message>
-        <location filename="../ui/chart/resetchartview.cpp" line="+22"/>
-        <source>Cut off (reset)</source>
-        <translation>Abgebrochen (Reset)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refused</source>
-        <translation>Abgewiesen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No answer</source>
-        <translation>Keine Antwort</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed</source>
-        <translation>Geschlossen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Worked</source>
-        <translation>Erfolgreich</translation>
-    </message>
-    <message>
-        <location line="+28"/>
         <source>Chart of connections cut off over time</source>
         <translation>Diagramm der abgebrochenen Verbindungen im Zeitverlauf</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connections per second</source>
         <translation>Verbindungen pro Sekunde</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Network change</source>
         <translation>Netzwerkänderung</translation>
+    </message>
+    <message>
+        <source>Zoom with the mouse wheel or + and -, move with the arrow keys; the sentence under the chart says what it shows</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResetPatterns</name>
     <message>
-        <location filename="../app/monitor/resetpatterns.cpp" line="+42"/>
         <source>No connection was cut off in the last %1 min.</source>
         <translation>In den letzten %1 Min. wurde keine Verbindung abgebrochen.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cut off connections in the last %1 min: %2, regularly, about one every %3 s.</source>
         <translation>Abgebrochene Verbindungen in den letzten %1 Min.: %2, regelmäßig, etwa eine alle %3 s.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cut off connections in the last %1 min: %2, in bursts (%3).</source>
         <translation>Abgebrochene Verbindungen in den letzten %1 Min.: %2, gehäuft in Schüben (%3).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cut off connections in the last %1 min: %2, at irregular times.</source>
         <translation>Abgebrochene Verbindungen in den letzten %1 Min.: %2, zu unregelmäßigen Zeiten.</translation>
     </message>
@@ -1985,177 +2442,108 @@ Exit-Status: 0, wenn alle Testverbindungen erfolgreich waren, 1, wenn mindestens
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../ui/pages/resultspage.cpp" line="+30"/>
         <source>What we found, most likely cause first.</source>
         <translation>Unsere Ergebnisse, die wahrscheinlichste Ursache zuerst.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Most likely cause</source>
-        <translation>Wahrscheinlichste Ursache</translation>
+        <source>&amp;Export report...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>What to do now</source>
-        <translation>Was Sie jetzt tun sollten</translation>
+        <source>Save the report as a web page, PDF, text or JSON file to send to your helpdesk</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>What we saw</source>
-        <translation>Was wir festgestellt haben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What you can do</source>
-        <translation>Was Sie tun können</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>For your helpdesk or the server&apos;s administrator</source>
-        <translation>Für Ihren IT-Support oder den Administrator des Servers</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Details of the most likely cause</source>
-        <translation>Details zur wahrscheinlichsten Ursache</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Other possible causes</source>
-        <translation>Weitere mögliche Ursachen</translation>
+        <source>Your helpdesk asks you to send the report to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RouteCheck</name>
     <message>
-        <location filename="../app/checks/routecheck.cpp" line="+13"/>
         <source>The routing table could not be read, so this step was skipped.</source>
         <translation>Die Routingtabelle konnte nicht gelesen werden, daher wurde dieser Schritt übersprungen.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>directly</source>
         <translation>direkt</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>via %1</source>
         <translation>über %1</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>This computer has no way out to the internet: there is no default route (no router is set).</source>
         <translation>Dieser Computer hat keinen Weg ins Internet: Es gibt keine Standardroute (kein Router eingestellt).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Traffic to the internet leaves through %1.</source>
         <translation>Der Internetverkehr läuft über %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Traffic to the internet goes through the router %1 (%2).</source>
         <translation>Der Internetverkehr läuft über den Router %1 (%2).</translation>
     </message>
 </context>
 <context>
-    <name>StatusIcon</name>
-    <message>
-        <location filename="../ui/widgets/statusicon.cpp" line="+59"/>
-        <source>Passed</source>
-        <translation>Bestanden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Skipped</source>
-        <translation>Übersprungen</translation>
-    </message>
-</context>
-<context>
     <name>Target</name>
     <message>
-        <location filename="../app/probe/target.cpp" line="+87"/>
         <source>Enter a web address or a server name, for example www.example.com or mail.example.com:993.</source>
         <translation>Geben Sie eine Webadresse oder einen Servernamen ein, zum Beispiel www.example.com oder mail.example.com:993.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The address is too long to be real; check what was pasted.</source>
         <translation>Die Adresse ist zu lang, um echt zu sein; prüfen Sie, was eingefügt wurde.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The address contains a space; remove it and try again.</source>
         <translation>Die Adresse enthält ein Leerzeichen; entfernen Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>This web address is not valid: %1</source>
         <translation>Diese Webadresse ist ungültig: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The web address has no server name after &quot;%1://&quot;.</source>
         <translation>In der Webadresse fehlt der Servername nach „%1://“.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&quot;%1&quot; addresses have no usual port; add one, for example %2:8080.</source>
         <translation>Für „%1“-Adressen gibt es keinen üblichen Port; geben Sie einen an, zum Beispiel %2:8080.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>An IPv6 address in brackets needs a closing &quot;]&quot;.</source>
         <translation>Eine IPv6-Adresse in eckigen Klammern braucht ein schließendes „]“.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Only a port may follow the IPv6 address, as in [2001:db8::1]:443.</source>
         <translation>Auf die IPv6-Adresse darf nur ein Port folgen, wie in [2001:db8::1]:443.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&quot;%1&quot; is not a valid IPv6 address.</source>
         <translation>„%1“ ist keine gültige IPv6-Adresse.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&quot;%1&quot; is not a valid address. Write IPv6 addresses with a port as [address]:port.</source>
         <translation>„%1“ ist keine gültige Adresse. Schreiben Sie IPv6-Adressen mit Port als [Adresse]:Port.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The server name is missing.</source>
         <translation>Der Servername fehlt.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The port &quot;%1&quot; is not a number. Ports are numbers from 1 to 65535.</source>
         <translation>Der Port „%1“ ist keine Zahl. Ports sind Zahlen von 1 bis 65535.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The port %1 is out of range. Ports are numbers from 1 to 65535.</source>
         <translation>Der Port %1 liegt außerhalb des gültigen Bereichs. Ports sind Zahlen von 1 bis 65535.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The server name is longer than %1 characters, which no real name is.</source>
         <translation>Der Servername ist länger als %1 Zeichen – so lang ist kein echter Name.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+7"/>
         <source>&quot;%1&quot; is not a valid server name.</source>
         <translation>„%1“ ist kein gültiger Servername.</translation>
     </message>
@@ -2163,50 +2551,52 @@ Exit-Status: 0, wenn alle Testverbindungen erfolgreich waren, 1, wenn mindestens
 <context>
     <name>TcpCountersCheck</name>
     <message>
-        <location filename="../app/checks/tcpcounterscheck.cpp" line="+21"/>
         <source>This computer&apos;s connection statistics could not be read, so this step was skipped.</source>
         <translation>Die Verbindungsstatistik dieses Computers konnte nicht gelesen werden, daher wurde dieser Schritt übersprungen.</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source>Connections on this computer were reset while we watched: %1 in %2 seconds.</source>
         <translation>Während der Beobachtung wurden auf diesem Computer Verbindungen abgebrochen: %1 in %2 Sekunden.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No connection on this computer was reset while we watched (%1 seconds).</source>
         <translation>Während der Beobachtung (%1 Sekunden) wurde auf diesem Computer keine Verbindung abgebrochen.</translation>
     </message>
 </context>
 <context>
+    <name>TimelineSvg</name>
+    <message>
+        <source>Connections per second by how they ended, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TlsSniExperiment</name>
     <message>
-        <location filename="../app/experiments/tlssniexperiment.cpp" line="+12"/>
         <source>The service does not use a secure (TLS) connection, so this test does not apply.</source>
         <translation>Der Dienst verwendet keine sichere (TLS-)Verbindung, daher entfällt dieser Test.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Secure connections are not available on this computer.</source>
         <translation>Sichere Verbindungen sind auf diesem Computer nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Secure connections are cut off because of the site&apos;s name: something between you and the server filters it.</source>
         <translation>Sichere Verbindungen werden wegen des Namens der Website abgebrochen: Etwas zwischen Ihnen und dem Server filtert ihn.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Secure connections are cut off during setup, whatever the site name.</source>
         <translation>Sichere Verbindungen werden beim Aufbau abgebrochen, unabhängig vom Namen der Website.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Secure connections to your service are set up normally.</source>
         <translation>Sichere Verbindungen zu Ihrem Dienst werden normal aufgebaut.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Secure connections to your service fail (%1).</source>
         <translation>Sichere Verbindungen zu Ihrem Dienst schlagen fehl (%1).</translation>
     </message>
@@ -2214,17 +2604,14 @@ Exit-Status: 0, wenn alle Testverbindungen erfolgreich waren, 1, wenn mindestens
 <context>
     <name>VpnCheck</name>
     <message>
-        <location filename="../app/checks/vpncheck.cpp" line="+37"/>
         <source>No VPN is switched on.</source>
         <translation>Es ist kein VPN eingeschaltet.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A VPN (%1) is switched on and carries all your internet traffic; VPNs are a common cause of cut connections.</source>
         <translation>Ein VPN (%1) ist eingeschaltet und leitet Ihren gesamten Internetverkehr; VPNs sind eine häufige Ursache für abgebrochene Verbindungen.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>A VPN (%1) is switched on; it carries only some of your traffic.</source>
         <translation>Ein VPN (%1) ist eingeschaltet; es leitet nur einen Teil Ihres Datenverkehrs.</translation>
     </message>
@@ -2232,132 +2619,155 @@ Exit-Status: 0, wenn alle Testverbindungen erfolgreich waren, 1, wenn mindestens
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/pages/welcomepage.cpp" line="+18"/>
         <source>Practice &amp;example:</source>
         <translation>Übungs&amp;beispiel:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Tell us what stopped working. We will test your connection step by step and tell you what to do.</source>
         <translation>Sagen Sie uns, was nicht mehr funktioniert. Wir testen Ihre Verbindung Schritt für Schritt und sagen Ihnen, was zu tun ist.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A website won&apos;t load</source>
         <translation>Eine Website lädt nicht</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>An app shows an error</source>
         <translation>Eine App zeigt einen Fehler an</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>An upload fails</source>
         <translation>Ein Upload schlägt fehl</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A remote server or SSH session drops</source>
         <translation>Eine Remote- oder SSH-Sitzung bricht ab</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Something else</source>
         <translation>Etwas anderes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What were you doing</source>
         <translation>Was Sie gerade gemacht haben</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>for example www.example.com or mail.example.com:993</source>
         <translation>zum Beispiel www.example.com oder mail.example.com:993</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Web address or server name</source>
         <translation>Webadresse oder Servername</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Problem with the address</source>
         <translation>Problem mit der Adresse</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Optional: paste the error message you saw here</source>
         <translation>Optional: Fügen Sie hier die Fehlermeldung ein, die Sie gesehen haben</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The error message you saw</source>
         <translation>Die Fehlermeldung, die Sie gesehen haben</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Practice example</source>
         <translation>Übungsbeispiel</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;What were you doing?</source>
         <translation>Was haben Sie &amp;gerade gemacht?</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>W&amp;here? (web address or server name)</source>
         <translation>W&amp;o? (Webadresse oder Servername)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Error message:</source>
         <translation>&amp;Fehlermeldung:</translation>
     </message>
     <message>
-        <location line="+49"/>
         <source>We do not recognise this message; the tests will find out what is happening.</source>
         <translation>Diese Meldung kennen wir nicht; die Tests werden herausfinden, was los ist.</translation>
+    </message>
+    <message>
+        <source>Choose what you were doing when the connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server on this computer that fails in a known way, to practise on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of the service whose connections fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the error text; we explain it and take the address from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For helpdesks: show a report someone sent you, as they saw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message from your helpdesk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message from your helpdesk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+32"/>
         <source>The fault lab could not start: %1</source>
         <translation>Das Fehlerlabor konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location line="+91"/>
         <source>This message is not one we recognise, so we cannot say for sure what it means. Run a diagnosis against the service to find out what is happening.</source>
         <translation>Diese Meldung kennen wir nicht, daher können wir nicht sicher sagen, was sie bedeutet. Führen Sie eine Diagnose für den Dienst aus, um herauszufinden, was los ist.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Reported by: %1</source>
         <translation>Gemeldet von: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>To find the cause: connection-doctor --headless --diagnose --target %1</source>
         <translation>So finden Sie die Ursache: connection-doctor --headless --diagnose --target %1</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Run connection-doctor --help to see the options.</source>
         <translation>Mit connection-doctor --help sehen Sie die Optionen.</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>With --demo, --target names a fault lab scenario, such as reset-after-idle.</source>
         <translation>Mit --demo nennt --target ein Szenario des Fehlerlabors, zum Beispiel reset-after-idle.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;: it is not a file. Give the service with --target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bericht gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Neither --target nor the profile names the service to test.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

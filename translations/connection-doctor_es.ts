@@ -4,22 +4,18 @@
 <context>
     <name>CaptivePortalCheck</name>
     <message>
-        <location filename="../app/checks/captiveportalcheck.cpp" line="+8"/>
         <source>No sign-in page test address is configured, so this step was skipped.</source>
         <translation>No hay configurada ninguna dirección para comprobar las páginas de acceso, así que se omitió este paso.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>No sign-in page (captive portal) is in the way.</source>
         <translation>No hay ninguna página de acceso (portal cautivo) de por medio.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A sign-in page is in the way, as in hotels, trains or guest networks: open a web browser and sign in first.</source>
         <translation>Hay una página de acceso de por medio, como en hoteles, trenes o redes de invitados: abra un navegador web e inicie sesión primero.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Whether a sign-in page is in the way could not be tested.</source>
         <translation>No se pudo comprobar si hay una página de acceso de por medio.</translation>
     </message>
@@ -27,7 +23,6 @@
 <context>
     <name>Check</name>
     <message numerus="yes">
-        <location filename="../app/checks/check.cpp" line="+62"/>
         <source>This step took too long and was stopped after %n seconds.</source>
         <translation>
             <numerusform>Este paso tardó demasiado y se detuvo tras %n segundo.</numerusform>
@@ -38,102 +33,82 @@
 <context>
     <name>CheckCatalog</name>
     <message>
-        <location filename="../app/checks/checkcatalog.cpp" line="+90"/>
         <source>Unknown check &quot;%1&quot;; the checks are %2.</source>
         <translation>Comprobación desconocida &quot;%1&quot;; las comprobaciones son: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Name at least one check: %1.</source>
         <translation>Indique al menos una comprobación: %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Network connection</source>
         <translation>Conexión de red</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Way out to the internet</source>
         <translation>Salida a internet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name servers</source>
         <translation>Servidores de nombres</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Looking up names</source>
         <translation>Búsqueda de nombres</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reaching well-known sites</source>
         <translation>Acceso a sitios conocidos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sign-in pages</source>
         <translation>Páginas de acceso</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What your system says</source>
         <translation>Lo que dice su sistema</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Firewall on this computer</source>
         <translation>Firewall de este equipo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your service&apos;s port</source>
         <translation>Puerto de su servicio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>VPN</source>
         <translation>VPN</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Large packets</source>
         <translation>Paquetes grandes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proxy settings</source>
         <translation>Configuración del proxy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>With and without the proxy</source>
         <translation>Con y sin proxy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cut connections on this computer</source>
         <translation>Conexiones cortadas en este equipo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Many connections at once</source>
         <translation>Muchas conexiones a la vez</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Upload size</source>
         <translation>Tamaño de las subidas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Secure connection</source>
         <translation>Conexión segura</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quiet connections</source>
         <translation>Conexiones inactivas</translation>
     </message>
@@ -141,12 +116,10 @@
 <context>
     <name>CheckContextLoader</name>
     <message>
-        <location filename="../app/cli/checkcontextloader.cpp" line="+22"/>
         <source>In the settings file %1: %2</source>
         <translation>En el archivo de configuración %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>--proxy takes http://host:port or socks5://host:port, not &quot;%1&quot;.</source>
         <translation>--proxy admite http://host:puerto o socks5://host:puerto, no &quot;%1&quot;.</translation>
     </message>
@@ -154,258 +127,286 @@
 <context>
     <name>CheckRow</name>
     <message>
-        <location filename="../ui/widgets/checkrow.cpp" line="+38"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
 </context>
 <context>
+    <name>CheckRowList</name>
+    <message>
+        <source>Results of the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row for each check, with what it found; open Details for the technical facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckRunner</name>
+    <message>
+        <source>Left out by your helpdesk&apos;s profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../ui/pages/checkspage.cpp" line="+19"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Run again</source>
         <translation>&amp;Repetir</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Testing</source>
         <translation>Comprobando</translation>
     </message>
     <message>
-        <location line="+77"/>
         <source>Testing... you can move on at any time.</source>
         <translation>Comprobando... puede continuar cuando quiera.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Done.</source>
         <translation>Terminado.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Stopped before the end.</source>
         <translation>Se detuvo antes de terminar.</translation>
+    </message>
+    <message>
+        <source>Stop the checks on this page; what was found so far stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the checks on this page again from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown while the checks on this page run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollapsibleSection</name>
+    <message>
+        <source>Show or hide this part</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+19"/>
         <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 admite un número entero de %2 a %3, no &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Finds out why your connections end with &quot;Connection reset by peer&quot; and what to do about it.</source>
         <translation>Averigua por qué sus conexiones terminan con &quot;Connection reset by peer&quot; y qué hacer al respecto.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show this help and exit.</source>
         <translation>Mostrar esta ayuda y salir.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the version and exit.</source>
         <translation>Mostrar la versión y salir.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Run without windows and print the results.</source>
         <translation>Ejecutar sin ventanas y mostrar los resultados.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The service whose connections fail: host:port, [IPv6]:port, a host name (port 443) or a URL. With --demo, a fault lab scenario name.</source>
         <translation>El servicio cuyas conexiones fallan: host:puerto, [IPv6]:puerto, un nombre de host (puerto 443) o una URL. Con --demo, el nombre de un escenario del laboratorio de fallos.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>target</source>
         <translation>destino</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>How many probes to run (default 5).</source>
         <translation>Cuántas pruebas de conexión hacer (predeterminado: 5).</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Milliseconds between the start of two probes (default 1000).</source>
         <translation>Milisegundos entre el inicio de dos pruebas (predeterminado: 1000).</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+2"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Milliseconds each step of a probe may take before it counts as timed out (default 5000).</source>
         <translation>Milisegundos que puede tardar cada paso de una prueba antes de darse por agotado el tiempo (predeterminado: 5000).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the full report as JSON to this file.</source>
         <translation>Escribir el informe completo en formato JSON en este archivo.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+26"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location line="-24"/>
         <source>Start the built-in fault lab on this computer and practise on it: works with no network. With --headless and no --target, tours every way a connection can end.</source>
         <translation>Iniciar el laboratorio de fallos integrado en este equipo y practicar con él: funciona sin red. Con --headless y sin --target, recorre todas las formas en que puede terminar una conexión.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Only run the fault lab, print its ports and serve until interrupted (for training and testing).</source>
         <translation>Solo ejecutar el laboratorio de fallos, mostrar sus puertos y atender conexiones hasta que se interrumpa (para formación y pruebas).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Run these environment checks: connectivity, firewall, vpn, proxy, counters, or all (comma-separated).</source>
         <translation>Ejecutar estas comprobaciones del entorno: connectivity, firewall, vpn, proxy, counters o all (separadas por comas).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>list</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Override an endpoint the checks contact, as key=value (see docs/endpoints.md); may be repeated.</source>
         <translation>Sustituir un punto de conexión que usan las comprobaciones, como clave=valor (consulte docs/endpoints.md); se puede repetir.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>key=value</source>
         <translation>clave=valor</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Compare direct connections with this proxy (http://host:port or socks5://host:port).</source>
         <translation>Comparar las conexiones directas con este proxy (http://host:puerto o socks5://host:puerto).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>url</source>
         <translation>url</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>With --lab: the IPv4 address to serve on (default 127.0.0.1).</source>
         <translation>Con --lab: la dirección IPv4 en la que escuchar (predeterminada: 127.0.0.1).</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>address</source>
         <translation>dirección</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Find the cause: run every check and the active experiments against the target, then name the most likely cause and the fix.</source>
         <translation>Encontrar la causa: ejecutar todas las comprobaciones y los experimentos activos contra el destino, y luego indicar la causa más probable y la solución.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Seconds the diagnosis may take (default 120).</source>
         <translation>Segundos que puede durar el diagnóstico (predeterminado: 120).</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+6"/>
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>Explain an error message you saw, such as &quot;ECONNRESET&quot; or &quot;Connection reset by peer&quot;.</source>
         <translation>Explicar un mensaje de error que haya visto, como &quot;ECONNRESET&quot; o &quot;Connection reset by peer&quot;.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Watch the target: probe it at a steady pace (--interval) for --duration seconds and count how connections end over time.</source>
         <translation>Vigilar el destino: probarlo a un ritmo constante (--interval) durante --duration segundos y contar cómo terminan las conexiones a lo largo del tiempo.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Seconds the monitor runs (default 60).</source>
         <translation>Segundos que dura la vigilancia (predeterminado: 60).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>With --monitor: write the counts per second as CSV to this file.</source>
         <translation>Con --monitor: escribir los recuentos por segundo en formato CSV en este archivo.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Print nothing but errors; the exit status and the report say the rest.</source>
         <translation>No mostrar nada salvo los errores; el código de salida y el informe dicen el resto.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>
-Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage or a bad target.
-</source>
-        <translation>
-Código de salida: 0 si todas las pruebas tuvieron éxito, 1 si alguna falló, 2 por uso incorrecto o destino no válido.
-</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Unexpected argument &quot;%1&quot;. Give the service with --target.</source>
         <translation>Argumento inesperado &quot;%1&quot;. Indique el servicio con --target.</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>--listen takes an IPv4 address, not &quot;%1&quot;.</source>
         <translation>--listen admite una dirección IPv4, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>--monitor needs the --target to watch.</source>
         <translation>--monitor necesita el --target que se va a vigilar.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>--diagnose needs the --target whose connections fail.</source>
         <translation>--diagnose necesita el --target cuyas conexiones fallan.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>--headless needs a --target (for example --target www.example.com:443) or --checks.</source>
         <translation>--headless necesita un --target (por ejemplo --target www.example.com:443) o --checks.</translation>
+    </message>
+    <message>
+        <source>Write the report to this file, in the format its extension names: .html, .pdf, .json, .txt or .csv. May be given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide these kinds of values in the written reports: a comma list of public-ip, private-ip, host, user, mac, path, or all or none (default none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a saved JSON report as the user saw it (with --headless: print it, or convert it with --report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a helpdesk&apos;s profile: the service, the checks to run, the budgets and a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language to use: en, de, fr, es, pt_BR or ja (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile (*.cdprofile) or a saved report (*.json) to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1 when any did not (a problem was found), 2 for bad usage, a bad target or a bad profile.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang takes one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DemoTour</name>
     <message>
-        <location filename="../app/cli/demotour.cpp" line="+64"/>
         <source>the fault lab on this computer</source>
         <translation>el laboratorio de fallos de este equipo</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Demo: the fault lab serves every way a connection can end, on this computer only.</source>
         <translation>Demostración: el laboratorio de fallos reproduce todas las formas en que puede terminar una conexión, solo en este equipo.</translation>
     </message>
@@ -413,12 +414,10 @@ Código de salida: 0 si todas las pruebas tuvieron éxito, 1 si alguna falló, 2
 <context>
     <name>Diagnosis</name>
     <message>
-        <location filename="../app/diagnosis/diagnosis.cpp" line="+333"/>
         <source>No problem found: every test succeeded. %1</source>
         <translation>No se encontró ningún problema: todas las pruebas tuvieron éxito. %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Most likely cause: %1. First thing to try: %2</source>
         <translation>Causa más probable: %1. Lo primero que puede probar: %2</translation>
     </message>
@@ -426,7 +425,6 @@ Código de salida: 0 si todas las pruebas tuvieron éxito, 1 si alguna falló, 2
 <context>
     <name>DiagnosisSession</name>
     <message>
-        <location filename="../app/session/diagnosissession.cpp" line="+103"/>
         <source>Enter the address of your service first.</source>
         <translation>Primero escriba la dirección de su servicio.</translation>
     </message>
@@ -434,110 +432,113 @@ Código de salida: 0 si todas las pruebas tuvieron éxito, 1 si alguna falló, 2
 <context>
     <name>DiagnosisWizard</name>
     <message>
-        <location filename="../ui/wizard/diagnosiswizard.cpp" line="+21"/>
         <source>Connection Doctor</source>
         <translation>Connection Doctor</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Copy summary</source>
         <translation>&amp;Copiar resumen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Copy what was found so far, to paste into an email or a support ticket</source>
         <translation>Copia lo encontrado hasta ahora, para pegarlo en un correo electrónico o una solicitud de soporte</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Is this computer connected to the internet?</source>
         <translation>¿Está este equipo conectado a internet?</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Is a firewall blocking your service?</source>
         <translation>¿Hay un firewall bloqueando su servicio?</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Firewall</source>
         <translation>Firewall</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Is a VPN in the way?</source>
         <translation>¿Hay una VPN de por medio?</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>VPN</source>
         <translation>VPN</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Is a proxy server in the way?</source>
         <translation>¿Hay un servidor proxy de por medio?</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Deeper tests</source>
         <translation>Pruebas a fondo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Watch over time</source>
         <translation>Vigilancia continua</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Step %1 of %2: %3</source>
         <translation>Paso %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Go back to the previous step; its results are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on to the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Connection Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop every test and close Connection Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the app and of the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DnsResolutionCheck</name>
     <message>
-        <location filename="../app/checks/dnsresolutioncheck.cpp" line="+57"/>
         <source>Web addresses cannot be looked up: the name service (DNS) does not answer.</source>
         <translation>No se pueden buscar direcciones web: el servicio de nombres (DNS) no responde.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The name %1 cannot be found, although other names can: check that it is spelled right.</source>
         <translation>No se encuentra el nombre %1, aunque otros nombres sí: compruebe que esté bien escrito.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Your service&apos;s name was found, but a well-known name was not: the name service may be filtered.</source>
         <translation>Se encontró el nombre de su servicio, pero no un nombre muy conocido: puede que el servicio de nombres esté filtrado.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Names are found, but slowly (%1 seconds).</source>
         <translation>Los nombres se encuentran, pero despacio (%1 segundos).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Web addresses are looked up correctly.</source>
         <translation>Las direcciones web se buscan correctamente.</translation>
     </message>
@@ -545,22 +546,18 @@ Código de salida: 0 si todas las pruebas tuvieron éxito, 1 si alguna falló, 2
 <context>
     <name>DnsServersCheck</name>
     <message>
-        <location filename="../app/checks/dnsserverscheck.cpp" line="+15"/>
         <source>The list of name servers (DNS) could not be read.</source>
         <translation>No se pudo leer la lista de servidores de nombres (DNS).</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>No name server (DNS) is set, so web addresses cannot be looked up.</source>
         <translation>No hay ningún servidor de nombres (DNS) configurado, así que no se pueden buscar direcciones web.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Web addresses are looked up by %1.</source>
         <translation>Las direcciones web se buscan mediante %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The list of name servers is not read on this system; the next step tests name lookups directly.</source>
         <translation>En este sistema no se lee la lista de servidores de nombres; el siguiente paso prueba directamente la búsqueda de nombres.</translation>
     </message>
@@ -568,37 +565,30 @@ Código de salida: 0 si todas las pruebas tuvieron éxito, 1 si alguna falló, 2
 <context>
     <name>Endpoints</name>
     <message>
-        <location filename="../app/checks/endpoints.cpp" line="+46"/>
         <source>Reachability endpoints are host:port, separated by commas; &quot;%1&quot; is not.</source>
         <translation>Los puntos de referencia para comprobar el acceso se escriben como host:puerto, separados por comas; &quot;%1&quot; no es válido.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The reference name must be a host name.</source>
         <translation>El nombre de referencia debe ser un nombre de host.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Reference ports are numbers from 1 to 65535, separated by commas; &quot;%1&quot; is not.</source>
         <translation>Los puertos de referencia son números del 1 al 65535, separados por comas; &quot;%1&quot; no es válido.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The captive portal URL must be a plain http:// URL; &quot;%1&quot; is not.</source>
         <translation>La URL del portal cautivo debe ser una URL http:// simple; &quot;%1&quot; no lo es.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The captive portal status must be an HTTP status from 100 to 599.</source>
         <translation>El estado del portal cautivo debe ser un código de estado HTTP entre 100 y 599.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Unknown endpoint &quot;%1&quot;.</source>
         <translation>Punto de conexión &quot;%1&quot; desconocido.</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>--endpoint takes key=value, for example reference_name=intranet.local.</source>
         <translation>--endpoint admite clave=valor, por ejemplo reference_name=intranet.local.</translation>
     </message>
@@ -606,82 +596,66 @@ Código de salida: 0 si todas las pruebas tuvieron éxito, 1 si alguna falló, 2
 <context>
     <name>ErrorRecognizer</name>
     <message>
-        <location filename="../app/diagnosis/errorrecognizer.cpp" line="+37"/>
         <source>The connection was cut off (reset)</source>
         <translation>La conexión se cortó (reset)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The connection was open, and then the other side, or a device on the way such as a firewall, proxy or load balancer, abruptly cut it off. This is a reset: the conversation was broken off in the middle instead of being ended politely.</source>
         <translation>La conexión estaba abierta y, de repente, el otro extremo o un dispositivo intermedio (como un firewall, un proxy o un balanceador de carga) la cortó. Esto es un reset: la conversación se interrumpió a medias en lugar de terminar de forma ordenada.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The server turned the connection away (refused)</source>
         <translation>El servidor rechazó la conexión (refused)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The computer at that address was reached, but nothing there accepted the connection: the service may be stopped, listening elsewhere, or blocked. This is not a reset: the connection never started, so nothing was cut off.</source>
         <translation>Se llegó al equipo de esa dirección, pero nada allí aceptó la conexión: puede que el servicio esté detenido, escuchando en otro puerto o bloqueado. No es un reset: la conexión nunca llegó a iniciarse, así que no se cortó nada.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No answer came in time (timed out)</source>
         <translation>No llegó ninguna respuesta a tiempo (timed out)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The program waited for the other side, but no answer came within the time allowed. The server may be down or overloaded, or a firewall may be silently dropping the traffic. This is not a reset: nothing was cut off, there was only silence.</source>
         <translation>El programa esperó al otro extremo, pero no llegó ninguna respuesta dentro del tiempo permitido. Puede que el servidor esté caído o sobrecargado, o que un firewall esté descartando el tráfico sin avisar. No es un reset: no se cortó nada, simplemente hubo silencio.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Sending failed because the other side had already hung up (broken pipe)</source>
         <translation>El envío falló porque el otro extremo ya había colgado (broken pipe)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The program tried to send data on a connection that the other side had already closed. Usually the other side gave up first, for example after waiting too long, and the program only noticed when it next tried to send. This is not a reset itself, although it can follow one.</source>
         <translation>El programa intentó enviar datos por una conexión que el otro extremo ya había cerrado. Normalmente el otro extremo se rindió primero, por ejemplo tras esperar demasiado, y el programa solo se dio cuenta al volver a enviar. No es un reset en sí, aunque puede producirse después de uno.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The server&apos;s name could not be found</source>
         <translation>No se encontró el nombre del servidor</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The name of the server could not be turned into an address, so no connection was even tried. The name may be misspelt, or the name service (DNS) of this network may not be working. This is not a reset.</source>
         <translation>No se pudo convertir el nombre del servidor en una dirección, así que ni siquiera se intentó conectar. Puede que el nombre esté mal escrito o que el servicio de nombres (DNS) de esta red no funcione. No es un reset.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The secure connection was cut off while it was being set up</source>
         <translation>La conexión segura se cortó mientras se establecía</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The connection was made, but while the two sides were setting up encryption, the other side or a device on the way ended it without a word. Filters and firewalls that inspect secure traffic often do this; to the user it looks much like a reset.</source>
         <translation>La conexión se estableció, pero mientras los dos lados configuraban el cifrado, el otro extremo o un dispositivo intermedio la terminó sin decir nada. Los filtros y firewalls que inspeccionan el tráfico seguro suelen hacerlo; para el usuario se parece mucho a un reset.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The two sides could not agree on a secure connection</source>
         <translation>Los dos lados no se pusieron de acuerdo en una conexión segura</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The server was reached, but setting up encryption failed: the two sides did not agree on how to encrypt, one of them turned the other down, or that port does not expect encrypted traffic at all. This is not a reset: the other side said no on purpose.</source>
         <translation>Se llegó al servidor, pero falló la configuración del cifrado: los dos lados no se pusieron de acuerdo en cómo cifrar, uno rechazó al otro, o ese puerto no espera tráfico cifrado en absoluto. No es un reset: el otro extremo se negó a propósito.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The other side ended the connection early</source>
         <translation>El otro extremo terminó la conexión antes de tiempo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The other side closed the connection before the conversation was finished, for example before it sent an answer. It ended it in the normal way rather than cutting it off, so this is not a reset, although some programs report it as one.</source>
         <translation>El otro extremo cerró la conexión antes de que terminara la conversación, por ejemplo antes de enviar una respuesta. La terminó de la forma normal en lugar de cortarla, así que no es un reset, aunque algunos programas lo notifican como tal.</translation>
     </message>
@@ -689,511 +663,480 @@ Código de salida: 0 si todas las pruebas tuvieron éxito, 1 si alguna falló, 2
 <context>
     <name>ExperimentsPage</name>
     <message>
-        <location filename="../ui/pages/experimentspage.cpp" line="+22"/>
-        <location line="+123"/>
         <source>S&amp;tart the tests</source>
         <translation>&amp;Iniciar las pruebas</translation>
     </message>
     <message>
-        <location line="-122"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Now we test your service itself: how long a quiet connection lasts, how large an upload may be, and what happens with many connections at once. Choose how long the tests may take.</source>
         <translation>Ahora probamos su propio servicio: cuánto dura una conexión inactiva, qué tamaño puede tener una subida y qué pasa con muchas conexiones a la vez. Elija cuánto tiempo pueden durar las pruebas.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Quick (about 1 minute)</source>
         <translation>&amp;Rápida (1 minuto aprox.)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stan&amp;dard (about 2 minutes)</source>
         <translation>&amp;Normal (2 minutos aprox.)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Th&amp;orough (about 5 minutes)</source>
         <translation>Com&amp;pleta (5 minutos aprox.)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Progress of the tests</source>
         <translation>Progreso de las pruebas</translation>
     </message>
     <message>
-        <location line="+82"/>
         <source>At most %1:%2 left</source>
         <translation>Quedan como máximo %1:%2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Done.</source>
         <translation>Terminado.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Run the tests &amp;again</source>
         <translation>Repe&amp;tir las pruebas</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the tests may take: longer tests find longer timeouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the tests; what was found so far stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the tests against your service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of the time the tests may take has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to hide before you share this report. Below is exactly what will be shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace these in the report with placeholders such as [host-1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report exactly as it will be saved, with the chosen values hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the report and in which format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be shared:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values hidden: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FindingText</name>
     <message>
-        <location filename="../app/diagnosis/findingtext.cpp" line="+12"/>
         <source>This computer is not connected to the internet</source>
         <translation>Este equipo no está conectado a internet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your computer has no working connection to the internet at the moment, so no service can be reached. This is not a fault of the service you were using.</source>
         <translation>En este momento su equipo no tiene una conexión a internet que funcione, así que no se puede llegar a ningún servicio. No es un fallo del servicio que estaba usando.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check that Wi-Fi is switched on and connected, or that the network cable is plugged in.</source>
         <translation>Compruebe que el Wi-Fi esté activado y conectado, o que el cable de red esté enchufado.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restart your router, wait two minutes, and try again.</source>
         <translation>Reinicie el router, espere dos minutos y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>If other devices on the same network cannot reach the internet either, call your internet provider.</source>
         <translation>Si otros dispositivos de la misma red tampoco pueden acceder a internet, llame a su proveedor de internet.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the interface state, the default route and the gateway listed in the report&apos;s connectivity checks.</source>
         <translation>Revise el estado de la interfaz, la ruta predeterminada y la puerta de enlace que aparecen en las comprobaciones de conectividad del informe.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check DHCP leases and the upstream link.</source>
         <translation>Revise las concesiones DHCP y el enlace ascendente (upstream).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The server&apos;s name cannot be found</source>
         <translation>No se encuentra el nombre del servidor</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Web addresses cannot be looked up</source>
         <translation>No se pueden buscar direcciones web</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Other names can be looked up, but this one cannot: it may be misspelled, or it may no longer exist.</source>
         <translation>Otros nombres sí se encuentran, pero este no: puede que esté mal escrito o que ya no exista.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your computer cannot turn names like www.example.com into addresses, because the name service (DNS) it uses does not answer. Every connection by name fails.</source>
         <translation>Su equipo no puede convertir nombres como www.example.com en direcciones, porque el servicio de nombres (DNS) que usa no responde. Falla toda conexión que use un nombre.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Check the spelling of the address.</source>
         <translation>Revise cómo está escrita la dirección.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Ask whoever gave you the address whether it is still valid.</source>
         <translation>Pregunte a quien le dio la dirección si sigue siendo válida.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restart your router and your computer.</source>
         <translation>Reinicie el router y el equipo.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>If you use a VPN, switch it off and try again.</source>
         <translation>Si usa una VPN, desactívela y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the DNS servers listed in the report and that they answer on port 53.</source>
         <translation>Revise los servidores DNS que aparecen en el informe y que respondan en el puerto 53.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the zone of the name; query it directly with dig or nslookup.</source>
         <translation>Revise la zona del nombre; consúltela directamente con dig o nslookup.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A sign-in page is in the way</source>
         <translation>Hay una página de acceso de por medio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The network you are on (in a hotel, on a train, a guest network) wants you to sign in or accept terms on a web page first. Until then it cuts off or redirects connections.</source>
         <translation>La red a la que está conectado (en un hotel, en un tren, una red de invitados) le pide primero iniciar sesión o aceptar unas condiciones en una página web. Hasta entonces, corta o redirige las conexiones.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open a web browser and go to any web site: the sign-in page should appear. Sign in, then try again.</source>
         <translation>Abra un navegador web y vaya a cualquier sitio: debería aparecer la página de acceso. Inicie sesión y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Whitelist the service in the captive portal, or let the device authenticate before use.</source>
         <translation>Incluya el servicio en la lista de permitidos del portal cautivo, o permita que el dispositivo se autentique antes de usarlo.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The service is not running, or not on this port</source>
         <translation>El servicio no está en marcha, o no en este puerto</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The server itself answers that nothing accepts connections on this port. The service may be stopped, crashed, or moved to another port.</source>
         <translation>El propio servidor responde que nada acepta conexiones en este puerto. Puede que el servicio esté detenido, se haya caído o se haya movido a otro puerto.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check that the address and port are right.</source>
         <translation>Compruebe que la dirección y el puerto sean correctos.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Tell the service&apos;s administrator that it refuses connections.</source>
         <translation>Avise al administrador del servicio de que rechaza las conexiones.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check that the service is running and listening on the port (ss -ltnp, netstat -an).</source>
         <translation>Compruebe que el servicio esté en marcha y escuchando en el puerto (ss -ltnp, netstat -an).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the server&apos;s own firewall and any security group in front of it.</source>
         <translation>Revise el firewall del propio servidor y cualquier grupo de seguridad que tenga delante.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A firewall blocks this connection</source>
         <translation>Un firewall bloquea esta conexión</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The connection is turned away by something close to you — a firewall or security program on this computer, or your network&apos;s firewall — before it reaches the server. Other ports on the same server work.</source>
         <translation>Algo cercano a usted rechaza la conexión —un firewall o programa de seguridad de este equipo, o el firewall de su red— antes de que llegue al servidor. Otros puertos del mismo servidor funcionan.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connections to this port are blocked on the way while other ports on the same server work: a firewall rule for this port.</source>
         <translation>Las conexiones a este puerto se bloquean por el camino, mientras que otros puertos del mismo servidor funcionan: hay una regla de firewall para este puerto.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>If you have a security program or firewall, allow the program you use, or pause the security program briefly to test.</source>
         <translation>Si tiene un programa de seguridad o un firewall, permita el programa que usa, o pause un momento el programa de seguridad para probar.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Try from another network (a phone hotspot): if it works there, your network blocks it.</source>
         <translation>Pruebe desde otra red (compartiendo la conexión del teléfono): si allí funciona, es su red la que lo bloquea.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Look for a rule that rejects or drops the port in the local firewall (nft list ruleset, Windows Defender Firewall) and on the network&apos;s firewall.</source>
         <translation>Busque una regla que rechace o descarte el puerto en el firewall local (nft list ruleset, Firewall de Windows Defender) y en el firewall de la red.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Adjust the firewall rule to allow the destination port, then run the diagnosis again.</source>
         <translation>Ajuste la regla del firewall para permitir el puerto de destino y vuelva a ejecutar el diagnóstico.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The proxy server blocks or breaks the connection</source>
         <translation>El servidor proxy bloquea o corta la conexión</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your connections go through a proxy server, and the proxy refuses or cuts off connections to this service, while a direct connection works.</source>
         <translation>Sus conexiones pasan por un servidor proxy, y el proxy rechaza o corta las conexiones a este servicio, mientras que una conexión directa funciona.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ask your IT department to allow this service through the proxy.</source>
         <translation>Pida a su departamento de informática que permita este servicio a través del proxy.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>To test, bypass the proxy for this address (add it to the proxy exceptions).</source>
         <translation>Para probar, evite el proxy para esta dirección (inclúyala en las excepciones del proxy).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the proxy&apos;s access rules and allowed ports for this destination (for HTTP CONNECT, the allowed ports list).</source>
         <translation>Revise las reglas de acceso y los puertos permitidos del proxy para este destino (en HTTP CONNECT, la lista de puertos permitidos).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the proxy&apos;s logs for the refusal quoted in the evidence.</source>
         <translation>Busque en los registros del proxy el rechazo citado en los datos observados.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Large packets get lost in the VPN or tunnel</source>
         <translation>Los paquetes grandes se pierden en la VPN o el túnel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The VPN may be cutting the connection</source>
         <translation>Puede que la VPN esté cortando la conexión</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Small messages get through, but large ones get stuck: the VPN or tunnel cannot carry full-sized packets and drops them. Uploads and downloads stall and then break.</source>
         <translation>Los mensajes pequeños pasan, pero los grandes se atascan: la VPN o el túnel no puede transportar paquetes de tamaño completo y los descarta. Las subidas y descargas se quedan paradas y después fallan.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A VPN is switched on and carries your traffic; VPNs often end idle or busy connections on their own.</source>
         <translation>Hay una VPN activada que transporta su tráfico; las VPN suelen terminar por su cuenta las conexiones inactivas o con mucho tráfico.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Switch the VPN off and try again; if it works, tell the VPN&apos;s provider or your IT department.</source>
         <translation>Desactive la VPN y vuelva a intentarlo; si funciona, avise al proveedor de la VPN o a su departamento de informática.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lower the tunnel&apos;s MTU (for example to 1400), or enable MSS clamping on the VPN gateway.</source>
         <translation>Reduzca la MTU del túnel (por ejemplo, a 1400) o active el MSS clamping en la puerta de enlace de la VPN.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check that ICMP &quot;fragmentation needed&quot; messages are not blocked on the path.</source>
         <translation>Compruebe que los mensajes ICMP &quot;fragmentation needed&quot; no estén bloqueados en el camino.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Idle connections are closed after about %1 seconds</source>
         <translation>Las conexiones inactivas se cierran tras unos %1 segundos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Idle connections are cut off after about %1 seconds</source>
         <translation>Las conexiones inactivas se cortan tras unos %1 segundos</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>When a connection stays quiet for about %1 seconds, the server ends it politely. A program that then tries to use it gets an error.</source>
         <translation>Cuando una conexión pasa unos %1 segundos sin actividad, el servidor la cierra de forma ordenada. Un programa que intente usarla después recibe un error.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>When a connection stays quiet for about %1 seconds, something on the way (a router or firewall) forgets it without telling anyone. The next message on it is cut off.</source>
         <translation>Cuando una conexión pasa unos %1 segundos sin actividad, algo en el camino (un router o un firewall) la olvida sin avisar a nadie. El siguiente mensaje que pasa por ella se corta.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>When a connection stays quiet for about %1 seconds, the server or a device in front of it (a load balancer or firewall) cuts it off.</source>
         <translation>Cuando una conexión pasa unos %1 segundos sin actividad, el servidor o un dispositivo delante de él (un balanceador de carga o un firewall) la corta.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This happens after pauses: if the program has a &quot;keep alive&quot; or &quot;reconnect&quot; setting, switch it on.</source>
         <translation>Esto ocurre después de las pausas: si el programa tiene una opción &quot;keep alive&quot; (mantener activa) o &quot;reconectar&quot;, actívela.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tell the service&apos;s support the number above: it is the cause.</source>
         <translation>Indique al soporte del servicio la cifra de arriba: esa es la causa.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enable TCP keep-alive (or application pings) every %1 seconds or less, below the %2-second timeout.</source>
         <translation>Active el keep-alive de TCP (o pings de la aplicación) cada %1 segundos o menos, por debajo del tiempo de espera de %2 segundos.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Or raise the idle timeout on the server, load balancer or firewall (for example nginx keepalive_timeout, an AWS ELB idle timeout, a NAT or firewall session timeout).</source>
         <translation>O aumente el tiempo de espera por inactividad en el servidor, el balanceador de carga o el firewall (por ejemplo, keepalive_timeout de nginx, el idle timeout de un AWS ELB o el tiempo de espera de sesión de un NAT o firewall).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Make clients reconnect and retry, with exponential backoff, when a pooled connection turns out dead.</source>
         <translation>Haga que los clientes se reconecten y lo reintenten, con espera exponencial (exponential backoff), cuando una conexión del pool resulte estar muerta.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Uploads larger than about %1 are cut off</source>
         <translation>Se cortan las subidas de más de unos %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The server (or something in front of it) accepts requests up to about %1 and cuts off anything larger, halfway through sending. Smaller requests work.</source>
         <translation>El servidor (o algo delante de él) acepta solicitudes de hasta unos %1 y corta cualquiera más grande a mitad del envío. Las solicitudes más pequeñas funcionan.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Try with a smaller file or fewer items at once.</source>
         <translation>Pruebe con un archivo más pequeño o con menos elementos a la vez.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tell the service&apos;s administrator the size limit above.</source>
         <translation>Indique al administrador del servicio el límite de tamaño de arriba.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Raise the request size limit: nginx client_max_body_size, Apache LimitRequestBody, IIS maxAllowedContentLength, or the limit of the proxy or web application firewall in front.</source>
         <translation>Aumente el límite de tamaño de las solicitudes: client_max_body_size de nginx, LimitRequestBody de Apache, maxAllowedContentLength de IIS, o el límite del proxy o del firewall de aplicaciones web que haya delante.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Prefer answering 413 Payload Too Large to cutting the connection, so clients can say why.</source>
         <translation>Es preferible responder 413 Payload Too Large que cortar la conexión, para que los clientes puedan indicar el motivo.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The server is overloaded</source>
         <translation>El servidor está sobrecargado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The more connections there are at the same time, the more of them the server cuts off: it is overloaded or limits how many clients it serves at once.</source>
         <translation>Cuantas más conexiones hay a la vez, más corta el servidor: está sobrecargado o limita cuántos clientes atiende a la vez.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Try again later, outside busy hours.</source>
         <translation>Vuelva a intentarlo más tarde, fuera de las horas de más actividad.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>If your program makes many connections at once, reduce them.</source>
         <translation>Si su programa abre muchas conexiones a la vez, redúzcalas.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the server&apos;s load, connection limits and accept queue (listen backlog, worker count, rate limits).</source>
         <translation>Revise la carga del servidor, los límites de conexiones y la cola de aceptación (listen backlog, número de workers, límites de frecuencia).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add capacity, or raise the limits; make clients retry with exponential backoff.</source>
         <translation>Amplíe la capacidad o aumente los límites; haga que los clientes reintenten con espera exponencial.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The network connection is unstable</source>
         <translation>La conexión de red es inestable</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Some connections are cut off at random, no matter how busy the server is: the network between you and the server drops them now and then.</source>
         <translation>Algunas conexiones se cortan al azar, esté el servidor ocupado o no: la red entre usted y el servidor las pierde de vez en cuando.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>If you are on Wi-Fi, move closer to the router or try a cable.</source>
         <translation>Si usa Wi-Fi, acérquese al router o pruebe con un cable.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restart your router; if it keeps happening, call your internet provider.</source>
         <translation>Reinicie el router; si sigue ocurriendo, llame a su proveedor de internet.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the path for loss and flapping links (mtr, interface error counters).</source>
         <translation>Revise la ruta en busca de pérdidas y enlaces inestables (mtr, contadores de errores de las interfaces).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Make clients retry with exponential backoff.</source>
         <translation>Haga que los clientes reintenten con espera exponencial.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Secure connections to this site are being filtered</source>
         <translation>Se están filtrando las conexiones seguras a este sitio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>When your computer asks for a secure connection to this site by name, something on the way cuts it off; the same request with another name goes through. A filter (security software, a company or country firewall) is reading the name.</source>
         <translation>Cuando su equipo pide una conexión segura a este sitio por su nombre, algo en el camino la corta; la misma solicitud con otro nombre sí pasa. Un filtro (software de seguridad, un firewall de empresa o de país) está leyendo el nombre.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>If you have security software that checks web traffic, switch that feature off briefly to test.</source>
         <translation>Si tiene un software de seguridad que revisa el tráfico web, desactive esa función un momento para probar.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Try from another network (a phone hotspot).</source>
         <translation>Pruebe desde otra red (compartiendo la conexión del teléfono).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check web filtering and TLS inspection rules for this host name on firewalls and security software.</source>
         <translation>Revise las reglas de filtrado web y de inspección TLS para este nombre de host en los firewalls y el software de seguridad.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The server cuts off every connection right away</source>
         <translation>El servidor corta todas las conexiones de inmediato</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The connection opens, and the server (or its software) immediately cuts it off. It accepts the connection but will not serve it: it may be misconfigured, restarting, or refusing this client.</source>
         <translation>La conexión se abre y el servidor (o su software) la corta inmediatamente. Acepta la conexión, pero no la atiende: puede que esté mal configurado, reiniciándose o rechazando a este cliente.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Try again in a few minutes.</source>
         <translation>Vuelva a intentarlo dentro de unos minutos.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Tell the service&apos;s administrator: connections are reset as soon as they open.</source>
         <translation>Avise al administrador del servicio: las conexiones se cortan (reset) nada más abrirse.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the application&apos;s logs at the time of the test; look for crashes, restarts, or access rules that reject this client.</source>
         <translation>Revise los registros de la aplicación a la hora de la prueba; busque fallos, reinicios o reglas de acceso que rechacen a este cliente.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check connection limits (per-IP limits, fail2ban, rate limiting).</source>
         <translation>Revise los límites de conexiones (límites por IP, fail2ban, limitación de frecuencia).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No problem found</source>
         <translation>No se encontró ningún problema</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every test we ran succeeded: the connection works right now. If the problem comes and goes, let the monitor run while you work to catch it.</source>
         <translation>Todas las pruebas que hicimos tuvieron éxito: la conexión funciona ahora mismo. Si el problema va y viene, deje la vigilancia en marcha mientras trabaja para detectarlo.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep the monitor running, and run the diagnosis again as soon as the error appears.</source>
         <translation>Mantenga la vigilancia en marcha y vuelva a ejecutar el diagnóstico en cuanto aparezca el error.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare the server&apos;s logs with the times the user saw the error.</source>
         <translation>Compare los registros del servidor con las horas en que el usuario vio el error.</translation>
     </message>
@@ -1201,42 +1144,34 @@ Código de salida: 0 si todas las pruebas tuvieron éxito, 1 si alguna falló, 2
 <context>
     <name>HeadlessRun</name>
     <message>
-        <location filename="../app/cli/headlessrun.cpp" line="+47"/>
         <source>Checking: %1...</source>
         <translation>Comprobando: %1...</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Watching %1 for %2 seconds, one connection every %3 ms...</source>
         <translation>Vigilando %1 durante %2 segundos, una conexión cada %3 ms...</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Cannot write the monitor&apos;s log: %1</source>
         <translation>No se puede escribir el registro de la vigilancia: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>Probing %1, %2 times...</source>
         <translation>Probando %1, %2 veces...</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source>Report written to %1</source>
         <translation>Informe guardado en %1</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>Results for %1: %2.</source>
         <translation>Resultados para %1: %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Stopped before the end.</source>
         <translation>Se detuvo antes de terminar.</translation>
     </message>
@@ -1244,47 +1179,38 @@ Código de salida: 0 si todas las pruebas tuvieron éxito, 1 si alguna falló, 2
 <context>
     <name>IdleTimeoutExperiment</name>
     <message>
-        <location filename="../app/experiments/idletimeoutexperiment.cpp" line="+24"/>
         <source>No service was given, so idle connections were not tested.</source>
         <translation>No se indicó ningún servicio, así que no se probaron las conexiones inactivas.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The time allowed is too short to test idle connections.</source>
         <translation>El tiempo disponible es demasiado corto para probar las conexiones inactivas.</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>Idle connections were cut off at random, not after a fixed idle time.</source>
         <translation>Las conexiones inactivas se cortaron al azar, no tras un tiempo fijo de inactividad.</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>Connections stayed open while idle for %1 seconds, as long as we tested.</source>
         <translation>Las conexiones siguieron abiertas tras %1 segundos de inactividad, el máximo que probamos.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The server closes connections as soon as they open.</source>
         <translation>El servidor cierra las conexiones nada más abrirse.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connections are cut off as soon as they open, before any idle time.</source>
         <translation>Las conexiones se cortan nada más abrirse, antes de cualquier periodo de inactividad.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Connections left idle are closed after about %1 seconds.</source>
         <translation>Las conexiones inactivas se cierran tras unos %1 segundos.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Connections left idle are cut off after about %1 seconds.</source>
         <translation>Las conexiones inactivas se cortan tras unos %1 segundos.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connections left idle are silently dropped after about %1 seconds.</source>
         <translation>Las conexiones inactivas se descartan sin aviso tras unos %1 segundos.</translation>
     </message>
@@ -1292,12 +1218,10 @@ Código de salida: 0 si todas las pruebas tuvieron éxito, 1 si alguna falló, 2
 <context>
     <name>InterfacesCheck</name>
     <message>
-        <location filename="../app/checks/interfacescheck.cpp" line="+58"/>
         <source>This computer is not connected to any network: no network connection is switched on and set up.</source>
         <translation>Este equipo no está conectado a ninguna red: no hay ninguna conexión de red activada y configurada.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This computer is connected to a network (%1).</source>
         <translation>Este equipo está conectado a una red (%1).</translation>
     </message>
@@ -1305,22 +1229,18 @@ Código de salida: 0 si todas las pruebas tuvieron éxito, 1 si alguna falló, 2
 <context>
     <name>IntermittentResetExperiment</name>
     <message>
-        <location filename="../app/experiments/intermittentresetexperiment.cpp" line="+22"/>
         <source>No service was given, so repeated connections were not tested.</source>
         <translation>No se indicó ningún servicio, así que no se probaron las conexiones repetidas.</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>Repeated connections were never cut off, even many at once.</source>
         <translation>Las conexiones repetidas nunca se cortaron, ni siquiera con muchas a la vez.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Connections are cut off more often the more of them there are at once (%1% alone, %2% with %3 at a time).</source>
         <translation>Las conexiones se cortan más cuantas más hay a la vez (%1% con una sola, %2% con %3 a la vez).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Some connections are cut off at random, however many there are at once.</source>
         <translation>Algunas conexiones se cortan al azar, sin importar cuántas haya a la vez.</translation>
     </message>
@@ -1328,67 +1248,54 @@ Código de salida: 0 si todas las pruebas tuvieron éxito, 1 si alguna falló, 2
 <context>
     <name>Lab</name>
     <message>
-        <location filename="../app/lab/labscenario.cpp" line="+38"/>
         <source>A healthy web server.</source>
         <translation>Un servidor web en buen estado.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server that resets every connection as soon as it opens.</source>
         <translation>Un servidor que corta todas las conexiones nada más abrirse.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server that resets a connection once it has received a certain amount of data.</source>
         <translation>Un servidor que corta la conexión cuando ha recibido cierta cantidad de datos.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A firewall or load balancer that resets connections left idle too long.</source>
         <translation>Un firewall o balanceador de carga que corta las conexiones que pasan demasiado tiempo inactivas.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server that politely closes connections left idle too long.</source>
         <translation>Un servidor que cierra de forma ordenada las conexiones que pasan demasiado tiempo inactivas.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A port where no program is listening.</source>
         <translation>Un puerto en el que no escucha ningún programa.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server so busy it does not answer new connections at all.</source>
         <translation>Un servidor tan ocupado que no responde en absoluto a las conexiones nuevas.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server that answers, but very slowly.</source>
         <translation>Un servidor que responde, pero muy despacio.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>An overloaded server that resets connections, more of them under load.</source>
         <translation>Un servidor sobrecargado que corta conexiones, más cuanto mayor es la carga.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A web server that resets uploads above a size limit.</source>
         <translation>Un servidor web que corta las subidas que superan un límite de tamaño.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A secure (TLS) server behind a filter that resets connections to one site name.</source>
         <translation>Un servidor seguro (TLS) detrás de un filtro que corta las conexiones a un nombre de sitio concreto.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server that cuts off every fifth connection.</source>
         <translation>Un servidor que corta una de cada cinco conexiones.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server that now and then cuts off every connection for a couple of seconds.</source>
         <translation>Un servidor que de vez en cuando corta todas las conexiones durante un par de segundos.</translation>
     </message>
@@ -1396,7 +1303,6 @@ Código de salida: 0 si todas las pruebas tuvieron éxito, 1 si alguna falló, 2
 <context>
     <name>LabHost</name>
     <message>
-        <location filename="../app/lab/labhost.cpp" line="+36"/>
         <source>Could not open the unanswering listener.</source>
         <translation>No se pudo abrir el puerto de escucha que no responde.</translation>
     </message>
@@ -1404,12 +1310,10 @@ Código de salida: 0 si todas las pruebas tuvieron éxito, 1 si alguna falló, 2
 <context>
     <name>LocalFirewallCheck</name>
     <message>
-        <location filename="../app/checks/localfirewallcheck.cpp" line="+134"/>
         <source>No firewall on this computer seems to be filtering connections.</source>
         <translation>No parece que ningún firewall de este equipo esté filtrando las conexiones.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>A firewall is switched on on this computer (%1); it could be what blocks or cuts connections.</source>
         <translation>Hay un firewall activado en este equipo (%1); podría ser lo que bloquea o corta las conexiones.</translation>
     </message>
@@ -1417,101 +1321,105 @@ Código de salida: 0 si todas las pruebas tuvieron éxito, 1 si alguna falló, 2
 <context>
     <name>MonitorPage</name>
     <message>
-        <location filename="../ui/pages/monitorpage.cpp" line="+15"/>
         <source>&amp;Watch</source>
         <translation>&amp;Vigilar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+99"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <location line="-98"/>
         <source>S&amp;top</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Problems that come and go are the hardest to catch. Let this run while you work: it tries your service every second and shows how often connections are cut off. You can go on to the results meanwhile.</source>
         <translation>Los problemas que van y vienen son los más difíciles de detectar. Deje esto en marcha mientras trabaja: prueba su servicio cada segundo y muestra con qué frecuencia se cortan las conexiones. Mientras tanto, puede pasar a los resultados.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Time shown</source>
         <translation>Periodo mostrado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last 5 minutes</source>
         <translation>Últimos 5 minutos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last hour</source>
         <translation>Última hora</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last 24 hours</source>
         <translation>Últimas 24 horas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Connections shown</source>
         <translation>Conexiones mostradas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your service</source>
         <translation>Su servicio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All programs on this computer</source>
         <translation>Todos los programas de este equipo</translation>
     </message>
     <message>
-        <location line="+68"/>
         <source>Not watching yet: press Watch to start.</source>
         <translation>Aún no se está vigilando: pulse Vigilar para empezar.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Start trying your service every second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume the tries; what was counted stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much time the chart shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your service alone, or connections cut off for every program on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the chart shows</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OsVerdictCheck</name>
     <message>
-        <location filename="../app/checks/osverdictcheck.cpp" line="+8"/>
         <source>The operating system does not report on connectivity here, so this step was skipped.</source>
         <translation>El sistema operativo no informa aquí sobre la conectividad, así que se omitió este paso.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Your system says a sign-in page is in the way: open a web browser and sign in.</source>
         <translation>Su sistema indica que hay una página de acceso de por medio: abra un navegador web e inicie sesión.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Your system says it is not connected to a network.</source>
         <translation>Su sistema indica que no está conectado a ninguna red.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Your system says it reaches the local network but not the internet.</source>
         <translation>Su sistema indica que llega a la red local, pero no a internet.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Your system says it is online.</source>
         <translation>Su sistema indica que tiene conexión a internet.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Your system does not know whether it is online.</source>
         <translation>Su sistema no sabe si tiene conexión a internet.</translation>
     </message>
@@ -1519,97 +1427,78 @@ Código de salida: 0 si todas las pruebas tuvieron éxito, 1 si alguna falló, 2
 <context>
     <name>OutcomeText</name>
     <message>
-        <location filename="../app/cli/outcometext.cpp" line="+10"/>
         <source>Every connection worked.</source>
         <translation>Todas las conexiones funcionaron.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Connections were cut off abruptly (&quot;connection reset by peer&quot;): by the server or by something between you and it.</source>
         <translation>Las conexiones se cortaron de golpe (&quot;connection reset by peer&quot;): lo hizo el servidor o algo entre usted y él.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The server turned the connection away: nothing accepts connections on that port.</source>
         <translation>El servidor rechazó la conexión: nada acepta conexiones en ese puerto.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The server ended connections politely before answering.</source>
         <translation>El servidor cerró las conexiones de forma ordenada antes de responder.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The server did not answer in time.</source>
         <translation>El servidor no respondió a tiempo.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The server&apos;s name could not be looked up.</source>
         <translation>No se pudo encontrar el nombre del servidor.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>There is no network path to the server.</source>
         <translation>No hay ninguna ruta de red hasta el servidor.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The secure (TLS) connection could not be set up.</source>
         <translation>No se pudo establecer la conexión segura (TLS).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The proxy server refused or failed the connection.</source>
         <translation>El servidor proxy rechazó la conexión o no pudo establecerla.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>while looking up the name</source>
         <translation>al buscar el nombre</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>while connecting</source>
         <translation>al conectar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>during the secure handshake</source>
         <translation>durante la negociación segura</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>while sending</source>
         <translation>al enviar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>while waiting for the answer</source>
         <translation>mientras esperaba la respuesta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>while the connection was idle</source>
         <translation>mientras la conexión estaba inactiva</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>at the end</source>
         <translation>al final</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 in %2 ms</source>
         <translation>%1 en %2 ms</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 %2, after %3 ms</source>
         <translation>%1 %2, tras %3 ms</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>(%1 bytes sent, %2 received)</source>
         <translation>(%1 bytes enviados, %2 recibidos)</translation>
     </message>
@@ -1617,22 +1506,18 @@ Código de salida: 0 si todas las pruebas tuvieron éxito, 1 si alguna falló, 2
 <context>
     <name>PathMtuCheck</name>
     <message>
-        <location filename="../app/checks/pathmtucheck.cpp" line="+6"/>
         <source>No service was given, so large packets were not tested.</source>
         <translation>No se indicó ningún servicio, así que no se probaron los paquetes grandes.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>The service did not accept even a small upload, so large packets could not be tested.</source>
         <translation>El servicio no aceptó ni siquiera una subida pequeña, así que no se pudieron probar los paquetes grandes.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Small messages get through but large ones get stuck on the way: a packet size (MTU) problem, often caused by a VPN or tunnel.</source>
         <translation>Los mensajes pequeños pasan, pero los grandes se atascan por el camino: es un problema de tamaño de paquete (MTU), a menudo causado por una VPN o un túnel.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Large packets get through to your service.</source>
         <translation>Los paquetes grandes llegan a su servicio.</translation>
     </message>
@@ -1640,32 +1525,26 @@ Código de salida: 0 si todas las pruebas tuvieron éxito, 1 si alguna falló, 2
 <context>
     <name>PayloadLimitExperiment</name>
     <message>
-        <location filename="../app/experiments/payloadlimitexperiment.cpp" line="+11"/>
         <source>No service was given, so upload sizes were not tested.</source>
         <translation>No se indicó ningún servicio, así que no se probaron los tamaños de subida.</translation>
     </message>
     <message>
-        <location line="+74"/>
         <source>Uploads larger than about %1 are cut off.</source>
         <translation>Se cortan las subidas de más de unos %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Even a small upload is cut off, so the cause is not its size.</source>
         <translation>Incluso una subida pequeña se corta, así que la causa no es el tamaño.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Uploads of up to %1 go through, but some were cut off at random, whatever their size.</source>
         <translation>Las subidas de hasta %1 pasan, pero algunas se cortaron al azar, fuera cual fuera su tamaño.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Uploads of up to %1 go through.</source>
         <translation>Las subidas de hasta %1 pasan.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The service did not accept an upload, so sizes could not be tested.</source>
         <translation>El servicio no aceptó ninguna subida, así que no se pudieron probar los tamaños.</translation>
     </message>
@@ -1673,37 +1552,30 @@ Código de salida: 0 si todas las pruebas tuvieron éxito, 1 si alguna falló, 2
 <context>
     <name>PortMatrix</name>
     <message>
-        <location filename="../app/checks/portmatrix.cpp" line="+64"/>
         <source>The refusal comes from close to you (this computer&apos;s firewall, security software, or your network), not from the server.</source>
         <translation>El rechazo viene de cerca de usted (el firewall de este equipo, un software de seguridad o su red), no del servidor.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The refusal comes from the server&apos;s side.</source>
         <translation>El rechazo viene del lado del servidor.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>No service was given, so its port was not tested.</source>
         <translation>No se indicó ningún servicio, así que no se probó su puerto.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Your service&apos;s port %1 accepts connections.</source>
         <translation>El puerto %1 de su servicio acepta conexiones.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Your service&apos;s port %1 accepts only some connections (%2 of %3).</source>
         <translation>El puerto %1 de su servicio solo acepta algunas conexiones (%2 de %3).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Port %1 is blocked while other ports on the same server answer: a firewall rule for this port.</source>
         <translation>El puerto %1 está bloqueado, mientras que otros puertos del mismo servidor responden: hay una regla de firewall para este puerto.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The server does not accept connections on any port tested.</source>
         <translation>El servidor no acepta conexiones en ninguno de los puertos probados.</translation>
     </message>
@@ -1711,7 +1583,6 @@ Código de salida: 0 si todas las pruebas tuvieron éxito, 1 si alguna falló, 2
 <context>
     <name>PortMatrixCheck</name>
     <message>
-        <location filename="../app/checks/portmatrixcheck.cpp" line="+10"/>
         <source>No service was given, so its port was not tested.</source>
         <translation>No se indicó ningún servicio, así que no se probó su puerto.</translation>
     </message>
@@ -1719,17 +1590,14 @@ Código de salida: 0 si todas las pruebas tuvieron éxito, 1 si alguna falló, 2
 <context>
     <name>Probe</name>
     <message>
-        <location filename="../app/probe/probe.cpp" line="+364"/>
         <source>The connection was reset (RST).</source>
         <translation>La conexión se cortó (RST).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The peer closed the connection (FIN).</source>
         <translation>El otro extremo cerró la conexión (FIN).</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
         <source>Nothing happened for %n ms.</source>
         <translation>
             <numerusform>No pasó nada durante %n ms.</numerusform>
@@ -1738,44 +1606,131 @@ Código de salida: 0 si todas las pruebas tuvieron éxito, 1 si alguna falló, 2
     </message>
 </context>
 <context>
+    <name>ProfileReader</name>
+    <message>
+        <source>true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long: at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown name &quot;%2&quot;. Known names: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text, a number or a list of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is too big (%1 bytes; a profile is at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is not valid JSON: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile must be a JSON object ({ ... }).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Connection Doctor profile: &quot;schema&quot; must be &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile was written for a newer version of Connection Doctor (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;. Known settings: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;target&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 was not used. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProxyComparisonCheck</name>
     <message>
-        <location filename="../app/checks/proxycomparisoncheck.cpp" line="+11"/>
         <source>No service was given, so the proxy was not compared.</source>
         <translation>No se indicó ningún servicio, así que no se comparó el proxy.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No proxy is used for this service, so there is nothing to compare.</source>
         <translation>No se usa ningún proxy para este servicio, así que no hay nada que comparar.</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Your service works both directly and through the proxy server.</source>
         <translation>Su servicio funciona tanto directamente como a través del servidor proxy.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The proxy server refuses connections to your service</source>
         <translation>El servidor proxy rechaza las conexiones a su servicio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connections to your service break when they go through the proxy server</source>
         <translation>Las conexiones a su servicio fallan cuando pasan por el servidor proxy</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1; it answered &quot;%2&quot;.</source>
         <translation>%1; respondió &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Your service works only through the proxy server: programs that do not use the proxy will fail.</source>
         <translation>Su servicio solo funciona a través del servidor proxy: los programas que no usen el proxy fallarán.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Your service fails both directly and through the proxy server, so the proxy is not the only problem.</source>
         <translation>Su servicio falla tanto directamente como a través del servidor proxy, así que el proxy no es el único problema.</translation>
     </message>
@@ -1783,27 +1738,22 @@ Código de salida: 0 si todas las pruebas tuvieron éxito, 1 si alguna falló, 2
 <context>
     <name>ProxyHandshake</name>
     <message>
-        <location filename="../app/checks/proxyhandshake.cpp" line="+12"/>
         <source>the proxy did not answer in time</source>
         <translation>el proxy no respondió a tiempo</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the proxy connection failed: %1</source>
         <translation>falló la conexión con el proxy: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>the proxy answered something that is not HTTP</source>
         <translation>el proxy respondió algo que no es HTTP</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>the proxy answered something that is not HTTP: %1</source>
         <translation>el proxy respondió algo que no es HTTP: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>the SOCKS proxy refused to talk without a password, or is not SOCKS5</source>
         <translation>el proxy SOCKS se negó a comunicarse sin contraseña, o no es SOCKS5</translation>
     </message>
@@ -1811,32 +1761,26 @@ Código de salida: 0 si todas las pruebas tuvieron éxito, 1 si alguna falló, 2
 <context>
     <name>ProxySettingsCheck</name>
     <message>
-        <location filename="../app/checks/proxysettingscheck.cpp" line="+17"/>
         <source>A proxy setting on this computer cannot be understood; programs may fail to connect.</source>
         <translation>No se entiende una configuración de proxy de este equipo; puede que los programas no consigan conectarse.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Connections to %1 go through the proxy server %2 (set by %3).</source>
         <translation>Las conexiones a %1 pasan por el servidor proxy %2 (configurado por %3).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A proxy is set, but connections to %1 go directly (an exception is set for it).</source>
         <translation>Hay un proxy configurado, pero las conexiones a %1 van directas (tienen una excepción).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No proxy server is set: connections go directly.</source>
         <translation>No hay ningún servidor proxy configurado: las conexiones van directas.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The automatic proxy configuration address is not valid, so programs may not find their proxy.</source>
         <translation>La dirección de configuración automática del proxy no es válida, así que puede que los programas no encuentren su proxy.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>The automatic proxy configuration script cannot be loaded, so programs may not find their proxy.</source>
         <translation>No se puede cargar el script de configuración automática del proxy, así que puede que los programas no encuentren su proxy.</translation>
     </message>
@@ -1844,31 +1788,251 @@ Código de salida: 0 si todas las pruebas tuvieron éxito, 1 si alguna falló, 2
 <context>
     <name>ReachabilityCheck</name>
     <message>
-        <location filename="../app/checks/reachabilitycheck.cpp" line="+14"/>
         <source>No reference endpoints are configured, so this step was skipped.</source>
         <translation>No hay puntos de referencia configurados, así que se omitió este paso.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Well-known sites on the internet can be reached.</source>
         <translation>Se puede acceder a sitios conocidos de internet.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Some well-known sites can be reached and others cannot (%1 of %2).</source>
         <translation>Se puede acceder a algunos sitios conocidos y a otros no (%1 de %2).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No well-known site on the internet can be reached.</source>
         <translation>No se puede acceder a ningún sitio conocido de internet.</translation>
     </message>
 </context>
 <context>
+    <name>Redactor</name>
+    <message>
+        <source>Public IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private (local network) IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server and computer names (host names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user name and this computer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network card (MAC) addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File and folder paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of value to hide: &quot;%1&quot;. Known kinds: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportFileWriter</name>
+    <message>
+        <source>PDF reports are written by the app&apos;s export library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>No se puede escribir el informe en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>Web page, for anyone (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document, for printing (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON, for the helpdesk to open in Connection Doctor (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text, for a ticket or an email (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, the counts over time for a spreadsheet (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell which format to write &quot;%1&quot; in: end the file name with .html, .pdf, .json, .txt or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportHtmlWriter</name>
+    <message>
+        <source>Connection Doctor report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection Doctor report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cause has been named yet: not enough was tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Qué hacer ahora</translation>
+    </message>
+    <message>
+        <source>Findings, most likely first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we saw</source>
+        <translation>Qué vimos</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>Qué puede hacer usted</translation>
+    </message>
+    <message>
+        <source>For the helpdesk or the server&apos;s administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Connections over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by Connection Doctor %1. The same report as JSON (schema %2) can be opened in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportJsonReader</name>
+    <message>
+        <source>The report&apos;s &quot;%1&quot; has the wrong type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s &quot;%1&quot; holds something that is not an entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Connection Doctor report: it is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This JSON file is not a Connection Doctor report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report was written in a newer format (%1) than this version of Connection Doctor reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too big to be a Connection Doctor report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportJsonWriter</name>
     <message>
-        <location filename="../app/report/reportjsonwriter.cpp" line="+111"/>
-        <location line="+5"/>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>No se puede escribir el informe en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdfWriter</name>
+    <message>
+        <source>Connection Doctor report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection Doctor report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot write the report to %1: %2</source>
         <translation>No se puede escribir el informe en %1: %2</translation>
     </message>
@@ -1876,108 +2040,401 @@ Código de salida: 0 si todas las pruebas tuvieron éxito, 1 si alguna falló, 2
 <context>
     <name>ReportTextWriter</name>
     <message>
-        <location filename="../app/report/reporttextwriter.cpp" line="+8"/>
         <source>Connection Doctor summary</source>
         <translation>Resumen de Connection Doctor</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Service: %1</source>
-        <translation>Servicio: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Run: %1</source>
-        <translation>Fecha: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Findings, most likely first:</source>
-        <translation>Hallazgos, del más probable al menos probable:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Checks:</source>
-        <translation>Comprobaciones:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Connections tried: %1, of which %2 worked.</source>
         <translation>Conexiones intentadas: %1; funcionaron %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Nothing has been tested yet.</source>
         <translation>Todavía no se ha probado nada.</translation>
+    </message>
+    <message>
+        <source>... and %1 more, all in the JSON report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most likely cause: %1 (%2%, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the helpdesk or the server&apos;s administrator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other possible causes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks: %1 run, %2 passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection Doctor report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cause has been named yet: not enough was tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings, most likely first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we saw:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Most likely cause</source>
+        <translation>Causa más probable</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Qué hacer ahora</translation>
+    </message>
+    <message>
+        <source>Connections over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check and what it found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the chart shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most likely cause first, then every possible cause, the chart and the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been tested yet.</source>
+        <translation>Todavía no se ha probado nada.</translation>
+    </message>
+    <message>
+        <source>Not enough was tested to name a cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we saw</source>
+        <translation>Qué vimos</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>Qué puede hacer usted</translation>
+    </message>
+    <message>
+        <source>For your helpdesk or the server&apos;s administrator</source>
+        <translation>Para su servicio de asistencia o el administrador del servidor</translation>
+    </message>
+    <message>
+        <source>Details of the most likely cause</source>
+        <translation>Detalles de la causa más probable</translation>
+    </message>
+    <message>
+        <source>Other possible causes</source>
+        <translation>Otras causas posibles</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved report, read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved report - Connection Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved report for %1 - Connection Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection Doctor reports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWording</name>
+    <message>
+        <source>Passed</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>Funcionaron</translation>
+    </message>
+    <message>
+        <source>Cut off (reset)</source>
+        <translation>Cortadas (reset)</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazadas</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerradas</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Name not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network connection came up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network connection went down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer woke from sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was stopped before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection Doctor version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN</source>
+        <translation>VPN</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched for %1 minutes: %2 connections, %3 of them cut off (%4%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most cut off in one minute: %1, from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network changes while watching: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResetChartView</name>
     <message>
-        <location filename="../ui/chart/resetchartview.cpp" line="+22"/>
-        <source>Cut off (reset)</source>
-        <translation>Cortadas (reset)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refused</source>
-        <translation>Rechazadas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No answer</source>
-        <translation>Sin respuesta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed</source>
-        <translation>Cerradas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Worked</source>
-        <translation>Funcionaron</translation>
-    </message>
-    <message>
-        <location line="+28"/>
         <source>Chart of connections cut off over time</source>
         <translation>Gráfico de conexiones cortadas a lo largo del tiempo</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connections per second</source>
         <translation>Conexiones por segundo</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Network change</source>
         <translation>Cambio de red</translation>
+    </message>
+    <message>
+        <source>Zoom with the mouse wheel or + and -, move with the arrow keys; the sentence under the chart says what it shows</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResetPatterns</name>
     <message>
-        <location filename="../app/monitor/resetpatterns.cpp" line="+42"/>
         <source>No connection was cut off in the last %1 min.</source>
         <translation>Ninguna conexión se cortó en los últimos %1 min.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cut off connections in the last %1 min: %2, regularly, about one every %3 s.</source>
         <translation>Conexiones cortadas en los últimos %1 min: %2, con regularidad, aproximadamente una cada %3 s.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cut off connections in the last %1 min: %2, in bursts (%3).</source>
         <translation>Conexiones cortadas en los últimos %1 min: %2, en ráfagas (%3).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cut off connections in the last %1 min: %2, at irregular times.</source>
         <translation>Conexiones cortadas en los últimos %1 min: %2, en momentos irregulares.</translation>
     </message>
@@ -1985,177 +2442,108 @@ Código de salida: 0 si todas las pruebas tuvieron éxito, 1 si alguna falló, 2
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../ui/pages/resultspage.cpp" line="+30"/>
         <source>What we found, most likely cause first.</source>
         <translation>Lo que encontramos, empezando por la causa más probable.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Most likely cause</source>
-        <translation>Causa más probable</translation>
+        <source>&amp;Export report...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>What to do now</source>
-        <translation>Qué hacer ahora</translation>
+        <source>Save the report as a web page, PDF, text or JSON file to send to your helpdesk</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>What we saw</source>
-        <translation>Qué vimos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What you can do</source>
-        <translation>Qué puede hacer usted</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>For your helpdesk or the server&apos;s administrator</source>
-        <translation>Para su servicio de asistencia o el administrador del servidor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Details of the most likely cause</source>
-        <translation>Detalles de la causa más probable</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Other possible causes</source>
-        <translation>Otras causas posibles</translation>
+        <source>Your helpdesk asks you to send the report to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RouteCheck</name>
     <message>
-        <location filename="../app/checks/routecheck.cpp" line="+13"/>
         <source>The routing table could not be read, so this step was skipped.</source>
         <translation>No se pudo leer la tabla de rutas, así que se omitió este paso.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>directly</source>
         <translation>directamente</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>via %1</source>
         <translation>vía %1</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>This computer has no way out to the internet: there is no default route (no router is set).</source>
         <translation>Este equipo no tiene salida a internet: no hay ruta predeterminada (no hay ningún router configurado).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Traffic to the internet leaves through %1.</source>
         <translation>El tráfico hacia internet sale por %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Traffic to the internet goes through the router %1 (%2).</source>
         <translation>El tráfico hacia internet pasa por el router %1 (%2).</translation>
     </message>
 </context>
 <context>
-    <name>StatusIcon</name>
-    <message>
-        <location filename="../ui/widgets/statusicon.cpp" line="+59"/>
-        <source>Passed</source>
-        <translation>Correcto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Warning</source>
-        <translation>Advertencia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Problem</source>
-        <translation>Problema</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Skipped</source>
-        <translation>Omitido</translation>
-    </message>
-</context>
-<context>
     <name>Target</name>
     <message>
-        <location filename="../app/probe/target.cpp" line="+87"/>
         <source>Enter a web address or a server name, for example www.example.com or mail.example.com:993.</source>
         <translation>Escriba una dirección web o un nombre de servidor, por ejemplo www.example.com o mail.example.com:993.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The address is too long to be real; check what was pasted.</source>
         <translation>La dirección es demasiado larga para ser real; revise lo que ha pegado.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The address contains a space; remove it and try again.</source>
         <translation>La dirección contiene un espacio; quítelo y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>This web address is not valid: %1</source>
         <translation>Esta dirección web no es válida: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The web address has no server name after &quot;%1://&quot;.</source>
         <translation>La dirección web no tiene nombre de servidor después de &quot;%1://&quot;.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&quot;%1&quot; addresses have no usual port; add one, for example %2:8080.</source>
         <translation>Las direcciones &quot;%1&quot; no tienen un puerto habitual; indique uno, por ejemplo %2:8080.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>An IPv6 address in brackets needs a closing &quot;]&quot;.</source>
         <translation>A la dirección IPv6 entre corchetes le falta el &quot;]&quot; de cierre.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Only a port may follow the IPv6 address, as in [2001:db8::1]:443.</source>
         <translation>Después de la dirección IPv6 solo puede ir un puerto, como en [2001:db8::1]:443.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&quot;%1&quot; is not a valid IPv6 address.</source>
         <translation>&quot;%1&quot; no es una dirección IPv6 válida.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&quot;%1&quot; is not a valid address. Write IPv6 addresses with a port as [address]:port.</source>
         <translation>&quot;%1&quot; no es una dirección válida. Escriba las direcciones IPv6 con puerto así: [dirección]:puerto.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The server name is missing.</source>
         <translation>Falta el nombre del servidor.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The port &quot;%1&quot; is not a number. Ports are numbers from 1 to 65535.</source>
         <translation>El puerto &quot;%1&quot; no es un número. Los puertos son números del 1 al 65535.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The port %1 is out of range. Ports are numbers from 1 to 65535.</source>
         <translation>El puerto %1 está fuera de rango. Los puertos son números del 1 al 65535.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The server name is longer than %1 characters, which no real name is.</source>
         <translation>El nombre del servidor tiene más de %1 caracteres, y ningún nombre real es tan largo.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+7"/>
         <source>&quot;%1&quot; is not a valid server name.</source>
         <translation>&quot;%1&quot; no es un nombre de servidor válido.</translation>
     </message>
@@ -2163,50 +2551,52 @@ Código de salida: 0 si todas las pruebas tuvieron éxito, 1 si alguna falló, 2
 <context>
     <name>TcpCountersCheck</name>
     <message>
-        <location filename="../app/checks/tcpcounterscheck.cpp" line="+21"/>
         <source>This computer&apos;s connection statistics could not be read, so this step was skipped.</source>
         <translation>No se pudieron leer las estadísticas de conexión de este equipo, así que se omitió este paso.</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source>Connections on this computer were reset while we watched: %1 in %2 seconds.</source>
         <translation>Se cortaron conexiones en este equipo mientras observábamos: %1 en %2 segundos.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No connection on this computer was reset while we watched (%1 seconds).</source>
         <translation>No se cortó ninguna conexión en este equipo mientras observábamos (%1 segundos).</translation>
     </message>
 </context>
 <context>
+    <name>TimelineSvg</name>
+    <message>
+        <source>Connections per second by how they ended, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TlsSniExperiment</name>
     <message>
-        <location filename="../app/experiments/tlssniexperiment.cpp" line="+12"/>
         <source>The service does not use a secure (TLS) connection, so this test does not apply.</source>
         <translation>El servicio no usa una conexión segura (TLS), así que esta prueba no se aplica.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Secure connections are not available on this computer.</source>
         <translation>Las conexiones seguras no están disponibles en este equipo.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Secure connections are cut off because of the site&apos;s name: something between you and the server filters it.</source>
         <translation>Las conexiones seguras se cortan por el nombre del sitio: algo entre usted y el servidor lo filtra.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Secure connections are cut off during setup, whatever the site name.</source>
         <translation>Las conexiones seguras se cortan mientras se establecen, sea cual sea el nombre del sitio.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Secure connections to your service are set up normally.</source>
         <translation>Las conexiones seguras con su servicio se establecen con normalidad.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Secure connections to your service fail (%1).</source>
         <translation>Las conexiones seguras con su servicio fallan (%1).</translation>
     </message>
@@ -2214,17 +2604,14 @@ Código de salida: 0 si todas las pruebas tuvieron éxito, 1 si alguna falló, 2
 <context>
     <name>VpnCheck</name>
     <message>
-        <location filename="../app/checks/vpncheck.cpp" line="+37"/>
         <source>No VPN is switched on.</source>
         <translation>No hay ninguna VPN activada.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A VPN (%1) is switched on and carries all your internet traffic; VPNs are a common cause of cut connections.</source>
         <translation>Hay una VPN (%1) activada que transporta todo su tráfico de internet; las VPN son una causa habitual de conexiones cortadas.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>A VPN (%1) is switched on; it carries only some of your traffic.</source>
         <translation>Hay una VPN (%1) activada; solo transporta parte de su tráfico.</translation>
     </message>
@@ -2232,132 +2619,155 @@ Código de salida: 0 si todas las pruebas tuvieron éxito, 1 si alguna falló, 2
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/pages/welcomepage.cpp" line="+18"/>
         <source>Practice &amp;example:</source>
         <translation>E&amp;jemplo de práctica:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Tell us what stopped working. We will test your connection step by step and tell you what to do.</source>
         <translation>Cuéntenos qué ha dejado de funcionar. Probaremos su conexión paso a paso y le diremos qué hacer.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A website won&apos;t load</source>
         <translation>Una página web no carga</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>An app shows an error</source>
         <translation>Una aplicación muestra un error</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>An upload fails</source>
         <translation>Falla una subida de archivos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A remote server or SSH session drops</source>
         <translation>Se corta un servidor remoto o una sesión SSH</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Something else</source>
         <translation>Otra cosa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What were you doing</source>
         <translation>Qué estaba haciendo</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>for example www.example.com or mail.example.com:993</source>
         <translation>por ejemplo www.example.com o mail.example.com:993</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Web address or server name</source>
         <translation>Dirección web o nombre del servidor</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Problem with the address</source>
         <translation>Problema con la dirección</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Optional: paste the error message you saw here</source>
         <translation>Opcional: pegue aquí el mensaje de error que vio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The error message you saw</source>
         <translation>El mensaje de error que vio</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Practice example</source>
         <translation>Ejemplo de práctica</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;What were you doing?</source>
         <translation>¿&amp;Qué estaba haciendo?</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>W&amp;here? (web address or server name)</source>
         <translation>¿&amp;Dónde? (dirección web o nombre del servidor)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Error message:</source>
         <translation>Mensaje de &amp;error:</translation>
     </message>
     <message>
-        <location line="+49"/>
         <source>We do not recognise this message; the tests will find out what is happening.</source>
         <translation>No reconocemos este mensaje; las pruebas averiguarán qué está pasando.</translation>
+    </message>
+    <message>
+        <source>Choose what you were doing when the connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server on this computer that fails in a known way, to practise on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of the service whose connections fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the error text; we explain it and take the address from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For helpdesks: show a report someone sent you, as they saw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message from your helpdesk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message from your helpdesk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+32"/>
         <source>The fault lab could not start: %1</source>
         <translation>No se pudo iniciar el laboratorio de fallos: %1</translation>
     </message>
     <message>
-        <location line="+91"/>
         <source>This message is not one we recognise, so we cannot say for sure what it means. Run a diagnosis against the service to find out what is happening.</source>
         <translation>No reconocemos este mensaje, así que no podemos decir con seguridad qué significa. Ejecute un diagnóstico contra el servicio para averiguar qué está pasando.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Reported by: %1</source>
         <translation>Origen del mensaje: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Server: %1</source>
         <translation>Servidor: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>To find the cause: connection-doctor --headless --diagnose --target %1</source>
         <translation>Para encontrar la causa: connection-doctor --headless --diagnose --target %1</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Run connection-doctor --help to see the options.</source>
         <translation>Ejecute connection-doctor --help para ver las opciones.</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>With --demo, --target names a fault lab scenario, such as reset-after-idle.</source>
         <translation>Con --demo, --target indica un escenario del laboratorio de fallos, como reset-after-idle.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;: it is not a file. Give the service with --target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Informe guardado en %1</translation>
+    </message>
+    <message>
+        <source>Neither --target nor the profile names the service to test.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

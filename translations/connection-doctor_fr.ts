@@ -4,22 +4,18 @@
 <context>
     <name>CaptivePortalCheck</name>
     <message>
-        <location filename="../app/checks/captiveportalcheck.cpp" line="+8"/>
         <source>No sign-in page test address is configured, so this step was skipped.</source>
         <translation>Aucune adresse n&apos;est configurée pour tester les pages d&apos;identification, cette étape a donc été ignorée.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>No sign-in page (captive portal) is in the way.</source>
         <translation>Aucune page d&apos;identification (portail captif) ne bloque l&apos;accès.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A sign-in page is in the way, as in hotels, trains or guest networks: open a web browser and sign in first.</source>
-        <translation>Une page d&apos;identification bloque l&apos;accès, comme dans les hôtels, les trains ou les réseaux invités : ouvrez un navigateur web et identifiez-vous d&apos;abord.</translation>
+        <translation>Une page d&apos;identification bloque l&apos;accès, comme dans les hôtels, les trains ou les réseaux invités&#xa0;: ouvrez un navigateur web et identifiez-vous d&apos;abord.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Whether a sign-in page is in the way could not be tested.</source>
         <translation>Impossible de vérifier si une page d&apos;identification bloque l&apos;accès.</translation>
     </message>
@@ -27,7 +23,6 @@
 <context>
     <name>Check</name>
     <message numerus="yes">
-        <location filename="../app/checks/check.cpp" line="+62"/>
         <source>This step took too long and was stopped after %n seconds.</source>
         <translation>
             <numerusform>Cette étape a pris trop de temps et a été arrêtée au bout de %n seconde.</numerusform>
@@ -38,102 +33,82 @@
 <context>
     <name>CheckCatalog</name>
     <message>
-        <location filename="../app/checks/checkcatalog.cpp" line="+90"/>
         <source>Unknown check &quot;%1&quot;; the checks are %2.</source>
-        <translation>Vérification « %1 » inconnue ; les vérifications possibles sont %2.</translation>
+        <translation>Vérification «&#xa0;%1&#xa0;» inconnue&#xa0;; les vérifications possibles sont %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Name at least one check: %1.</source>
-        <translation>Indiquez au moins une vérification : %1.</translation>
+        <translation>Indiquez au moins une vérification&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Network connection</source>
         <translation>Connexion réseau</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Way out to the internet</source>
         <translation>Accès à Internet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name servers</source>
         <translation>Serveurs de noms</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Looking up names</source>
         <translation>Recherche des noms</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reaching well-known sites</source>
         <translation>Accès aux sites connus</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sign-in pages</source>
         <translation>Pages d&apos;identification</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What your system says</source>
         <translation>Ce que dit votre système</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Firewall on this computer</source>
         <translation>Pare-feu de cet ordinateur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your service&apos;s port</source>
         <translation>Port de votre service</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>VPN</source>
         <translation>VPN</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Large packets</source>
         <translation>Gros paquets</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proxy settings</source>
         <translation>Réglages du proxy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>With and without the proxy</source>
         <translation>Avec et sans le proxy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cut connections on this computer</source>
         <translation>Connexions coupées sur cet ordinateur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Many connections at once</source>
         <translation>Nombreuses connexions simultanées</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Upload size</source>
         <translation>Taille des envois</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Secure connection</source>
         <translation>Connexion sécurisée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quiet connections</source>
         <translation>Connexions inactives</translation>
     </message>
@@ -141,292 +116,315 @@
 <context>
     <name>CheckContextLoader</name>
     <message>
-        <location filename="../app/cli/checkcontextloader.cpp" line="+22"/>
         <source>In the settings file %1: %2</source>
-        <translation>Dans le fichier de réglages %1 : %2</translation>
+        <translation>Dans le fichier de réglages %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>--proxy takes http://host:port or socks5://host:port, not &quot;%1&quot;.</source>
-        <translation>--proxy attend http://hôte:port ou socks5://hôte:port, et non « %1 ».</translation>
+        <translation>--proxy attend http://hôte:port ou socks5://hôte:port, et non «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>CheckRow</name>
     <message>
-        <location filename="../ui/widgets/checkrow.cpp" line="+38"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
 </context>
 <context>
+    <name>CheckRowList</name>
+    <message>
+        <source>Results of the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row for each check, with what it found; open Details for the technical facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckRunner</name>
+    <message>
+        <source>Left out by your helpdesk&apos;s profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../ui/pages/checkspage.cpp" line="+19"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Run again</source>
         <translation>&amp;Relancer</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Testing</source>
         <translation>Test en cours</translation>
     </message>
     <message>
-        <location line="+77"/>
         <source>Testing... you can move on at any time.</source>
         <translation>Test en cours... vous pouvez passer à la suite à tout moment.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Stopped before the end.</source>
         <translation>Arrêté avant la fin.</translation>
+    </message>
+    <message>
+        <source>Stop the checks on this page; what was found so far stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the checks on this page again from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown while the checks on this page run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollapsibleSection</name>
+    <message>
+        <source>Show or hide this part</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+19"/>
         <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation>--%1 attend un nombre entier de %2 à %3, et non « %4 ».</translation>
+        <translation>--%1 attend un nombre entier de %2 à %3, et non «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Finds out why your connections end with &quot;Connection reset by peer&quot; and what to do about it.</source>
-        <translation>Trouve pourquoi vos connexions se terminent par « Connection reset by peer » et ce qu&apos;il faut faire.</translation>
+        <translation>Trouve pourquoi vos connexions se terminent par «&#xa0;Connection reset by peer&#xa0;» et ce qu&apos;il faut faire.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show this help and exit.</source>
         <translation>Affiche cette aide et quitte.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the version and exit.</source>
         <translation>Affiche la version et quitte.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Run without windows and print the results.</source>
         <translation>S&apos;exécute sans fenêtre et affiche les résultats.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The service whose connections fail: host:port, [IPv6]:port, a host name (port 443) or a URL. With --demo, a fault lab scenario name.</source>
-        <translation>Le service dont les connexions échouent : hôte:port, [IPv6]:port, un nom d&apos;hôte (port 443) ou une URL. Avec --demo, le nom d&apos;un scénario du laboratoire de pannes.</translation>
+        <translation>Le service dont les connexions échouent&#xa0;: hôte:port, [IPv6]:port, un nom d&apos;hôte (port 443) ou une URL. Avec --demo, le nom d&apos;un scénario du laboratoire de pannes.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>target</source>
         <translation>cible</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>How many probes to run (default 5).</source>
         <translation>Nombre d&apos;essais de connexion à lancer (5 par défaut).</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Milliseconds between the start of two probes (default 1000).</source>
         <translation>Millisecondes entre le début de deux essais (1000 par défaut).</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+2"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Milliseconds each step of a probe may take before it counts as timed out (default 5000).</source>
         <translation>Millisecondes que chaque étape d&apos;un essai peut durer avant d&apos;être considérée comme expirée (5000 par défaut).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the full report as JSON to this file.</source>
         <translation>Écrit le rapport complet au format JSON dans ce fichier.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+26"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location line="-24"/>
         <source>Start the built-in fault lab on this computer and practise on it: works with no network. With --headless and no --target, tours every way a connection can end.</source>
-        <translation>Démarre le laboratoire de pannes intégré sur cet ordinateur pour s&apos;exercer : fonctionne sans réseau. Avec --headless et sans --target, passe en revue toutes les façons dont une connexion peut se terminer.</translation>
+        <translation>Démarre le laboratoire de pannes intégré sur cet ordinateur pour s&apos;exercer&#xa0;: fonctionne sans réseau. Avec --headless et sans --target, passe en revue toutes les façons dont une connexion peut se terminer.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Only run the fault lab, print its ports and serve until interrupted (for training and testing).</source>
         <translation>Lance uniquement le laboratoire de pannes, affiche ses ports et reste actif jusqu&apos;à interruption (pour la formation et les tests).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Run these environment checks: connectivity, firewall, vpn, proxy, counters, or all (comma-separated).</source>
-        <translation>Lance ces vérifications de l&apos;environnement : connectivity, firewall, vpn, proxy, counters, ou all (séparées par des virgules).</translation>
+        <translation>Lance ces vérifications de l&apos;environnement&#xa0;: connectivity, firewall, vpn, proxy, counters, ou all (séparées par des virgules).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>list</source>
         <translation>liste</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Override an endpoint the checks contact, as key=value (see docs/endpoints.md); may be repeated.</source>
-        <translation>Remplace une adresse contactée par les vérifications, sous la forme clé=valeur (voir docs/endpoints.md) ; peut être répété.</translation>
+        <translation>Remplace une adresse contactée par les vérifications, sous la forme clé=valeur (voir docs/endpoints.md)&#xa0;; peut être répété.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>key=value</source>
         <translation>clé=valeur</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Compare direct connections with this proxy (http://host:port or socks5://host:port).</source>
         <translation>Compare les connexions directes avec ce proxy (http://hôte:port ou socks5://hôte:port).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>url</source>
         <translation>url</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>With --lab: the IPv4 address to serve on (default 127.0.0.1).</source>
-        <translation>Avec --lab : l&apos;adresse IPv4 d&apos;écoute (127.0.0.1 par défaut).</translation>
+        <translation>Avec --lab&#xa0;: l&apos;adresse IPv4 d&apos;écoute (127.0.0.1 par défaut).</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Find the cause: run every check and the active experiments against the target, then name the most likely cause and the fix.</source>
-        <translation>Trouve la cause : lance toutes les vérifications et les tests actifs sur la cible, puis indique la cause la plus probable et la solution.</translation>
+        <translation>Trouve la cause&#xa0;: lance toutes les vérifications et les tests actifs sur la cible, puis indique la cause la plus probable et la solution.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Seconds the diagnosis may take (default 120).</source>
         <translation>Durée maximale du diagnostic, en secondes (120 par défaut).</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+6"/>
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>Explain an error message you saw, such as &quot;ECONNRESET&quot; or &quot;Connection reset by peer&quot;.</source>
-        <translation>Explique un message d&apos;erreur que vous avez vu, comme « ECONNRESET » ou « Connection reset by peer ».</translation>
+        <translation>Explique un message d&apos;erreur que vous avez vu, comme «&#xa0;ECONNRESET&#xa0;» ou «&#xa0;Connection reset by peer&#xa0;».</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Watch the target: probe it at a steady pace (--interval) for --duration seconds and count how connections end over time.</source>
-        <translation>Surveille la cible : l&apos;essaie à un rythme régulier (--interval) pendant --duration secondes et compte comment les connexions se terminent au fil du temps.</translation>
+        <translation>Surveille la cible&#xa0;: l&apos;essaie à un rythme régulier (--interval) pendant --duration secondes et compte comment les connexions se terminent au fil du temps.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Seconds the monitor runs (default 60).</source>
         <translation>Durée de la surveillance, en secondes (60 par défaut).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>With --monitor: write the counts per second as CSV to this file.</source>
-        <translation>Avec --monitor : écrit les comptes par seconde au format CSV dans ce fichier.</translation>
+        <translation>Avec --monitor&#xa0;: écrit les comptes par seconde au format CSV dans ce fichier.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Print nothing but errors; the exit status and the report say the rest.</source>
-        <translation>N&apos;affiche que les erreurs ; le code de sortie et le rapport disent le reste.</translation>
+        <translation>N&apos;affiche que les erreurs&#xa0;; le code de sortie et le rapport disent le reste.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>
-Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage or a bad target.
-</source>
-        <translation>
-Code de sortie : 0 si tous les essais ont réussi, 1 si au moins un a échoué, 2 en cas de mauvaise utilisation ou de cible invalide.
-</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Unexpected argument &quot;%1&quot;. Give the service with --target.</source>
-        <translation>Argument inattendu « %1 ». Indiquez le service avec --target.</translation>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;». Indiquez le service avec --target.</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>--listen takes an IPv4 address, not &quot;%1&quot;.</source>
-        <translation>--listen attend une adresse IPv4, et non « %1 ».</translation>
+        <translation>--listen attend une adresse IPv4, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>--monitor needs the --target to watch.</source>
         <translation>--monitor nécessite --target (la cible à surveiller).</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>--diagnose needs the --target whose connections fail.</source>
         <translation>--diagnose nécessite --target (le service dont les connexions échouent).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>--headless needs a --target (for example --target www.example.com:443) or --checks.</source>
         <translation>--headless nécessite --target (par exemple --target www.example.com:443) ou --checks.</translation>
+    </message>
+    <message>
+        <source>Write the report to this file, in the format its extension names: .html, .pdf, .json, .txt or .csv. May be given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide these kinds of values in the written reports: a comma list of public-ip, private-ip, host, user, mac, path, or all or none (default none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a saved JSON report as the user saw it (with --headless: print it, or convert it with --report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a helpdesk&apos;s profile: the service, the checks to run, the budgets and a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language to use: en, de, fr, es, pt_BR or ja (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile (*.cdprofile) or a saved report (*.json) to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1 when any did not (a problem was found), 2 for bad usage, a bad target or a bad profile.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang takes one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DemoTour</name>
     <message>
-        <location filename="../app/cli/demotour.cpp" line="+64"/>
         <source>the fault lab on this computer</source>
         <translation>le laboratoire de pannes de cet ordinateur</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Demo: the fault lab serves every way a connection can end, on this computer only.</source>
-        <translation>Démo : le laboratoire de pannes reproduit toutes les façons dont une connexion peut se terminer, sur cet ordinateur uniquement.</translation>
+        <translation>Démo&#xa0;: le laboratoire de pannes reproduit toutes les façons dont une connexion peut se terminer, sur cet ordinateur uniquement.</translation>
     </message>
 </context>
 <context>
     <name>Diagnosis</name>
     <message>
-        <location filename="../app/diagnosis/diagnosis.cpp" line="+333"/>
         <source>No problem found: every test succeeded. %1</source>
-        <translation>Aucun problème trouvé : tous les tests ont réussi. %1</translation>
+        <translation>Aucun problème trouvé&#xa0;: tous les tests ont réussi. %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Most likely cause: %1. First thing to try: %2</source>
-        <translation>Cause la plus probable : %1. À essayer en premier : %2</translation>
+        <translation>Cause la plus probable&#xa0;: %1. À essayer en premier&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>DiagnosisSession</name>
     <message>
-        <location filename="../app/session/diagnosissession.cpp" line="+103"/>
         <source>Enter the address of your service first.</source>
         <translation>Saisissez d&apos;abord l&apos;adresse de votre service.</translation>
     </message>
@@ -434,110 +432,113 @@ Code de sortie : 0 si tous les essais ont réussi, 1 si au moins un a échoué,
 <context>
     <name>DiagnosisWizard</name>
     <message>
-        <location filename="../ui/wizard/diagnosiswizard.cpp" line="+21"/>
         <source>Connection Doctor</source>
         <translation>Connection Doctor</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Copy summary</source>
         <translation>&amp;Copier le résumé</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Copy what was found so far, to paste into an email or a support ticket</source>
         <translation>Copier ce qui a été trouvé jusqu&apos;ici, pour le coller dans un e-mail ou une demande d&apos;assistance</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Is this computer connected to the internet?</source>
-        <translation>Cet ordinateur est-il connecté à Internet ?</translation>
+        <translation>Cet ordinateur est-il connecté à Internet&#xa0;?</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Is a firewall blocking your service?</source>
-        <translation>Un pare-feu bloque-t-il votre service ?</translation>
+        <translation>Un pare-feu bloque-t-il votre service&#xa0;?</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Firewall</source>
         <translation>Pare-feu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Is a VPN in the way?</source>
-        <translation>Un VPN gêne-t-il la connexion ?</translation>
+        <translation>Un VPN gêne-t-il la connexion&#xa0;?</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>VPN</source>
         <translation>VPN</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Is a proxy server in the way?</source>
-        <translation>Un serveur proxy gêne-t-il la connexion ?</translation>
+        <translation>Un serveur proxy gêne-t-il la connexion&#xa0;?</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Deeper tests</source>
         <translation>Tests approfondis</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Watch over time</source>
         <translation>Suivi dans la durée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Step %1 of %2: %3</source>
-        <translation>Étape %1 sur %2 : %3</translation>
+        <translation>Étape %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Go back to the previous step; its results are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on to the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Connection Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop every test and close Connection Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the app and of the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DnsResolutionCheck</name>
     <message>
-        <location filename="../app/checks/dnsresolutioncheck.cpp" line="+57"/>
         <source>Web addresses cannot be looked up: the name service (DNS) does not answer.</source>
-        <translation>Impossible de trouver les adresses web : le service de noms (DNS) ne répond pas.</translation>
+        <translation>Impossible de trouver les adresses web&#xa0;: le service de noms (DNS) ne répond pas.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The name %1 cannot be found, although other names can: check that it is spelled right.</source>
-        <translation>Le nom %1 est introuvable, alors que d&apos;autres noms sont trouvés : vérifiez son orthographe.</translation>
+        <translation>Le nom %1 est introuvable, alors que d&apos;autres noms sont trouvés&#xa0;: vérifiez son orthographe.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Your service&apos;s name was found, but a well-known name was not: the name service may be filtered.</source>
-        <translation>Le nom de votre service a été trouvé, mais pas celui d&apos;un site connu : le service de noms est peut-être filtré.</translation>
+        <translation>Le nom de votre service a été trouvé, mais pas celui d&apos;un site connu&#xa0;: le service de noms est peut-être filtré.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Names are found, but slowly (%1 seconds).</source>
         <translation>Les noms sont trouvés, mais lentement (%1 secondes).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Web addresses are looked up correctly.</source>
         <translation>Les adresses web sont trouvées correctement.</translation>
     </message>
@@ -545,60 +546,49 @@ Code de sortie : 0 si tous les essais ont réussi, 1 si au moins un a échoué,
 <context>
     <name>DnsServersCheck</name>
     <message>
-        <location filename="../app/checks/dnsserverscheck.cpp" line="+15"/>
         <source>The list of name servers (DNS) could not be read.</source>
         <translation>Impossible de lire la liste des serveurs de noms (DNS).</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>No name server (DNS) is set, so web addresses cannot be looked up.</source>
-        <translation>Aucun serveur de noms (DNS) n&apos;est configuré : les adresses web ne peuvent donc pas être trouvées.</translation>
+        <translation>Aucun serveur de noms (DNS) n&apos;est configuré&#xa0;: les adresses web ne peuvent donc pas être trouvées.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Web addresses are looked up by %1.</source>
         <translation>Les adresses web sont recherchées par %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The list of name servers is not read on this system; the next step tests name lookups directly.</source>
-        <translation>La liste des serveurs de noms n&apos;est pas lue sur ce système ; l&apos;étape suivante teste directement la recherche des noms.</translation>
+        <translation>La liste des serveurs de noms n&apos;est pas lue sur ce système&#xa0;; l&apos;étape suivante teste directement la recherche des noms.</translation>
     </message>
 </context>
 <context>
     <name>Endpoints</name>
     <message>
-        <location filename="../app/checks/endpoints.cpp" line="+46"/>
         <source>Reachability endpoints are host:port, separated by commas; &quot;%1&quot; is not.</source>
-        <translation>Les adresses du test d&apos;accès s&apos;écrivent hôte:port, séparées par des virgules ; « %1 » n&apos;est pas de cette forme.</translation>
+        <translation>Les adresses du test d&apos;accès s&apos;écrivent hôte:port, séparées par des virgules&#xa0;; «&#xa0;%1&#xa0;» n&apos;est pas de cette forme.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The reference name must be a host name.</source>
         <translation>Le nom de référence doit être un nom d&apos;hôte.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Reference ports are numbers from 1 to 65535, separated by commas; &quot;%1&quot; is not.</source>
-        <translation>Les ports de référence sont des nombres de 1 à 65535, séparés par des virgules ; « %1 » n&apos;en est pas un.</translation>
+        <translation>Les ports de référence sont des nombres de 1 à 65535, séparés par des virgules&#xa0;; «&#xa0;%1&#xa0;» n&apos;en est pas un.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The captive portal URL must be a plain http:// URL; &quot;%1&quot; is not.</source>
-        <translation>L&apos;URL du portail captif doit être une simple URL http:// ; « %1 » n&apos;en est pas une.</translation>
+        <translation>L&apos;URL du portail captif doit être une simple URL http://&#xa0;; «&#xa0;%1&#xa0;» n&apos;en est pas une.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The captive portal status must be an HTTP status from 100 to 599.</source>
         <translation>Le statut du portail captif doit être un code HTTP de 100 à 599.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Unknown endpoint &quot;%1&quot;.</source>
-        <translation>Adresse de test « %1 » inconnue.</translation>
+        <translation>Adresse de test «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>--endpoint takes key=value, for example reference_name=intranet.local.</source>
         <translation>--endpoint attend clé=valeur, par exemple reference_name=intranet.local.</translation>
     </message>
@@ -606,594 +596,547 @@ Code de sortie : 0 si tous les essais ont réussi, 1 si au moins un a échoué,
 <context>
     <name>ErrorRecognizer</name>
     <message>
-        <location filename="../app/diagnosis/errorrecognizer.cpp" line="+37"/>
         <source>The connection was cut off (reset)</source>
         <translation>La connexion a été coupée (reset)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The connection was open, and then the other side, or a device on the way such as a firewall, proxy or load balancer, abruptly cut it off. This is a reset: the conversation was broken off in the middle instead of being ended politely.</source>
-        <translation>La connexion était ouverte, puis l&apos;autre côté, ou un appareil sur le chemin comme un pare-feu, un proxy ou un répartiteur de charge, l&apos;a coupée brutalement. C&apos;est ce qu&apos;on appelle un « reset » : l&apos;échange a été interrompu en plein milieu au lieu de se terminer poliment.</translation>
+        <translation>La connexion était ouverte, puis l&apos;autre côté, ou un appareil sur le chemin comme un pare-feu, un proxy ou un répartiteur de charge, l&apos;a coupée brutalement. C&apos;est ce qu&apos;on appelle un «&#xa0;reset&#xa0;»&#xa0;: l&apos;échange a été interrompu en plein milieu au lieu de se terminer poliment.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The server turned the connection away (refused)</source>
         <translation>Le serveur a refusé la connexion (refused)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The computer at that address was reached, but nothing there accepted the connection: the service may be stopped, listening elsewhere, or blocked. This is not a reset: the connection never started, so nothing was cut off.</source>
-        <translation>L&apos;ordinateur à cette adresse a été joint, mais rien n&apos;y a accepté la connexion : le service est peut-être arrêté, à l&apos;écoute ailleurs ou bloqué. Ce n&apos;est pas un « reset » : la connexion n&apos;a jamais commencé, donc rien n&apos;a été coupé.</translation>
+        <translation>L&apos;ordinateur à cette adresse a été joint, mais rien n&apos;y a accepté la connexion&#xa0;: le service est peut-être arrêté, à l&apos;écoute ailleurs ou bloqué. Ce n&apos;est pas un «&#xa0;reset&#xa0;»&#xa0;: la connexion n&apos;a jamais commencé, donc rien n&apos;a été coupé.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No answer came in time (timed out)</source>
         <translation>Pas de réponse à temps (timed out)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The program waited for the other side, but no answer came within the time allowed. The server may be down or overloaded, or a firewall may be silently dropping the traffic. This is not a reset: nothing was cut off, there was only silence.</source>
-        <translation>Le programme a attendu l&apos;autre côté, mais aucune réponse n&apos;est arrivée dans le délai prévu. Le serveur est peut-être en panne ou surchargé, ou un pare-feu élimine peut-être le trafic sans rien dire. Ce n&apos;est pas un « reset » : rien n&apos;a été coupé, il n&apos;y a eu que du silence.</translation>
+        <translation>Le programme a attendu l&apos;autre côté, mais aucune réponse n&apos;est arrivée dans le délai prévu. Le serveur est peut-être en panne ou surchargé, ou un pare-feu élimine peut-être le trafic sans rien dire. Ce n&apos;est pas un «&#xa0;reset&#xa0;»&#xa0;: rien n&apos;a été coupé, il n&apos;y a eu que du silence.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Sending failed because the other side had already hung up (broken pipe)</source>
         <translation>L&apos;envoi a échoué car l&apos;autre côté avait déjà raccroché (broken pipe)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The program tried to send data on a connection that the other side had already closed. Usually the other side gave up first, for example after waiting too long, and the program only noticed when it next tried to send. This is not a reset itself, although it can follow one.</source>
-        <translation>Le programme a essayé d&apos;envoyer des données sur une connexion que l&apos;autre côté avait déjà fermée. En général, l&apos;autre côté a abandonné en premier, par exemple après une trop longue attente, et le programme ne s&apos;en est aperçu qu&apos;au moment d&apos;envoyer à nouveau. Ce n&apos;est pas un « reset » en soi, même si cela peut en suivre un.</translation>
+        <translation>Le programme a essayé d&apos;envoyer des données sur une connexion que l&apos;autre côté avait déjà fermée. En général, l&apos;autre côté a abandonné en premier, par exemple après une trop longue attente, et le programme ne s&apos;en est aperçu qu&apos;au moment d&apos;envoyer à nouveau. Ce n&apos;est pas un «&#xa0;reset&#xa0;» en soi, même si cela peut en suivre un.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The server&apos;s name could not be found</source>
         <translation>Le nom du serveur est introuvable</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The name of the server could not be turned into an address, so no connection was even tried. The name may be misspelt, or the name service (DNS) of this network may not be working. This is not a reset.</source>
-        <translation>Le nom du serveur n&apos;a pas pu être converti en adresse, donc aucune connexion n&apos;a même été tentée. Le nom est peut-être mal orthographié, ou le service de noms (DNS) de ce réseau ne fonctionne pas. Ce n&apos;est pas un « reset ».</translation>
+        <translation>Le nom du serveur n&apos;a pas pu être converti en adresse, donc aucune connexion n&apos;a même été tentée. Le nom est peut-être mal orthographié, ou le service de noms (DNS) de ce réseau ne fonctionne pas. Ce n&apos;est pas un «&#xa0;reset&#xa0;».</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The secure connection was cut off while it was being set up</source>
         <translation>La connexion sécurisée a été coupée pendant son établissement</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The connection was made, but while the two sides were setting up encryption, the other side or a device on the way ended it without a word. Filters and firewalls that inspect secure traffic often do this; to the user it looks much like a reset.</source>
-        <translation>La connexion a été établie, mais pendant que les deux côtés mettaient en place le chiffrement, l&apos;autre côté ou un appareil sur le chemin y a mis fin sans un mot. Les filtres et pare-feu qui inspectent le trafic sécurisé font souvent cela ; pour l&apos;utilisateur, cela ressemble beaucoup à un « reset ».</translation>
+        <translation>La connexion a été établie, mais pendant que les deux côtés mettaient en place le chiffrement, l&apos;autre côté ou un appareil sur le chemin y a mis fin sans un mot. Les filtres et pare-feu qui inspectent le trafic sécurisé font souvent cela&#xa0;; pour l&apos;utilisateur, cela ressemble beaucoup à un «&#xa0;reset&#xa0;».</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The two sides could not agree on a secure connection</source>
         <translation>Les deux côtés n&apos;ont pas pu s&apos;entendre sur une connexion sécurisée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The server was reached, but setting up encryption failed: the two sides did not agree on how to encrypt, one of them turned the other down, or that port does not expect encrypted traffic at all. This is not a reset: the other side said no on purpose.</source>
-        <translation>Le serveur a été joint, mais la mise en place du chiffrement a échoué : les deux côtés ne se sont pas entendus sur la façon de chiffrer, l&apos;un a refusé l&apos;autre, ou ce port n&apos;attend pas du tout de trafic chiffré. Ce n&apos;est pas un « reset » : l&apos;autre côté a dit non volontairement.</translation>
+        <translation>Le serveur a été joint, mais la mise en place du chiffrement a échoué&#xa0;: les deux côtés ne se sont pas entendus sur la façon de chiffrer, l&apos;un a refusé l&apos;autre, ou ce port n&apos;attend pas du tout de trafic chiffré. Ce n&apos;est pas un «&#xa0;reset&#xa0;»&#xa0;: l&apos;autre côté a dit non volontairement.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The other side ended the connection early</source>
         <translation>L&apos;autre côté a mis fin à la connexion trop tôt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The other side closed the connection before the conversation was finished, for example before it sent an answer. It ended it in the normal way rather than cutting it off, so this is not a reset, although some programs report it as one.</source>
-        <translation>L&apos;autre côté a fermé la connexion avant la fin de l&apos;échange, par exemple avant d&apos;envoyer une réponse. Il l&apos;a terminée normalement au lieu de la couper, donc ce n&apos;est pas un « reset », même si certains programmes le signalent comme tel.</translation>
+        <translation>L&apos;autre côté a fermé la connexion avant la fin de l&apos;échange, par exemple avant d&apos;envoyer une réponse. Il l&apos;a terminée normalement au lieu de la couper, donc ce n&apos;est pas un «&#xa0;reset&#xa0;», même si certains programmes le signalent comme tel.</translation>
     </message>
 </context>
 <context>
     <name>ExperimentsPage</name>
     <message>
-        <location filename="../ui/pages/experimentspage.cpp" line="+22"/>
-        <location line="+123"/>
         <source>S&amp;tart the tests</source>
         <translation>&amp;Lancer les tests</translation>
     </message>
     <message>
-        <location line="-122"/>
         <source>&amp;Stop</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Now we test your service itself: how long a quiet connection lasts, how large an upload may be, and what happens with many connections at once. Choose how long the tests may take.</source>
-        <translation>Nous testons maintenant votre service lui-même : combien de temps tient une connexion inactive, quelle taille peut avoir un envoi, et ce qui se passe avec de nombreuses connexions simultanées. Choisissez la durée des tests.</translation>
+        <translation>Nous testons maintenant votre service lui-même&#xa0;: combien de temps tient une connexion inactive, quelle taille peut avoir un envoi, et ce qui se passe avec de nombreuses connexions simultanées. Choisissez la durée des tests.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Quick (about 1 minute)</source>
         <translation>&amp;Rapide (environ 1 minute)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stan&amp;dard (about 2 minutes)</source>
         <translation>Stan&amp;dard (environ 2 minutes)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Th&amp;orough (about 5 minutes)</source>
         <translation>Appr&amp;ofondi (environ 5 minutes)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Progress of the tests</source>
         <translation>Progression des tests</translation>
     </message>
     <message>
-        <location line="+82"/>
         <source>At most %1:%2 left</source>
         <translation>Encore %1:%2 au maximum</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Run the tests &amp;again</source>
         <translation>Re&amp;lancer les tests</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Not started</source>
         <translation>Pas encore lancé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the tests may take: longer tests find longer timeouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the tests; what was found so far stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the tests against your service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of the time the tests may take has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to hide before you share this report. Below is exactly what will be shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace these in the report with placeholders such as [host-1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report exactly as it will be saved, with the chosen values hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the report and in which format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be shared:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values hidden: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FindingText</name>
     <message>
-        <location filename="../app/diagnosis/findingtext.cpp" line="+12"/>
         <source>This computer is not connected to the internet</source>
         <translation>Cet ordinateur n&apos;est pas connecté à Internet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your computer has no working connection to the internet at the moment, so no service can be reached. This is not a fault of the service you were using.</source>
         <translation>Votre ordinateur n&apos;a pas de connexion Internet qui fonctionne en ce moment, donc aucun service n&apos;est joignable. Ce n&apos;est pas la faute du service que vous utilisiez.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check that Wi-Fi is switched on and connected, or that the network cable is plugged in.</source>
         <translation>Vérifiez que le Wi-Fi est activé et connecté, ou que le câble réseau est bien branché.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restart your router, wait two minutes, and try again.</source>
         <translation>Redémarrez votre box (routeur), attendez deux minutes, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>If other devices on the same network cannot reach the internet either, call your internet provider.</source>
         <translation>Si les autres appareils du même réseau n&apos;accèdent pas non plus à Internet, appelez votre fournisseur d&apos;accès.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the interface state, the default route and the gateway listed in the report&apos;s connectivity checks.</source>
         <translation>Vérifiez l&apos;état de l&apos;interface, la route par défaut et la passerelle indiqués dans les vérifications de connectivité du rapport.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check DHCP leases and the upstream link.</source>
         <translation>Vérifiez les baux DHCP et la liaison montante.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The server&apos;s name cannot be found</source>
         <translation>Le nom du serveur est introuvable</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Web addresses cannot be looked up</source>
         <translation>Impossible de trouver les adresses web</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Other names can be looked up, but this one cannot: it may be misspelled, or it may no longer exist.</source>
-        <translation>D&apos;autres noms sont trouvés, mais pas celui-ci : il est peut-être mal orthographié, ou n&apos;existe plus.</translation>
+        <translation>D&apos;autres noms sont trouvés, mais pas celui-ci&#xa0;: il est peut-être mal orthographié, ou n&apos;existe plus.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your computer cannot turn names like www.example.com into addresses, because the name service (DNS) it uses does not answer. Every connection by name fails.</source>
         <translation>Votre ordinateur n&apos;arrive pas à convertir des noms comme www.example.com en adresses, car le service de noms (DNS) qu&apos;il utilise ne répond pas. Toute connexion par nom échoue.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Check the spelling of the address.</source>
         <translation>Vérifiez l&apos;orthographe de l&apos;adresse.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Ask whoever gave you the address whether it is still valid.</source>
         <translation>Demandez à la personne qui vous a donné l&apos;adresse si elle est toujours valable.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restart your router and your computer.</source>
         <translation>Redémarrez votre box (routeur) et votre ordinateur.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>If you use a VPN, switch it off and try again.</source>
         <translation>Si vous utilisez un VPN, désactivez-le et réessayez.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the DNS servers listed in the report and that they answer on port 53.</source>
         <translation>Vérifiez les serveurs DNS indiqués dans le rapport, et qu&apos;ils répondent sur le port 53.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the zone of the name; query it directly with dig or nslookup.</source>
-        <translation>Vérifiez la zone du nom ; interrogez-la directement avec dig ou nslookup.</translation>
+        <translation>Vérifiez la zone du nom&#xa0;; interrogez-la directement avec dig ou nslookup.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A sign-in page is in the way</source>
         <translation>Une page d&apos;identification bloque l&apos;accès</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The network you are on (in a hotel, on a train, a guest network) wants you to sign in or accept terms on a web page first. Until then it cuts off or redirects connections.</source>
         <translation>Le réseau sur lequel vous êtes (dans un hôtel, un train, un réseau invité) vous demande d&apos;abord de vous identifier ou d&apos;accepter des conditions sur une page web. En attendant, il coupe ou redirige les connexions.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open a web browser and go to any web site: the sign-in page should appear. Sign in, then try again.</source>
-        <translation>Ouvrez un navigateur web et allez sur n&apos;importe quel site : la page d&apos;identification devrait apparaître. Identifiez-vous, puis réessayez.</translation>
+        <translation>Ouvrez un navigateur web et allez sur n&apos;importe quel site&#xa0;: la page d&apos;identification devrait apparaître. Identifiez-vous, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Whitelist the service in the captive portal, or let the device authenticate before use.</source>
         <translation>Autorisez le service dans le portail captif (liste blanche), ou laissez l&apos;appareil s&apos;authentifier avant utilisation.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The service is not running, or not on this port</source>
         <translation>Le service ne fonctionne pas, ou pas sur ce port</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The server itself answers that nothing accepts connections on this port. The service may be stopped, crashed, or moved to another port.</source>
         <translation>Le serveur lui-même répond que rien n&apos;accepte de connexions sur ce port. Le service est peut-être arrêté, planté ou déplacé sur un autre port.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check that the address and port are right.</source>
         <translation>Vérifiez que l&apos;adresse et le port sont corrects.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Tell the service&apos;s administrator that it refuses connections.</source>
         <translation>Signalez à l&apos;administrateur du service qu&apos;il refuse les connexions.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check that the service is running and listening on the port (ss -ltnp, netstat -an).</source>
         <translation>Vérifiez que le service fonctionne et écoute sur le port (ss -ltnp, netstat -an).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the server&apos;s own firewall and any security group in front of it.</source>
         <translation>Vérifiez le pare-feu du serveur lui-même et tout groupe de sécurité placé devant lui.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A firewall blocks this connection</source>
         <translation>Un pare-feu bloque cette connexion</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The connection is turned away by something close to you — a firewall or security program on this computer, or your network&apos;s firewall — before it reaches the server. Other ports on the same server work.</source>
         <translation>La connexion est refusée par quelque chose de proche de vous — un pare-feu ou un logiciel de sécurité sur cet ordinateur, ou le pare-feu de votre réseau — avant d&apos;atteindre le serveur. Les autres ports du même serveur fonctionnent.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connections to this port are blocked on the way while other ports on the same server work: a firewall rule for this port.</source>
-        <translation>Les connexions vers ce port sont bloquées en chemin, alors que les autres ports du même serveur fonctionnent : une règle de pare-feu vise ce port.</translation>
+        <translation>Les connexions vers ce port sont bloquées en chemin, alors que les autres ports du même serveur fonctionnent&#xa0;: une règle de pare-feu vise ce port.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>If you have a security program or firewall, allow the program you use, or pause the security program briefly to test.</source>
         <translation>Si vous avez un logiciel de sécurité ou un pare-feu, autorisez le programme que vous utilisez, ou mettez brièvement le logiciel de sécurité en pause pour tester.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Try from another network (a phone hotspot): if it works there, your network blocks it.</source>
-        <translation>Essayez depuis un autre réseau (le partage de connexion d&apos;un téléphone) : si cela fonctionne, c&apos;est votre réseau qui bloque.</translation>
+        <translation>Essayez depuis un autre réseau (le partage de connexion d&apos;un téléphone)&#xa0;: si cela fonctionne, c&apos;est votre réseau qui bloque.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Look for a rule that rejects or drops the port in the local firewall (nft list ruleset, Windows Defender Firewall) and on the network&apos;s firewall.</source>
         <translation>Cherchez une règle qui rejette ou ignore ce port dans le pare-feu local (nft list ruleset, Pare-feu Windows Defender) et dans le pare-feu du réseau.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Adjust the firewall rule to allow the destination port, then run the diagnosis again.</source>
         <translation>Modifiez la règle de pare-feu pour autoriser le port de destination, puis relancez le diagnostic.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The proxy server blocks or breaks the connection</source>
         <translation>Le serveur proxy bloque ou coupe la connexion</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your connections go through a proxy server, and the proxy refuses or cuts off connections to this service, while a direct connection works.</source>
         <translation>Vos connexions passent par un serveur proxy, et ce proxy refuse ou coupe les connexions vers ce service, alors qu&apos;une connexion directe fonctionne.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ask your IT department to allow this service through the proxy.</source>
         <translation>Demandez à votre service informatique d&apos;autoriser ce service à travers le proxy.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>To test, bypass the proxy for this address (add it to the proxy exceptions).</source>
         <translation>Pour tester, contournez le proxy pour cette adresse (ajoutez-la aux exceptions du proxy).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the proxy&apos;s access rules and allowed ports for this destination (for HTTP CONNECT, the allowed ports list).</source>
         <translation>Vérifiez les règles d&apos;accès et les ports autorisés du proxy pour cette destination (pour HTTP CONNECT, la liste des ports autorisés).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the proxy&apos;s logs for the refusal quoted in the evidence.</source>
         <translation>Cherchez dans les journaux du proxy le refus cité dans les constats.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Large packets get lost in the VPN or tunnel</source>
         <translation>Les gros paquets se perdent dans le VPN ou le tunnel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The VPN may be cutting the connection</source>
         <translation>Le VPN coupe peut-être la connexion</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Small messages get through, but large ones get stuck: the VPN or tunnel cannot carry full-sized packets and drops them. Uploads and downloads stall and then break.</source>
-        <translation>Les petits messages passent, mais les gros restent bloqués : le VPN ou le tunnel ne peut pas transporter des paquets de taille normale et les élimine. Les envois et les téléchargements se figent, puis échouent.</translation>
+        <translation>Les petits messages passent, mais les gros restent bloqués&#xa0;: le VPN ou le tunnel ne peut pas transporter des paquets de taille normale et les élimine. Les envois et les téléchargements se figent, puis échouent.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A VPN is switched on and carries your traffic; VPNs often end idle or busy connections on their own.</source>
-        <translation>Un VPN est activé et transporte votre trafic ; les VPN coupent souvent d&apos;eux-mêmes les connexions inactives ou très chargées.</translation>
+        <translation>Un VPN est activé et transporte votre trafic&#xa0;; les VPN coupent souvent d&apos;eux-mêmes les connexions inactives ou très chargées.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Switch the VPN off and try again; if it works, tell the VPN&apos;s provider or your IT department.</source>
-        <translation>Désactivez le VPN et réessayez ; si cela fonctionne, prévenez le fournisseur du VPN ou votre service informatique.</translation>
+        <translation>Désactivez le VPN et réessayez&#xa0;; si cela fonctionne, prévenez le fournisseur du VPN ou votre service informatique.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lower the tunnel&apos;s MTU (for example to 1400), or enable MSS clamping on the VPN gateway.</source>
         <translation>Réduisez le MTU du tunnel (par exemple à 1400), ou activez le MSS clamping sur la passerelle VPN.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check that ICMP &quot;fragmentation needed&quot; messages are not blocked on the path.</source>
-        <translation>Vérifiez que les messages ICMP « fragmentation needed » ne sont pas bloqués sur le chemin.</translation>
+        <translation>Vérifiez que les messages ICMP «&#xa0;fragmentation needed&#xa0;» ne sont pas bloqués sur le chemin.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Idle connections are closed after about %1 seconds</source>
         <translation>Les connexions inactives sont fermées au bout d&apos;environ %1 secondes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Idle connections are cut off after about %1 seconds</source>
         <translation>Les connexions inactives sont coupées au bout d&apos;environ %1 secondes</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>When a connection stays quiet for about %1 seconds, the server ends it politely. A program that then tries to use it gets an error.</source>
         <translation>Quand une connexion reste inactive pendant environ %1 secondes, le serveur y met fin poliment. Un programme qui essaie ensuite de l&apos;utiliser reçoit une erreur.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>When a connection stays quiet for about %1 seconds, something on the way (a router or firewall) forgets it without telling anyone. The next message on it is cut off.</source>
         <translation>Quand une connexion reste inactive pendant environ %1 secondes, un appareil sur le chemin (un routeur ou un pare-feu) l&apos;oublie sans prévenir personne. Le message suivant sur cette connexion est coupé.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>When a connection stays quiet for about %1 seconds, the server or a device in front of it (a load balancer or firewall) cuts it off.</source>
         <translation>Quand une connexion reste inactive pendant environ %1 secondes, le serveur ou un appareil placé devant lui (un répartiteur de charge ou un pare-feu) la coupe.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This happens after pauses: if the program has a &quot;keep alive&quot; or &quot;reconnect&quot; setting, switch it on.</source>
-        <translation>Cela arrive après des pauses : si le programme a un réglage « keep alive » (maintien de la connexion) ou « reconnexion », activez-le.</translation>
+        <translation>Cela arrive après des pauses&#xa0;: si le programme a un réglage «&#xa0;keep alive&#xa0;» (maintien de la connexion) ou «&#xa0;reconnexion&#xa0;», activez-le.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tell the service&apos;s support the number above: it is the cause.</source>
-        <translation>Indiquez au support du service le délai ci-dessus : c&apos;est la cause du problème.</translation>
+        <translation>Indiquez au support du service le délai ci-dessus&#xa0;: c&apos;est la cause du problème.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enable TCP keep-alive (or application pings) every %1 seconds or less, below the %2-second timeout.</source>
         <translation>Activez le keep-alive TCP (ou des pings applicatifs) toutes les %1 secondes ou moins, sous le délai d&apos;expiration de %2 secondes.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Or raise the idle timeout on the server, load balancer or firewall (for example nginx keepalive_timeout, an AWS ELB idle timeout, a NAT or firewall session timeout).</source>
         <translation>Ou augmentez le délai d&apos;inactivité sur le serveur, le répartiteur de charge ou le pare-feu (par exemple keepalive_timeout de nginx, le délai d&apos;inactivité d&apos;un ELB AWS, le délai de session d&apos;un NAT ou d&apos;un pare-feu).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Make clients reconnect and retry, with exponential backoff, when a pooled connection turns out dead.</source>
         <translation>Faites en sorte que les clients se reconnectent et réessaient, avec un délai exponentiel (exponential backoff), quand une connexion d&apos;un pool s&apos;avère morte.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Uploads larger than about %1 are cut off</source>
         <translation>Les envois de plus de %1 environ sont coupés</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The server (or something in front of it) accepts requests up to about %1 and cuts off anything larger, halfway through sending. Smaller requests work.</source>
         <translation>Le serveur (ou ce qui se trouve devant lui) accepte les requêtes jusqu&apos;à environ %1 et coupe tout ce qui est plus gros, en plein envoi. Les requêtes plus petites fonctionnent.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Try with a smaller file or fewer items at once.</source>
         <translation>Essayez avec un fichier plus petit ou moins d&apos;éléments à la fois.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tell the service&apos;s administrator the size limit above.</source>
         <translation>Indiquez à l&apos;administrateur du service la limite de taille ci-dessus.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Raise the request size limit: nginx client_max_body_size, Apache LimitRequestBody, IIS maxAllowedContentLength, or the limit of the proxy or web application firewall in front.</source>
-        <translation>Augmentez la limite de taille des requêtes : client_max_body_size de nginx, LimitRequestBody d&apos;Apache, maxAllowedContentLength d&apos;IIS, ou la limite du proxy ou du pare-feu applicatif web placé devant.</translation>
+        <translation>Augmentez la limite de taille des requêtes&#xa0;: client_max_body_size de nginx, LimitRequestBody d&apos;Apache, maxAllowedContentLength d&apos;IIS, ou la limite du proxy ou du pare-feu applicatif web placé devant.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Prefer answering 413 Payload Too Large to cutting the connection, so clients can say why.</source>
         <translation>Préférez répondre 413 Payload Too Large plutôt que couper la connexion, pour que les clients puissent en indiquer la raison.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The server is overloaded</source>
         <translation>Le serveur est surchargé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The more connections there are at the same time, the more of them the server cuts off: it is overloaded or limits how many clients it serves at once.</source>
-        <translation>Plus il y a de connexions simultanées, plus le serveur en coupe : il est surchargé ou limite le nombre de clients qu&apos;il sert en même temps.</translation>
+        <translation>Plus il y a de connexions simultanées, plus le serveur en coupe&#xa0;: il est surchargé ou limite le nombre de clients qu&apos;il sert en même temps.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Try again later, outside busy hours.</source>
         <translation>Réessayez plus tard, en dehors des heures de pointe.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>If your program makes many connections at once, reduce them.</source>
         <translation>Si votre programme ouvre de nombreuses connexions simultanées, réduisez-en le nombre.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the server&apos;s load, connection limits and accept queue (listen backlog, worker count, rate limits).</source>
         <translation>Vérifiez la charge du serveur, ses limites de connexions et sa file d&apos;attente d&apos;acceptation (listen backlog, nombre de workers, limites de débit).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add capacity, or raise the limits; make clients retry with exponential backoff.</source>
-        <translation>Ajoutez de la capacité ou augmentez les limites ; faites réessayer les clients avec un délai exponentiel (exponential backoff).</translation>
+        <translation>Ajoutez de la capacité ou augmentez les limites&#xa0;; faites réessayer les clients avec un délai exponentiel (exponential backoff).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The network connection is unstable</source>
         <translation>La connexion réseau est instable</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Some connections are cut off at random, no matter how busy the server is: the network between you and the server drops them now and then.</source>
-        <translation>Certaines connexions sont coupées au hasard, quelle que soit la charge du serveur : le réseau entre vous et le serveur en perd de temps en temps.</translation>
+        <translation>Certaines connexions sont coupées au hasard, quelle que soit la charge du serveur&#xa0;: le réseau entre vous et le serveur en perd de temps en temps.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>If you are on Wi-Fi, move closer to the router or try a cable.</source>
         <translation>Si vous êtes en Wi-Fi, rapprochez-vous de la box (routeur) ou essayez avec un câble.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restart your router; if it keeps happening, call your internet provider.</source>
-        <translation>Redémarrez votre box (routeur) ; si le problème persiste, appelez votre fournisseur d&apos;accès.</translation>
+        <translation>Redémarrez votre box (routeur)&#xa0;; si le problème persiste, appelez votre fournisseur d&apos;accès.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the path for loss and flapping links (mtr, interface error counters).</source>
         <translation>Vérifiez les pertes et les liens instables sur le chemin (mtr, compteurs d&apos;erreurs des interfaces).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Make clients retry with exponential backoff.</source>
         <translation>Faites réessayer les clients avec un délai exponentiel (exponential backoff).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Secure connections to this site are being filtered</source>
         <translation>Les connexions sécurisées vers ce site sont filtrées</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>When your computer asks for a secure connection to this site by name, something on the way cuts it off; the same request with another name goes through. A filter (security software, a company or country firewall) is reading the name.</source>
-        <translation>Quand votre ordinateur demande une connexion sécurisée vers ce site par son nom, quelque chose sur le chemin la coupe ; la même demande avec un autre nom passe. Un filtre (logiciel de sécurité, pare-feu d&apos;entreprise ou d&apos;un pays) lit le nom.</translation>
+        <translation>Quand votre ordinateur demande une connexion sécurisée vers ce site par son nom, quelque chose sur le chemin la coupe&#xa0;; la même demande avec un autre nom passe. Un filtre (logiciel de sécurité, pare-feu d&apos;entreprise ou d&apos;un pays) lit le nom.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>If you have security software that checks web traffic, switch that feature off briefly to test.</source>
         <translation>Si vous avez un logiciel de sécurité qui analyse le trafic web, désactivez brièvement cette fonction pour tester.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Try from another network (a phone hotspot).</source>
         <translation>Essayez depuis un autre réseau (le partage de connexion d&apos;un téléphone).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check web filtering and TLS inspection rules for this host name on firewalls and security software.</source>
         <translation>Vérifiez les règles de filtrage web et d&apos;inspection TLS pour ce nom d&apos;hôte sur les pare-feu et les logiciels de sécurité.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The server cuts off every connection right away</source>
         <translation>Le serveur coupe immédiatement toutes les connexions</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The connection opens, and the server (or its software) immediately cuts it off. It accepts the connection but will not serve it: it may be misconfigured, restarting, or refusing this client.</source>
-        <translation>La connexion s&apos;ouvre, puis le serveur (ou son logiciel) la coupe aussitôt. Il accepte la connexion mais refuse de la servir : il est peut-être mal configuré, en train de redémarrer, ou il refuse ce client.</translation>
+        <translation>La connexion s&apos;ouvre, puis le serveur (ou son logiciel) la coupe aussitôt. Il accepte la connexion mais refuse de la servir&#xa0;: il est peut-être mal configuré, en train de redémarrer, ou il refuse ce client.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Try again in a few minutes.</source>
         <translation>Réessayez dans quelques minutes.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Tell the service&apos;s administrator: connections are reset as soon as they open.</source>
-        <translation>Prévenez l&apos;administrateur du service : les connexions sont coupées (reset) dès leur ouverture.</translation>
+        <translation>Prévenez l&apos;administrateur du service&#xa0;: les connexions sont coupées (reset) dès leur ouverture.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the application&apos;s logs at the time of the test; look for crashes, restarts, or access rules that reject this client.</source>
-        <translation>Consultez les journaux de l&apos;application au moment du test ; cherchez des plantages, des redémarrages ou des règles d&apos;accès qui rejettent ce client.</translation>
+        <translation>Consultez les journaux de l&apos;application au moment du test&#xa0;; cherchez des plantages, des redémarrages ou des règles d&apos;accès qui rejettent ce client.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check connection limits (per-IP limits, fail2ban, rate limiting).</source>
         <translation>Vérifiez les limites de connexions (limites par IP, fail2ban, limitation de débit).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No problem found</source>
         <translation>Aucun problème trouvé</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every test we ran succeeded: the connection works right now. If the problem comes and goes, let the monitor run while you work to catch it.</source>
-        <translation>Tous nos tests ont réussi : la connexion fonctionne en ce moment. Si le problème va et vient, laissez la surveillance tourner pendant que vous travaillez pour le prendre sur le fait.</translation>
+        <translation>Tous nos tests ont réussi&#xa0;: la connexion fonctionne en ce moment. Si le problème va et vient, laissez la surveillance tourner pendant que vous travaillez pour le prendre sur le fait.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep the monitor running, and run the diagnosis again as soon as the error appears.</source>
         <translation>Laissez la surveillance tourner, et relancez le diagnostic dès que l&apos;erreur apparaît.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare the server&apos;s logs with the times the user saw the error.</source>
         <translation>Comparez les journaux du serveur avec les heures auxquelles l&apos;utilisateur a vu l&apos;erreur.</translation>
     </message>
@@ -1201,42 +1144,34 @@ Code de sortie : 0 si tous les essais ont réussi, 1 si au moins un a échoué,
 <context>
     <name>HeadlessRun</name>
     <message>
-        <location filename="../app/cli/headlessrun.cpp" line="+47"/>
         <source>Checking: %1...</source>
-        <translation>Vérifications en cours : %1...</translation>
+        <translation>Vérifications en cours&#xa0;: %1...</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Watching %1 for %2 seconds, one connection every %3 ms...</source>
         <translation>Surveillance de %1 pendant %2 secondes, une connexion toutes les %3 ms...</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Cannot write the monitor&apos;s log: %1</source>
-        <translation>Impossible d&apos;écrire le journal de surveillance : %1</translation>
+        <translation>Impossible d&apos;écrire le journal de surveillance&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>Probing %1, %2 times...</source>
         <translation>Test de %1, %2 fois...</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source>Report written to %1</source>
         <translation>Rapport écrit dans %1</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>Results for %1: %2.</source>
-        <translation>Résultats pour %1 : %2.</translation>
+        <translation>Résultats pour %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Stopped before the end.</source>
         <translation>Arrêté avant la fin.</translation>
     </message>
@@ -1244,47 +1179,38 @@ Code de sortie : 0 si tous les essais ont réussi, 1 si au moins un a échoué,
 <context>
     <name>IdleTimeoutExperiment</name>
     <message>
-        <location filename="../app/experiments/idletimeoutexperiment.cpp" line="+24"/>
         <source>No service was given, so idle connections were not tested.</source>
         <translation>Aucun service n&apos;a été indiqué, les connexions inactives n&apos;ont donc pas été testées.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The time allowed is too short to test idle connections.</source>
         <translation>Le temps accordé est trop court pour tester les connexions inactives.</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>Idle connections were cut off at random, not after a fixed idle time.</source>
         <translation>Les connexions inactives ont été coupées au hasard, pas après une durée d&apos;inactivité fixe.</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>Connections stayed open while idle for %1 seconds, as long as we tested.</source>
         <translation>Les connexions sont restées ouvertes pendant %1 secondes d&apos;inactivité, soit toute la durée du test.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The server closes connections as soon as they open.</source>
         <translation>Le serveur ferme les connexions dès leur ouverture.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connections are cut off as soon as they open, before any idle time.</source>
         <translation>Les connexions sont coupées dès leur ouverture, avant toute période d&apos;inactivité.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Connections left idle are closed after about %1 seconds.</source>
         <translation>Les connexions laissées inactives sont fermées au bout d&apos;environ %1 secondes.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Connections left idle are cut off after about %1 seconds.</source>
         <translation>Les connexions laissées inactives sont coupées au bout d&apos;environ %1 secondes.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connections left idle are silently dropped after about %1 seconds.</source>
         <translation>Les connexions laissées inactives sont abandonnées sans prévenir au bout d&apos;environ %1 secondes.</translation>
     </message>
@@ -1292,12 +1218,10 @@ Code de sortie : 0 si tous les essais ont réussi, 1 si au moins un a échoué,
 <context>
     <name>InterfacesCheck</name>
     <message>
-        <location filename="../app/checks/interfacescheck.cpp" line="+58"/>
         <source>This computer is not connected to any network: no network connection is switched on and set up.</source>
-        <translation>Cet ordinateur n&apos;est connecté à aucun réseau : aucune connexion réseau n&apos;est activée et configurée.</translation>
+        <translation>Cet ordinateur n&apos;est connecté à aucun réseau&#xa0;: aucune connexion réseau n&apos;est activée et configurée.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This computer is connected to a network (%1).</source>
         <translation>Cet ordinateur est connecté à un réseau (%1).</translation>
     </message>
@@ -1305,22 +1229,18 @@ Code de sortie : 0 si tous les essais ont réussi, 1 si au moins un a échoué,
 <context>
     <name>IntermittentResetExperiment</name>
     <message>
-        <location filename="../app/experiments/intermittentresetexperiment.cpp" line="+22"/>
         <source>No service was given, so repeated connections were not tested.</source>
         <translation>Aucun service n&apos;a été indiqué, les connexions répétées n&apos;ont donc pas été testées.</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>Repeated connections were never cut off, even many at once.</source>
         <translation>Les connexions répétées n&apos;ont jamais été coupées, même nombreuses en même temps.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Connections are cut off more often the more of them there are at once (%1% alone, %2% with %3 at a time).</source>
-        <translation>Plus il y a de connexions simultanées, plus elles sont souvent coupées (%1 % pour une seule, %2 % pour %3 à la fois).</translation>
+        <translation>Plus il y a de connexions simultanées, plus elles sont souvent coupées (%1&#xa0;% pour une seule, %2&#xa0;% pour %3 à la fois).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Some connections are cut off at random, however many there are at once.</source>
         <translation>Certaines connexions sont coupées au hasard, quel que soit leur nombre simultané.</translation>
     </message>
@@ -1328,67 +1248,54 @@ Code de sortie : 0 si tous les essais ont réussi, 1 si au moins un a échoué,
 <context>
     <name>Lab</name>
     <message>
-        <location filename="../app/lab/labscenario.cpp" line="+38"/>
         <source>A healthy web server.</source>
         <translation>Un serveur web en bonne santé.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server that resets every connection as soon as it opens.</source>
         <translation>Un serveur qui coupe chaque connexion dès son ouverture.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server that resets a connection once it has received a certain amount of data.</source>
         <translation>Un serveur qui coupe une connexion dès qu&apos;il a reçu une certaine quantité de données.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A firewall or load balancer that resets connections left idle too long.</source>
         <translation>Un pare-feu ou un répartiteur de charge qui coupe les connexions restées trop longtemps inactives.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server that politely closes connections left idle too long.</source>
         <translation>Un serveur qui ferme poliment les connexions restées trop longtemps inactives.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A port where no program is listening.</source>
         <translation>Un port sur lequel aucun programme n&apos;écoute.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server so busy it does not answer new connections at all.</source>
         <translation>Un serveur si occupé qu&apos;il ne répond plus du tout aux nouvelles connexions.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server that answers, but very slowly.</source>
         <translation>Un serveur qui répond, mais très lentement.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>An overloaded server that resets connections, more of them under load.</source>
         <translation>Un serveur surchargé qui coupe des connexions, d&apos;autant plus qu&apos;il est sollicité.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A web server that resets uploads above a size limit.</source>
         <translation>Un serveur web qui coupe les envois au-delà d&apos;une taille limite.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A secure (TLS) server behind a filter that resets connections to one site name.</source>
         <translation>Un serveur sécurisé (TLS) derrière un filtre qui coupe les connexions vers un nom de site précis.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server that cuts off every fifth connection.</source>
         <translation>Un serveur qui coupe une connexion sur cinq.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server that now and then cuts off every connection for a couple of seconds.</source>
         <translation>Un serveur qui, de temps en temps, coupe toutes les connexions pendant quelques secondes.</translation>
     </message>
@@ -1396,7 +1303,6 @@ Code de sortie : 0 si tous les essais ont réussi, 1 si au moins un a échoué,
 <context>
     <name>LabHost</name>
     <message>
-        <location filename="../app/lab/labhost.cpp" line="+36"/>
         <source>Could not open the unanswering listener.</source>
         <translation>Impossible d&apos;ouvrir le port d&apos;écoute qui ne répond jamais.</translation>
     </message>
@@ -1404,114 +1310,116 @@ Code de sortie : 0 si tous les essais ont réussi, 1 si au moins un a échoué,
 <context>
     <name>LocalFirewallCheck</name>
     <message>
-        <location filename="../app/checks/localfirewallcheck.cpp" line="+134"/>
         <source>No firewall on this computer seems to be filtering connections.</source>
         <translation>Aucun pare-feu de cet ordinateur ne semble filtrer les connexions.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>A firewall is switched on on this computer (%1); it could be what blocks or cuts connections.</source>
-        <translation>Un pare-feu est activé sur cet ordinateur (%1) ; c&apos;est peut-être lui qui bloque ou coupe les connexions.</translation>
+        <translation>Un pare-feu est activé sur cet ordinateur (%1)&#xa0;; c&apos;est peut-être lui qui bloque ou coupe les connexions.</translation>
     </message>
 </context>
 <context>
     <name>MonitorPage</name>
     <message>
-        <location filename="../ui/pages/monitorpage.cpp" line="+15"/>
         <source>&amp;Watch</source>
         <translation>Sur&amp;veiller</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+99"/>
         <source>&amp;Pause</source>
         <translation>Pa&amp;use</translation>
     </message>
     <message>
-        <location line="-98"/>
         <source>S&amp;top</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Problems that come and go are the hardest to catch. Let this run while you work: it tries your service every second and shows how often connections are cut off. You can go on to the results meanwhile.</source>
-        <translation>Les problèmes intermittents sont les plus difficiles à repérer. Laissez ceci tourner pendant que vous travaillez : votre service est testé chaque seconde, et vous voyez à quelle fréquence les connexions sont coupées. Vous pouvez passer aux résultats en attendant.</translation>
+        <translation>Les problèmes intermittents sont les plus difficiles à repérer. Laissez ceci tourner pendant que vous travaillez&#xa0;: votre service est testé chaque seconde, et vous voyez à quelle fréquence les connexions sont coupées. Vous pouvez passer aux résultats en attendant.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Time shown</source>
         <translation>Période affichée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last 5 minutes</source>
         <translation>5 dernières minutes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last hour</source>
         <translation>Dernière heure</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last 24 hours</source>
         <translation>24 dernières heures</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Connections shown</source>
         <translation>Connexions affichées</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your service</source>
         <translation>Votre service</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All programs on this computer</source>
         <translation>Tous les programmes de cet ordinateur</translation>
     </message>
     <message>
-        <location line="+68"/>
         <source>Not watching yet: press Watch to start.</source>
-        <translation>Pas encore de surveillance : cliquez sur Surveiller pour commencer.</translation>
+        <translation>Pas encore de surveillance&#xa0;: cliquez sur Surveiller pour commencer.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Start trying your service every second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume the tries; what was counted stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much time the chart shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your service alone, or connections cut off for every program on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the chart shows</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OsVerdictCheck</name>
     <message>
-        <location filename="../app/checks/osverdictcheck.cpp" line="+8"/>
         <source>The operating system does not report on connectivity here, so this step was skipped.</source>
         <translation>Le système d&apos;exploitation n&apos;indique pas l&apos;état de la connexion ici, cette étape a donc été ignorée.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Your system says a sign-in page is in the way: open a web browser and sign in.</source>
-        <translation>Votre système indique qu&apos;une page d&apos;identification bloque l&apos;accès : ouvrez un navigateur web et identifiez-vous.</translation>
+        <translation>Votre système indique qu&apos;une page d&apos;identification bloque l&apos;accès&#xa0;: ouvrez un navigateur web et identifiez-vous.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Your system says it is not connected to a network.</source>
         <translation>Votre système indique qu&apos;il n&apos;est connecté à aucun réseau.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Your system says it reaches the local network but not the internet.</source>
         <translation>Votre système indique qu&apos;il accède au réseau local, mais pas à Internet.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Your system says it is online.</source>
         <translation>Votre système indique qu&apos;il est en ligne.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Your system does not know whether it is online.</source>
         <translation>Votre système ne sait pas s&apos;il est en ligne.</translation>
     </message>
@@ -1519,97 +1427,78 @@ Code de sortie : 0 si tous les essais ont réussi, 1 si au moins un a échoué,
 <context>
     <name>OutcomeText</name>
     <message>
-        <location filename="../app/cli/outcometext.cpp" line="+10"/>
         <source>Every connection worked.</source>
         <translation>Toutes les connexions ont fonctionné.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Connections were cut off abruptly (&quot;connection reset by peer&quot;): by the server or by something between you and it.</source>
-        <translation>Les connexions ont été coupées brutalement (« connection reset by peer ») : par le serveur ou par un élément entre vous et lui.</translation>
+        <translation>Les connexions ont été coupées brutalement («&#xa0;connection reset by peer&#xa0;»)&#xa0;: par le serveur ou par un élément entre vous et lui.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The server turned the connection away: nothing accepts connections on that port.</source>
-        <translation>Le serveur a refusé la connexion : rien n&apos;accepte de connexions sur ce port.</translation>
+        <translation>Le serveur a refusé la connexion&#xa0;: rien n&apos;accepte de connexions sur ce port.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The server ended connections politely before answering.</source>
         <translation>Le serveur a fermé poliment les connexions avant de répondre.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The server did not answer in time.</source>
         <translation>Le serveur n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The server&apos;s name could not be looked up.</source>
         <translation>Le nom du serveur n&apos;a pas pu être trouvé.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>There is no network path to the server.</source>
         <translation>Il n&apos;existe aucun chemin réseau vers le serveur.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The secure (TLS) connection could not be set up.</source>
         <translation>La connexion sécurisée (TLS) n&apos;a pas pu être établie.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The proxy server refused or failed the connection.</source>
         <translation>Le serveur proxy a refusé la connexion ou n&apos;a pas pu l&apos;établir.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>while looking up the name</source>
         <translation>pendant la recherche du nom</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>while connecting</source>
         <translation>pendant la connexion</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>during the secure handshake</source>
         <translation>pendant la négociation sécurisée</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>while sending</source>
         <translation>pendant l&apos;envoi</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>while waiting for the answer</source>
         <translation>en attendant la réponse</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>while the connection was idle</source>
         <translation>pendant que la connexion était inactive</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>at the end</source>
         <translation>à la fin</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 in %2 ms</source>
         <translation>%1 en %2 ms</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 %2, after %3 ms</source>
         <translation>%1 %2, après %3 ms</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>(%1 bytes sent, %2 received)</source>
         <translation>(%1 octets envoyés, %2 reçus)</translation>
     </message>
@@ -1617,22 +1506,18 @@ Code de sortie : 0 si tous les essais ont réussi, 1 si au moins un a échoué,
 <context>
     <name>PathMtuCheck</name>
     <message>
-        <location filename="../app/checks/pathmtucheck.cpp" line="+6"/>
         <source>No service was given, so large packets were not tested.</source>
         <translation>Aucun service n&apos;a été indiqué, les gros paquets n&apos;ont donc pas été testés.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>The service did not accept even a small upload, so large packets could not be tested.</source>
         <translation>Le service n&apos;a même pas accepté un petit envoi, les gros paquets n&apos;ont donc pas pu être testés.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Small messages get through but large ones get stuck on the way: a packet size (MTU) problem, often caused by a VPN or tunnel.</source>
-        <translation>Les petits messages passent, mais les gros restent bloqués en chemin : un problème de taille de paquet (MTU), souvent causé par un VPN ou un tunnel.</translation>
+        <translation>Les petits messages passent, mais les gros restent bloqués en chemin&#xa0;: un problème de taille de paquet (MTU), souvent causé par un VPN ou un tunnel.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Large packets get through to your service.</source>
         <translation>Les gros paquets parviennent jusqu&apos;à votre service.</translation>
     </message>
@@ -1640,32 +1525,26 @@ Code de sortie : 0 si tous les essais ont réussi, 1 si au moins un a échoué,
 <context>
     <name>PayloadLimitExperiment</name>
     <message>
-        <location filename="../app/experiments/payloadlimitexperiment.cpp" line="+11"/>
         <source>No service was given, so upload sizes were not tested.</source>
         <translation>Aucun service n&apos;a été indiqué, la taille des envois n&apos;a donc pas été testée.</translation>
     </message>
     <message>
-        <location line="+74"/>
         <source>Uploads larger than about %1 are cut off.</source>
         <translation>Les envois de plus de %1 environ sont coupés.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Even a small upload is cut off, so the cause is not its size.</source>
-        <translation>Même un petit envoi est coupé : la cause n&apos;est donc pas sa taille.</translation>
+        <translation>Même un petit envoi est coupé&#xa0;: la cause n&apos;est donc pas sa taille.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Uploads of up to %1 go through, but some were cut off at random, whatever their size.</source>
         <translation>Les envois jusqu&apos;à %1 passent, mais certains ont été coupés au hasard, quelle que soit leur taille.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Uploads of up to %1 go through.</source>
         <translation>Les envois jusqu&apos;à %1 passent.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The service did not accept an upload, so sizes could not be tested.</source>
         <translation>Le service n&apos;a accepté aucun envoi, les tailles n&apos;ont donc pas pu être testées.</translation>
     </message>
@@ -1673,37 +1552,30 @@ Code de sortie : 0 si tous les essais ont réussi, 1 si au moins un a échoué,
 <context>
     <name>PortMatrix</name>
     <message>
-        <location filename="../app/checks/portmatrix.cpp" line="+64"/>
         <source>The refusal comes from close to you (this computer&apos;s firewall, security software, or your network), not from the server.</source>
         <translation>Le refus vient d&apos;un élément proche de vous (le pare-feu de cet ordinateur, un logiciel de sécurité ou votre réseau), et non du serveur.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The refusal comes from the server&apos;s side.</source>
         <translation>Le refus vient du côté du serveur.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>No service was given, so its port was not tested.</source>
         <translation>Aucun service n&apos;a été indiqué, son port n&apos;a donc pas été testé.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Your service&apos;s port %1 accepts connections.</source>
         <translation>Le port %1 de votre service accepte les connexions.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Your service&apos;s port %1 accepts only some connections (%2 of %3).</source>
         <translation>Le port %1 de votre service n&apos;accepte qu&apos;une partie des connexions (%2 sur %3).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Port %1 is blocked while other ports on the same server answer: a firewall rule for this port.</source>
-        <translation>Le port %1 est bloqué alors que d&apos;autres ports du même serveur répondent : une règle de pare-feu vise ce port.</translation>
+        <translation>Le port %1 est bloqué alors que d&apos;autres ports du même serveur répondent&#xa0;: une règle de pare-feu vise ce port.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The server does not accept connections on any port tested.</source>
         <translation>Le serveur n&apos;accepte de connexions sur aucun des ports testés.</translation>
     </message>
@@ -1711,7 +1583,6 @@ Code de sortie : 0 si tous les essais ont réussi, 1 si au moins un a échoué,
 <context>
     <name>PortMatrixCheck</name>
     <message>
-        <location filename="../app/checks/portmatrixcheck.cpp" line="+10"/>
         <source>No service was given, so its port was not tested.</source>
         <translation>Aucun service n&apos;a été indiqué, son port n&apos;a donc pas été testé.</translation>
     </message>
@@ -1719,17 +1590,14 @@ Code de sortie : 0 si tous les essais ont réussi, 1 si au moins un a échoué,
 <context>
     <name>Probe</name>
     <message>
-        <location filename="../app/probe/probe.cpp" line="+364"/>
         <source>The connection was reset (RST).</source>
         <translation>La connexion a été coupée (RST).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The peer closed the connection (FIN).</source>
         <translation>L&apos;autre côté a fermé la connexion (FIN).</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
         <source>Nothing happened for %n ms.</source>
         <translation>
             <numerusform>Rien ne s&apos;est passé pendant %n ms.</numerusform>
@@ -1738,72 +1606,154 @@ Code de sortie : 0 si tous les essais ont réussi, 1 si au moins un a échoué,
     </message>
 </context>
 <context>
+    <name>ProfileReader</name>
+    <message>
+        <source>true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long: at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown name &quot;%2&quot;. Known names: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text, a number or a list of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is too big (%1 bytes; a profile is at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is not valid JSON: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile must be a JSON object ({ ... }).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Connection Doctor profile: &quot;schema&quot; must be &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile was written for a newer version of Connection Doctor (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;. Known settings: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;target&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 was not used. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProxyComparisonCheck</name>
     <message>
-        <location filename="../app/checks/proxycomparisoncheck.cpp" line="+11"/>
         <source>No service was given, so the proxy was not compared.</source>
         <translation>Aucun service n&apos;a été indiqué, la comparaison avec le proxy n&apos;a donc pas été faite.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No proxy is used for this service, so there is nothing to compare.</source>
-        <translation>Aucun proxy n&apos;est utilisé pour ce service : il n&apos;y a rien à comparer.</translation>
+        <translation>Aucun proxy n&apos;est utilisé pour ce service&#xa0;: il n&apos;y a rien à comparer.</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Your service works both directly and through the proxy server.</source>
         <translation>Votre service fonctionne aussi bien en direct qu&apos;à travers le serveur proxy.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The proxy server refuses connections to your service</source>
         <translation>Le serveur proxy refuse les connexions vers votre service</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connections to your service break when they go through the proxy server</source>
         <translation>Les connexions vers votre service échouent quand elles passent par le serveur proxy</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1; it answered &quot;%2&quot;.</source>
-        <translation>%1 ; sa réponse : « %2 ».</translation>
+        <translation>%1&#xa0;; sa réponse&#xa0;: «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Your service works only through the proxy server: programs that do not use the proxy will fail.</source>
-        <translation>Votre service ne fonctionne qu&apos;à travers le serveur proxy : les programmes qui n&apos;utilisent pas le proxy échoueront.</translation>
+        <translation>Votre service ne fonctionne qu&apos;à travers le serveur proxy&#xa0;: les programmes qui n&apos;utilisent pas le proxy échoueront.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Your service fails both directly and through the proxy server, so the proxy is not the only problem.</source>
-        <translation>Votre service échoue aussi bien en direct qu&apos;à travers le serveur proxy : le proxy n&apos;est donc pas le seul problème.</translation>
+        <translation>Votre service échoue aussi bien en direct qu&apos;à travers le serveur proxy&#xa0;: le proxy n&apos;est donc pas le seul problème.</translation>
     </message>
 </context>
 <context>
     <name>ProxyHandshake</name>
     <message>
-        <location filename="../app/checks/proxyhandshake.cpp" line="+12"/>
         <source>the proxy did not answer in time</source>
         <translation>le proxy n&apos;a pas répondu à temps</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the proxy connection failed: %1</source>
-        <translation>la connexion au proxy a échoué : %1</translation>
+        <translation>la connexion au proxy a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>the proxy answered something that is not HTTP</source>
         <translation>le proxy a répondu quelque chose qui n&apos;est pas du HTTP</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>the proxy answered something that is not HTTP: %1</source>
-        <translation>le proxy a répondu quelque chose qui n&apos;est pas du HTTP : %1</translation>
+        <translation>le proxy a répondu quelque chose qui n&apos;est pas du HTTP&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>the SOCKS proxy refused to talk without a password, or is not SOCKS5</source>
         <translation>le proxy SOCKS a refusé de communiquer sans mot de passe, ou n&apos;est pas un proxy SOCKS5</translation>
     </message>
@@ -1811,402 +1761,842 @@ Code de sortie : 0 si tous les essais ont réussi, 1 si au moins un a échoué,
 <context>
     <name>ProxySettingsCheck</name>
     <message>
-        <location filename="../app/checks/proxysettingscheck.cpp" line="+17"/>
         <source>A proxy setting on this computer cannot be understood; programs may fail to connect.</source>
-        <translation>Un réglage de proxy de cet ordinateur est incompréhensible ; des programmes risquent de ne pas pouvoir se connecter.</translation>
+        <translation>Un réglage de proxy de cet ordinateur est incompréhensible&#xa0;; des programmes risquent de ne pas pouvoir se connecter.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Connections to %1 go through the proxy server %2 (set by %3).</source>
         <translation>Les connexions vers %1 passent par le serveur proxy %2 (défini par %3).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A proxy is set, but connections to %1 go directly (an exception is set for it).</source>
         <translation>Un proxy est configuré, mais les connexions vers %1 sont directes (une exception est définie pour cette adresse).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No proxy server is set: connections go directly.</source>
-        <translation>Aucun serveur proxy n&apos;est configuré : les connexions sont directes.</translation>
+        <translation>Aucun serveur proxy n&apos;est configuré&#xa0;: les connexions sont directes.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The automatic proxy configuration address is not valid, so programs may not find their proxy.</source>
-        <translation>L&apos;adresse de configuration automatique du proxy n&apos;est pas valide : les programmes risquent de ne pas trouver leur proxy.</translation>
+        <translation>L&apos;adresse de configuration automatique du proxy n&apos;est pas valide&#xa0;: les programmes risquent de ne pas trouver leur proxy.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>The automatic proxy configuration script cannot be loaded, so programs may not find their proxy.</source>
-        <translation>Le script de configuration automatique du proxy ne peut pas être chargé : les programmes risquent de ne pas trouver leur proxy.</translation>
+        <translation>Le script de configuration automatique du proxy ne peut pas être chargé&#xa0;: les programmes risquent de ne pas trouver leur proxy.</translation>
     </message>
 </context>
 <context>
     <name>ReachabilityCheck</name>
     <message>
-        <location filename="../app/checks/reachabilitycheck.cpp" line="+14"/>
         <source>No reference endpoints are configured, so this step was skipped.</source>
         <translation>Aucune adresse de référence n&apos;est configurée, cette étape a donc été ignorée.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Well-known sites on the internet can be reached.</source>
         <translation>Les sites connus d&apos;Internet sont accessibles.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Some well-known sites can be reached and others cannot (%1 of %2).</source>
         <translation>Certains sites connus sont accessibles, d&apos;autres non (%1 sur %2).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No well-known site on the internet can be reached.</source>
         <translation>Aucun site connu d&apos;Internet n&apos;est accessible.</translation>
     </message>
 </context>
 <context>
+    <name>Redactor</name>
+    <message>
+        <source>Public IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private (local network) IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server and computer names (host names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user name and this computer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network card (MAC) addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File and folder paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of value to hide: &quot;%1&quot;. Known kinds: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportFileWriter</name>
+    <message>
+        <source>PDF reports are written by the app&apos;s export library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>Impossible d&apos;écrire le rapport dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>Web page, for anyone (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document, for printing (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON, for the helpdesk to open in Connection Doctor (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text, for a ticket or an email (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, the counts over time for a spreadsheet (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell which format to write &quot;%1&quot; in: end the file name with .html, .pdf, .json, .txt or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportHtmlWriter</name>
+    <message>
+        <source>Connection Doctor report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection Doctor report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cause has been named yet: not enough was tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Que faire maintenant</translation>
+    </message>
+    <message>
+        <source>Findings, most likely first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we saw</source>
+        <translation>Ce que nous avons constaté</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>Ce que vous pouvez faire</translation>
+    </message>
+    <message>
+        <source>For the helpdesk or the server&apos;s administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Connections over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by Connection Doctor %1. The same report as JSON (schema %2) can be opened in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportJsonReader</name>
+    <message>
+        <source>The report&apos;s &quot;%1&quot; has the wrong type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s &quot;%1&quot; holds something that is not an entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Connection Doctor report: it is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This JSON file is not a Connection Doctor report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report was written in a newer format (%1) than this version of Connection Doctor reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too big to be a Connection Doctor report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportJsonWriter</name>
     <message>
-        <location filename="../app/report/reportjsonwriter.cpp" line="+111"/>
-        <location line="+5"/>
         <source>Cannot write the report to %1: %2</source>
-        <translation>Impossible d&apos;écrire le rapport dans %1 : %2</translation>
+        <translation>Impossible d&apos;écrire le rapport dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdfWriter</name>
+    <message>
+        <source>Connection Doctor report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection Doctor report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>Impossible d&apos;écrire le rapport dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ReportTextWriter</name>
     <message>
-        <location filename="../app/report/reporttextwriter.cpp" line="+8"/>
         <source>Connection Doctor summary</source>
         <translation>Résumé de Connection Doctor</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Service: %1</source>
-        <translation>Service : %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Run: %1</source>
-        <translation>Date du test : %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Findings, most likely first:</source>
-        <translation>Causes possibles, la plus probable en premier :</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Checks:</source>
-        <translation>Vérifications :</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Connections tried: %1, of which %2 worked.</source>
-        <translation>Connexions essayées : %1, dont %2 ont fonctionné.</translation>
+        <translation>Connexions essayées&#xa0;: %1, dont %2 ont fonctionné.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Nothing has been tested yet.</source>
         <translation>Rien n&apos;a encore été testé.</translation>
     </message>
-</context>
-<context>
-    <name>ResetChartView</name>
     <message>
-        <location filename="../ui/chart/resetchartview.cpp" line="+22"/>
-        <source>Cut off (reset)</source>
-        <translation>Coupées (reset)</translation>
+        <source>... and %1 more, all in the JSON report.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Refused</source>
-        <translation>Refusées</translation>
+        <source>Most likely cause: %1 (%2%, %3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No answer</source>
-        <translation>Sans réponse</translation>
+        <source>For the helpdesk or the server&apos;s administrator:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Closed</source>
-        <translation>Fermées</translation>
+        <source>Other possible causes: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Worked</source>
-        <translation>Réussies</translation>
+        <source>Checks: %1 run, %2 passed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Chart of connections cut off over time</source>
-        <translation>Graphique des connexions coupées au fil du temps</translation>
+        <source>Connection Doctor report</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Time</source>
-        <translation>Heure</translation>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Connections per second</source>
-        <translation>Connexions par seconde</translation>
+        <source>No cause has been named yet: not enough was tested.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Network change</source>
-        <translation>Changement de réseau</translation>
-    </message>
-</context>
-<context>
-    <name>ResetPatterns</name>
-    <message>
-        <location filename="../app/monitor/resetpatterns.cpp" line="+42"/>
-        <source>No connection was cut off in the last %1 min.</source>
-        <translation>Aucune connexion coupée sur les %1 dernières min.</translation>
+        <source>Findings, most likely first</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Cut off connections in the last %1 min: %2, regularly, about one every %3 s.</source>
-        <translation>Connexions coupées sur les %1 dernières min : %2, régulièrement, environ une toutes les %3 s.</translation>
+        <source>What we saw:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cut off connections in the last %1 min: %2, in bursts (%3).</source>
-        <translation>Connexions coupées sur les %1 dernières min : %2, par salves (%3).</translation>
+        <source>What you can do:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cut off connections in the last %1 min: %2, at irregular times.</source>
-        <translation>Connexions coupées sur les %1 dernières min : %2, à intervalles irréguliers.</translation>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ResultsPage</name>
+    <name>ReportView</name>
     <message>
-        <location filename="../ui/pages/resultspage.cpp" line="+30"/>
-        <source>What we found, most likely cause first.</source>
-        <translation>Ce que nous avons trouvé, la cause la plus probable en premier.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
         <source>Most likely cause</source>
         <translation>Cause la plus probable</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>What to do now</source>
         <translation>Que faire maintenant</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <source>Connections over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check and what it found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the chart shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most likely cause first, then every possible cause, the chart and the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been tested yet.</source>
+        <translation>Rien n&apos;a encore été testé.</translation>
+    </message>
+    <message>
+        <source>Not enough was tested to name a cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What we saw</source>
         <translation>Ce que nous avons constaté</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What you can do</source>
         <translation>Ce que vous pouvez faire</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>For your helpdesk or the server&apos;s administrator</source>
         <translation>Pour votre assistance informatique ou l&apos;administrateur du serveur</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Details of the most likely cause</source>
         <translation>Détails de la cause la plus probable</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Other possible causes</source>
         <translation>Autres causes possibles</translation>
     </message>
 </context>
 <context>
+    <name>ReportWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved report, read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved report - Connection Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved report for %1 - Connection Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection Doctor reports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWording</name>
+    <message>
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>Réussies</translation>
+    </message>
+    <message>
+        <source>Cut off (reset)</source>
+        <translation>Coupées (reset)</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusées</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermées</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Name not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network connection came up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network connection went down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer woke from sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was stopped before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection Doctor version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN</source>
+        <translation>VPN</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched for %1 minutes: %2 connections, %3 of them cut off (%4%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most cut off in one minute: %1, from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network changes while watching: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResetChartView</name>
+    <message>
+        <source>Chart of connections cut off over time</source>
+        <translation>Graphique des connexions coupées au fil du temps</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Connections per second</source>
+        <translation>Connexions par seconde</translation>
+    </message>
+    <message>
+        <source>Network change</source>
+        <translation>Changement de réseau</translation>
+    </message>
+    <message>
+        <source>Zoom with the mouse wheel or + and -, move with the arrow keys; the sentence under the chart says what it shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResetPatterns</name>
+    <message>
+        <source>No connection was cut off in the last %1 min.</source>
+        <translation>Aucune connexion coupée sur les %1 dernières min.</translation>
+    </message>
+    <message>
+        <source>Cut off connections in the last %1 min: %2, regularly, about one every %3 s.</source>
+        <translation>Connexions coupées sur les %1 dernières min&#xa0;: %2, régulièrement, environ une toutes les %3 s.</translation>
+    </message>
+    <message>
+        <source>Cut off connections in the last %1 min: %2, in bursts (%3).</source>
+        <translation>Connexions coupées sur les %1 dernières min&#xa0;: %2, par salves (%3).</translation>
+    </message>
+    <message>
+        <source>Cut off connections in the last %1 min: %2, at irregular times.</source>
+        <translation>Connexions coupées sur les %1 dernières min&#xa0;: %2, à intervalles irréguliers.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>What we found, most likely cause first.</source>
+        <translation>Ce que nous avons trouvé, la cause la plus probable en premier.</translation>
+    </message>
+    <message>
+        <source>&amp;Export report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as a web page, PDF, text or JSON file to send to your helpdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your helpdesk asks you to send the report to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RouteCheck</name>
     <message>
-        <location filename="../app/checks/routecheck.cpp" line="+13"/>
         <source>The routing table could not be read, so this step was skipped.</source>
         <translation>La table de routage n&apos;a pas pu être lue, cette étape a donc été ignorée.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>directly</source>
         <translation>directement</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>via %1</source>
         <translation>via %1</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>This computer has no way out to the internet: there is no default route (no router is set).</source>
-        <translation>Cet ordinateur n&apos;a aucune sortie vers Internet : il n&apos;y a pas de route par défaut (aucun routeur n&apos;est défini).</translation>
+        <translation>Cet ordinateur n&apos;a aucune sortie vers Internet&#xa0;: il n&apos;y a pas de route par défaut (aucun routeur n&apos;est défini).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Traffic to the internet leaves through %1.</source>
         <translation>Le trafic vers Internet sort par %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Traffic to the internet goes through the router %1 (%2).</source>
         <translation>Le trafic vers Internet passe par le routeur %1 (%2).</translation>
     </message>
 </context>
 <context>
-    <name>StatusIcon</name>
-    <message>
-        <location filename="../ui/widgets/statusicon.cpp" line="+59"/>
-        <source>Passed</source>
-        <translation>Réussi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Warning</source>
-        <translation>Avertissement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Skipped</source>
-        <translation>Ignoré</translation>
-    </message>
-</context>
-<context>
     <name>Target</name>
     <message>
-        <location filename="../app/probe/target.cpp" line="+87"/>
         <source>Enter a web address or a server name, for example www.example.com or mail.example.com:993.</source>
         <translation>Saisissez une adresse web ou un nom de serveur, par exemple www.example.com ou mail.example.com:993.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The address is too long to be real; check what was pasted.</source>
-        <translation>L&apos;adresse est trop longue pour être réelle ; vérifiez ce qui a été collé.</translation>
+        <translation>L&apos;adresse est trop longue pour être réelle&#xa0;; vérifiez ce qui a été collé.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The address contains a space; remove it and try again.</source>
-        <translation>L&apos;adresse contient un espace ; supprimez-le et réessayez.</translation>
+        <translation>L&apos;adresse contient un espace&#xa0;; supprimez-le et réessayez.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>This web address is not valid: %1</source>
-        <translation>Cette adresse web n&apos;est pas valide : %1</translation>
+        <translation>Cette adresse web n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The web address has no server name after &quot;%1://&quot;.</source>
-        <translation>L&apos;adresse web n&apos;a pas de nom de serveur après « %1:// ».</translation>
+        <translation>L&apos;adresse web n&apos;a pas de nom de serveur après «&#xa0;%1://&#xa0;».</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&quot;%1&quot; addresses have no usual port; add one, for example %2:8080.</source>
-        <translation>Les adresses « %1 » n&apos;ont pas de port habituel ; ajoutez-en un, par exemple %2:8080.</translation>
+        <translation>Les adresses «&#xa0;%1&#xa0;» n&apos;ont pas de port habituel&#xa0;; ajoutez-en un, par exemple %2:8080.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>An IPv6 address in brackets needs a closing &quot;]&quot;.</source>
-        <translation>Une adresse IPv6 entre crochets doit se terminer par « ] ».</translation>
+        <translation>Une adresse IPv6 entre crochets doit se terminer par «&#xa0;]&#xa0;».</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Only a port may follow the IPv6 address, as in [2001:db8::1]:443.</source>
         <translation>Seul un port peut suivre l&apos;adresse IPv6, comme dans [2001:db8::1]:443.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&quot;%1&quot; is not a valid IPv6 address.</source>
-        <translation>« %1 » n&apos;est pas une adresse IPv6 valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv6 valide.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&quot;%1&quot; is not a valid address. Write IPv6 addresses with a port as [address]:port.</source>
-        <translation>« %1 » n&apos;est pas une adresse valide. Écrivez les adresses IPv6 avec un port sous la forme [adresse]:port.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse valide. Écrivez les adresses IPv6 avec un port sous la forme [adresse]:port.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The server name is missing.</source>
         <translation>Le nom du serveur est manquant.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The port &quot;%1&quot; is not a number. Ports are numbers from 1 to 65535.</source>
-        <translation>Le port « %1 » n&apos;est pas un nombre. Les ports sont des nombres de 1 à 65535.</translation>
+        <translation>Le port «&#xa0;%1&#xa0;» n&apos;est pas un nombre. Les ports sont des nombres de 1 à 65535.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The port %1 is out of range. Ports are numbers from 1 to 65535.</source>
         <translation>Le port %1 est hors limites. Les ports sont des nombres de 1 à 65535.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The server name is longer than %1 characters, which no real name is.</source>
         <translation>Le nom du serveur dépasse %1 caractères, ce qu&apos;aucun vrai nom ne fait.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+7"/>
         <source>&quot;%1&quot; is not a valid server name.</source>
-        <translation>« %1 » n&apos;est pas un nom de serveur valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de serveur valide.</translation>
     </message>
 </context>
 <context>
     <name>TcpCountersCheck</name>
     <message>
-        <location filename="../app/checks/tcpcounterscheck.cpp" line="+21"/>
         <source>This computer&apos;s connection statistics could not be read, so this step was skipped.</source>
         <translation>Les statistiques de connexion de cet ordinateur n&apos;ont pas pu être lues, cette étape a donc été ignorée.</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source>Connections on this computer were reset while we watched: %1 in %2 seconds.</source>
-        <translation>Des connexions de cet ordinateur ont été coupées (reset) pendant l&apos;observation : %1 en %2 secondes.</translation>
+        <translation>Des connexions de cet ordinateur ont été coupées (reset) pendant l&apos;observation&#xa0;: %1 en %2 secondes.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No connection on this computer was reset while we watched (%1 seconds).</source>
         <translation>Aucune connexion de cet ordinateur n&apos;a été coupée pendant l&apos;observation (%1 secondes).</translation>
     </message>
 </context>
 <context>
+    <name>TimelineSvg</name>
+    <message>
+        <source>Connections per second by how they ended, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TlsSniExperiment</name>
     <message>
-        <location filename="../app/experiments/tlssniexperiment.cpp" line="+12"/>
         <source>The service does not use a secure (TLS) connection, so this test does not apply.</source>
         <translation>Le service n&apos;utilise pas de connexion sécurisée (TLS), ce test ne s&apos;applique donc pas.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Secure connections are not available on this computer.</source>
         <translation>Les connexions sécurisées ne sont pas disponibles sur cet ordinateur.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Secure connections are cut off because of the site&apos;s name: something between you and the server filters it.</source>
-        <translation>Les connexions sécurisées sont coupées à cause du nom du site : un élément entre vous et le serveur le filtre.</translation>
+        <translation>Les connexions sécurisées sont coupées à cause du nom du site&#xa0;: un élément entre vous et le serveur le filtre.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Secure connections are cut off during setup, whatever the site name.</source>
         <translation>Les connexions sécurisées sont coupées pendant leur établissement, quel que soit le nom du site.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Secure connections to your service are set up normally.</source>
         <translation>Les connexions sécurisées vers votre service s&apos;établissent normalement.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Secure connections to your service fail (%1).</source>
         <translation>Les connexions sécurisées vers votre service échouent (%1).</translation>
     </message>
@@ -2214,150 +2604,170 @@ Code de sortie : 0 si tous les essais ont réussi, 1 si au moins un a échoué,
 <context>
     <name>VpnCheck</name>
     <message>
-        <location filename="../app/checks/vpncheck.cpp" line="+37"/>
         <source>No VPN is switched on.</source>
         <translation>Aucun VPN n&apos;est activé.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A VPN (%1) is switched on and carries all your internet traffic; VPNs are a common cause of cut connections.</source>
-        <translation>Un VPN (%1) est activé et transporte tout votre trafic Internet ; les VPN sont une cause fréquente de connexions coupées.</translation>
+        <translation>Un VPN (%1) est activé et transporte tout votre trafic Internet&#xa0;; les VPN sont une cause fréquente de connexions coupées.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>A VPN (%1) is switched on; it carries only some of your traffic.</source>
-        <translation>Un VPN (%1) est activé ; il ne transporte qu&apos;une partie de votre trafic.</translation>
+        <translation>Un VPN (%1) est activé&#xa0;; il ne transporte qu&apos;une partie de votre trafic.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/pages/welcomepage.cpp" line="+18"/>
         <source>Practice &amp;example:</source>
-        <translation>&amp;Exemple d&apos;entraînement :</translation>
+        <translation>&amp;Exemple d&apos;entraînement&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Tell us what stopped working. We will test your connection step by step and tell you what to do.</source>
         <translation>Dites-nous ce qui ne fonctionne plus. Nous allons tester votre connexion étape par étape et vous dire quoi faire.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A website won&apos;t load</source>
         <translation>Un site web ne s&apos;affiche pas</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>An app shows an error</source>
         <translation>Une application affiche une erreur</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>An upload fails</source>
         <translation>Un envoi de fichier échoue</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A remote server or SSH session drops</source>
         <translation>Une session SSH ou à distance se coupe</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Something else</source>
         <translation>Autre chose</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What were you doing</source>
         <translation>Que faisiez-vous</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>for example www.example.com or mail.example.com:993</source>
         <translation>par exemple www.example.com ou mail.example.com:993</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Web address or server name</source>
         <translation>Adresse web ou nom du serveur</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Problem with the address</source>
         <translation>Problème avec l&apos;adresse</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Optional: paste the error message you saw here</source>
-        <translation>Facultatif : collez ici le message d&apos;erreur que vous avez vu</translation>
+        <translation>Facultatif&#xa0;: collez ici le message d&apos;erreur que vous avez vu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The error message you saw</source>
         <translation>Le message d&apos;erreur que vous avez vu</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Practice example</source>
         <translation>Exemple d&apos;entraînement</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;What were you doing?</source>
-        <translation>&amp;Que faisiez-vous ?</translation>
+        <translation>&amp;Que faisiez-vous&#xa0;?</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>W&amp;here? (web address or server name)</source>
-        <translation>&amp;Où ? (adresse web ou nom du serveur)</translation>
+        <translation>&amp;Où&#xa0;? (adresse web ou nom du serveur)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Error message:</source>
-        <translation>Message d&apos;e&amp;rreur :</translation>
+        <translation>Message d&apos;e&amp;rreur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+49"/>
         <source>We do not recognise this message; the tests will find out what is happening.</source>
-        <translation>Nous ne reconnaissons pas ce message ; les tests vont trouver ce qui se passe.</translation>
+        <translation>Nous ne reconnaissons pas ce message&#xa0;; les tests vont trouver ce qui se passe.</translation>
+    </message>
+    <message>
+        <source>Choose what you were doing when the connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server on this computer that fails in a known way, to practise on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of the service whose connections fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the error text; we explain it and take the address from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For helpdesks: show a report someone sent you, as they saw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message from your helpdesk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message from your helpdesk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+32"/>
         <source>The fault lab could not start: %1</source>
-        <translation>Le laboratoire de pannes n&apos;a pas pu démarrer : %1</translation>
+        <translation>Le laboratoire de pannes n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+91"/>
         <source>This message is not one we recognise, so we cannot say for sure what it means. Run a diagnosis against the service to find out what is happening.</source>
         <translation>Nous ne reconnaissons pas ce message, nous ne pouvons donc pas dire avec certitude ce qu&apos;il signifie. Lancez un diagnostic sur le service pour savoir ce qui se passe.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Reported by: %1</source>
-        <translation>Signalé par : %1</translation>
+        <translation>Signalé par&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Server: %1</source>
-        <translation>Serveur : %1</translation>
+        <translation>Serveur&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>To find the cause: connection-doctor --headless --diagnose --target %1</source>
-        <translation>Pour trouver la cause : connection-doctor --headless --diagnose --target %1</translation>
+        <translation>Pour trouver la cause&#xa0;: connection-doctor --headless --diagnose --target %1</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Run connection-doctor --help to see the options.</source>
         <translation>Lancez connection-doctor --help pour voir les options.</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>With --demo, --target names a fault lab scenario, such as reset-after-idle.</source>
         <translation>Avec --demo, --target désigne un scénario du laboratoire de pannes, par exemple reset-after-idle.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;: it is not a file. Give the service with --target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapport écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Neither --target nor the profile names the service to test.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

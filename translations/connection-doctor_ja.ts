@@ -4,22 +4,18 @@
 <context>
     <name>CaptivePortalCheck</name>
     <message>
-        <location filename="../app/checks/captiveportalcheck.cpp" line="+8"/>
         <source>No sign-in page test address is configured, so this step was skipped.</source>
         <translation>ログインページの確認に使うテスト用アドレスが設定されていないため、この手順はスキップしました。</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>No sign-in page (captive portal) is in the way.</source>
         <translation>ログインページ（キャプティブポータル）による妨げはありません。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A sign-in page is in the way, as in hotels, trains or guest networks: open a web browser and sign in first.</source>
         <translation>ホテルや電車、ゲスト用ネットワークのように、ログインページが接続を妨げています。まず Web ブラウザーを開いてログインしてください。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Whether a sign-in page is in the way could not be tested.</source>
         <translation>ログインページが接続を妨げているかどうかを確認できませんでした。</translation>
     </message>
@@ -27,7 +23,6 @@
 <context>
     <name>Check</name>
     <message numerus="yes">
-        <location filename="../app/checks/check.cpp" line="+62"/>
         <source>This step took too long and was stopped after %n seconds.</source>
         <translation>
             <numerusform>この手順は時間がかかりすぎたため、%n 秒で中止しました。</numerusform>
@@ -37,102 +32,82 @@
 <context>
     <name>CheckCatalog</name>
     <message>
-        <location filename="../app/checks/checkcatalog.cpp" line="+90"/>
         <source>Unknown check &quot;%1&quot;; the checks are %2.</source>
         <translation>「%1」というチェックはありません。使用できるチェックは %2 です。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Name at least one check: %1.</source>
         <translation>チェックを 1 つ以上指定してください（%1）。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Network connection</source>
         <translation>ネットワーク接続</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Way out to the internet</source>
         <translation>インターネットへの経路</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name servers</source>
         <translation>ネームサーバー</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Looking up names</source>
         <translation>名前解決</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reaching well-known sites</source>
         <translation>主要サイトへの接続</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sign-in pages</source>
         <translation>ログインページ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What your system says</source>
         <translation>システムの判定</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Firewall on this computer</source>
         <translation>このコンピューターのファイアウォール</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your service&apos;s port</source>
         <translation>サービスのポート</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>VPN</source>
         <translation>VPN</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Large packets</source>
         <translation>大きなパケット</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proxy settings</source>
         <translation>プロキシ設定</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>With and without the proxy</source>
         <translation>プロキシ経由と直接接続の比較</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cut connections on this computer</source>
         <translation>このコンピューターで切断された接続</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Many connections at once</source>
         <translation>多数の同時接続</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Upload size</source>
         <translation>アップロードサイズ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Secure connection</source>
         <translation>暗号化接続</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quiet connections</source>
         <translation>通信のない接続</translation>
     </message>
@@ -140,12 +115,10 @@
 <context>
     <name>CheckContextLoader</name>
     <message>
-        <location filename="../app/cli/checkcontextloader.cpp" line="+22"/>
         <source>In the settings file %1: %2</source>
         <translation>設定ファイル %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>--proxy takes http://host:port or socks5://host:port, not &quot;%1&quot;.</source>
         <translation>--proxy には「%1」ではなく、http://host:port または socks5://host:port を指定してください。</translation>
     </message>
@@ -153,258 +126,286 @@
 <context>
     <name>CheckRow</name>
     <message>
-        <location filename="../ui/widgets/checkrow.cpp" line="+38"/>
         <source>Details</source>
         <translation>詳細</translation>
     </message>
 </context>
 <context>
+    <name>CheckRowList</name>
+    <message>
+        <source>Results of the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row for each check, with what it found; open Details for the technical facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckRunner</name>
+    <message>
+        <source>Left out by your helpdesk&apos;s profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../ui/pages/checkspage.cpp" line="+19"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Run again</source>
         <translation>再実行(&amp;R)</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Testing</source>
         <translation>テスト中</translation>
     </message>
     <message>
-        <location line="+77"/>
         <source>Testing... you can move on at any time.</source>
         <translation>テスト中です。いつでも次の手順へ進めます。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Done.</source>
         <translation>完了しました。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Stopped before the end.</source>
         <translation>途中で停止しました。</translation>
+    </message>
+    <message>
+        <source>Stop the checks on this page; what was found so far stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the checks on this page again from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown while the checks on this page run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollapsibleSection</name>
+    <message>
+        <source>Show or hide this part</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+19"/>
         <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 には「%4」ではなく、%2 から %3 までの整数を指定してください。</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Finds out why your connections end with &quot;Connection reset by peer&quot; and what to do about it.</source>
         <translation>接続が「Connection reset by peer」で終わる原因と、その対処方法を調べます。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show this help and exit.</source>
         <translation>このヘルプを表示して終了します。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the version and exit.</source>
         <translation>バージョンを表示して終了します。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Run without windows and print the results.</source>
         <translation>ウィンドウを表示せずに実行し、結果を出力します。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The service whose connections fail: host:port, [IPv6]:port, a host name (port 443) or a URL. With --demo, a fault lab scenario name.</source>
         <translation>接続に失敗するサービス。host:port、[IPv6]:port、ホスト名（ポート 443）、または URL で指定します。--demo と併用する場合は、障害再現ラボのシナリオ名を指定します。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>target</source>
         <translation>接続先</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>How many probes to run (default 5).</source>
         <translation>テスト接続を行う回数（既定値: 5）。</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Milliseconds between the start of two probes (default 1000).</source>
         <translation>テスト接続を開始する間隔（ミリ秒、既定値: 1000）。</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+2"/>
         <source>ms</source>
         <translation>ミリ秒</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Milliseconds each step of a probe may take before it counts as timed out (default 5000).</source>
         <translation>テスト接続の各段階がタイムアウトと見なされるまでの時間（ミリ秒、既定値: 5000）。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the full report as JSON to this file.</source>
         <translation>完全なレポートを JSON 形式でこのファイルに書き出します。</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+26"/>
         <source>file</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location line="-24"/>
         <source>Start the built-in fault lab on this computer and practise on it: works with no network. With --headless and no --target, tours every way a connection can end.</source>
         <translation>内蔵の障害再現ラボをこのコンピューター上で起動し、練習に使います。ネットワークがなくても動作します。--headless を指定して --target を指定しない場合は、接続が終わるすべてのパターンを順に実演します。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Only run the fault lab, print its ports and serve until interrupted (for training and testing).</source>
         <translation>障害再現ラボだけを実行し、ポート番号を表示して、中断されるまで待ち受けます（トレーニングやテスト用）。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Run these environment checks: connectivity, firewall, vpn, proxy, counters, or all (comma-separated).</source>
         <translation>指定した環境チェックを実行します: connectivity, firewall, vpn, proxy, counters または all（カンマ区切り）。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>list</source>
         <translation>リスト</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Override an endpoint the checks contact, as key=value (see docs/endpoints.md); may be repeated.</source>
         <translation>チェックの接続先（エンドポイント）をキー=値の形式で上書きします（docs/endpoints.md を参照）。複数回指定できます。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>key=value</source>
         <translation>キー=値</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Compare direct connections with this proxy (http://host:port or socks5://host:port).</source>
         <translation>直接接続と、このプロキシを経由した接続を比較します（http://host:port または socks5://host:port）。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>url</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>With --lab: the IPv4 address to serve on (default 127.0.0.1).</source>
         <translation>--lab と併用: 待ち受ける IPv4 アドレス（既定値: 127.0.0.1）。</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>address</source>
         <translation>アドレス</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Find the cause: run every check and the active experiments against the target, then name the most likely cause and the fix.</source>
         <translation>原因を調べます。接続先に対してすべてのチェックと能動的なテストを実行し、最も可能性の高い原因と対処方法を示します。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Seconds the diagnosis may take (default 120).</source>
         <translation>診断にかけられる時間（秒、既定値: 120）。</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+6"/>
         <source>seconds</source>
         <translation>秒数</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>Explain an error message you saw, such as &quot;ECONNRESET&quot; or &quot;Connection reset by peer&quot;.</source>
         <translation>表示されたエラーメッセージ（「ECONNRESET」や「Connection reset by peer」など）の意味を説明します。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>text</source>
         <translation>テキスト</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Watch the target: probe it at a steady pace (--interval) for --duration seconds and count how connections end over time.</source>
         <translation>接続先を監視します。--duration で指定した秒数の間、一定の間隔（--interval）でテスト接続を行い、接続の終わり方を時間の経過に沿って集計します。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Seconds the monitor runs (default 60).</source>
         <translation>監視を行う時間（秒、既定値: 60）。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>With --monitor: write the counts per second as CSV to this file.</source>
         <translation>--monitor と併用: 1 秒ごとの集計を CSV 形式でこのファイルに書き出します。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Print nothing but errors; the exit status and the report say the rest.</source>
         <translation>エラー以外は何も出力しません。結果は終了ステータスとレポートで確認できます。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>
-Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage or a bad target.
-</source>
-        <translation>
-終了ステータス: 0 = すべてのテスト接続が成功、1 = 失敗したテスト接続あり、2 = 使い方または接続先の指定が不正。
-</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Unexpected argument &quot;%1&quot;. Give the service with --target.</source>
         <translation>予期しない引数「%1」があります。サービスは --target で指定してください。</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>--listen takes an IPv4 address, not &quot;%1&quot;.</source>
         <translation>--listen には「%1」ではなく、IPv4 アドレスを指定してください。</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>--monitor needs the --target to watch.</source>
         <translation>--monitor を使うには、監視する接続先を --target で指定する必要があります。</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>--diagnose needs the --target whose connections fail.</source>
         <translation>--diagnose を使うには、接続に失敗する接続先を --target で指定する必要があります。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>--headless needs a --target (for example --target www.example.com:443) or --checks.</source>
         <translation>--headless を使うには、--target（例: --target www.example.com:443）または --checks の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>Write the report to this file, in the format its extension names: .html, .pdf, .json, .txt or .csv. May be given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide these kinds of values in the written reports: a comma list of public-ip, private-ip, host, user, mac, path, or all or none (default none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a saved JSON report as the user saw it (with --headless: print it, or convert it with --report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a helpdesk&apos;s profile: the service, the checks to run, the budgets and a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language to use: en, de, fr, es, pt_BR or ja (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile (*.cdprofile) or a saved report (*.json) to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1 when any did not (a problem was found), 2 for bad usage, a bad target or a bad profile.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang takes one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DemoTour</name>
     <message>
-        <location filename="../app/cli/demotour.cpp" line="+64"/>
         <source>the fault lab on this computer</source>
         <translation>このコンピューター上の障害再現ラボ</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Demo: the fault lab serves every way a connection can end, on this computer only.</source>
         <translation>デモ: 障害再現ラボが、接続が終わるすべてのパターンをこのコンピューター内だけで再現します。</translation>
     </message>
@@ -412,12 +413,10 @@ Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage o
 <context>
     <name>Diagnosis</name>
     <message>
-        <location filename="../app/diagnosis/diagnosis.cpp" line="+333"/>
         <source>No problem found: every test succeeded. %1</source>
         <translation>問題は見つかりませんでした。すべてのテストに成功しました。%1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Most likely cause: %1. First thing to try: %2</source>
         <translation>最も可能性の高い原因: %1。まず試すこと: %2</translation>
     </message>
@@ -425,7 +424,6 @@ Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage o
 <context>
     <name>DiagnosisSession</name>
     <message>
-        <location filename="../app/session/diagnosissession.cpp" line="+103"/>
         <source>Enter the address of your service first.</source>
         <translation>先にサービスのアドレスを入力してください。</translation>
     </message>
@@ -433,110 +431,113 @@ Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage o
 <context>
     <name>DiagnosisWizard</name>
     <message>
-        <location filename="../ui/wizard/diagnosiswizard.cpp" line="+21"/>
         <source>Connection Doctor</source>
         <translation>Connection Doctor</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Copy summary</source>
         <translation>概要をコピー(&amp;C)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Copy what was found so far, to paste into an email or a support ticket</source>
         <translation>これまでにわかった内容をコピーして、メールやサポートへの問い合わせに貼り付けます</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Welcome</source>
         <translation>ようこそ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Is this computer connected to the internet?</source>
         <translation>このコンピューターはインターネットに接続されていますか？</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Connection</source>
         <translation>接続</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Is a firewall blocking your service?</source>
         <translation>ファイアウォールがサービスへの接続をブロックしていませんか？</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Firewall</source>
         <translation>ファイアウォール</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Is a VPN in the way?</source>
         <translation>VPN が接続を妨げていませんか？</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>VPN</source>
         <translation>VPN</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Is a proxy server in the way?</source>
         <translation>プロキシサーバーが接続を妨げていませんか？</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Proxy</source>
         <translation>プロキシ</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Deeper tests</source>
         <translation>詳細テスト</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Watch over time</source>
         <translation>継続監視</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Results</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Step %1 of %2: %3</source>
         <translation>ステップ %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Go back to the previous step; its results are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on to the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Connection Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop every test and close Connection Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the app and of the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DnsResolutionCheck</name>
     <message>
-        <location filename="../app/checks/dnsresolutioncheck.cpp" line="+57"/>
         <source>Web addresses cannot be looked up: the name service (DNS) does not answer.</source>
         <translation>Web アドレスの名前解決ができません。名前解決サービス（DNS）が応答しません。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The name %1 cannot be found, although other names can: check that it is spelled right.</source>
         <translation>他の名前は見つかりますが、%1 という名前は見つかりません。つづりが正しいか確認してください。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Your service&apos;s name was found, but a well-known name was not: the name service may be filtered.</source>
         <translation>サービスの名前は見つかりましたが、よく知られた名前が見つかりませんでした。名前解決サービス（DNS）がフィルタリングされている可能性があります。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Names are found, but slowly (%1 seconds).</source>
         <translation>名前は見つかりますが、時間がかかっています（%1 秒）。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Web addresses are looked up correctly.</source>
         <translation>Web アドレスの名前解決は正常です。</translation>
     </message>
@@ -544,22 +545,18 @@ Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage o
 <context>
     <name>DnsServersCheck</name>
     <message>
-        <location filename="../app/checks/dnsserverscheck.cpp" line="+15"/>
         <source>The list of name servers (DNS) could not be read.</source>
         <translation>ネームサーバー（DNS）の一覧を読み取れませんでした。</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>No name server (DNS) is set, so web addresses cannot be looked up.</source>
         <translation>ネームサーバー（DNS）が設定されていないため、Web アドレスの名前解決ができません。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Web addresses are looked up by %1.</source>
         <translation>Web アドレスの名前解決には %1 が使われています。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The list of name servers is not read on this system; the next step tests name lookups directly.</source>
         <translation>このシステムではネームサーバーの一覧を読み取りません。次の手順で名前解決を直接テストします。</translation>
     </message>
@@ -567,37 +564,30 @@ Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage o
 <context>
     <name>Endpoints</name>
     <message>
-        <location filename="../app/checks/endpoints.cpp" line="+46"/>
         <source>Reachability endpoints are host:port, separated by commas; &quot;%1&quot; is not.</source>
         <translation>到達確認の接続先は host:port をカンマで区切って指定してください。「%1」はこの形式ではありません。</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The reference name must be a host name.</source>
         <translation>参照用の名前にはホスト名を指定してください。</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Reference ports are numbers from 1 to 65535, separated by commas; &quot;%1&quot; is not.</source>
         <translation>参照用のポートは 1～65535 の数値をカンマで区切って指定してください。「%1」は有効なポートではありません。</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The captive portal URL must be a plain http:// URL; &quot;%1&quot; is not.</source>
         <translation>キャプティブポータルの URL には、通常の http:// の URL を指定してください。「%1」は指定できません。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The captive portal status must be an HTTP status from 100 to 599.</source>
         <translation>キャプティブポータルのステータスには、100～599 の HTTP ステータスコードを指定してください。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Unknown endpoint &quot;%1&quot;.</source>
         <translation>「%1」というエンドポイントはありません。</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>--endpoint takes key=value, for example reference_name=intranet.local.</source>
         <translation>--endpoint にはキー=値の形式で指定してください（例: reference_name=intranet.local）。</translation>
     </message>
@@ -605,82 +595,66 @@ Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage o
 <context>
     <name>ErrorRecognizer</name>
     <message>
-        <location filename="../app/diagnosis/errorrecognizer.cpp" line="+37"/>
         <source>The connection was cut off (reset)</source>
         <translation>接続が途中で切断されました（リセット）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The connection was open, and then the other side, or a device on the way such as a firewall, proxy or load balancer, abruptly cut it off. This is a reset: the conversation was broken off in the middle instead of being ended politely.</source>
         <translation>接続はいったん確立されましたが、その後、通信相手か、途中にあるファイアウォール、プロキシ、ロードバランサーなどの機器によって突然切断されました。これが「リセット」です。通信が正常な手順で終了せず、途中で打ち切られた状態です。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The server turned the connection away (refused)</source>
         <translation>サーバーが接続を受け付けませんでした（拒否）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The computer at that address was reached, but nothing there accepted the connection: the service may be stopped, listening elsewhere, or blocked. This is not a reset: the connection never started, so nothing was cut off.</source>
         <translation>そのアドレスのコンピューターには届きましたが、接続を受け付けるものがありませんでした。サービスが停止している、別の場所で待ち受けている、またはブロックされている可能性があります。これはリセットではありません。接続が始まっていないため、切断されたものはありません。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No answer came in time (timed out)</source>
         <translation>時間内に応答がありませんでした（タイムアウト）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The program waited for the other side, but no answer came within the time allowed. The server may be down or overloaded, or a firewall may be silently dropping the traffic. This is not a reset: nothing was cut off, there was only silence.</source>
         <translation>プログラムは相手からの応答を待ちましたが、制限時間内に応答がありませんでした。サーバーが停止しているか過負荷になっている、またはファイアウォールが通信を黙って破棄している可能性があります。これはリセットではありません。切断されたのではなく、応答がなかっただけです。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Sending failed because the other side had already hung up (broken pipe)</source>
         <translation>相手がすでに接続を閉じていたため、送信に失敗しました（broken pipe）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The program tried to send data on a connection that the other side had already closed. Usually the other side gave up first, for example after waiting too long, and the program only noticed when it next tried to send. This is not a reset itself, although it can follow one.</source>
         <translation>プログラムが、相手がすでに閉じた接続でデータを送信しようとしました。通常は、待ち時間が長すぎたなどの理由で相手が先に接続を打ち切り、プログラムは次に送信しようとしたときに初めてそれに気付きます。これ自体はリセットではありませんが、リセットの後に起きることがあります。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The server&apos;s name could not be found</source>
         <translation>サーバー名が見つかりませんでした</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The name of the server could not be turned into an address, so no connection was even tried. The name may be misspelt, or the name service (DNS) of this network may not be working. This is not a reset.</source>
         <translation>サーバー名をアドレスに変換できなかったため、接続自体が行われていません。名前のつづりが間違っているか、このネットワークの名前解決サービス（DNS）が機能していない可能性があります。これはリセットではありません。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The secure connection was cut off while it was being set up</source>
         <translation>暗号化接続の確立中に接続が切断されました</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The connection was made, but while the two sides were setting up encryption, the other side or a device on the way ended it without a word. Filters and firewalls that inspect secure traffic often do this; to the user it looks much like a reset.</source>
         <translation>接続は確立されましたが、双方が暗号化の準備をしている間に、相手または途中の機器が何の通知もなく接続を終了しました。暗号化された通信を検査するフィルターやファイアウォールでよく起こる動作で、利用者からはリセットとほとんど同じように見えます。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The two sides could not agree on a secure connection</source>
         <translation>暗号化接続の方式について双方が合意できませんでした</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The server was reached, but setting up encryption failed: the two sides did not agree on how to encrypt, one of them turned the other down, or that port does not expect encrypted traffic at all. This is not a reset: the other side said no on purpose.</source>
         <translation>サーバーには届きましたが、暗号化の準備に失敗しました。暗号化の方式について双方が合意できなかったか、一方が相手を拒否したか、そのポートがそもそも暗号化された通信を想定していない可能性があります。これはリセットではありません。相手が意図的に拒否したものです。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The other side ended the connection early</source>
         <translation>相手が途中で接続を終了しました</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The other side closed the connection before the conversation was finished, for example before it sent an answer. It ended it in the normal way rather than cutting it off, so this is not a reset, although some programs report it as one.</source>
         <translation>相手が、応答を送る前など、やり取りが終わる前に接続を閉じました。強制的に切断したのではなく通常の手順で終了したため、これはリセットではありません。ただし、プログラムによってはリセットとして報告することがあります。</translation>
     </message>
@@ -688,511 +662,480 @@ Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage o
 <context>
     <name>ExperimentsPage</name>
     <message>
-        <location filename="../ui/pages/experimentspage.cpp" line="+22"/>
-        <location line="+123"/>
         <source>S&amp;tart the tests</source>
         <translation>テストを開始(&amp;T)</translation>
     </message>
     <message>
-        <location line="-122"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Now we test your service itself: how long a quiet connection lasts, how large an upload may be, and what happens with many connections at once. Choose how long the tests may take.</source>
         <translation>次に、サービスそのものをテストします。通信のない接続がどのくらい維持されるか、どのくらいの大きさまでアップロードできるか、多数の接続を同時に行うとどうなるかを調べます。テストにかける時間を選んでください。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Quick (about 1 minute)</source>
         <translation>簡易（約 1 分）(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stan&amp;dard (about 2 minutes)</source>
         <translation>標準（約 2 分）(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Th&amp;orough (about 5 minutes)</source>
         <translation>詳細（約 5 分）(&amp;O)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Progress of the tests</source>
         <translation>テストの進行状況</translation>
     </message>
     <message>
-        <location line="+82"/>
         <source>At most %1:%2 left</source>
         <translation>残り最大 %1:%2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Done.</source>
         <translation>完了しました。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Run the tests &amp;again</source>
         <translation>テストを再実行(&amp;A)</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Not started</source>
         <translation>未開始</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the tests may take: longer tests find longer timeouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the tests; what was found so far stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the tests against your service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of the time the tests may take has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to hide before you share this report. Below is exactly what will be shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace these in the report with placeholders such as [host-1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report exactly as it will be saved, with the chosen values hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the report and in which format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be shared:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values hidden: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FindingText</name>
     <message>
-        <location filename="../app/diagnosis/findingtext.cpp" line="+12"/>
         <source>This computer is not connected to the internet</source>
         <translation>このコンピューターはインターネットに接続されていません</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your computer has no working connection to the internet at the moment, so no service can be reached. This is not a fault of the service you were using.</source>
         <translation>現在、このコンピューターはインターネットに正しく接続されていないため、どのサービスにも接続できません。お使いのサービスの障害ではありません。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check that Wi-Fi is switched on and connected, or that the network cable is plugged in.</source>
         <translation>Wi-Fi がオンになっていて接続されているか、またはネットワークケーブルが差し込まれているかを確認してください。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restart your router, wait two minutes, and try again.</source>
         <translation>ルーターを再起動し、2 分ほど待ってからもう一度お試しください。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>If other devices on the same network cannot reach the internet either, call your internet provider.</source>
         <translation>同じネットワークの他の機器もインターネットに接続できない場合は、ご契約のインターネットプロバイダーに連絡してください。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the interface state, the default route and the gateway listed in the report&apos;s connectivity checks.</source>
         <translation>レポートの接続性チェックに記載されている、インターフェイスの状態、デフォルトルート、ゲートウェイを確認してください。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check DHCP leases and the upstream link.</source>
         <translation>DHCP のリースと上位回線を確認してください。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The server&apos;s name cannot be found</source>
         <translation>サーバー名が見つかりません</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Web addresses cannot be looked up</source>
         <translation>Web アドレスの名前解決ができません</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Other names can be looked up, but this one cannot: it may be misspelled, or it may no longer exist.</source>
         <translation>他の名前は解決できますが、この名前は解決できません。つづりが間違っているか、この名前がすでに存在しない可能性があります。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your computer cannot turn names like www.example.com into addresses, because the name service (DNS) it uses does not answer. Every connection by name fails.</source>
         <translation>このコンピューターが使っている名前解決サービス（DNS）が応答しないため、www.example.com のような名前をアドレスに変換できません。名前を使った接続はすべて失敗します。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Check the spelling of the address.</source>
         <translation>アドレスのつづりを確認してください。</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Ask whoever gave you the address whether it is still valid.</source>
         <translation>そのアドレスを教えてくれた人に、今も有効かどうかを確認してください。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restart your router and your computer.</source>
         <translation>ルーターとコンピューターを再起動してください。</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>If you use a VPN, switch it off and try again.</source>
         <translation>VPN を使っている場合は、オフにしてからもう一度お試しください。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the DNS servers listed in the report and that they answer on port 53.</source>
         <translation>レポートに記載されている DNS サーバーと、それらがポート 53 で応答するかを確認してください。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the zone of the name; query it directly with dig or nslookup.</source>
         <translation>その名前のゾーンを確認し、dig や nslookup で直接問い合わせてください。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A sign-in page is in the way</source>
         <translation>ログインページが接続を妨げています</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The network you are on (in a hotel, on a train, a guest network) wants you to sign in or accept terms on a web page first. Until then it cuts off or redirects connections.</source>
         <translation>接続中のネットワーク（ホテル、電車、ゲスト用ネットワークなど）では、最初に Web ページでログインするか、利用規約に同意する必要があります。それまでは接続が切断されるか、別のページにリダイレクトされます。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open a web browser and go to any web site: the sign-in page should appear. Sign in, then try again.</source>
         <translation>Web ブラウザーを開いて、任意の Web サイトにアクセスしてください。ログインページが表示されるはずです。ログインしてから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Whitelist the service in the captive portal, or let the device authenticate before use.</source>
         <translation>キャプティブポータルでこのサービスを許可リストに追加するか、使用前に機器を認証させてください。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The service is not running, or not on this port</source>
         <translation>サービスが動作していないか、このポートでは動作していません</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The server itself answers that nothing accepts connections on this port. The service may be stopped, crashed, or moved to another port.</source>
         <translation>サーバー自身が、このポートでは接続を受け付けていないと応答しています。サービスが停止した、異常終了した、または別のポートに移った可能性があります。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check that the address and port are right.</source>
         <translation>アドレスとポートが正しいか確認してください。</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Tell the service&apos;s administrator that it refuses connections.</source>
         <translation>サービスの管理者に、接続が拒否されることを伝えてください。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check that the service is running and listening on the port (ss -ltnp, netstat -an).</source>
         <translation>サービスが動作していて、そのポートで待ち受けているか確認してください（ss -ltnp、netstat -an）。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the server&apos;s own firewall and any security group in front of it.</source>
         <translation>サーバー自体のファイアウォールと、その前段にあるセキュリティグループを確認してください。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A firewall blocks this connection</source>
         <translation>ファイアウォールがこの接続をブロックしています</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The connection is turned away by something close to you — a firewall or security program on this computer, or your network&apos;s firewall — before it reaches the server. Other ports on the same server work.</source>
         <translation>接続がサーバーに届く前に、身近なところにあるもの（このコンピューターのファイアウォールやセキュリティソフト、またはネットワークのファイアウォール）によって拒否されています。同じサーバーの他のポートには接続できます。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connections to this port are blocked on the way while other ports on the same server work: a firewall rule for this port.</source>
         <translation>同じサーバーの他のポートには接続できますが、このポートへの接続は途中でブロックされています。このポートに対するファイアウォールのルールが原因です。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>If you have a security program or firewall, allow the program you use, or pause the security program briefly to test.</source>
         <translation>セキュリティソフトやファイアウォールを使っている場合は、お使いのプログラムを許可するか、テストのためにセキュリティソフトを一時的に停止してください。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Try from another network (a phone hotspot): if it works there, your network blocks it.</source>
         <translation>別のネットワーク（スマートフォンのテザリングなど）から試してください。そこで接続できる場合は、今のネットワークでブロックされています。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Look for a rule that rejects or drops the port in the local firewall (nft list ruleset, Windows Defender Firewall) and on the network&apos;s firewall.</source>
         <translation>ローカルのファイアウォール（nft list ruleset、Windows Defender ファイアウォール）とネットワークのファイアウォールで、このポートを拒否または破棄するルールがないか確認してください。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Adjust the firewall rule to allow the destination port, then run the diagnosis again.</source>
         <translation>宛先ポートを許可するようにファイアウォールのルールを変更し、もう一度診断を実行してください。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The proxy server blocks or breaks the connection</source>
         <translation>プロキシサーバーが接続をブロックまたは切断しています</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your connections go through a proxy server, and the proxy refuses or cuts off connections to this service, while a direct connection works.</source>
         <translation>通信はプロキシサーバーを経由していますが、直接接続では問題がないのに、プロキシがこのサービスへの接続を拒否または切断しています。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ask your IT department to allow this service through the proxy.</source>
         <translation>このサービスをプロキシ経由で利用できるよう、IT 部門に依頼してください。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>To test, bypass the proxy for this address (add it to the proxy exceptions).</source>
         <translation>テストのため、このアドレスではプロキシを使わないように設定してください（プロキシの例外に追加します）。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the proxy&apos;s access rules and allowed ports for this destination (for HTTP CONNECT, the allowed ports list).</source>
         <translation>この宛先に対するプロキシのアクセスルールと許可ポートを確認してください（HTTP CONNECT の場合は許可ポートの一覧）。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the proxy&apos;s logs for the refusal quoted in the evidence.</source>
         <translation>根拠として示されている拒否の内容について、プロキシのログを確認してください。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Large packets get lost in the VPN or tunnel</source>
         <translation>VPN またはトンネル内で大きなパケットが失われています</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The VPN may be cutting the connection</source>
         <translation>VPN が接続を切断している可能性があります</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Small messages get through, but large ones get stuck: the VPN or tunnel cannot carry full-sized packets and drops them. Uploads and downloads stall and then break.</source>
         <translation>小さなデータは届きますが、大きなデータは途中で止まります。VPN またはトンネルが最大サイズのパケットを通せず、破棄しています。アップロードやダウンロードが止まり、その後失敗します。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A VPN is switched on and carries your traffic; VPNs often end idle or busy connections on their own.</source>
         <translation>VPN がオンになっていて、通信が VPN を経由しています。VPN は、通信のない接続や負荷の高い接続を独自に終了させることがよくあります。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Switch the VPN off and try again; if it works, tell the VPN&apos;s provider or your IT department.</source>
         <translation>VPN をオフにしてもう一度お試しください。それで接続できた場合は、VPN の提供元または IT 部門に伝えてください。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lower the tunnel&apos;s MTU (for example to 1400), or enable MSS clamping on the VPN gateway.</source>
         <translation>トンネルの MTU を下げる（例: 1400）か、VPN ゲートウェイで MSS クランプを有効にしてください。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check that ICMP &quot;fragmentation needed&quot; messages are not blocked on the path.</source>
         <translation>経路上で ICMP の「fragmentation needed」メッセージがブロックされていないか確認してください。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Idle connections are closed after about %1 seconds</source>
         <translation>通信のない接続が約 %1 秒後に閉じられています</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Idle connections are cut off after about %1 seconds</source>
         <translation>通信のない接続が約 %1 秒後に切断されています</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>When a connection stays quiet for about %1 seconds, the server ends it politely. A program that then tries to use it gets an error.</source>
         <translation>接続で約 %1 秒間通信がないと、サーバーが正常な手順で接続を終了します。その後にその接続を使おうとしたプログラムはエラーになります。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>When a connection stays quiet for about %1 seconds, something on the way (a router or firewall) forgets it without telling anyone. The next message on it is cut off.</source>
         <translation>接続で約 %1 秒間通信がないと、途中の機器（ルーターやファイアウォール）が通知なしにその接続を忘れてしまいます。その接続で次に送られるデータは切断されます。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>When a connection stays quiet for about %1 seconds, the server or a device in front of it (a load balancer or firewall) cuts it off.</source>
         <translation>接続で約 %1 秒間通信がないと、サーバーまたはその前段の機器（ロードバランサーやファイアウォール）が接続を切断します。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This happens after pauses: if the program has a &quot;keep alive&quot; or &quot;reconnect&quot; setting, switch it on.</source>
         <translation>この問題は通信が途切れた後に起こります。プログラムに「キープアライブ」や「再接続」の設定があれば、オンにしてください。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tell the service&apos;s support the number above: it is the cause.</source>
         <translation>上記の秒数をサービスのサポート窓口に伝えてください。これが原因です。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enable TCP keep-alive (or application pings) every %1 seconds or less, below the %2-second timeout.</source>
         <translation>TCP キープアライブ（またはアプリケーションの ping）を %1 秒以下の間隔で有効にして、%2 秒のタイムアウトより短くしてください。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Or raise the idle timeout on the server, load balancer or firewall (for example nginx keepalive_timeout, an AWS ELB idle timeout, a NAT or firewall session timeout).</source>
         <translation>または、サーバー、ロードバランサー、ファイアウォールのアイドルタイムアウトを延ばしてください（例: nginx の keepalive_timeout、AWS ELB のアイドルタイムアウト、NAT やファイアウォールのセッションタイムアウト）。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Make clients reconnect and retry, with exponential backoff, when a pooled connection turns out dead.</source>
         <translation>プール内の接続が切れていた場合に、クライアントが指数バックオフで再接続・再試行するようにしてください。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Uploads larger than about %1 are cut off</source>
         <translation>約 %1 を超えるアップロードが切断されています</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The server (or something in front of it) accepts requests up to about %1 and cuts off anything larger, halfway through sending. Smaller requests work.</source>
         <translation>サーバー（またはその前段の機器）は約 %1 までのリクエストを受け付けますが、それより大きいものは送信の途中で切断します。小さいリクエストは正常に処理されます。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Try with a smaller file or fewer items at once.</source>
         <translation>小さいファイルで試すか、一度に送る項目を減らしてください。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tell the service&apos;s administrator the size limit above.</source>
         <translation>上記のサイズ上限をサービスの管理者に伝えてください。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Raise the request size limit: nginx client_max_body_size, Apache LimitRequestBody, IIS maxAllowedContentLength, or the limit of the proxy or web application firewall in front.</source>
         <translation>リクエストサイズの上限を引き上げてください（nginx の client_max_body_size、Apache の LimitRequestBody、IIS の maxAllowedContentLength、または前段のプロキシや Web アプリケーションファイアウォールの上限）。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Prefer answering 413 Payload Too Large to cutting the connection, so clients can say why.</source>
         <translation>接続を切断するのではなく、413 Payload Too Large を返すようにしてください。そうすればクライアント側で理由がわかります。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The server is overloaded</source>
         <translation>サーバーが過負荷になっています</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The more connections there are at the same time, the more of them the server cuts off: it is overloaded or limits how many clients it serves at once.</source>
         <translation>同時接続数が多いほど、サーバーが切断する接続も増えています。サーバーが過負荷になっているか、同時に処理するクライアント数を制限しています。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Try again later, outside busy hours.</source>
         <translation>混雑する時間帯を避けて、後でもう一度お試しください。</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>If your program makes many connections at once, reduce them.</source>
         <translation>お使いのプログラムが多数の接続を同時に行っている場合は、その数を減らしてください。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the server&apos;s load, connection limits and accept queue (listen backlog, worker count, rate limits).</source>
         <translation>サーバーの負荷、接続数の上限、受け付けキューを確認してください（listen backlog、ワーカー数、レート制限）。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add capacity, or raise the limits; make clients retry with exponential backoff.</source>
         <translation>処理能力を増やすか、上限を引き上げてください。また、クライアントが指数バックオフで再試行するようにしてください。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The network connection is unstable</source>
         <translation>ネットワーク接続が不安定です</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Some connections are cut off at random, no matter how busy the server is: the network between you and the server drops them now and then.</source>
         <translation>サーバーの混雑状況に関係なく、一部の接続が不規則に切断されています。お使いのコンピューターとサーバーの間のネットワークで、ときどき接続が切れています。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>If you are on Wi-Fi, move closer to the router or try a cable.</source>
         <translation>Wi-Fi を使っている場合は、ルーターに近づくか、有線ケーブルで接続してみてください。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restart your router; if it keeps happening, call your internet provider.</source>
         <translation>ルーターを再起動してください。それでも続く場合は、ご契約のインターネットプロバイダーに連絡してください。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the path for loss and flapping links (mtr, interface error counters).</source>
         <translation>経路上のパケットロスや不安定なリンクを確認してください（mtr、インターフェイスのエラーカウンター）。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Make clients retry with exponential backoff.</source>
         <translation>クライアントが指数バックオフで再試行するようにしてください。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Secure connections to this site are being filtered</source>
         <translation>このサイトへの暗号化接続がフィルタリングされています</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>When your computer asks for a secure connection to this site by name, something on the way cuts it off; the same request with another name goes through. A filter (security software, a company or country firewall) is reading the name.</source>
         <translation>このサイトの名前を指定して暗号化接続を要求すると、途中にある何かによって切断されます。別の名前で同じ要求を送ると接続できます。フィルター（セキュリティソフト、会社や国のファイアウォール）がサイト名を読み取っています。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>If you have security software that checks web traffic, switch that feature off briefly to test.</source>
         <translation>Web 通信を検査するセキュリティソフトを使っている場合は、テストのためにその機能を一時的にオフにしてください。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Try from another network (a phone hotspot).</source>
         <translation>別のネットワーク（スマートフォンのテザリングなど）から試してください。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check web filtering and TLS inspection rules for this host name on firewalls and security software.</source>
         <translation>ファイアウォールやセキュリティソフトで、このホスト名に対する Web フィルタリングと TLS インスペクションのルールを確認してください。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The server cuts off every connection right away</source>
         <translation>サーバーがすべての接続をすぐに切断しています</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The connection opens, and the server (or its software) immediately cuts it off. It accepts the connection but will not serve it: it may be misconfigured, restarting, or refusing this client.</source>
         <translation>接続は確立されますが、サーバー（またはそのソフトウェア）がすぐに切断します。接続を受け付けても処理していない状態です。設定の誤り、再起動中、またはこのクライアントを拒否している可能性があります。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Try again in a few minutes.</source>
         <translation>数分後にもう一度お試しください。</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Tell the service&apos;s administrator: connections are reset as soon as they open.</source>
         <translation>接続が確立した直後にリセットされることを、サービスの管理者に伝えてください。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the application&apos;s logs at the time of the test; look for crashes, restarts, or access rules that reject this client.</source>
         <translation>テスト時刻のアプリケーションのログを確認し、異常終了、再起動、このクライアントを拒否するアクセスルールがないか調べてください。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check connection limits (per-IP limits, fail2ban, rate limiting).</source>
         <translation>接続数の制限を確認してください（IP ごとの制限、fail2ban、レート制限）。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No problem found</source>
         <translation>問題は見つかりませんでした</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every test we ran succeeded: the connection works right now. If the problem comes and goes, let the monitor run while you work to catch it.</source>
         <translation>実行したテストはすべて成功しました。現時点では接続は正常です。問題が起きたり起きなかったりする場合は、作業中に監視を続けて問題をとらえてください。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep the monitor running, and run the diagnosis again as soon as the error appears.</source>
         <translation>監視を続け、エラーが発生したらすぐにもう一度診断を実行してください。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare the server&apos;s logs with the times the user saw the error.</source>
         <translation>サーバーのログを、利用者がエラーを見た時刻と照らし合わせてください。</translation>
     </message>
@@ -1200,42 +1143,34 @@ Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage o
 <context>
     <name>HeadlessRun</name>
     <message>
-        <location filename="../app/cli/headlessrun.cpp" line="+47"/>
         <source>Checking: %1...</source>
         <translation>チェック中: %1...</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Watching %1 for %2 seconds, one connection every %3 ms...</source>
         <translation>%1 を %2 秒間監視しています（%3 ms ごとに 1 回接続）...</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Cannot write the monitor&apos;s log: %1</source>
         <translation>監視ログを書き込めません: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>Probing %1, %2 times...</source>
         <translation>%1 に %2 回テスト接続しています...</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source>Report written to %1</source>
         <translation>レポートを %1 に書き出しました</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>Results for %1: %2.</source>
         <translation>%1 の結果: %2。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Stopped before the end.</source>
         <translation>途中で停止しました。</translation>
     </message>
@@ -1243,47 +1178,38 @@ Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage o
 <context>
     <name>IdleTimeoutExperiment</name>
     <message>
-        <location filename="../app/experiments/idletimeoutexperiment.cpp" line="+24"/>
         <source>No service was given, so idle connections were not tested.</source>
         <translation>サービスが指定されていないため、通信のない接続のテストは行いませんでした。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The time allowed is too short to test idle connections.</source>
         <translation>テストに使える時間が短すぎるため、通信のない接続をテストできません。</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>Idle connections were cut off at random, not after a fixed idle time.</source>
         <translation>通信のない接続は、一定の時間ではなく不規則なタイミングで切断されました。</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>Connections stayed open while idle for %1 seconds, as long as we tested.</source>
         <translation>テストした %1 秒間、通信がなくても接続は維持されました。</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The server closes connections as soon as they open.</source>
         <translation>サーバーは接続が確立するとすぐに閉じます。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connections are cut off as soon as they open, before any idle time.</source>
         <translation>通信のない時間が始まる前に、接続が確立した直後に切断されます。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Connections left idle are closed after about %1 seconds.</source>
         <translation>通信のない接続は約 %1 秒後に閉じられます。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Connections left idle are cut off after about %1 seconds.</source>
         <translation>通信のない接続は約 %1 秒後に切断されます。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connections left idle are silently dropped after about %1 seconds.</source>
         <translation>通信のない接続は約 %1 秒後に通知なしに破棄されます。</translation>
     </message>
@@ -1291,12 +1217,10 @@ Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage o
 <context>
     <name>InterfacesCheck</name>
     <message>
-        <location filename="../app/checks/interfacescheck.cpp" line="+58"/>
         <source>This computer is not connected to any network: no network connection is switched on and set up.</source>
         <translation>このコンピューターはどのネットワークにも接続されていません。有効で設定済みのネットワーク接続がありません。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This computer is connected to a network (%1).</source>
         <translation>このコンピューターはネットワークに接続されています（%1）。</translation>
     </message>
@@ -1304,22 +1228,18 @@ Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage o
 <context>
     <name>IntermittentResetExperiment</name>
     <message>
-        <location filename="../app/experiments/intermittentresetexperiment.cpp" line="+22"/>
         <source>No service was given, so repeated connections were not tested.</source>
         <translation>サービスが指定されていないため、繰り返し接続のテストは行いませんでした。</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>Repeated connections were never cut off, even many at once.</source>
         <translation>繰り返し接続しても、一度も切断されませんでした（多数の同時接続でも同様です）。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Connections are cut off more often the more of them there are at once (%1% alone, %2% with %3 at a time).</source>
         <translation>同時接続数が多いほど、接続が切断される頻度が高くなります（単独では %1%、%3 本同時では %2%）。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Some connections are cut off at random, however many there are at once.</source>
         <translation>同時接続数に関係なく、一部の接続が不規則に切断されます。</translation>
     </message>
@@ -1327,67 +1247,54 @@ Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage o
 <context>
     <name>Lab</name>
     <message>
-        <location filename="../app/lab/labscenario.cpp" line="+38"/>
         <source>A healthy web server.</source>
         <translation>正常な Web サーバー。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server that resets every connection as soon as it opens.</source>
         <translation>すべての接続を確立直後にリセットするサーバー。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server that resets a connection once it has received a certain amount of data.</source>
         <translation>一定量のデータを受信すると接続をリセットするサーバー。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A firewall or load balancer that resets connections left idle too long.</source>
         <translation>通信のない状態が長く続いた接続をリセットするファイアウォールまたはロードバランサー。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server that politely closes connections left idle too long.</source>
         <translation>通信のない状態が長く続いた接続を正常な手順で閉じるサーバー。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A port where no program is listening.</source>
         <translation>どのプログラムも待ち受けていないポート。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server so busy it does not answer new connections at all.</source>
         <translation>混雑のため、新しい接続にまったく応答しないサーバー。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server that answers, but very slowly.</source>
         <translation>応答はするものの、非常に遅いサーバー。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>An overloaded server that resets connections, more of them under load.</source>
         <translation>過負荷のため接続をリセットするサーバー（負荷が高いほど多くリセットします）。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A web server that resets uploads above a size limit.</source>
         <translation>サイズ上限を超えるアップロードをリセットする Web サーバー。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A secure (TLS) server behind a filter that resets connections to one site name.</source>
         <translation>特定のサイト名への接続をリセットするフィルターの背後にある、暗号化（TLS）対応のサーバー。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server that cuts off every fifth connection.</source>
         <translation>5 回に 1 回接続を切断するサーバー。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server that now and then cuts off every connection for a couple of seconds.</source>
         <translation>ときどき数秒間、すべての接続を切断するサーバー。</translation>
     </message>
@@ -1395,7 +1302,6 @@ Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage o
 <context>
     <name>LabHost</name>
     <message>
-        <location filename="../app/lab/labhost.cpp" line="+36"/>
         <source>Could not open the unanswering listener.</source>
         <translation>応答しない待ち受けソケットを開けませんでした。</translation>
     </message>
@@ -1403,12 +1309,10 @@ Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage o
 <context>
     <name>LocalFirewallCheck</name>
     <message>
-        <location filename="../app/checks/localfirewallcheck.cpp" line="+134"/>
         <source>No firewall on this computer seems to be filtering connections.</source>
         <translation>このコンピューターには、接続をフィルタリングしているファイアウォールは見当たりません。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>A firewall is switched on on this computer (%1); it could be what blocks or cuts connections.</source>
         <translation>このコンピューターでファイアウォールが有効になっています（%1）。これが接続をブロックまたは切断している可能性があります。</translation>
     </message>
@@ -1416,101 +1320,105 @@ Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage o
 <context>
     <name>MonitorPage</name>
     <message>
-        <location filename="../ui/pages/monitorpage.cpp" line="+15"/>
         <source>&amp;Watch</source>
         <translation>監視開始(&amp;W)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+99"/>
         <source>&amp;Pause</source>
         <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location line="-98"/>
         <source>S&amp;top</source>
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Problems that come and go are the hardest to catch. Let this run while you work: it tries your service every second and shows how often connections are cut off. You can go on to the results meanwhile.</source>
         <translation>起きたり起きなかったりする問題は、最もとらえにくいものです。作業中はこの監視を動かしたままにしてください。1 秒ごとにサービスへの接続を試し、接続がどのくらいの頻度で切断されるかを表示します。その間に結果のページへ進むこともできます。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Time shown</source>
         <translation>表示する期間</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last 5 minutes</source>
         <translation>過去 5 分間</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last hour</source>
         <translation>過去 1 時間</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last 24 hours</source>
         <translation>過去 24 時間</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Connections shown</source>
         <translation>表示する接続</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your service</source>
         <translation>お使いのサービス</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All programs on this computer</source>
         <translation>このコンピューターのすべてのプログラム</translation>
     </message>
     <message>
-        <location line="+68"/>
         <source>Not watching yet: press Watch to start.</source>
         <translation>まだ監視していません。「監視開始」を押して開始してください。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Resume</source>
         <translation>再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start trying your service every second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume the tries; what was counted stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much time the chart shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your service alone, or connections cut off for every program on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the chart shows</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OsVerdictCheck</name>
     <message>
-        <location filename="../app/checks/osverdictcheck.cpp" line="+8"/>
         <source>The operating system does not report on connectivity here, so this step was skipped.</source>
         <translation>この環境ではオペレーティングシステムが接続状態を報告しないため、この手順はスキップしました。</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Your system says a sign-in page is in the way: open a web browser and sign in.</source>
         <translation>システムによると、ログインページが接続を妨げています。Web ブラウザーを開いてログインしてください。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Your system says it is not connected to a network.</source>
         <translation>システムによると、ネットワークに接続されていません。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Your system says it reaches the local network but not the internet.</source>
         <translation>システムによると、ローカルネットワークには接続されていますが、インターネットには接続されていません。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Your system says it is online.</source>
         <translation>システムによると、オンラインです。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Your system does not know whether it is online.</source>
         <translation>システムは、オンラインかどうかを判断できていません。</translation>
     </message>
@@ -1518,97 +1426,78 @@ Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage o
 <context>
     <name>OutcomeText</name>
     <message>
-        <location filename="../app/cli/outcometext.cpp" line="+10"/>
         <source>Every connection worked.</source>
         <translation>すべての接続が成功しました。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Connections were cut off abruptly (&quot;connection reset by peer&quot;): by the server or by something between you and it.</source>
         <translation>接続が突然切断されました（「connection reset by peer」）。サーバー、またはお使いのコンピューターとサーバーの間にある何かによって切断されています。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The server turned the connection away: nothing accepts connections on that port.</source>
         <translation>サーバーが接続を拒否しました。そのポートで接続を受け付けているものがありません。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The server ended connections politely before answering.</source>
         <translation>サーバーが応答する前に、正常な手順で接続を終了しました。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The server did not answer in time.</source>
         <translation>サーバーが時間内に応答しませんでした。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The server&apos;s name could not be looked up.</source>
         <translation>サーバー名を解決できませんでした。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>There is no network path to the server.</source>
         <translation>サーバーへのネットワーク経路がありません。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The secure (TLS) connection could not be set up.</source>
         <translation>暗号化（TLS）接続を確立できませんでした。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The proxy server refused or failed the connection.</source>
         <translation>プロキシサーバーが接続を拒否したか、接続に失敗しました。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>while looking up the name</source>
         <translation>名前の解決中</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>while connecting</source>
         <translation>接続中</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>during the secure handshake</source>
         <translation>暗号化のハンドシェイク中</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>while sending</source>
         <translation>送信中</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>while waiting for the answer</source>
         <translation>応答の待機中</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>while the connection was idle</source>
         <translation>無通信の状態で待機中</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>at the end</source>
         <translation>終了時</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 in %2 ms</source>
         <translation>%1（%2 ms）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 %2, after %3 ms</source>
         <translation>%2に %1（%3 ms 後）</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>(%1 bytes sent, %2 received)</source>
         <translation>（送信 %1 バイト、受信 %2 バイト）</translation>
     </message>
@@ -1616,22 +1505,18 @@ Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage o
 <context>
     <name>PathMtuCheck</name>
     <message>
-        <location filename="../app/checks/pathmtucheck.cpp" line="+6"/>
         <source>No service was given, so large packets were not tested.</source>
         <translation>サービスが指定されていないため、大きなパケットのテストは行いませんでした。</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>The service did not accept even a small upload, so large packets could not be tested.</source>
         <translation>サービスが小さなアップロードさえ受け付けなかったため、大きなパケットをテストできませんでした。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Small messages get through but large ones get stuck on the way: a packet size (MTU) problem, often caused by a VPN or tunnel.</source>
         <translation>小さなデータは届きますが、大きなデータは途中で止まります。パケットサイズ（MTU）の問題で、VPN やトンネルが原因であることがよくあります。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Large packets get through to your service.</source>
         <translation>大きなパケットもサービスに届いています。</translation>
     </message>
@@ -1639,32 +1524,26 @@ Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage o
 <context>
     <name>PayloadLimitExperiment</name>
     <message>
-        <location filename="../app/experiments/payloadlimitexperiment.cpp" line="+11"/>
         <source>No service was given, so upload sizes were not tested.</source>
         <translation>サービスが指定されていないため、アップロードサイズのテストは行いませんでした。</translation>
     </message>
     <message>
-        <location line="+74"/>
         <source>Uploads larger than about %1 are cut off.</source>
         <translation>約 %1 を超えるアップロードは切断されます。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Even a small upload is cut off, so the cause is not its size.</source>
         <translation>小さなアップロードでも切断されるため、原因はサイズではありません。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Uploads of up to %1 go through, but some were cut off at random, whatever their size.</source>
         <translation>%1 までのアップロードは成功しますが、サイズに関係なく一部が不規則に切断されました。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Uploads of up to %1 go through.</source>
         <translation>%1 までのアップロードは成功します。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The service did not accept an upload, so sizes could not be tested.</source>
         <translation>サービスがアップロードを受け付けなかったため、サイズをテストできませんでした。</translation>
     </message>
@@ -1672,37 +1551,30 @@ Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage o
 <context>
     <name>PortMatrix</name>
     <message>
-        <location filename="../app/checks/portmatrix.cpp" line="+64"/>
         <source>The refusal comes from close to you (this computer&apos;s firewall, security software, or your network), not from the server.</source>
         <translation>拒否はサーバーからではなく、身近なところ（このコンピューターのファイアウォール、セキュリティソフト、またはお使いのネットワーク）から来ています。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The refusal comes from the server&apos;s side.</source>
         <translation>拒否はサーバー側から来ています。</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>No service was given, so its port was not tested.</source>
         <translation>サービスが指定されていないため、ポートのテストは行いませんでした。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Your service&apos;s port %1 accepts connections.</source>
         <translation>サービスのポート %1 は接続を受け付けています。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Your service&apos;s port %1 accepts only some connections (%2 of %3).</source>
         <translation>サービスのポート %1 は一部の接続しか受け付けていません（%3 回中 %2 回）。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Port %1 is blocked while other ports on the same server answer: a firewall rule for this port.</source>
         <translation>同じサーバーの他のポートは応答しますが、ポート %1 はブロックされています。このポートに対するファイアウォールのルールが原因です。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The server does not accept connections on any port tested.</source>
         <translation>テストしたどのポートでも、サーバーは接続を受け付けていません。</translation>
     </message>
@@ -1710,7 +1582,6 @@ Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage o
 <context>
     <name>PortMatrixCheck</name>
     <message>
-        <location filename="../app/checks/portmatrixcheck.cpp" line="+10"/>
         <source>No service was given, so its port was not tested.</source>
         <translation>サービスが指定されていないため、ポートのテストは行いませんでした。</translation>
     </message>
@@ -1718,17 +1589,14 @@ Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage o
 <context>
     <name>Probe</name>
     <message>
-        <location filename="../app/probe/probe.cpp" line="+364"/>
         <source>The connection was reset (RST).</source>
         <translation>接続がリセットされました（RST）。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The peer closed the connection (FIN).</source>
         <translation>相手が接続を閉じました（FIN）。</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
         <source>Nothing happened for %n ms.</source>
         <translation>
             <numerusform>%n ms の間、何も起きませんでした。</numerusform>
@@ -1736,44 +1604,131 @@ Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage o
     </message>
 </context>
 <context>
+    <name>ProfileReader</name>
+    <message>
+        <source>true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long: at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown name &quot;%2&quot;. Known names: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text, a number or a list of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is too big (%1 bytes; a profile is at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is not valid JSON: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile must be a JSON object ({ ... }).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Connection Doctor profile: &quot;schema&quot; must be &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile was written for a newer version of Connection Doctor (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;. Known settings: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;target&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 was not used. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProxyComparisonCheck</name>
     <message>
-        <location filename="../app/checks/proxycomparisoncheck.cpp" line="+11"/>
         <source>No service was given, so the proxy was not compared.</source>
         <translation>サービスが指定されていないため、プロキシの比較は行いませんでした。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No proxy is used for this service, so there is nothing to compare.</source>
         <translation>このサービスにはプロキシが使われていないため、比較するものはありません。</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Your service works both directly and through the proxy server.</source>
         <translation>サービスには、直接でもプロキシサーバー経由でも接続できます。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The proxy server refuses connections to your service</source>
         <translation>プロキシサーバーがサービスへの接続を拒否しています</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connections to your service break when they go through the proxy server</source>
         <translation>プロキシサーバーを経由すると、サービスへの接続が切れます</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1; it answered &quot;%2&quot;.</source>
         <translation>%1。プロキシの応答は「%2」でした。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Your service works only through the proxy server: programs that do not use the proxy will fail.</source>
         <translation>サービスにはプロキシサーバー経由でしか接続できません。プロキシを使わないプログラムは接続に失敗します。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Your service fails both directly and through the proxy server, so the proxy is not the only problem.</source>
         <translation>サービスには直接でもプロキシサーバー経由でも接続できないため、問題はプロキシだけではありません。</translation>
     </message>
@@ -1781,27 +1736,22 @@ Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage o
 <context>
     <name>ProxyHandshake</name>
     <message>
-        <location filename="../app/checks/proxyhandshake.cpp" line="+12"/>
         <source>the proxy did not answer in time</source>
         <translation>プロキシが時間内に応答しませんでした</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the proxy connection failed: %1</source>
         <translation>プロキシへの接続に失敗しました: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>the proxy answered something that is not HTTP</source>
         <translation>プロキシが HTTP 以外の応答を返しました</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>the proxy answered something that is not HTTP: %1</source>
         <translation>プロキシが HTTP 以外の応答を返しました: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>the SOCKS proxy refused to talk without a password, or is not SOCKS5</source>
         <translation>SOCKS プロキシがパスワードなしでの通信を拒否したか、SOCKS5 ではありません</translation>
     </message>
@@ -1809,32 +1759,26 @@ Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage o
 <context>
     <name>ProxySettingsCheck</name>
     <message>
-        <location filename="../app/checks/proxysettingscheck.cpp" line="+17"/>
         <source>A proxy setting on this computer cannot be understood; programs may fail to connect.</source>
         <translation>このコンピューターのプロキシ設定を解釈できません。プログラムが接続に失敗する可能性があります。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Connections to %1 go through the proxy server %2 (set by %3).</source>
         <translation>%1 への接続はプロキシサーバー %2 を経由します（設定元: %3）。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A proxy is set, but connections to %1 go directly (an exception is set for it).</source>
         <translation>プロキシが設定されていますが、%1 への接続は直接行われます（例外として設定されています）。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No proxy server is set: connections go directly.</source>
         <translation>プロキシサーバーは設定されていません。接続は直接行われます。</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The automatic proxy configuration address is not valid, so programs may not find their proxy.</source>
         <translation>プロキシの自動構成アドレスが無効なため、プログラムがプロキシを見つけられない可能性があります。</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>The automatic proxy configuration script cannot be loaded, so programs may not find their proxy.</source>
         <translation>プロキシの自動構成スクリプトを読み込めないため、プログラムがプロキシを見つけられない可能性があります。</translation>
     </message>
@@ -1842,31 +1786,251 @@ Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage o
 <context>
     <name>ReachabilityCheck</name>
     <message>
-        <location filename="../app/checks/reachabilitycheck.cpp" line="+14"/>
         <source>No reference endpoints are configured, so this step was skipped.</source>
         <translation>確認用の接続先が設定されていないため、この手順はスキップしました。</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Well-known sites on the internet can be reached.</source>
         <translation>インターネット上の主要サイトに接続できます。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Some well-known sites can be reached and others cannot (%1 of %2).</source>
         <translation>一部の主要サイトには接続できますが、接続できないサイトもあります（%2 件中 %1 件に接続可能）。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No well-known site on the internet can be reached.</source>
         <translation>インターネット上のどの主要サイトにも接続できません。</translation>
     </message>
 </context>
 <context>
+    <name>Redactor</name>
+    <message>
+        <source>Public IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private (local network) IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server and computer names (host names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user name and this computer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network card (MAC) addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File and folder paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of value to hide: &quot;%1&quot;. Known kinds: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportFileWriter</name>
+    <message>
+        <source>PDF reports are written by the app&apos;s export library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>レポートを %1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>Web page, for anyone (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document, for printing (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON, for the helpdesk to open in Connection Doctor (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text, for a ticket or an email (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, the counts over time for a spreadsheet (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell which format to write &quot;%1&quot; in: end the file name with .html, .pdf, .json, .txt or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportHtmlWriter</name>
+    <message>
+        <source>Connection Doctor report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection Doctor report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cause has been named yet: not enough was tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>今すぐできること</translation>
+    </message>
+    <message>
+        <source>Findings, most likely first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we saw</source>
+        <translation>確認された内容</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>ご自身でできること</translation>
+    </message>
+    <message>
+        <source>For the helpdesk or the server&apos;s administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Connections over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by Connection Doctor %1. The same report as JSON (schema %2) can be opened in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportJsonReader</name>
+    <message>
+        <source>The report&apos;s &quot;%1&quot; has the wrong type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s &quot;%1&quot; holds something that is not an entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Connection Doctor report: it is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This JSON file is not a Connection Doctor report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report was written in a newer format (%1) than this version of Connection Doctor reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too big to be a Connection Doctor report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportJsonWriter</name>
     <message>
-        <location filename="../app/report/reportjsonwriter.cpp" line="+111"/>
-        <location line="+5"/>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>レポートを %1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdfWriter</name>
+    <message>
+        <source>Connection Doctor report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection Doctor report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot write the report to %1: %2</source>
         <translation>レポートを %1 に書き込めません: %2</translation>
     </message>
@@ -1874,108 +2038,401 @@ Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage o
 <context>
     <name>ReportTextWriter</name>
     <message>
-        <location filename="../app/report/reporttextwriter.cpp" line="+8"/>
         <source>Connection Doctor summary</source>
         <translation>Connection Doctor の概要</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Service: %1</source>
-        <translation>サービス: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Run: %1</source>
-        <translation>実行日時: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Findings, most likely first:</source>
-        <translation>検出された原因（可能性の高い順）:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Checks:</source>
-        <translation>チェック:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Connections tried: %1, of which %2 worked.</source>
         <translation>試行した接続: %1 回（うち成功 %2 回）。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Nothing has been tested yet.</source>
         <translation>まだ何もテストしていません。</translation>
+    </message>
+    <message>
+        <source>... and %1 more, all in the JSON report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most likely cause: %1 (%2%, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the helpdesk or the server&apos;s administrator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other possible causes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks: %1 run, %2 passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection Doctor report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cause has been named yet: not enough was tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings, most likely first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we saw:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Most likely cause</source>
+        <translation>最も可能性の高い原因</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>今すぐできること</translation>
+    </message>
+    <message>
+        <source>Connections over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check and what it found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the chart shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most likely cause first, then every possible cause, the chart and the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been tested yet.</source>
+        <translation>まだ何もテストしていません。</translation>
+    </message>
+    <message>
+        <source>Not enough was tested to name a cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we saw</source>
+        <translation>確認された内容</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>ご自身でできること</translation>
+    </message>
+    <message>
+        <source>For your helpdesk or the server&apos;s administrator</source>
+        <translation>ヘルプデスクまたはサーバー管理者向け</translation>
+    </message>
+    <message>
+        <source>Details of the most likely cause</source>
+        <translation>最も可能性の高い原因の詳細</translation>
+    </message>
+    <message>
+        <source>Other possible causes</source>
+        <translation>その他の考えられる原因</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved report, read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved report - Connection Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved report for %1 - Connection Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection Doctor reports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWording</name>
+    <message>
+        <source>Passed</source>
+        <translation>問題なし</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題あり</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Cut off (reset)</source>
+        <translation>切断（リセット）</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>Name not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network connection came up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network connection went down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer woke from sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was stopped before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection Doctor version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN</source>
+        <translation>VPN</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>プロキシ</translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched for %1 minutes: %2 connections, %3 of them cut off (%4%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most cut off in one minute: %1, from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network changes while watching: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResetChartView</name>
     <message>
-        <location filename="../ui/chart/resetchartview.cpp" line="+22"/>
-        <source>Cut off (reset)</source>
-        <translation>切断（リセット）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refused</source>
-        <translation>拒否</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No answer</source>
-        <translation>応答なし</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed</source>
-        <translation>終了</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Worked</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <location line="+28"/>
         <source>Chart of connections cut off over time</source>
         <translation>切断された接続の推移グラフ</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connections per second</source>
         <translation>1 秒あたりの接続数</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Network change</source>
         <translation>ネットワークの変化</translation>
+    </message>
+    <message>
+        <source>Zoom with the mouse wheel or + and -, move with the arrow keys; the sentence under the chart says what it shows</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResetPatterns</name>
     <message>
-        <location filename="../app/monitor/resetpatterns.cpp" line="+42"/>
         <source>No connection was cut off in the last %1 min.</source>
         <translation>過去 %1 分間に切断された接続はありません。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cut off connections in the last %1 min: %2, regularly, about one every %3 s.</source>
         <translation>過去 %1 分間に切断された接続: %2 件（規則的に、約 %3 秒に 1 件）。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cut off connections in the last %1 min: %2, in bursts (%3).</source>
         <translation>過去 %1 分間に切断された接続: %2 件（集中的に発生、%3 回）。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cut off connections in the last %1 min: %2, at irregular times.</source>
         <translation>過去 %1 分間に切断された接続: %2 件（不規則に発生）。</translation>
     </message>
@@ -1983,177 +2440,108 @@ Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage o
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../ui/pages/resultspage.cpp" line="+30"/>
         <source>What we found, most likely cause first.</source>
         <translation>調べた結果を、可能性の高い原因から順に表示します。</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Most likely cause</source>
-        <translation>最も可能性の高い原因</translation>
+        <source>&amp;Export report...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>What to do now</source>
-        <translation>今すぐできること</translation>
+        <source>Save the report as a web page, PDF, text or JSON file to send to your helpdesk</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>What we saw</source>
-        <translation>確認された内容</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What you can do</source>
-        <translation>ご自身でできること</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>For your helpdesk or the server&apos;s administrator</source>
-        <translation>ヘルプデスクまたはサーバー管理者向け</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Details of the most likely cause</source>
-        <translation>最も可能性の高い原因の詳細</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Other possible causes</source>
-        <translation>その他の考えられる原因</translation>
+        <source>Your helpdesk asks you to send the report to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RouteCheck</name>
     <message>
-        <location filename="../app/checks/routecheck.cpp" line="+13"/>
         <source>The routing table could not be read, so this step was skipped.</source>
         <translation>ルーティングテーブルを読み取れなかったため、この手順はスキップしました。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>directly</source>
         <translation>直接</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>via %1</source>
         <translation>%1 経由</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>This computer has no way out to the internet: there is no default route (no router is set).</source>
         <translation>このコンピューターにはインターネットへの経路がありません。デフォルトルートがありません（ルーターが設定されていません）。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Traffic to the internet leaves through %1.</source>
         <translation>インターネットへの通信は %1 から送出されます。</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Traffic to the internet goes through the router %1 (%2).</source>
         <translation>インターネットへの通信はルーター %1 を経由します（%2）。</translation>
     </message>
 </context>
 <context>
-    <name>StatusIcon</name>
-    <message>
-        <location filename="../ui/widgets/statusicon.cpp" line="+59"/>
-        <source>Passed</source>
-        <translation>問題なし</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Problem</source>
-        <translation>問題あり</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Skipped</source>
-        <translation>スキップ</translation>
-    </message>
-</context>
-<context>
     <name>Target</name>
     <message>
-        <location filename="../app/probe/target.cpp" line="+87"/>
         <source>Enter a web address or a server name, for example www.example.com or mail.example.com:993.</source>
         <translation>Web アドレスまたはサーバー名を入力してください（例: www.example.com、mail.example.com:993）。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The address is too long to be real; check what was pasted.</source>
         <translation>アドレスが長すぎるため、正しいアドレスとは考えられません。貼り付けた内容を確認してください。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The address contains a space; remove it and try again.</source>
         <translation>アドレスにスペースが含まれています。スペースを削除して、もう一度お試しください。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>This web address is not valid: %1</source>
         <translation>この Web アドレスは無効です: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The web address has no server name after &quot;%1://&quot;.</source>
         <translation>Web アドレスの「%1://」の後にサーバー名がありません。</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&quot;%1&quot; addresses have no usual port; add one, for example %2:8080.</source>
         <translation>「%1」のアドレスには標準のポートがありません。ポートを追加してください（例: %2:8080）。</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>An IPv6 address in brackets needs a closing &quot;]&quot;.</source>
         <translation>角かっこで囲んだ IPv6 アドレスには、閉じかっこ「]」が必要です。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Only a port may follow the IPv6 address, as in [2001:db8::1]:443.</source>
         <translation>IPv6 アドレスの後にはポートしか指定できません（例: [2001:db8::1]:443）。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&quot;%1&quot; is not a valid IPv6 address.</source>
         <translation>「%1」は有効な IPv6 アドレスではありません。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&quot;%1&quot; is not a valid address. Write IPv6 addresses with a port as [address]:port.</source>
         <translation>「%1」は有効なアドレスではありません。ポート付きの IPv6 アドレスは [アドレス]:ポート の形式で入力してください。</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The server name is missing.</source>
         <translation>サーバー名がありません。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The port &quot;%1&quot; is not a number. Ports are numbers from 1 to 65535.</source>
         <translation>ポート「%1」は数値ではありません。ポートには 1～65535 の数値を指定してください。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The port %1 is out of range. Ports are numbers from 1 to 65535.</source>
         <translation>ポート %1 は範囲外です。ポートには 1～65535 の数値を指定してください。</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The server name is longer than %1 characters, which no real name is.</source>
         <translation>サーバー名が %1 文字を超えています。実際にこれほど長い名前はありません。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+7"/>
         <source>&quot;%1&quot; is not a valid server name.</source>
         <translation>「%1」は有効なサーバー名ではありません。</translation>
     </message>
@@ -2161,50 +2549,52 @@ Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage o
 <context>
     <name>TcpCountersCheck</name>
     <message>
-        <location filename="../app/checks/tcpcounterscheck.cpp" line="+21"/>
         <source>This computer&apos;s connection statistics could not be read, so this step was skipped.</source>
         <translation>このコンピューターの接続統計を読み取れなかったため、この手順はスキップしました。</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source>Connections on this computer were reset while we watched: %1 in %2 seconds.</source>
         <translation>監視中に、このコンピューターの接続がリセットされました（%2 秒間に %1 件）。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No connection on this computer was reset while we watched (%1 seconds).</source>
         <translation>監視中（%1 秒間）に、このコンピューターでリセットされた接続はありませんでした。</translation>
     </message>
 </context>
 <context>
+    <name>TimelineSvg</name>
+    <message>
+        <source>Connections per second by how they ended, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TlsSniExperiment</name>
     <message>
-        <location filename="../app/experiments/tlssniexperiment.cpp" line="+12"/>
         <source>The service does not use a secure (TLS) connection, so this test does not apply.</source>
         <translation>このサービスは暗号化（TLS）接続を使用していないため、このテストは対象外です。</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Secure connections are not available on this computer.</source>
         <translation>このコンピューターでは暗号化接続を利用できません。</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Secure connections are cut off because of the site&apos;s name: something between you and the server filters it.</source>
         <translation>サイト名が原因で暗号化接続が切断されています。お使いのコンピューターとサーバーの間にある何かが、サイト名でフィルタリングしています。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Secure connections are cut off during setup, whatever the site name.</source>
         <translation>サイト名に関係なく、暗号化接続が確立中に切断されます。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Secure connections to your service are set up normally.</source>
         <translation>サービスへの暗号化接続は正常に確立されます。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Secure connections to your service fail (%1).</source>
         <translation>サービスへの暗号化接続に失敗します（%1）。</translation>
     </message>
@@ -2212,17 +2602,14 @@ Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage o
 <context>
     <name>VpnCheck</name>
     <message>
-        <location filename="../app/checks/vpncheck.cpp" line="+37"/>
         <source>No VPN is switched on.</source>
         <translation>有効な VPN はありません。</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A VPN (%1) is switched on and carries all your internet traffic; VPNs are a common cause of cut connections.</source>
         <translation>VPN（%1）が有効になっていて、インターネットへのすべての通信が VPN を経由しています。VPN は、接続が切断される原因としてよく見られます。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>A VPN (%1) is switched on; it carries only some of your traffic.</source>
         <translation>VPN（%1）が有効になっています。VPN を経由するのは通信の一部だけです。</translation>
     </message>
@@ -2230,132 +2617,155 @@ Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage o
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/pages/welcomepage.cpp" line="+18"/>
         <source>Practice &amp;example:</source>
         <translation>練習用の例(&amp;E):</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Tell us what stopped working. We will test your connection step by step and tell you what to do.</source>
         <translation>何が使えなくなったかを教えてください。接続を順番にテストして、対処方法をお知らせします。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A website won&apos;t load</source>
         <translation>Web サイトが表示されない</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>An app shows an error</source>
         <translation>アプリにエラーが表示される</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>An upload fails</source>
         <translation>アップロードに失敗する</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A remote server or SSH session drops</source>
         <translation>リモートサーバーや SSH セッションが切断される</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Something else</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What were you doing</source>
         <translation>行っていた操作</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>for example www.example.com or mail.example.com:993</source>
         <translation>例: www.example.com、mail.example.com:993</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Web address or server name</source>
         <translation>Web アドレスまたはサーバー名</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Problem with the address</source>
         <translation>アドレスの問題</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Optional: paste the error message you saw here</source>
         <translation>任意: 表示されたエラーメッセージをここに貼り付けてください</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The error message you saw</source>
         <translation>表示されたエラーメッセージ</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Practice example</source>
         <translation>練習用の例</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;What were you doing?</source>
         <translation>何をしていましたか？(&amp;W)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>W&amp;here? (web address or server name)</source>
         <translation>接続先（Web アドレスまたはサーバー名）(&amp;H)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Error message:</source>
         <translation>エラーメッセージ(&amp;E):</translation>
     </message>
     <message>
-        <location line="+49"/>
         <source>We do not recognise this message; the tests will find out what is happening.</source>
         <translation>このメッセージは認識できません。何が起きているかはテストで調べます。</translation>
+    </message>
+    <message>
+        <source>Choose what you were doing when the connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server on this computer that fails in a known way, to practise on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of the service whose connections fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the error text; we explain it and take the address from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For helpdesks: show a report someone sent you, as they saw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message from your helpdesk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message from your helpdesk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+32"/>
         <source>The fault lab could not start: %1</source>
         <translation>障害再現ラボを起動できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+91"/>
         <source>This message is not one we recognise, so we cannot say for sure what it means. Run a diagnosis against the service to find out what is happening.</source>
         <translation>このメッセージは認識できないため、意味をはっきりとは説明できません。何が起きているかを調べるには、サービスに対して診断を実行してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Reported by: %1</source>
         <translation>出力元: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Server: %1</source>
         <translation>サーバー: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>To find the cause: connection-doctor --headless --diagnose --target %1</source>
         <translation>原因を調べるには: connection-doctor --headless --diagnose --target %1</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Run connection-doctor --help to see the options.</source>
         <translation>オプションを確認するには、connection-doctor --help を実行してください。</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>With --demo, --target names a fault lab scenario, such as reset-after-idle.</source>
         <translation>--demo を指定した場合、--target には reset-after-idle などの障害再現ラボのシナリオ名を指定します。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;: it is not a file. Give the service with --target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>レポートを %1 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Neither --target nor the profile names the service to test.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4,22 +4,18 @@
 <context>
     <name>CaptivePortalCheck</name>
     <message>
-        <location filename="../app/checks/captiveportalcheck.cpp" line="+8"/>
         <source>No sign-in page test address is configured, so this step was skipped.</source>
         <translation>Nenhum endereço para testar páginas de login foi configurado, então esta etapa foi pulada.</translation>
     </message>
     <message>
-        <location line="+17"/>
         <source>No sign-in page (captive portal) is in the way.</source>
         <translation>Nenhuma página de login (portal cativo) está atrapalhando.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A sign-in page is in the way, as in hotels, trains or guest networks: open a web browser and sign in first.</source>
         <translation>Há uma página de login no caminho, como em hotéis, trens ou redes para visitantes: abra o navegador e faça login primeiro.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Whether a sign-in page is in the way could not be tested.</source>
         <translation>Não foi possível testar se há uma página de login no caminho.</translation>
     </message>
@@ -27,7 +23,6 @@
 <context>
     <name>Check</name>
     <message numerus="yes">
-        <location filename="../app/checks/check.cpp" line="+62"/>
         <source>This step took too long and was stopped after %n seconds.</source>
         <translation>
             <numerusform>Esta etapa demorou demais e foi interrompida após %n segundo.</numerusform>
@@ -38,102 +33,82 @@
 <context>
     <name>CheckCatalog</name>
     <message>
-        <location filename="../app/checks/checkcatalog.cpp" line="+90"/>
         <source>Unknown check &quot;%1&quot;; the checks are %2.</source>
         <translation>Verificação desconhecida &quot;%1&quot;; as verificações disponíveis são %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Name at least one check: %1.</source>
         <translation>Indique pelo menos uma verificação: %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Network connection</source>
         <translation>Conexão de rede</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Way out to the internet</source>
         <translation>Saída para a internet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Name servers</source>
         <translation>Servidores de nomes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Looking up names</source>
         <translation>Consulta de nomes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Reaching well-known sites</source>
         <translation>Acesso a sites conhecidos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Sign-in pages</source>
         <translation>Páginas de login</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What your system says</source>
         <translation>O que o sistema informa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Firewall on this computer</source>
         <translation>Firewall deste computador</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your service&apos;s port</source>
         <translation>Porta do seu serviço</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>VPN</source>
         <translation>VPN</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Large packets</source>
         <translation>Pacotes grandes</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Proxy settings</source>
         <translation>Configurações de proxy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>With and without the proxy</source>
         <translation>Com e sem o proxy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Cut connections on this computer</source>
         <translation>Conexões cortadas neste computador</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Many connections at once</source>
         <translation>Muitas conexões ao mesmo tempo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Upload size</source>
         <translation>Tamanho do envio</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Secure connection</source>
         <translation>Conexão segura</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Quiet connections</source>
         <translation>Conexões ociosas</translation>
     </message>
@@ -141,12 +116,10 @@
 <context>
     <name>CheckContextLoader</name>
     <message>
-        <location filename="../app/cli/checkcontextloader.cpp" line="+22"/>
         <source>In the settings file %1: %2</source>
         <translation>No arquivo de configurações %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>--proxy takes http://host:port or socks5://host:port, not &quot;%1&quot;.</source>
         <translation>--proxy aceita http://host:porta ou socks5://host:porta, e não &quot;%1&quot;.</translation>
     </message>
@@ -154,258 +127,286 @@
 <context>
     <name>CheckRow</name>
     <message>
-        <location filename="../ui/widgets/checkrow.cpp" line="+38"/>
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
 </context>
 <context>
+    <name>CheckRowList</name>
+    <message>
+        <source>Results of the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row for each check, with what it found; open Details for the technical facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckRunner</name>
+    <message>
+        <source>Left out by your helpdesk&apos;s profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecksPage</name>
     <message>
-        <location filename="../ui/pages/checkspage.cpp" line="+19"/>
         <source>&amp;Stop</source>
         <translation>Pa&amp;rar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>&amp;Run again</source>
         <translation>&amp;Testar de novo</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Testing</source>
         <translation>Testando</translation>
     </message>
     <message>
-        <location line="+77"/>
         <source>Testing... you can move on at any time.</source>
         <translation>Testando... você pode avançar quando quiser.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Done.</source>
         <translation>Concluído.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Stopped before the end.</source>
         <translation>Interrompido antes do fim.</translation>
+    </message>
+    <message>
+        <source>Stop the checks on this page; what was found so far stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the checks on this page again from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown while the checks on this page run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollapsibleSection</name>
+    <message>
+        <source>Show or hide this part</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+19"/>
         <source>--%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
         <translation>--%1 aceita um número inteiro de %2 a %3, e não &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location line="+20"/>
         <source>Finds out why your connections end with &quot;Connection reset by peer&quot; and what to do about it.</source>
         <translation>Descobre por que suas conexões terminam com &quot;Connection reset by peer&quot; e o que fazer a respeito.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show this help and exit.</source>
         <translation>Mostra esta ajuda e sai.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Show the version and exit.</source>
         <translation>Mostra a versão e sai.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Run without windows and print the results.</source>
         <translation>Executa sem janelas e exibe os resultados.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The service whose connections fail: host:port, [IPv6]:port, a host name (port 443) or a URL. With --demo, a fault lab scenario name.</source>
         <translation>O serviço cujas conexões falham: host:porta, [IPv6]:porta, um nome de host (porta 443) ou uma URL. Com --demo, o nome de um cenário do laboratório de falhas.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>target</source>
         <translation>destino</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>How many probes to run (default 5).</source>
         <translation>Quantas tentativas de conexão fazer (padrão: 5).</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Milliseconds between the start of two probes (default 1000).</source>
         <translation>Milissegundos entre o início de duas tentativas (padrão: 1000).</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+2"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Milliseconds each step of a probe may take before it counts as timed out (default 5000).</source>
         <translation>Milissegundos que cada etapa de uma tentativa pode levar antes de contar como tempo esgotado (padrão: 5000).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Write the full report as JSON to this file.</source>
         <translation>Grava o relatório completo em JSON neste arquivo.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+26"/>
         <source>file</source>
         <translation>arquivo</translation>
     </message>
     <message>
-        <location line="-24"/>
         <source>Start the built-in fault lab on this computer and practise on it: works with no network. With --headless and no --target, tours every way a connection can end.</source>
         <translation>Inicia o laboratório de falhas embutido neste computador para você praticar: funciona sem rede. Com --headless e sem --target, percorre todas as formas como uma conexão pode terminar.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Only run the fault lab, print its ports and serve until interrupted (for training and testing).</source>
         <translation>Executa só o laboratório de falhas, exibe as portas dele e fica atendendo até ser interrompido (para treinamento e testes).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Run these environment checks: connectivity, firewall, vpn, proxy, counters, or all (comma-separated).</source>
         <translation>Executa estas verificações do ambiente: connectivity, firewall, vpn, proxy, counters ou all (separadas por vírgula).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>list</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Override an endpoint the checks contact, as key=value (see docs/endpoints.md); may be repeated.</source>
         <translation>Substitui um endpoint que as verificações contatam, no formato chave=valor (veja docs/endpoints.md); pode ser usada mais de uma vez.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>key=value</source>
         <translation>chave=valor</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Compare direct connections with this proxy (http://host:port or socks5://host:port).</source>
         <translation>Compara as conexões diretas com as conexões por este proxy (http://host:porta ou socks5://host:porta).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>url</source>
         <translation>url</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>With --lab: the IPv4 address to serve on (default 127.0.0.1).</source>
         <translation>Com --lab: o endereço IPv4 em que atender (padrão: 127.0.0.1).</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>address</source>
         <translation>endereço</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Find the cause: run every check and the active experiments against the target, then name the most likely cause and the fix.</source>
         <translation>Encontra a causa: executa todas as verificações e os experimentos ativos no destino e depois indica a causa mais provável e a solução.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Seconds the diagnosis may take (default 120).</source>
         <translation>Segundos que o diagnóstico pode levar (padrão: 120).</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+6"/>
         <source>seconds</source>
         <translation>segundos</translation>
     </message>
     <message>
-        <location line="-4"/>
         <source>Explain an error message you saw, such as &quot;ECONNRESET&quot; or &quot;Connection reset by peer&quot;.</source>
         <translation>Explica uma mensagem de erro que você viu, como &quot;ECONNRESET&quot; ou &quot;Connection reset by peer&quot;.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Watch the target: probe it at a steady pace (--interval) for --duration seconds and count how connections end over time.</source>
         <translation>Monitora o destino: testa-o em ritmo constante (--interval) por --duration segundos e conta como as conexões terminam ao longo do tempo.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Seconds the monitor runs (default 60).</source>
         <translation>Segundos de monitoramento (padrão: 60).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>With --monitor: write the counts per second as CSV to this file.</source>
         <translation>Com --monitor: grava as contagens por segundo em CSV neste arquivo.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Print nothing but errors; the exit status and the report say the rest.</source>
         <translation>Exibe apenas erros; o código de saída e o relatório dizem o resto.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>
-Exit status: 0 when every probe succeeded, 1 when any did not, 2 for bad usage or a bad target.
-</source>
-        <translation>
-Código de saída: 0 quando todas as tentativas deram certo, 1 quando alguma falhou, 2 para uso incorreto ou destino inválido.
-</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Unexpected argument &quot;%1&quot;. Give the service with --target.</source>
         <translation>Argumento inesperado &quot;%1&quot;. Informe o serviço com --target.</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>--listen takes an IPv4 address, not &quot;%1&quot;.</source>
         <translation>--listen aceita um endereço IPv4, e não &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>--monitor needs the --target to watch.</source>
         <translation>--monitor precisa do --target a monitorar.</translation>
     </message>
     <message>
-        <location line="+18"/>
         <source>--diagnose needs the --target whose connections fail.</source>
         <translation>--diagnose precisa do --target cujas conexões falham.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>--headless needs a --target (for example --target www.example.com:443) or --checks.</source>
         <translation>--headless precisa de um --target (por exemplo --target www.example.com:443) ou de --checks.</translation>
+    </message>
+    <message>
+        <source>Write the report to this file, in the format its extension names: .html, .pdf, .json, .txt or .csv. May be given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide these kinds of values in the written reports: a comma list of public-ip, private-ip, host, user, mac, path, or all or none (default none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a saved JSON report as the user saw it (with --headless: print it, or convert it with --report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a helpdesk&apos;s profile: the service, the checks to run, the budgets and a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language to use: en, de, fr, es, pt_BR or ja (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile (*.cdprofile) or a saved report (*.json) to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1 when any did not (a problem was found), 2 for bad usage, a bad target or a bad profile.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang takes one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DemoTour</name>
     <message>
-        <location filename="../app/cli/demotour.cpp" line="+64"/>
         <source>the fault lab on this computer</source>
         <translation>o laboratório de falhas deste computador</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Demo: the fault lab serves every way a connection can end, on this computer only.</source>
         <translation>Demonstração: o laboratório de falhas mostra todas as formas como uma conexão pode terminar, só neste computador.</translation>
     </message>
@@ -413,12 +414,10 @@ Código de saída: 0 quando todas as tentativas deram certo, 1 quando alguma fal
 <context>
     <name>Diagnosis</name>
     <message>
-        <location filename="../app/diagnosis/diagnosis.cpp" line="+333"/>
         <source>No problem found: every test succeeded. %1</source>
         <translation>Nenhum problema encontrado: todos os testes deram certo. %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Most likely cause: %1. First thing to try: %2</source>
         <translation>Causa mais provável: %1. O que tentar primeiro: %2</translation>
     </message>
@@ -426,7 +425,6 @@ Código de saída: 0 quando todas as tentativas deram certo, 1 quando alguma fal
 <context>
     <name>DiagnosisSession</name>
     <message>
-        <location filename="../app/session/diagnosissession.cpp" line="+103"/>
         <source>Enter the address of your service first.</source>
         <translation>Primeiro, digite o endereço do seu serviço.</translation>
     </message>
@@ -434,110 +432,113 @@ Código de saída: 0 quando todas as tentativas deram certo, 1 quando alguma fal
 <context>
     <name>DiagnosisWizard</name>
     <message>
-        <location filename="../ui/wizard/diagnosiswizard.cpp" line="+21"/>
         <source>Connection Doctor</source>
         <translation>Connection Doctor</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&amp;Copy summary</source>
         <translation>&amp;Copiar resumo</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Copy what was found so far, to paste into an email or a support ticket</source>
         <translation>Copia o que foi encontrado até agora, para colar em um e-mail ou chamado de suporte</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Welcome</source>
         <translation>Boas-vindas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Is this computer connected to the internet?</source>
         <translation>Este computador está conectado à internet?</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Connection</source>
         <translation>Conexão</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Is a firewall blocking your service?</source>
         <translation>Um firewall está bloqueando seu serviço?</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Firewall</source>
         <translation>Firewall</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Is a VPN in the way?</source>
         <translation>Uma VPN está atrapalhando?</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>VPN</source>
         <translation>VPN</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Is a proxy server in the way?</source>
         <translation>Um servidor proxy está atrapalhando?</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Deeper tests</source>
         <translation>Testes detalhados</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Watch over time</source>
         <translation>Acompanhar ao longo do tempo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Step %1 of %2: %3</source>
         <translation>Etapa %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Go back to the previous step; its results are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on to the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Connection Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop every test and close Connection Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the app and of the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DnsResolutionCheck</name>
     <message>
-        <location filename="../app/checks/dnsresolutioncheck.cpp" line="+57"/>
         <source>Web addresses cannot be looked up: the name service (DNS) does not answer.</source>
         <translation>Não é possível localizar endereços da web: o serviço de nomes (DNS) não responde.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The name %1 cannot be found, although other names can: check that it is spelled right.</source>
         <translation>O nome %1 não foi encontrado, embora outros nomes sejam: confira se ele está escrito corretamente.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Your service&apos;s name was found, but a well-known name was not: the name service may be filtered.</source>
         <translation>O nome do seu serviço foi encontrado, mas um nome bem conhecido não: o serviço de nomes pode estar sendo filtrado.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Names are found, but slowly (%1 seconds).</source>
         <translation>Os nomes são encontrados, mas devagar (%1 segundos).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Web addresses are looked up correctly.</source>
         <translation>Os endereços da web são localizados corretamente.</translation>
     </message>
@@ -545,22 +546,18 @@ Código de saída: 0 quando todas as tentativas deram certo, 1 quando alguma fal
 <context>
     <name>DnsServersCheck</name>
     <message>
-        <location filename="../app/checks/dnsserverscheck.cpp" line="+15"/>
         <source>The list of name servers (DNS) could not be read.</source>
         <translation>Não foi possível ler a lista de servidores de nomes (DNS).</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>No name server (DNS) is set, so web addresses cannot be looked up.</source>
         <translation>Nenhum servidor de nomes (DNS) está configurado, então não é possível localizar endereços da web.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Web addresses are looked up by %1.</source>
         <translation>Os endereços da web são consultados em %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The list of name servers is not read on this system; the next step tests name lookups directly.</source>
         <translation>Neste sistema, a lista de servidores de nomes não é lida; a próxima etapa testa a consulta de nomes diretamente.</translation>
     </message>
@@ -568,37 +565,30 @@ Código de saída: 0 quando todas as tentativas deram certo, 1 quando alguma fal
 <context>
     <name>Endpoints</name>
     <message>
-        <location filename="../app/checks/endpoints.cpp" line="+46"/>
         <source>Reachability endpoints are host:port, separated by commas; &quot;%1&quot; is not.</source>
         <translation>Os endpoints de alcance devem estar no formato host:porta, separados por vírgulas; &quot;%1&quot; não está.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The reference name must be a host name.</source>
         <translation>O nome de referência deve ser um nome de host.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Reference ports are numbers from 1 to 65535, separated by commas; &quot;%1&quot; is not.</source>
         <translation>As portas de referência devem ser números de 1 a 65535, separados por vírgulas; &quot;%1&quot; não é.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The captive portal URL must be a plain http:// URL; &quot;%1&quot; is not.</source>
         <translation>A URL do portal cativo deve ser uma URL http:// simples; &quot;%1&quot; não é.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>The captive portal status must be an HTTP status from 100 to 599.</source>
         <translation>O status do portal cativo deve ser um status HTTP de 100 a 599.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Unknown endpoint &quot;%1&quot;.</source>
         <translation>Endpoint &quot;%1&quot; desconhecido.</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>--endpoint takes key=value, for example reference_name=intranet.local.</source>
         <translation>--endpoint aceita chave=valor, por exemplo reference_name=intranet.local.</translation>
     </message>
@@ -606,82 +596,66 @@ Código de saída: 0 quando todas as tentativas deram certo, 1 quando alguma fal
 <context>
     <name>ErrorRecognizer</name>
     <message>
-        <location filename="../app/diagnosis/errorrecognizer.cpp" line="+37"/>
         <source>The connection was cut off (reset)</source>
         <translation>A conexão foi cortada (reset)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The connection was open, and then the other side, or a device on the way such as a firewall, proxy or load balancer, abruptly cut it off. This is a reset: the conversation was broken off in the middle instead of being ended politely.</source>
         <translation>A conexão estava aberta e, de repente, o outro lado, ou um equipamento no caminho, como um firewall, proxy ou balanceador de carga, a cortou. Isso é um reset: a conversa foi interrompida no meio, em vez de ser encerrada educadamente.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The server turned the connection away (refused)</source>
         <translation>O servidor recusou a conexão (refused)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The computer at that address was reached, but nothing there accepted the connection: the service may be stopped, listening elsewhere, or blocked. This is not a reset: the connection never started, so nothing was cut off.</source>
         <translation>O computador nesse endereço foi alcançado, mas nada lá aceitou a conexão: o serviço pode estar parado, rodando em outro endereço ou porta, ou bloqueado. Isso não é um reset: a conexão nem chegou a começar, então nada foi cortado.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No answer came in time (timed out)</source>
         <translation>A resposta não chegou a tempo (timed out)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The program waited for the other side, but no answer came within the time allowed. The server may be down or overloaded, or a firewall may be silently dropping the traffic. This is not a reset: nothing was cut off, there was only silence.</source>
         <translation>O programa esperou pelo outro lado, mas nenhuma resposta chegou dentro do tempo permitido. O servidor pode estar fora do ar ou sobrecarregado, ou um firewall pode estar descartando o tráfego sem avisar. Isso não é um reset: nada foi cortado, houve apenas silêncio.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Sending failed because the other side had already hung up (broken pipe)</source>
         <translation>O envio falhou porque o outro lado já tinha desligado (broken pipe)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The program tried to send data on a connection that the other side had already closed. Usually the other side gave up first, for example after waiting too long, and the program only noticed when it next tried to send. This is not a reset itself, although it can follow one.</source>
         <translation>O programa tentou enviar dados por uma conexão que o outro lado já tinha fechado. Normalmente o outro lado desistiu primeiro, por exemplo depois de esperar demais, e o programa só percebeu quando tentou enviar de novo. Isso não é um reset em si, embora possa vir depois de um.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>The server&apos;s name could not be found</source>
         <translation>O nome do servidor não foi encontrado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The name of the server could not be turned into an address, so no connection was even tried. The name may be misspelt, or the name service (DNS) of this network may not be working. This is not a reset.</source>
         <translation>Não foi possível converter o nome do servidor em um endereço, então nenhuma conexão chegou a ser tentada. O nome pode estar escrito errado, ou o serviço de nomes (DNS) desta rede pode não estar funcionando. Isso não é um reset.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The secure connection was cut off while it was being set up</source>
         <translation>A conexão segura foi cortada enquanto era estabelecida</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The connection was made, but while the two sides were setting up encryption, the other side or a device on the way ended it without a word. Filters and firewalls that inspect secure traffic often do this; to the user it looks much like a reset.</source>
         <translation>A conexão foi feita, mas, enquanto os dois lados configuravam a criptografia, o outro lado ou um equipamento no caminho a encerrou sem dizer nada. Filtros e firewalls que inspecionam tráfego seguro costumam fazer isso; para o usuário, parece muito com um reset.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The two sides could not agree on a secure connection</source>
         <translation>Os dois lados não se entenderam sobre a conexão segura</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The server was reached, but setting up encryption failed: the two sides did not agree on how to encrypt, one of them turned the other down, or that port does not expect encrypted traffic at all. This is not a reset: the other side said no on purpose.</source>
         <translation>O servidor foi alcançado, mas a configuração da criptografia falhou: os dois lados não concordaram sobre como criptografar, um deles recusou o outro, ou essa porta nem espera tráfego criptografado. Isso não é um reset: o outro lado disse não de propósito.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>The other side ended the connection early</source>
         <translation>O outro lado encerrou a conexão antes da hora</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The other side closed the connection before the conversation was finished, for example before it sent an answer. It ended it in the normal way rather than cutting it off, so this is not a reset, although some programs report it as one.</source>
         <translation>O outro lado fechou a conexão antes de a conversa terminar, por exemplo antes de enviar uma resposta. Ele a encerrou do jeito normal, em vez de cortá-la, então isso não é um reset, embora alguns programas o informem como um.</translation>
     </message>
@@ -689,511 +663,480 @@ Código de saída: 0 quando todas as tentativas deram certo, 1 quando alguma fal
 <context>
     <name>ExperimentsPage</name>
     <message>
-        <location filename="../ui/pages/experimentspage.cpp" line="+22"/>
-        <location line="+123"/>
         <source>S&amp;tart the tests</source>
         <translation>&amp;Iniciar os testes</translation>
     </message>
     <message>
-        <location line="-122"/>
         <source>&amp;Stop</source>
         <translation>P&amp;arar</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Now we test your service itself: how long a quiet connection lasts, how large an upload may be, and what happens with many connections at once. Choose how long the tests may take.</source>
         <translation>Agora vamos testar o próprio serviço: quanto tempo dura uma conexão ociosa, qual o tamanho máximo de um envio e o que acontece com muitas conexões ao mesmo tempo. Escolha quanto tempo os testes podem levar.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>&amp;Quick (about 1 minute)</source>
         <translation>&amp;Rápido (cerca de 1 minuto)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Stan&amp;dard (about 2 minutes)</source>
         <translation>Pa&amp;drão (cerca de 2 minutos)</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Th&amp;orough (about 5 minutes)</source>
         <translation>Co&amp;mpleto (cerca de 5 minutos)</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>Progress of the tests</source>
         <translation>Progresso dos testes</translation>
     </message>
     <message>
-        <location line="+82"/>
         <source>At most %1:%2 left</source>
         <translation>Faltam no máximo %1:%2</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Done.</source>
         <translation>Concluído.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Run the tests &amp;again</source>
         <translation>&amp;Testar de novo</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Not started</source>
         <translation>Não iniciado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the tests may take: longer tests find longer timeouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the tests; what was found so far stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the tests against your service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of the time the tests may take has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to hide before you share this report. Below is exactly what will be shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace these in the report with placeholders such as [host-1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report exactly as it will be saved, with the chosen values hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the report and in which format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be shared:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values hidden: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FindingText</name>
     <message>
-        <location filename="../app/diagnosis/findingtext.cpp" line="+12"/>
         <source>This computer is not connected to the internet</source>
         <translation>Este computador não está conectado à internet</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your computer has no working connection to the internet at the moment, so no service can be reached. This is not a fault of the service you were using.</source>
         <translation>No momento, seu computador está sem uma conexão com a internet que funcione, então nenhum serviço pode ser acessado. O problema não é do serviço que você estava usando.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check that Wi-Fi is switched on and connected, or that the network cable is plugged in.</source>
         <translation>Verifique se o Wi-Fi está ligado e conectado ou se o cabo de rede está bem encaixado.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restart your router, wait two minutes, and try again.</source>
         <translation>Reinicie o roteador, espere dois minutos e tente de novo.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>If other devices on the same network cannot reach the internet either, call your internet provider.</source>
         <translation>Se outros aparelhos na mesma rede também não acessam a internet, ligue para o seu provedor de internet.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the interface state, the default route and the gateway listed in the report&apos;s connectivity checks.</source>
         <translation>Verifique o estado da interface, a rota padrão e o gateway listados nas verificações de conectividade do relatório.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check DHCP leases and the upstream link.</source>
         <translation>Verifique as concessões de DHCP e o link upstream.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The server&apos;s name cannot be found</source>
         <translation>O nome do servidor não é encontrado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Web addresses cannot be looked up</source>
         <translation>Não é possível localizar endereços da web</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Other names can be looked up, but this one cannot: it may be misspelled, or it may no longer exist.</source>
         <translation>Outros nomes são encontrados, mas este não: ele pode estar escrito errado ou pode não existir mais.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your computer cannot turn names like www.example.com into addresses, because the name service (DNS) it uses does not answer. Every connection by name fails.</source>
         <translation>Seu computador não consegue converter nomes como www.example.com em endereços, porque o serviço de nomes (DNS) que ele usa não responde. Toda conexão feita pelo nome falha.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Check the spelling of the address.</source>
         <translation>Confira se o endereço está escrito corretamente.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Ask whoever gave you the address whether it is still valid.</source>
         <translation>Pergunte a quem passou o endereço se ele ainda é válido.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restart your router and your computer.</source>
         <translation>Reinicie o roteador e o computador.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>If you use a VPN, switch it off and try again.</source>
         <translation>Se você usa uma VPN, desligue-a e tente de novo.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the DNS servers listed in the report and that they answer on port 53.</source>
         <translation>Verifique os servidores DNS listados no relatório e se eles respondem na porta 53.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the zone of the name; query it directly with dig or nslookup.</source>
         <translation>Verifique a zona do nome; consulte-a diretamente com dig ou nslookup.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A sign-in page is in the way</source>
         <translation>Há uma página de login no caminho</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The network you are on (in a hotel, on a train, a guest network) wants you to sign in or accept terms on a web page first. Until then it cuts off or redirects connections.</source>
         <translation>A rede em que você está (em um hotel, em um trem, uma rede para visitantes) pede que você faça login ou aceite os termos em uma página da web primeiro. Até lá, ela corta ou redireciona as conexões.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Open a web browser and go to any web site: the sign-in page should appear. Sign in, then try again.</source>
         <translation>Abra o navegador e acesse qualquer site: a página de login deve aparecer. Faça login e tente de novo.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Whitelist the service in the captive portal, or let the device authenticate before use.</source>
         <translation>Coloque o serviço na lista de permissões do portal cativo ou deixe o dispositivo se autenticar antes do uso.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The service is not running, or not on this port</source>
         <translation>O serviço não está em execução, ou não nesta porta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The server itself answers that nothing accepts connections on this port. The service may be stopped, crashed, or moved to another port.</source>
         <translation>O próprio servidor responde que nada aceita conexões nesta porta. O serviço pode ter sido parado, ter travado ou ter mudado para outra porta.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check that the address and port are right.</source>
         <translation>Confira se o endereço e a porta estão corretos.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Tell the service&apos;s administrator that it refuses connections.</source>
         <translation>Avise o administrador do serviço que ele está recusando conexões.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check that the service is running and listening on the port (ss -ltnp, netstat -an).</source>
         <translation>Verifique se o serviço está em execução e escutando na porta (ss -ltnp, netstat -an).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the server&apos;s own firewall and any security group in front of it.</source>
         <translation>Verifique o firewall do próprio servidor e qualquer grupo de segurança na frente dele.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A firewall blocks this connection</source>
         <translation>Um firewall bloqueia esta conexão</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The connection is turned away by something close to you — a firewall or security program on this computer, or your network&apos;s firewall — before it reaches the server. Other ports on the same server work.</source>
         <translation>A conexão é recusada por algo perto de você — um firewall ou programa de segurança neste computador, ou o firewall da sua rede — antes de chegar ao servidor. Outras portas do mesmo servidor funcionam.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connections to this port are blocked on the way while other ports on the same server work: a firewall rule for this port.</source>
         <translation>As conexões com esta porta são bloqueadas no caminho, enquanto outras portas do mesmo servidor funcionam: uma regra de firewall para esta porta.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>If you have a security program or firewall, allow the program you use, or pause the security program briefly to test.</source>
         <translation>Se você tem um programa de segurança ou firewall, libere o programa que você usa ou pause o programa de segurança por um instante para testar.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Try from another network (a phone hotspot): if it works there, your network blocks it.</source>
         <translation>Tente em outra rede (como o hotspot do celular): se funcionar lá, é a sua rede que está bloqueando.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Look for a rule that rejects or drops the port in the local firewall (nft list ruleset, Windows Defender Firewall) and on the network&apos;s firewall.</source>
         <translation>Procure uma regra que rejeite ou descarte a porta no firewall local (nft list ruleset, Firewall do Windows Defender) e no firewall da rede.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Adjust the firewall rule to allow the destination port, then run the diagnosis again.</source>
         <translation>Ajuste a regra do firewall para permitir a porta de destino e execute o diagnóstico de novo.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The proxy server blocks or breaks the connection</source>
         <translation>O servidor proxy bloqueia ou interrompe a conexão</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your connections go through a proxy server, and the proxy refuses or cuts off connections to this service, while a direct connection works.</source>
         <translation>Suas conexões passam por um servidor proxy, e o proxy recusa ou corta as conexões com este serviço, enquanto uma conexão direta funciona.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Ask your IT department to allow this service through the proxy.</source>
         <translation>Peça ao departamento de TI para liberar este serviço no proxy.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>To test, bypass the proxy for this address (add it to the proxy exceptions).</source>
         <translation>Para testar, ignore o proxy para este endereço (adicione-o às exceções do proxy).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the proxy&apos;s access rules and allowed ports for this destination (for HTTP CONNECT, the allowed ports list).</source>
         <translation>Verifique as regras de acesso e as portas permitidas do proxy para este destino (no HTTP CONNECT, a lista de portas permitidas).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the proxy&apos;s logs for the refusal quoted in the evidence.</source>
         <translation>Procure nos logs do proxy a recusa citada nas evidências.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Large packets get lost in the VPN or tunnel</source>
         <translation>Pacotes grandes se perdem na VPN ou no túnel</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The VPN may be cutting the connection</source>
         <translation>A VPN pode estar cortando a conexão</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Small messages get through, but large ones get stuck: the VPN or tunnel cannot carry full-sized packets and drops them. Uploads and downloads stall and then break.</source>
         <translation>Mensagens pequenas passam, mas as grandes ficam presas: a VPN ou o túnel não consegue transportar pacotes de tamanho normal e os descarta. Envios e downloads travam e depois falham.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A VPN is switched on and carries your traffic; VPNs often end idle or busy connections on their own.</source>
         <translation>Uma VPN está ligada e transporta o seu tráfego; as VPNs costumam encerrar por conta própria conexões ociosas ou muito ativas.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Switch the VPN off and try again; if it works, tell the VPN&apos;s provider or your IT department.</source>
         <translation>Desligue a VPN e tente de novo; se funcionar, avise o provedor da VPN ou o departamento de TI.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Lower the tunnel&apos;s MTU (for example to 1400), or enable MSS clamping on the VPN gateway.</source>
         <translation>Reduza o MTU do túnel (por exemplo, para 1400) ou ative o MSS clamping no gateway da VPN.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check that ICMP &quot;fragmentation needed&quot; messages are not blocked on the path.</source>
         <translation>Verifique se as mensagens ICMP &quot;fragmentation needed&quot; não estão sendo bloqueadas no caminho.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Idle connections are closed after about %1 seconds</source>
         <translation>Conexões ociosas são fechadas após cerca de %1 segundos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Idle connections are cut off after about %1 seconds</source>
         <translation>Conexões ociosas são cortadas após cerca de %1 segundos</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>When a connection stays quiet for about %1 seconds, the server ends it politely. A program that then tries to use it gets an error.</source>
         <translation>Quando uma conexão fica parada por cerca de %1 segundos, o servidor a encerra educadamente. Um programa que tente usá-la depois disso recebe um erro.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>When a connection stays quiet for about %1 seconds, something on the way (a router or firewall) forgets it without telling anyone. The next message on it is cut off.</source>
         <translation>Quando uma conexão fica parada por cerca de %1 segundos, algo no caminho (um roteador ou firewall) se esquece dela sem avisar ninguém. A próxima mensagem enviada por ela é cortada.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>When a connection stays quiet for about %1 seconds, the server or a device in front of it (a load balancer or firewall) cuts it off.</source>
         <translation>Quando uma conexão fica parada por cerca de %1 segundos, o servidor ou um equipamento na frente dele (um balanceador de carga ou firewall) a corta.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>This happens after pauses: if the program has a &quot;keep alive&quot; or &quot;reconnect&quot; setting, switch it on.</source>
         <translation>Isso acontece depois de pausas: se o programa tiver uma opção como &quot;keep alive&quot; ou &quot;reconectar&quot;, ative-a.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tell the service&apos;s support the number above: it is the cause.</source>
         <translation>Informe o número acima ao suporte do serviço: ele é a causa.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enable TCP keep-alive (or application pings) every %1 seconds or less, below the %2-second timeout.</source>
         <translation>Ative o TCP keep-alive (ou pings da aplicação) a cada %1 segundos ou menos, abaixo do tempo limite de %2 segundos.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Or raise the idle timeout on the server, load balancer or firewall (for example nginx keepalive_timeout, an AWS ELB idle timeout, a NAT or firewall session timeout).</source>
         <translation>Ou aumente o tempo limite de ociosidade no servidor, no balanceador de carga ou no firewall (por exemplo, keepalive_timeout do nginx, o idle timeout de um AWS ELB, o tempo limite de sessão de um NAT ou firewall).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Make clients reconnect and retry, with exponential backoff, when a pooled connection turns out dead.</source>
         <translation>Faça os clientes reconectarem e tentarem de novo, com backoff exponencial, quando uma conexão do pool estiver morta.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Uploads larger than about %1 are cut off</source>
         <translation>Envios maiores que cerca de %1 são cortados</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The server (or something in front of it) accepts requests up to about %1 and cuts off anything larger, halfway through sending. Smaller requests work.</source>
         <translation>O servidor (ou algo na frente dele) aceita requisições de até cerca de %1 e corta qualquer coisa maior no meio do envio. Requisições menores funcionam.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Try with a smaller file or fewer items at once.</source>
         <translation>Tente com um arquivo menor ou com menos itens de cada vez.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Tell the service&apos;s administrator the size limit above.</source>
         <translation>Informe o limite de tamanho acima ao administrador do serviço.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Raise the request size limit: nginx client_max_body_size, Apache LimitRequestBody, IIS maxAllowedContentLength, or the limit of the proxy or web application firewall in front.</source>
         <translation>Aumente o limite de tamanho das requisições: client_max_body_size do nginx, LimitRequestBody do Apache, maxAllowedContentLength do IIS, ou o limite do proxy ou do firewall de aplicação web na frente.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Prefer answering 413 Payload Too Large to cutting the connection, so clients can say why.</source>
         <translation>Prefira responder 413 Payload Too Large em vez de cortar a conexão, para que os clientes saibam o motivo.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The server is overloaded</source>
         <translation>O servidor está sobrecarregado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The more connections there are at the same time, the more of them the server cuts off: it is overloaded or limits how many clients it serves at once.</source>
         <translation>Quanto mais conexões ao mesmo tempo, mais delas o servidor corta: ele está sobrecarregado ou limita quantos clientes atende de uma vez.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Try again later, outside busy hours.</source>
         <translation>Tente de novo mais tarde, fora do horário de pico.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>If your program makes many connections at once, reduce them.</source>
         <translation>Se o seu programa abre muitas conexões ao mesmo tempo, reduza a quantidade.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the server&apos;s load, connection limits and accept queue (listen backlog, worker count, rate limits).</source>
         <translation>Verifique a carga do servidor, os limites de conexão e a fila de aceitação (listen backlog, número de workers, limites de taxa).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Add capacity, or raise the limits; make clients retry with exponential backoff.</source>
         <translation>Aumente a capacidade ou os limites; faça os clientes tentarem de novo com backoff exponencial.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The network connection is unstable</source>
         <translation>A conexão de rede está instável</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Some connections are cut off at random, no matter how busy the server is: the network between you and the server drops them now and then.</source>
         <translation>Algumas conexões são cortadas ao acaso, não importa o quanto o servidor esteja ocupado: a rede entre você e o servidor as derruba de vez em quando.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>If you are on Wi-Fi, move closer to the router or try a cable.</source>
         <translation>Se você está no Wi-Fi, chegue mais perto do roteador ou experimente usar um cabo.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Restart your router; if it keeps happening, call your internet provider.</source>
         <translation>Reinicie o roteador; se continuar acontecendo, ligue para o seu provedor de internet.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the path for loss and flapping links (mtr, interface error counters).</source>
         <translation>Verifique se há perda de pacotes e links instáveis no caminho (mtr, contadores de erro das interfaces).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Make clients retry with exponential backoff.</source>
         <translation>Faça os clientes tentarem de novo com backoff exponencial.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Secure connections to this site are being filtered</source>
         <translation>As conexões seguras com este site estão sendo filtradas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>When your computer asks for a secure connection to this site by name, something on the way cuts it off; the same request with another name goes through. A filter (security software, a company or country firewall) is reading the name.</source>
         <translation>Quando seu computador pede uma conexão segura com este site pelo nome, algo no caminho a corta; o mesmo pedido com outro nome passa. Um filtro (programa de segurança, firewall de uma empresa ou de um país) está lendo o nome.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>If you have security software that checks web traffic, switch that feature off briefly to test.</source>
         <translation>Se você tem um programa de segurança que verifica o tráfego da web, desative esse recurso por um instante para testar.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Try from another network (a phone hotspot).</source>
         <translation>Tente em outra rede (como o hotspot do celular).</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check web filtering and TLS inspection rules for this host name on firewalls and security software.</source>
         <translation>Verifique as regras de filtragem web e de inspeção TLS para este nome de host nos firewalls e programas de segurança.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The server cuts off every connection right away</source>
         <translation>O servidor corta todas as conexões na hora</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The connection opens, and the server (or its software) immediately cuts it off. It accepts the connection but will not serve it: it may be misconfigured, restarting, or refusing this client.</source>
         <translation>A conexão abre e o servidor (ou o software dele) a corta imediatamente. Ele aceita a conexão, mas não a atende: pode estar mal configurado, reiniciando ou recusando este cliente.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Try again in a few minutes.</source>
         <translation>Tente de novo daqui a alguns minutos.</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Tell the service&apos;s administrator: connections are reset as soon as they open.</source>
         <translation>Avise o administrador do serviço: as conexões sofrem reset assim que abrem.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check the application&apos;s logs at the time of the test; look for crashes, restarts, or access rules that reject this client.</source>
         <translation>Verifique os logs da aplicação no horário do teste; procure falhas, reinícios ou regras de acesso que rejeitem este cliente.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Check connection limits (per-IP limits, fail2ban, rate limiting).</source>
         <translation>Verifique os limites de conexão (limites por IP, fail2ban, limitação de taxa).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No problem found</source>
         <translation>Nenhum problema encontrado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Every test we ran succeeded: the connection works right now. If the problem comes and goes, let the monitor run while you work to catch it.</source>
         <translation>Todos os testes que fizemos deram certo: a conexão está funcionando agora. Se o problema vai e volta, deixe o monitoramento rodando enquanto você trabalha para flagrá-lo.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Keep the monitor running, and run the diagnosis again as soon as the error appears.</source>
         <translation>Mantenha o monitoramento rodando e execute o diagnóstico de novo assim que o erro aparecer.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Compare the server&apos;s logs with the times the user saw the error.</source>
         <translation>Compare os logs do servidor com os horários em que o usuário viu o erro.</translation>
     </message>
@@ -1201,42 +1144,34 @@ Código de saída: 0 quando todas as tentativas deram certo, 1 quando alguma fal
 <context>
     <name>HeadlessRun</name>
     <message>
-        <location filename="../app/cli/headlessrun.cpp" line="+47"/>
         <source>Checking: %1...</source>
         <translation>Verificando: %1...</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Watching %1 for %2 seconds, one connection every %3 ms...</source>
         <translation>Monitorando %1 por %2 segundos, uma conexão a cada %3 ms...</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Cannot write the monitor&apos;s log: %1</source>
         <translation>Não foi possível gravar o registro do monitoramento: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Cannot write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message>
-        <location line="+46"/>
         <source>Probing %1, %2 times...</source>
         <translation>Testando %1, %2 vezes...</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source>Report written to %1</source>
         <translation>Relatório gravado em %1</translation>
     </message>
     <message>
-        <location line="+29"/>
         <source>Results for %1: %2.</source>
         <translation>Resultados para %1: %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Stopped before the end.</source>
         <translation>Interrompido antes do fim.</translation>
     </message>
@@ -1244,47 +1179,38 @@ Código de saída: 0 quando todas as tentativas deram certo, 1 quando alguma fal
 <context>
     <name>IdleTimeoutExperiment</name>
     <message>
-        <location filename="../app/experiments/idletimeoutexperiment.cpp" line="+24"/>
         <source>No service was given, so idle connections were not tested.</source>
         <translation>Nenhum serviço foi informado, então as conexões ociosas não foram testadas.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The time allowed is too short to test idle connections.</source>
         <translation>O tempo permitido é curto demais para testar conexões ociosas.</translation>
     </message>
     <message>
-        <location line="+45"/>
         <source>Idle connections were cut off at random, not after a fixed idle time.</source>
         <translation>As conexões ociosas foram cortadas ao acaso, e não após um tempo fixo sem atividade.</translation>
     </message>
     <message>
-        <location line="+41"/>
         <source>Connections stayed open while idle for %1 seconds, as long as we tested.</source>
         <translation>As conexões ficaram abertas mesmo paradas por %1 segundos, durante todo o tempo do teste.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The server closes connections as soon as they open.</source>
         <translation>O servidor fecha as conexões assim que elas abrem.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connections are cut off as soon as they open, before any idle time.</source>
         <translation>As conexões são cortadas assim que abrem, antes de qualquer tempo ocioso.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Connections left idle are closed after about %1 seconds.</source>
         <translation>Conexões deixadas ociosas são fechadas após cerca de %1 segundos.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Connections left idle are cut off after about %1 seconds.</source>
         <translation>Conexões deixadas ociosas são cortadas após cerca de %1 segundos.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connections left idle are silently dropped after about %1 seconds.</source>
         <translation>Conexões deixadas ociosas são descartadas sem aviso após cerca de %1 segundos.</translation>
     </message>
@@ -1292,12 +1218,10 @@ Código de saída: 0 quando todas as tentativas deram certo, 1 quando alguma fal
 <context>
     <name>InterfacesCheck</name>
     <message>
-        <location filename="../app/checks/interfacescheck.cpp" line="+58"/>
         <source>This computer is not connected to any network: no network connection is switched on and set up.</source>
         <translation>Este computador não está conectado a nenhuma rede: nenhuma conexão de rede está ligada e configurada.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>This computer is connected to a network (%1).</source>
         <translation>Este computador está conectado a uma rede (%1).</translation>
     </message>
@@ -1305,22 +1229,18 @@ Código de saída: 0 quando todas as tentativas deram certo, 1 quando alguma fal
 <context>
     <name>IntermittentResetExperiment</name>
     <message>
-        <location filename="../app/experiments/intermittentresetexperiment.cpp" line="+22"/>
         <source>No service was given, so repeated connections were not tested.</source>
         <translation>Nenhum serviço foi informado, então as conexões repetidas não foram testadas.</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>Repeated connections were never cut off, even many at once.</source>
         <translation>As conexões repetidas nunca foram cortadas, nem com muitas ao mesmo tempo.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Connections are cut off more often the more of them there are at once (%1% alone, %2% with %3 at a time).</source>
         <translation>Quanto mais conexões ao mesmo tempo, mais vezes elas são cortadas (%1% com uma só, %2% com %3 de cada vez).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Some connections are cut off at random, however many there are at once.</source>
         <translation>Algumas conexões são cortadas ao acaso, não importa quantas haja ao mesmo tempo.</translation>
     </message>
@@ -1328,67 +1248,54 @@ Código de saída: 0 quando todas as tentativas deram certo, 1 quando alguma fal
 <context>
     <name>Lab</name>
     <message>
-        <location filename="../app/lab/labscenario.cpp" line="+38"/>
         <source>A healthy web server.</source>
         <translation>Um servidor web saudável.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server that resets every connection as soon as it opens.</source>
         <translation>Um servidor que corta (reset) toda conexão assim que ela abre.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server that resets a connection once it has received a certain amount of data.</source>
         <translation>Um servidor que corta (reset) a conexão depois de receber uma certa quantidade de dados.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A firewall or load balancer that resets connections left idle too long.</source>
         <translation>Um firewall ou balanceador de carga que corta (reset) conexões ociosas por tempo demais.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server that politely closes connections left idle too long.</source>
         <translation>Um servidor que fecha educadamente conexões ociosas por tempo demais.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A port where no program is listening.</source>
         <translation>Uma porta em que nenhum programa está escutando.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server so busy it does not answer new connections at all.</source>
         <translation>Um servidor tão ocupado que nem responde a novas conexões.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server that answers, but very slowly.</source>
         <translation>Um servidor que responde, mas muito devagar.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>An overloaded server that resets connections, more of them under load.</source>
         <translation>Um servidor sobrecarregado que corta (reset) conexões, mais ainda quando há muita carga.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A web server that resets uploads above a size limit.</source>
         <translation>Um servidor web que corta (reset) envios acima de um limite de tamanho.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A secure (TLS) server behind a filter that resets connections to one site name.</source>
         <translation>Um servidor seguro (TLS) atrás de um filtro que corta (reset) as conexões para um determinado nome de site.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server that cuts off every fifth connection.</source>
         <translation>Um servidor que corta uma em cada cinco conexões.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A server that now and then cuts off every connection for a couple of seconds.</source>
         <translation>Um servidor que, de vez em quando, corta todas as conexões por alguns segundos.</translation>
     </message>
@@ -1396,7 +1303,6 @@ Código de saída: 0 quando todas as tentativas deram certo, 1 quando alguma fal
 <context>
     <name>LabHost</name>
     <message>
-        <location filename="../app/lab/labhost.cpp" line="+36"/>
         <source>Could not open the unanswering listener.</source>
         <translation>Não foi possível abrir a porta que não responde.</translation>
     </message>
@@ -1404,12 +1310,10 @@ Código de saída: 0 quando todas as tentativas deram certo, 1 quando alguma fal
 <context>
     <name>LocalFirewallCheck</name>
     <message>
-        <location filename="../app/checks/localfirewallcheck.cpp" line="+134"/>
         <source>No firewall on this computer seems to be filtering connections.</source>
         <translation>Nenhum firewall neste computador parece estar filtrando conexões.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>A firewall is switched on on this computer (%1); it could be what blocks or cuts connections.</source>
         <translation>Há um firewall ligado neste computador (%1); ele pode ser o que bloqueia ou corta as conexões.</translation>
     </message>
@@ -1417,101 +1321,105 @@ Código de saída: 0 quando todas as tentativas deram certo, 1 quando alguma fal
 <context>
     <name>MonitorPage</name>
     <message>
-        <location filename="../ui/pages/monitorpage.cpp" line="+15"/>
         <source>&amp;Watch</source>
         <translation>&amp;Monitorar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+99"/>
         <source>&amp;Pause</source>
         <translation>Pa&amp;usar</translation>
     </message>
     <message>
-        <location line="-98"/>
         <source>S&amp;top</source>
         <translation>Pa&amp;rar</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Problems that come and go are the hardest to catch. Let this run while you work: it tries your service every second and shows how often connections are cut off. You can go on to the results meanwhile.</source>
         <translation>Problemas que vão e voltam são os mais difíceis de flagrar. Deixe isto rodando enquanto você trabalha: ele testa o seu serviço a cada segundo e mostra com que frequência as conexões são cortadas. Enquanto isso, você pode seguir para os resultados.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Time shown</source>
         <translation>Período exibido</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last 5 minutes</source>
         <translation>Últimos 5 minutos</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last hour</source>
         <translation>Última hora</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Last 24 hours</source>
         <translation>Últimas 24 horas</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Connections shown</source>
         <translation>Conexões exibidas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Your service</source>
         <translation>Seu serviço</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>All programs on this computer</source>
         <translation>Todos os programas deste computador</translation>
     </message>
     <message>
-        <location line="+68"/>
         <source>Not watching yet: press Watch to start.</source>
         <translation>O monitoramento ainda não começou: clique em Monitorar para iniciar.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>&amp;Resume</source>
         <translation>Re&amp;tomar</translation>
+    </message>
+    <message>
+        <source>Start trying your service every second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume the tries; what was counted stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much time the chart shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your service alone, or connections cut off for every program on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the chart shows</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OsVerdictCheck</name>
     <message>
-        <location filename="../app/checks/osverdictcheck.cpp" line="+8"/>
         <source>The operating system does not report on connectivity here, so this step was skipped.</source>
         <translation>Aqui o sistema operacional não informa o estado da conectividade, então esta etapa foi pulada.</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Your system says a sign-in page is in the way: open a web browser and sign in.</source>
         <translation>Seu sistema diz que há uma página de login no caminho: abra o navegador e faça login.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Your system says it is not connected to a network.</source>
         <translation>Seu sistema diz que não está conectado a uma rede.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Your system says it reaches the local network but not the internet.</source>
         <translation>Seu sistema diz que alcança a rede local, mas não a internet.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Your system says it is online.</source>
         <translation>Seu sistema diz que está on-line.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Your system does not know whether it is online.</source>
         <translation>Seu sistema não sabe se está on-line.</translation>
     </message>
@@ -1519,97 +1427,78 @@ Código de saída: 0 quando todas as tentativas deram certo, 1 quando alguma fal
 <context>
     <name>OutcomeText</name>
     <message>
-        <location filename="../app/cli/outcometext.cpp" line="+10"/>
         <source>Every connection worked.</source>
         <translation>Todas as conexões funcionaram.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Connections were cut off abruptly (&quot;connection reset by peer&quot;): by the server or by something between you and it.</source>
         <translation>As conexões foram cortadas de forma abrupta (&quot;connection reset by peer&quot;): pelo servidor ou por algo entre você e ele.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The server turned the connection away: nothing accepts connections on that port.</source>
         <translation>O servidor recusou a conexão: nada aceita conexões nessa porta.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The server ended connections politely before answering.</source>
         <translation>O servidor encerrou as conexões educadamente antes de responder.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The server did not answer in time.</source>
         <translation>O servidor não respondeu a tempo.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The server&apos;s name could not be looked up.</source>
         <translation>Não foi possível localizar o nome do servidor.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>There is no network path to the server.</source>
         <translation>Não há caminho de rede até o servidor.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The secure (TLS) connection could not be set up.</source>
         <translation>Não foi possível estabelecer a conexão segura (TLS).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The proxy server refused or failed the connection.</source>
         <translation>O servidor proxy recusou a conexão ou falhou ao fazê-la.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>while looking up the name</source>
         <translation>ao consultar o nome</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>while connecting</source>
         <translation>ao conectar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>during the secure handshake</source>
         <translation>durante a negociação segura</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>while sending</source>
         <translation>ao enviar</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>while waiting for the answer</source>
         <translation>ao aguardar a resposta</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>while the connection was idle</source>
         <translation>com a conexão ociosa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>at the end</source>
         <translation>no final</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>%1 in %2 ms</source>
         <translation>%1 em %2 ms</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1 %2, after %3 ms</source>
         <translation>%1 %2, após %3 ms</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>(%1 bytes sent, %2 received)</source>
         <translation>(%1 bytes enviados, %2 recebidos)</translation>
     </message>
@@ -1617,22 +1506,18 @@ Código de saída: 0 quando todas as tentativas deram certo, 1 quando alguma fal
 <context>
     <name>PathMtuCheck</name>
     <message>
-        <location filename="../app/checks/pathmtucheck.cpp" line="+6"/>
         <source>No service was given, so large packets were not tested.</source>
         <translation>Nenhum serviço foi informado, então os pacotes grandes não foram testados.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>The service did not accept even a small upload, so large packets could not be tested.</source>
         <translation>O serviço não aceitou nem um envio pequeno, então não foi possível testar pacotes grandes.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Small messages get through but large ones get stuck on the way: a packet size (MTU) problem, often caused by a VPN or tunnel.</source>
         <translation>Mensagens pequenas passam, mas as grandes ficam presas no caminho: um problema de tamanho de pacote (MTU), muitas vezes causado por uma VPN ou um túnel.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Large packets get through to your service.</source>
         <translation>Os pacotes grandes chegam ao seu serviço.</translation>
     </message>
@@ -1640,32 +1525,26 @@ Código de saída: 0 quando todas as tentativas deram certo, 1 quando alguma fal
 <context>
     <name>PayloadLimitExperiment</name>
     <message>
-        <location filename="../app/experiments/payloadlimitexperiment.cpp" line="+11"/>
         <source>No service was given, so upload sizes were not tested.</source>
         <translation>Nenhum serviço foi informado, então os tamanhos de envio não foram testados.</translation>
     </message>
     <message>
-        <location line="+74"/>
         <source>Uploads larger than about %1 are cut off.</source>
         <translation>Envios maiores que cerca de %1 são cortados.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Even a small upload is cut off, so the cause is not its size.</source>
         <translation>Até um envio pequeno é cortado, então a causa não é o tamanho.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Uploads of up to %1 go through, but some were cut off at random, whatever their size.</source>
         <translation>Envios de até %1 passam, mas alguns foram cortados ao acaso, qualquer que fosse o tamanho.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Uploads of up to %1 go through.</source>
         <translation>Envios de até %1 passam.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The service did not accept an upload, so sizes could not be tested.</source>
         <translation>O serviço não aceitou nenhum envio, então não foi possível testar os tamanhos.</translation>
     </message>
@@ -1673,37 +1552,30 @@ Código de saída: 0 quando todas as tentativas deram certo, 1 quando alguma fal
 <context>
     <name>PortMatrix</name>
     <message>
-        <location filename="../app/checks/portmatrix.cpp" line="+64"/>
         <source>The refusal comes from close to you (this computer&apos;s firewall, security software, or your network), not from the server.</source>
         <translation>A recusa vem de perto de você (o firewall deste computador, um programa de segurança ou a sua rede), e não do servidor.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The refusal comes from the server&apos;s side.</source>
         <translation>A recusa vem do lado do servidor.</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>No service was given, so its port was not tested.</source>
         <translation>Nenhum serviço foi informado, então a porta dele não foi testada.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Your service&apos;s port %1 accepts connections.</source>
         <translation>A porta %1 do seu serviço aceita conexões.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Your service&apos;s port %1 accepts only some connections (%2 of %3).</source>
         <translation>A porta %1 do seu serviço aceita só algumas conexões (%2 de %3).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Port %1 is blocked while other ports on the same server answer: a firewall rule for this port.</source>
         <translation>A porta %1 está bloqueada, enquanto outras portas do mesmo servidor respondem: uma regra de firewall para esta porta.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The server does not accept connections on any port tested.</source>
         <translation>O servidor não aceita conexões em nenhuma das portas testadas.</translation>
     </message>
@@ -1711,7 +1583,6 @@ Código de saída: 0 quando todas as tentativas deram certo, 1 quando alguma fal
 <context>
     <name>PortMatrixCheck</name>
     <message>
-        <location filename="../app/checks/portmatrixcheck.cpp" line="+10"/>
         <source>No service was given, so its port was not tested.</source>
         <translation>Nenhum serviço foi informado, então a porta dele não foi testada.</translation>
     </message>
@@ -1719,17 +1590,14 @@ Código de saída: 0 quando todas as tentativas deram certo, 1 quando alguma fal
 <context>
     <name>Probe</name>
     <message>
-        <location filename="../app/probe/probe.cpp" line="+364"/>
         <source>The connection was reset (RST).</source>
         <translation>A conexão foi cortada com um reset (RST).</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The peer closed the connection (FIN).</source>
         <translation>O outro lado fechou a conexão (FIN).</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
         <source>Nothing happened for %n ms.</source>
         <translation>
             <numerusform>Nada aconteceu por %n ms.</numerusform>
@@ -1738,44 +1606,131 @@ Código de saída: 0 quando todas as tentativas deram certo, 1 quando alguma fal
     </message>
 </context>
 <context>
+    <name>ProfileReader</name>
+    <message>
+        <source>true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too long: at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown name &quot;%2&quot;. Known names: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text, a number or a list of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is too big (%1 bytes; a profile is at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is not valid JSON: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile must be a JSON object ({ ... }).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Connection Doctor profile: &quot;schema&quot; must be &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile was written for a newer version of Connection Doctor (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;. Known settings: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;target&quot;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 was not used. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProxyComparisonCheck</name>
     <message>
-        <location filename="../app/checks/proxycomparisoncheck.cpp" line="+11"/>
         <source>No service was given, so the proxy was not compared.</source>
         <translation>Nenhum serviço foi informado, então o proxy não foi comparado.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>No proxy is used for this service, so there is nothing to compare.</source>
         <translation>Nenhum proxy é usado para este serviço, então não há o que comparar.</translation>
     </message>
     <message>
-        <location line="+35"/>
         <source>Your service works both directly and through the proxy server.</source>
         <translation>Seu serviço funciona tanto diretamente quanto pelo servidor proxy.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The proxy server refuses connections to your service</source>
         <translation>O servidor proxy recusa conexões com o seu serviço</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connections to your service break when they go through the proxy server</source>
         <translation>As conexões com o seu serviço falham quando passam pelo servidor proxy</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1; it answered &quot;%2&quot;.</source>
         <translation>%1; ele respondeu &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Your service works only through the proxy server: programs that do not use the proxy will fail.</source>
         <translation>Seu serviço só funciona pelo servidor proxy: programas que não usam o proxy vão falhar.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Your service fails both directly and through the proxy server, so the proxy is not the only problem.</source>
         <translation>Seu serviço falha tanto diretamente quanto pelo servidor proxy, então o proxy não é o único problema.</translation>
     </message>
@@ -1783,27 +1738,22 @@ Código de saída: 0 quando todas as tentativas deram certo, 1 quando alguma fal
 <context>
     <name>ProxyHandshake</name>
     <message>
-        <location filename="../app/checks/proxyhandshake.cpp" line="+12"/>
         <source>the proxy did not answer in time</source>
         <translation>o proxy não respondeu a tempo</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>the proxy connection failed: %1</source>
         <translation>a conexão com o proxy falhou: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
         <source>the proxy answered something that is not HTTP</source>
         <translation>o proxy respondeu algo que não é HTTP</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>the proxy answered something that is not HTTP: %1</source>
         <translation>o proxy respondeu algo que não é HTTP: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>the SOCKS proxy refused to talk without a password, or is not SOCKS5</source>
         <translation>o proxy SOCKS se recusou a conversar sem senha, ou não é SOCKS5</translation>
     </message>
@@ -1811,32 +1761,26 @@ Código de saída: 0 quando todas as tentativas deram certo, 1 quando alguma fal
 <context>
     <name>ProxySettingsCheck</name>
     <message>
-        <location filename="../app/checks/proxysettingscheck.cpp" line="+17"/>
         <source>A proxy setting on this computer cannot be understood; programs may fail to connect.</source>
         <translation>Uma configuração de proxy deste computador não pôde ser entendida; os programas podem não conseguir se conectar.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Connections to %1 go through the proxy server %2 (set by %3).</source>
         <translation>As conexões com %1 passam pelo servidor proxy %2 (definido por %3).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A proxy is set, but connections to %1 go directly (an exception is set for it).</source>
         <translation>Há um proxy configurado, mas as conexões com %1 vão direto (há uma exceção para ele).</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>No proxy server is set: connections go directly.</source>
         <translation>Nenhum servidor proxy está configurado: as conexões vão direto.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>The automatic proxy configuration address is not valid, so programs may not find their proxy.</source>
         <translation>O endereço de configuração automática do proxy não é válido, então os programas podem não encontrar o proxy.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>The automatic proxy configuration script cannot be loaded, so programs may not find their proxy.</source>
         <translation>Não foi possível carregar o script de configuração automática do proxy, então os programas podem não encontrar o proxy.</translation>
     </message>
@@ -1844,31 +1788,251 @@ Código de saída: 0 quando todas as tentativas deram certo, 1 quando alguma fal
 <context>
     <name>ReachabilityCheck</name>
     <message>
-        <location filename="../app/checks/reachabilitycheck.cpp" line="+14"/>
         <source>No reference endpoints are configured, so this step was skipped.</source>
         <translation>Nenhum endpoint de referência está configurado, então esta etapa foi pulada.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Well-known sites on the internet can be reached.</source>
         <translation>É possível acessar sites conhecidos na internet.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Some well-known sites can be reached and others cannot (%1 of %2).</source>
         <translation>Alguns sites conhecidos podem ser acessados e outros não (%1 de %2).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No well-known site on the internet can be reached.</source>
         <translation>Nenhum site conhecido na internet pode ser acessado.</translation>
     </message>
 </context>
 <context>
+    <name>Redactor</name>
+    <message>
+        <source>Public IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private (local network) IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server and computer names (host names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user name and this computer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network card (MAC) addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File and folder paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of value to hide: &quot;%1&quot;. Known kinds: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportFileWriter</name>
+    <message>
+        <source>PDF reports are written by the app&apos;s export library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>Não foi possível gravar o relatório em %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>Web page, for anyone (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document, for printing (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON, for the helpdesk to open in Connection Doctor (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text, for a ticket or an email (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, the counts over time for a spreadsheet (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell which format to write &quot;%1&quot; in: end the file name with .html, .pdf, .json, .txt or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportHtmlWriter</name>
+    <message>
+        <source>Connection Doctor report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection Doctor report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cause has been named yet: not enough was tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>O que fazer agora</translation>
+    </message>
+    <message>
+        <source>Findings, most likely first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we saw</source>
+        <translation>O que observamos</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>O que você pode fazer</translation>
+    </message>
+    <message>
+        <source>For the helpdesk or the server&apos;s administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>Connections over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by Connection Doctor %1. The same report as JSON (schema %2) can be opened in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportJsonReader</name>
+    <message>
+        <source>The report&apos;s &quot;%1&quot; has the wrong type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s &quot;%1&quot; holds something that is not an entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Connection Doctor report: it is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This JSON file is not a Connection Doctor report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report was written in a newer format (%1) than this version of Connection Doctor reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too big to be a Connection Doctor report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportJsonWriter</name>
     <message>
-        <location filename="../app/report/reportjsonwriter.cpp" line="+111"/>
-        <location line="+5"/>
+        <source>Cannot write the report to %1: %2</source>
+        <translation>Não foi possível gravar o relatório em %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdfWriter</name>
+    <message>
+        <source>Connection Doctor report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection Doctor report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot write the report to %1: %2</source>
         <translation>Não foi possível gravar o relatório em %1: %2</translation>
     </message>
@@ -1876,108 +2040,401 @@ Código de saída: 0 quando todas as tentativas deram certo, 1 quando alguma fal
 <context>
     <name>ReportTextWriter</name>
     <message>
-        <location filename="../app/report/reporttextwriter.cpp" line="+8"/>
         <source>Connection Doctor summary</source>
         <translation>Resumo do Connection Doctor</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Service: %1</source>
-        <translation>Serviço: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Run: %1</source>
-        <translation>Executado em: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Findings, most likely first:</source>
-        <translation>O que encontramos, começando pelo mais provável:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Checks:</source>
-        <translation>Verificações:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Connections tried: %1, of which %2 worked.</source>
         <translation>Conexões tentadas: %1, das quais %2 funcionaram.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Nothing has been tested yet.</source>
         <translation>Nada foi testado ainda.</translation>
+    </message>
+    <message>
+        <source>... and %1 more, all in the JSON report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most likely cause: %1 (%2%, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the helpdesk or the server&apos;s administrator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other possible causes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks: %1 run, %2 passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection Doctor report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cause has been named yet: not enough was tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings, most likely first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we saw:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Most likely cause</source>
+        <translation>Causa mais provável</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>O que fazer agora</translation>
+    </message>
+    <message>
+        <source>Connections over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check and what it found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the chart shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most likely cause first, then every possible cause, the chart and the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been tested yet.</source>
+        <translation>Nada foi testado ainda.</translation>
+    </message>
+    <message>
+        <source>Not enough was tested to name a cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we saw</source>
+        <translation>O que observamos</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>O que você pode fazer</translation>
+    </message>
+    <message>
+        <source>For your helpdesk or the server&apos;s administrator</source>
+        <translation>Para o suporte técnico ou o administrador do servidor</translation>
+    </message>
+    <message>
+        <source>Details of the most likely cause</source>
+        <translation>Detalhes da causa mais provável</translation>
+    </message>
+    <message>
+        <source>Other possible causes</source>
+        <translation>Outras causas possíveis</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved report, read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved report - Connection Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved report for %1 - Connection Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection Doctor reports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWording</name>
+    <message>
+        <source>Passed</source>
+        <translation>Passou</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Atenção</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Pulado</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>Funcionaram</translation>
+    </message>
+    <message>
+        <source>Cut off (reset)</source>
+        <translation>Cortadas (reset)</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Recusadas</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fechadas</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sem resposta</translation>
+    </message>
+    <message>
+        <source>Name not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network connection came up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network connection went down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer woke from sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was stopped before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection Doctor version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VPN</source>
+        <translation>VPN</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTU %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watched for %1 minutes: %2 connections, %3 of them cut off (%4%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most cut off in one minute: %1, from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network changes while watching: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResetChartView</name>
     <message>
-        <location filename="../ui/chart/resetchartview.cpp" line="+22"/>
-        <source>Cut off (reset)</source>
-        <translation>Cortadas (reset)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refused</source>
-        <translation>Recusadas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No answer</source>
-        <translation>Sem resposta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed</source>
-        <translation>Fechadas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Worked</source>
-        <translation>Funcionaram</translation>
-    </message>
-    <message>
-        <location line="+28"/>
         <source>Chart of connections cut off over time</source>
         <translation>Gráfico das conexões cortadas ao longo do tempo</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Time</source>
         <translation>Horário</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connections per second</source>
         <translation>Conexões por segundo</translation>
     </message>
     <message>
-        <location line="+16"/>
         <source>Network change</source>
         <translation>Mudança de rede</translation>
+    </message>
+    <message>
+        <source>Zoom with the mouse wheel or + and -, move with the arrow keys; the sentence under the chart says what it shows</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResetPatterns</name>
     <message>
-        <location filename="../app/monitor/resetpatterns.cpp" line="+42"/>
         <source>No connection was cut off in the last %1 min.</source>
         <translation>Nenhuma conexão foi cortada nos últimos %1 min.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Cut off connections in the last %1 min: %2, regularly, about one every %3 s.</source>
         <translation>Conexões cortadas nos últimos %1 min: %2, em intervalos regulares, cerca de uma a cada %3 s.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cut off connections in the last %1 min: %2, in bursts (%3).</source>
         <translation>Conexões cortadas nos últimos %1 min: %2, em rajadas (%3).</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Cut off connections in the last %1 min: %2, at irregular times.</source>
         <translation>Conexões cortadas nos últimos %1 min: %2, em momentos irregulares.</translation>
     </message>
@@ -1985,177 +2442,108 @@ Código de saída: 0 quando todas as tentativas deram certo, 1 quando alguma fal
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../ui/pages/resultspage.cpp" line="+30"/>
         <source>What we found, most likely cause first.</source>
         <translation>O que encontramos, começando pela causa mais provável.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Most likely cause</source>
-        <translation>Causa mais provável</translation>
+        <source>&amp;Export report...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>What to do now</source>
-        <translation>O que fazer agora</translation>
+        <source>Save the report as a web page, PDF, text or JSON file to send to your helpdesk</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>What we saw</source>
-        <translation>O que observamos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What you can do</source>
-        <translation>O que você pode fazer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>For your helpdesk or the server&apos;s administrator</source>
-        <translation>Para o suporte técnico ou o administrador do servidor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Details of the most likely cause</source>
-        <translation>Detalhes da causa mais provável</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Other possible causes</source>
-        <translation>Outras causas possíveis</translation>
+        <source>Your helpdesk asks you to send the report to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RouteCheck</name>
     <message>
-        <location filename="../app/checks/routecheck.cpp" line="+13"/>
         <source>The routing table could not be read, so this step was skipped.</source>
         <translation>Não foi possível ler a tabela de rotas, então esta etapa foi pulada.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>directly</source>
         <translation>direto</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>via %1</source>
         <translation>via %1</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>This computer has no way out to the internet: there is no default route (no router is set).</source>
         <translation>Este computador não tem saída para a internet: não há rota padrão (nenhum roteador configurado).</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Traffic to the internet leaves through %1.</source>
         <translation>O tráfego para a internet sai por %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Traffic to the internet goes through the router %1 (%2).</source>
         <translation>O tráfego para a internet passa pelo roteador %1 (%2).</translation>
     </message>
 </context>
 <context>
-    <name>StatusIcon</name>
-    <message>
-        <location filename="../ui/widgets/statusicon.cpp" line="+59"/>
-        <source>Passed</source>
-        <translation>Passou</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Warning</source>
-        <translation>Atenção</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Problem</source>
-        <translation>Problema</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Skipped</source>
-        <translation>Pulado</translation>
-    </message>
-</context>
-<context>
     <name>Target</name>
     <message>
-        <location filename="../app/probe/target.cpp" line="+87"/>
         <source>Enter a web address or a server name, for example www.example.com or mail.example.com:993.</source>
         <translation>Digite um endereço da web ou o nome de um servidor, por exemplo www.example.com ou mail.example.com:993.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The address is too long to be real; check what was pasted.</source>
         <translation>O endereço é longo demais para ser real; confira o que foi colado.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The address contains a space; remove it and try again.</source>
         <translation>O endereço contém um espaço; remova-o e tente de novo.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>This web address is not valid: %1</source>
         <translation>Este endereço da web não é válido: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The web address has no server name after &quot;%1://&quot;.</source>
         <translation>Falta o nome do servidor depois de &quot;%1://&quot; no endereço da web.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>&quot;%1&quot; addresses have no usual port; add one, for example %2:8080.</source>
         <translation>Endereços &quot;%1&quot; não têm uma porta padrão; informe uma, por exemplo %2:8080.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>An IPv6 address in brackets needs a closing &quot;]&quot;.</source>
         <translation>Um endereço IPv6 entre colchetes precisa de um &quot;]&quot; de fechamento.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Only a port may follow the IPv6 address, as in [2001:db8::1]:443.</source>
         <translation>Depois do endereço IPv6 só pode vir uma porta, como em [2001:db8::1]:443.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>&quot;%1&quot; is not a valid IPv6 address.</source>
         <translation>&quot;%1&quot; não é um endereço IPv6 válido.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&quot;%1&quot; is not a valid address. Write IPv6 addresses with a port as [address]:port.</source>
         <translation>&quot;%1&quot; não é um endereço válido. Escreva endereços IPv6 com porta assim: [endereço]:porta.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <source>The server name is missing.</source>
         <translation>Falta o nome do servidor.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>The port &quot;%1&quot; is not a number. Ports are numbers from 1 to 65535.</source>
         <translation>A porta &quot;%1&quot; não é um número. As portas são números de 1 a 65535.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The port %1 is out of range. Ports are numbers from 1 to 65535.</source>
         <translation>A porta %1 está fora do intervalo permitido. As portas são números de 1 a 65535.</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>The server name is longer than %1 characters, which no real name is.</source>
         <translation>O nome do servidor tem mais de %1 caracteres, e nenhum nome real é tão longo.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+7"/>
         <source>&quot;%1&quot; is not a valid server name.</source>
         <translation>&quot;%1&quot; não é um nome de servidor válido.</translation>
     </message>
@@ -2163,50 +2551,52 @@ Código de saída: 0 quando todas as tentativas deram certo, 1 quando alguma fal
 <context>
     <name>TcpCountersCheck</name>
     <message>
-        <location filename="../app/checks/tcpcounterscheck.cpp" line="+21"/>
         <source>This computer&apos;s connection statistics could not be read, so this step was skipped.</source>
         <translation>Não foi possível ler as estatísticas de conexão deste computador, então esta etapa foi pulada.</translation>
     </message>
     <message>
-        <location line="+47"/>
         <source>Connections on this computer were reset while we watched: %1 in %2 seconds.</source>
         <translation>Conexões deste computador foram cortadas (reset) enquanto observávamos: %1 em %2 segundos.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>No connection on this computer was reset while we watched (%1 seconds).</source>
         <translation>Nenhuma conexão deste computador foi cortada (reset) enquanto observávamos (%1 segundos).</translation>
     </message>
 </context>
 <context>
+    <name>TimelineSvg</name>
+    <message>
+        <source>Connections per second by how they ended, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TlsSniExperiment</name>
     <message>
-        <location filename="../app/experiments/tlssniexperiment.cpp" line="+12"/>
         <source>The service does not use a secure (TLS) connection, so this test does not apply.</source>
         <translation>O serviço não usa conexão segura (TLS), então este teste não se aplica.</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Secure connections are not available on this computer.</source>
         <translation>Conexões seguras não estão disponíveis neste computador.</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>Secure connections are cut off because of the site&apos;s name: something between you and the server filters it.</source>
         <translation>As conexões seguras são cortadas por causa do nome do site: algo entre você e o servidor está filtrando esse nome.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Secure connections are cut off during setup, whatever the site name.</source>
         <translation>As conexões seguras são cortadas enquanto são estabelecidas, qualquer que seja o nome do site.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Secure connections to your service are set up normally.</source>
         <translation>As conexões seguras com o seu serviço são estabelecidas normalmente.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Secure connections to your service fail (%1).</source>
         <translation>As conexões seguras com o seu serviço falham (%1).</translation>
     </message>
@@ -2214,17 +2604,14 @@ Código de saída: 0 quando todas as tentativas deram certo, 1 quando alguma fal
 <context>
     <name>VpnCheck</name>
     <message>
-        <location filename="../app/checks/vpncheck.cpp" line="+37"/>
         <source>No VPN is switched on.</source>
         <translation>Nenhuma VPN está ligada.</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>A VPN (%1) is switched on and carries all your internet traffic; VPNs are a common cause of cut connections.</source>
         <translation>Uma VPN (%1) está ligada e transporta todo o seu tráfego de internet; VPNs são uma causa comum de conexões cortadas.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>A VPN (%1) is switched on; it carries only some of your traffic.</source>
         <translation>Uma VPN (%1) está ligada; ela transporta só parte do seu tráfego.</translation>
     </message>
@@ -2232,132 +2619,155 @@ Código de saída: 0 quando todas as tentativas deram certo, 1 quando alguma fal
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../ui/pages/welcomepage.cpp" line="+18"/>
         <source>Practice &amp;example:</source>
         <translation>&amp;Exemplo para praticar:</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>Tell us what stopped working. We will test your connection step by step and tell you what to do.</source>
         <translation>Conte para a gente o que parou de funcionar. Vamos testar sua conexão passo a passo e dizer o que fazer.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>A website won&apos;t load</source>
         <translation>Um site não carrega</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>An app shows an error</source>
         <translation>Um aplicativo mostra um erro</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>An upload fails</source>
         <translation>Um envio de arquivo falha</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>A remote server or SSH session drops</source>
         <translation>A conexão com um servidor remoto ou SSH cai</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>Something else</source>
         <translation>Outra coisa</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>What were you doing</source>
         <translation>O que você estava fazendo</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>for example www.example.com or mail.example.com:993</source>
         <translation>por exemplo www.example.com ou mail.example.com:993</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Web address or server name</source>
         <translation>Endereço da web ou nome do servidor</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Problem with the address</source>
         <translation>Problema no endereço</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Optional: paste the error message you saw here</source>
         <translation>Opcional: cole aqui a mensagem de erro que você viu</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The error message you saw</source>
         <translation>A mensagem de erro que você viu</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Practice example</source>
         <translation>Exemplo para praticar</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>&amp;What were you doing?</source>
         <translation>O que você estava &amp;fazendo?</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>W&amp;here? (web address or server name)</source>
         <translation>On&amp;de? (endereço da web ou nome do servidor)</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>&amp;Error message:</source>
         <translation>&amp;Mensagem de erro:</translation>
     </message>
     <message>
-        <location line="+49"/>
         <source>We do not recognise this message; the tests will find out what is happening.</source>
         <translation>Não reconhecemos esta mensagem; os testes vão descobrir o que está acontecendo.</translation>
+    </message>
+    <message>
+        <source>Choose what you were doing when the connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server on this computer that fails in a known way, to practise on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of the service whose connections fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the error text; we explain it and take the address from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For helpdesks: show a report someone sent you, as they saw it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message from your helpdesk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message from your helpdesk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+32"/>
         <source>The fault lab could not start: %1</source>
         <translation>Não foi possível iniciar o laboratório de falhas: %1</translation>
     </message>
     <message>
-        <location line="+91"/>
         <source>This message is not one we recognise, so we cannot say for sure what it means. Run a diagnosis against the service to find out what is happening.</source>
         <translation>Não reconhecemos esta mensagem, então não podemos dizer com certeza o que ela significa. Faça um diagnóstico do serviço para descobrir o que está acontecendo.</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>Reported by: %1</source>
         <translation>Mensagem gerada por: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Server: %1</source>
         <translation>Servidor: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>To find the cause: connection-doctor --headless --diagnose --target %1</source>
         <translation>Para descobrir a causa: connection-doctor --headless --diagnose --target %1</translation>
     </message>
     <message>
-        <location line="+31"/>
         <source>Run connection-doctor --help to see the options.</source>
         <translation>Execute connection-doctor --help para ver as opções.</translation>
     </message>
     <message>
-        <location line="+43"/>
         <source>With --demo, --target names a fault lab scenario, such as reset-after-idle.</source>
         <translation>Com --demo, --target indica um cenário do laboratório de falhas, como reset-after-idle.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;: it is not a file. Give the service with --target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Relatório gravado em %1</translation>
+    </message>
+    <message>
+        <source>Neither --target nor the profile names the service to test.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

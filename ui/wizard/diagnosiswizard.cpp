@@ -11,6 +11,7 @@
 #include "report/reportwindow.h"
 #include "session/diagnosissession.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QSettings>
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
@@ -60,6 +61,13 @@ QList<QPair<int, QString>> DiagnosisWizard::checkPages()
 void DiagnosisWizard::retranslate()
 {
     setWindowTitle(tr("Connection Doctor"));
+    // Qt's own words for its own buttons, from Qt's translations: QWizard
+    // chooses them once, so a language switch says them again.
+    static const QList<QPair<QWizard::WizardButton, const char *>> standard{
+        {QWizard::BackButton, "< &Back"}, {QWizard::NextButton, "&Next >"}, {QWizard::CommitButton, "Commit"},
+        {QWizard::FinishButton, "&Finish"}, {QWizard::CancelButton, "Cancel"}, {QWizard::HelpButton, "&Help"}};
+    for (const auto &[which, text] : standard)
+        setButtonText(which, QCoreApplication::translate("QWizard", text));
     setButtonText(QWizard::CustomButton1, tr("&Copy summary"));
     button(QWizard::CustomButton1)->setToolTip(tr("Copy what was found so far, to paste into an email or a support ticket"));
     button(QWizard::BackButton)->setAccessibleDescription(tr("Go back to the previous step; its results are kept"));
