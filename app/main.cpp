@@ -23,6 +23,7 @@
 #include <QtCore/QTextStream>
 #include <QtCore/QTimer>
 #include <QtGui/QGuiApplication>
+#include <QtGui/QIcon>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QMessageBox>
 
@@ -134,7 +135,9 @@ int runLab(QCoreApplication &app, const CliOptions &options)
 int runGui(int &argc, char **argv, const CliOptions &options)
 {
     QApplication app(argc, argv);
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.connectiondoctor.ConnectionDoctor"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(CDOC_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(CDOC_APP_ID),
+                                                 QIcon(QStringLiteral(":/icons/" CDOC_APP_ID ".svg"))));
     Translations translations;
     useLanguage(translations, options);
     // A bad profile is refused with a message, and the wizard still opens.
@@ -188,7 +191,9 @@ int runGui(int &argc, char **argv, const CliOptions &options)
 int runReportWindow(int &argc, char **argv, const CliOptions &options)
 {
     QApplication app(argc, argv);
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.connectiondoctor.ConnectionDoctor"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(CDOC_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(CDOC_APP_ID),
+                                                 QIcon(QStringLiteral(":/icons/" CDOC_APP_ID ".svg"))));
     Translations translations;
     useLanguage(translations, options);
     auto *window = new ReportWindow; // deletes itself when closed

@@ -17,7 +17,8 @@
 # Wayland compositors match the window to the desktop file and its icon.
 include_guard(GLOBAL)
 
-set(CDOC_APP_ID "io.github.connectiondoctor.ConnectionDoctor")
+# A cache entry, so every directory sees it after the first include.
+set(CDOC_APP_ID "io.github.connectiondoctor.ConnectionDoctor" CACHE INTERNAL "The app's reverse-DNS id")
 
 option(CDOC_WINDOWS_GUI_SUBSYSTEM
     "Windows: link connection-doctor.exe as a GUI program (no console window when started from the Start menu; the headless mode then needs AttachConsole to print)"
