@@ -3,6 +3,7 @@
 # under a virtual display (Xvfb), into docs/screenshots/.
 #   --dark     in a dark palette, into docs/screenshots/dark/
 #   --scale 2  at 200%, into docs/screenshots/scale-2/
+#   --lang de  in another language, into docs/screenshots/de/
 #   ROW="a reset after idle" scripts/screenshots.sh   one demo run only
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -12,6 +13,7 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --dark) export CDOC_SCREENSHOT_DARK=1; OUT="$OUT/dark"; shift ;;
         --scale) export QT_SCALE_FACTOR="$2"; OUT="$OUT/scale-$2"; shift 2 ;;
+        --lang) export CDOC_SCREENSHOT_LANG="$2"; OUT="$OUT/$2"; shift 2 ;;
         *) echo "unknown option $1"; exit 2 ;;
     esac
 done

@@ -135,18 +135,18 @@
     <name>CheckRowList</name>
     <message>
         <source>Results of the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse der Prüfungen</translation>
     </message>
     <message>
         <source>One row for each check, with what it found; open Details for the technical facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Prüfung mit ihrem Ergebnis; unter „Details“ stehen die technischen Angaben</translation>
     </message>
 </context>
 <context>
     <name>CheckRunner</name>
     <message>
         <source>Left out by your helpdesk&apos;s profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Profil Ihres IT-Supports ausgelassen.</translation>
     </message>
 </context>
 <context>
@@ -177,30 +177,30 @@
     </message>
     <message>
         <source>Stop the checks on this page; what was found so far stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungen auf dieser Seite anhalten; bisherige Ergebnisse bleiben erhalten</translation>
     </message>
     <message>
         <source>Run the checks on this page again from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungen auf dieser Seite noch einmal von vorn ausführen</translation>
     </message>
     <message>
         <source>Shown while the checks on this page run</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angezeigt, während die Prüfungen auf dieser Seite laufen</translation>
     </message>
     <message>
         <source>Progress of the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Prüfungen</translation>
     </message>
     <message>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. %3</translation>
     </message>
 </context>
 <context>
     <name>CollapsibleSection</name>
     <message>
         <source>Show or hide this part</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Teil ein- oder ausblenden</translation>
     </message>
 </context>
 <context>
@@ -359,45 +359,47 @@
     </message>
     <message>
         <source>Write the report to this file, in the format its extension names: .html, .pdf, .json, .txt or .csv. May be given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht in diese Datei schreiben, im Format, das die Dateiendung angibt: .html, .pdf, .json, .txt oder .csv. Mehrfach möglich.</translation>
     </message>
     <message>
         <source>Hide these kinds of values in the written reports: a comma list of public-ip, private-ip, host, user, mac, path, or all or none (default none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arten von Werten in den geschriebenen Berichten ausblenden: eine durch Kommas getrennte Liste aus public-ip, private-ip, host, user, mac, path, oder all oder none (Standard: none).</translation>
     </message>
     <message>
         <source>kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Arten</translation>
     </message>
     <message>
         <source>Show a saved JSON report as the user saw it (with --headless: print it, or convert it with --report).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen gespeicherten JSON-Bericht so anzeigen, wie der Nutzer ihn gesehen hat (mit --headless: ausgeben oder mit --report umwandeln).</translation>
     </message>
     <message>
         <source>Start with a helpdesk&apos;s profile: the service, the checks to run, the budgets and a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Profil eines IT-Supports starten: Dienst, auszuführende Prüfungen, Zeitlimits und eine Nachricht.</translation>
     </message>
     <message>
         <source>The language to use: en, de, fr, es, pt_BR or ja (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu verwendende Sprache: en, de, fr, es, pt_BR oder ja (Standard: die Sprache des Systems).</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>A profile (*.cdprofile) or a saved report (*.json) to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu öffnendes Profil (*.cdprofile) oder ein gespeicherter Bericht (*.json).</translation>
     </message>
     <message>
         <source>
 Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1 when any did not (a problem was found), 2 for bad usage, a bad target or a bad profile.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein Problem gefunden), 1, wenn eine davon nicht erfolgreich war (ein Problem wurde gefunden), 2 bei falscher Verwendung, ungültigem Ziel oder ungültigem Profil.
+</translation>
     </message>
     <message>
         <source>--lang takes one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang erwartet einen der Werte %1, nicht „%2“.</translation>
     </message>
 </context>
 <context>
@@ -497,27 +499,27 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Go back to the previous step; its results are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum vorherigen Schritt zurückgehen; seine Ergebnisse bleiben erhalten</translation>
     </message>
     <message>
         <source>Go on to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum nächsten Schritt weitergehen</translation>
     </message>
     <message>
         <source>Close Connection Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection Doctor schließen</translation>
     </message>
     <message>
         <source>Stop every test and close Connection Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tests beenden und Connection Doctor schließen</translation>
     </message>
     <message>
         <source>The language of the app and of the reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der App und der Berichte</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
 </context>
 <context>
@@ -708,74 +710,74 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>How long the tests may take: longer tests find longer timeouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange die Tests dauern dürfen: Längere Tests finden auch längere Zeitlimits</translation>
     </message>
     <message>
         <source>Stop the tests; what was found so far stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tests anhalten; bisherige Ergebnisse bleiben erhalten</translation>
     </message>
     <message>
         <source>Start the tests against your service</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tests mit Ihrem Dienst starten</translation>
     </message>
     <message>
         <source>How much of the time the tests may take has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel der für die Tests verfügbaren Zeit schon vergangen ist</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>Choose what to hide before you share this report. Below is exactly what will be shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, was ausgeblendet werden soll, bevor Sie diesen Bericht weitergeben. Unten sehen Sie genau, was weitergegeben wird.</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Replace these in the report with placeholders such as [host-1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Angaben im Bericht durch Platzhalter wie [host-1] ersetzen</translation>
     </message>
     <message>
         <source>What will be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Was weitergegeben wird</translation>
     </message>
     <message>
         <source>The report exactly as it will be saved, with the chosen values hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht genau so, wie er gespeichert wird; die gewählten Werte sind ausgeblendet</translation>
     </message>
     <message>
         <source>&amp;Save report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;speichern...</translation>
     </message>
     <message>
         <source>Choose where to save the report and in which format</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo und in welchem Format der Bericht gespeichert wird</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne zu speichern</translation>
     </message>
     <message>
         <source>What will be shared:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was weitergegeben wird:</translation>
     </message>
     <message>
         <source>Values hidden: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeblendete Werte: %1</translation>
     </message>
 </context>
 <context>
@@ -1374,27 +1376,27 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Start trying your service every second</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Dienst ab jetzt jede Sekunde testen</translation>
     </message>
     <message>
         <source>Pause or resume the tries; what was counted stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tests pausieren oder fortsetzen; bisher Gezähltes bleibt erhalten</translation>
     </message>
     <message>
         <source>Stop watching</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachung beenden</translation>
     </message>
     <message>
         <source>How much time the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Welchen Zeitraum das Diagramm zeigt</translation>
     </message>
     <message>
         <source>Your service alone, or connections cut off for every program on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ihr Dienst oder abgebrochene Verbindungen aller Programme auf diesem Computer</translation>
     </message>
     <message>
         <source>What the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Diagramm zeigt</translation>
     </message>
 </context>
 <context>
@@ -1609,11 +1611,11 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>ProfileReader</name>
     <message>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>true/false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>text</source>
@@ -1621,83 +1623,83 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss %2 sein, nicht %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too long: at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist zu lang: höchstens %2 Zeichen.</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss zwischen %2 und %3 liegen.</translation>
     </message>
     <message>
         <source>a list of names</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Namen</translation>
     </message>
     <message>
         <source>a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name</translation>
     </message>
     <message>
         <source>%1: unknown name &quot;%2&quot;. Known names: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Name „%2“. Bekannte Namen: %3.</translation>
     </message>
     <message>
         <source>text, a number or a list of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Text, eine Zahl oder eine Liste davon</translation>
     </message>
     <message>
         <source>The profile is too big (%1 bytes; a profile is at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil ist zu groß (%1 Byte; ein Profil hat höchstens %2).</translation>
     </message>
     <message>
         <source>The profile is not valid JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil ist kein gültiges JSON: %1 bei Byte %2.</translation>
     </message>
     <message>
         <source>The profile must be a JSON object ({ ... }).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil muss ein JSON-Objekt sein ({ ... }).</translation>
     </message>
     <message>
         <source>This is not a Connection Doctor profile: &quot;schema&quot; must be &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein Profil für Connection Doctor: „schema“ muss „%1“ sein.</translation>
     </message>
     <message>
         <source>This profile was written for a newer version of Connection Doctor (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil wurde für eine neuere Version von Connection Doctor geschrieben (%1).</translation>
     </message>
     <message>
         <source>Unknown setting &quot;%1&quot;. Known settings: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Einstellung „%1“. Bekannte Einstellungen: %2.</translation>
     </message>
     <message>
         <source>&quot;target&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>„target“: %1</translation>
     </message>
     <message>
         <source>Cannot open the profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The profile %1 was not used. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil %1 wurde nicht verwendet. %2</translation>
     </message>
 </context>
 <context>
@@ -1808,38 +1810,38 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>Redactor</name>
     <message>
         <source>Public IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche IP-Adressen</translation>
     </message>
     <message>
         <source>Private (local network) IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Private IP-Adressen (lokales Netzwerk)</translation>
     </message>
     <message>
         <source>Server and computer names (host names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server- und Computernamen (Hostnamen)</translation>
     </message>
     <message>
         <source>Your user name and this computer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Benutzername und der Name dieses Computers</translation>
     </message>
     <message>
         <source>Network card (MAC) addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen der Netzwerkkarten (MAC)</translation>
     </message>
     <message>
         <source>File and folder paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei- und Ordnerpfade</translation>
     </message>
     <message>
         <source>Unknown kind of value to hide: &quot;%1&quot;. Known kinds: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Art von auszublendenden Werten: „%1“. Bekannte Arten: %2.</translation>
     </message>
 </context>
 <context>
     <name>ReportFileWriter</name>
     <message>
         <source>PDF reports are written by the app&apos;s export library.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Berichte werden von der Exportbibliothek der App geschrieben.</translation>
     </message>
     <message>
         <source>Cannot write the report to %1: %2</source>
@@ -1850,46 +1852,46 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>ReportFormat</name>
     <message>
         <source>Web page, for anyone (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseite, für alle (*.html *.htm)</translation>
     </message>
     <message>
         <source>PDF document, for printing (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument, zum Drucken (*.pdf)</translation>
     </message>
     <message>
         <source>JSON, for the helpdesk to open in Connection Doctor (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, für den IT-Support zum Öffnen in Connection Doctor (*.json)</translation>
     </message>
     <message>
         <source>Plain text, for a ticket or an email (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiner Text, für ein Ticket oder eine E-Mail (*.txt)</translation>
     </message>
     <message>
         <source>CSV, the counts over time for a spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, die Zählwerte im Zeitverlauf für eine Tabellenkalkulation (*.csv)</translation>
     </message>
     <message>
         <source>Cannot tell which format to write &quot;%1&quot; in: end the file name with .html, .pdf, .json, .txt or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unklar, in welchem Format „%1“ geschrieben werden soll: Der Dateiname muss auf .html, .pdf, .json, .txt oder .csv enden.</translation>
     </message>
 </context>
 <context>
     <name>ReportHtmlWriter</name>
     <message>
         <source>Connection Doctor report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht von Connection Doctor</translation>
     </message>
     <message>
         <source>Connection Doctor report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht von Connection Doctor für %1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>No cause has been named yet: not enough was tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ursache benannt: Es wurde nicht genug getestet.</translation>
     </message>
     <message>
         <source>What to do now</source>
@@ -1897,7 +1899,7 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Findings, most likely first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Ursachen, wahrscheinlichste zuerst</translation>
     </message>
     <message>
         <source>What we saw</source>
@@ -1909,59 +1911,59 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>For the helpdesk or the server&apos;s administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den IT-Support oder den Administrator des Servers</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>What it found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Connections tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchte Verbindungen</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>How it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sie endete</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer (ms)</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1969,50 +1971,50 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Connections over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen im Zeitverlauf</translation>
     </message>
     <message>
         <source>Network changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkänderungen</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer</translation>
     </message>
     <message>
         <source>Written by Connection Doctor %1. The same report as JSON (schema %2) can be opened in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von Connection Doctor %1. Derselbe Bericht als JSON (Schema %2) lässt sich in der App öffnen.</translation>
     </message>
 </context>
 <context>
     <name>ReportJsonReader</name>
     <message>
         <source>The report&apos;s &quot;%1&quot; has the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ im Bericht hat den falschen Typ.</translation>
     </message>
     <message>
         <source>The report&apos;s &quot;%1&quot; holds something that is not an entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ im Bericht enthält etwas, das kein Eintrag ist.</translation>
     </message>
     <message>
         <source>This is not a Connection Doctor report: it is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein Bericht von Connection Doctor: Es ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
         <source>This JSON file is not a Connection Doctor report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese JSON-Datei ist kein Bericht von Connection Doctor.</translation>
     </message>
     <message>
         <source>This report was written in a newer format (%1) than this version of Connection Doctor reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bericht wurde in einem neueren Format (%1) geschrieben, als diese Version von Connection Doctor lesen kann.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is too big to be a Connection Doctor report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für einen Bericht von Connection Doctor.</translation>
     </message>
 </context>
 <context>
@@ -2026,11 +2028,11 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>ReportPdfWriter</name>
     <message>
         <source>Connection Doctor report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht von Connection Doctor</translation>
     </message>
     <message>
         <source>Connection Doctor report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht von Connection Doctor für %1</translation>
     </message>
     <message>
         <source>Cannot write the report to %1: %2</source>
@@ -2053,63 +2055,63 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>... and %1 more, all in the JSON report.</source>
-        <translation type="unfinished"></translation>
+        <translation>... und %1 weitere, alle im JSON-Bericht.</translation>
     </message>
     <message>
         <source>Most likely cause: %1 (%2%, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlichste Ursache: %1 (%2 %, %3)</translation>
     </message>
     <message>
         <source>For the helpdesk or the server&apos;s administrator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den IT-Support oder den Administrator des Servers:</translation>
     </message>
     <message>
         <source>Other possible causes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere mögliche Ursachen: %1</translation>
     </message>
     <message>
         <source>Checks: %1 run, %2 passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen: %1 ausgeführt, %2 bestanden.</translation>
     </message>
     <message>
         <source>Connection Doctor report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht von Connection Doctor</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>No cause has been named yet: not enough was tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ursache benannt: Es wurde nicht genug getestet.</translation>
     </message>
     <message>
         <source>Findings, most likely first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Ursachen, wahrscheinlichste zuerst</translation>
     </message>
     <message>
         <source>What we saw:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wir festgestellt haben:</translation>
     </message>
     <message>
         <source>What you can do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie tun können:</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>Connections tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchte Verbindungen</translation>
     </message>
     <message>
         <source>Connections over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen im Zeitverlauf</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer</translation>
     </message>
 </context>
 <context>
@@ -2124,23 +2126,23 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Connections over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen im Zeitverlauf</translation>
     </message>
     <message>
         <source>Every check and what it found</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfungen und ihre Ergebnisse</translation>
     </message>
     <message>
         <source>What the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Diagramm zeigt</translation>
     </message>
     <message>
         <source>The report</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht</translation>
     </message>
     <message>
         <source>The most likely cause first, then every possible cause, the chart and the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die wahrscheinlichste Ursache, dann alle möglichen Ursachen, das Diagramm und die Prüfungen</translation>
     </message>
     <message>
         <source>Nothing has been tested yet.</source>
@@ -2148,7 +2150,7 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Not enough was tested to name a cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nicht genug getestet, um eine Ursache zu nennen.</translation>
     </message>
     <message>
         <source>What we saw</source>
@@ -2175,47 +2177,47 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>ReportWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht ö&amp;ffnen...</translation>
     </message>
     <message>
         <source>&amp;Export report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;exportieren...</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>About this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diesen Bericht</translation>
     </message>
     <message>
         <source>Computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer: %1</translation>
     </message>
     <message>
         <source>A saved report, read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeicherter Bericht, schreibgeschützt.</translation>
     </message>
     <message>
         <source>Saved report - Connection Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherter Bericht - Connection Doctor</translation>
     </message>
     <message>
         <source>Saved report for %1 - Connection Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherter Bericht für %1 - Connection Doctor</translation>
     </message>
     <message>
         <source>Open report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht öffnen</translation>
     </message>
     <message>
         <source>Connection Doctor reports (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte von Connection Doctor (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2258,99 +2260,99 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Name not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Name nicht gefunden</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichere Verbindung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Proxy failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Fehler</translation>
     </message>
     <message>
         <source>Network connection came up</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkverbindung hergestellt</translation>
     </message>
     <message>
         <source>Network connection went down</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkverbindung getrennt</translation>
     </message>
     <message>
         <source>VPN connected</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN verbunden</translation>
     </message>
     <message>
         <source>VPN disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN getrennt</translation>
     </message>
     <message>
         <source>Proxy settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Einstellungen geändert</translation>
     </message>
     <message>
         <source>Computer woke from sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer aus dem Ruhezustand aufgewacht</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>The run was stopped before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Durchlauf wurde vorzeitig angehalten.</translation>
     </message>
     <message>
         <source>Report id</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichts-ID</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem</translation>
     </message>
     <message>
         <source>Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel</translation>
     </message>
     <message>
         <source>Connection Doctor version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version von Connection Doctor</translation>
     </message>
     <message>
         <source>Qt version</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt-Version</translation>
     </message>
     <message>
         <source>Computer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Computername</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>VPN</source>
@@ -2358,23 +2360,23 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv</translation>
     </message>
     <message>
         <source>MTU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MTU %1</translation>
     </message>
     <message>
         <source>MAC %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC %1</translation>
     </message>
     <message>
         <source>Interface %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnittstelle %1</translation>
     </message>
     <message>
         <source>Proxy</source>
@@ -2382,19 +2384,19 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>DNS servers</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Server</translation>
     </message>
     <message>
         <source>Watched for %1 minutes: %2 connections, %3 of them cut off (%4%).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Minuten lang beobachtet: %2 Verbindungen, davon %3 abgebrochen (%4 %).</translation>
     </message>
     <message>
         <source>Most cut off in one minute: %1, from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die meisten Abbrüche in einer Minute: %1, ab %2.</translation>
     </message>
     <message>
         <source>Network changes while watching: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkänderungen während der Beobachtung: %1.</translation>
     </message>
 </context>
 <context>
@@ -2417,7 +2419,7 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Zoom with the mouse wheel or + and -, move with the arrow keys; the sentence under the chart says what it shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Mausrad oder + und - zoomen, mit den Pfeiltasten verschieben; der Satz unter dem Diagramm beschreibt, was es zeigt</translation>
     </message>
 </context>
 <context>
@@ -2447,15 +2449,15 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>&amp;Export report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;exportieren...</translation>
     </message>
     <message>
         <source>Save the report as a web page, PDF, text or JSON file to send to your helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als Webseite, PDF-, Text- oder JSON-Datei speichern, um ihn an Ihren IT-Support zu senden</translation>
     </message>
     <message>
         <source>Your helpdesk asks you to send the report to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr IT-Support bittet Sie, den Bericht an &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; zu senden.</translation>
     </message>
 </context>
 <context>
@@ -2567,11 +2569,11 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>TimelineSvg</name>
     <message>
         <source>Connections per second by how they ended, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen pro Sekunde nach Ausgang, %1 bis %2</translation>
     </message>
     <message>
         <source>per second</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Sekunde</translation>
     </message>
 </context>
 <context>
@@ -2692,35 +2694,35 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Choose what you were doing when the connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, was Sie gerade gemacht haben, als die Verbindung fehlschlug</translation>
     </message>
     <message>
         <source>A server on this computer that fails in a known way, to practise on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server auf diesem Computer, der auf bekannte Weise fehlschlägt, zum Üben</translation>
     </message>
     <message>
         <source>The address of the service whose connections fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Dienstes, dessen Verbindungen fehlschlagen</translation>
     </message>
     <message>
         <source>Optional: the error text; we explain it and take the address from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: der Fehlertext; wir erklären ihn und übernehmen die Adresse daraus</translation>
     </message>
     <message>
         <source>&amp;Open a saved report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;speicherten Bericht öffnen...</translation>
     </message>
     <message>
         <source>For helpdesks: show a report someone sent you, as they saw it</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den IT-Support: einen Bericht, den Ihnen jemand geschickt hat, so anzeigen, wie er ihn gesehen hat</translation>
     </message>
     <message>
         <source>Message from your helpdesk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht von Ihrem IT-Support:</translation>
     </message>
     <message>
         <source>Message from your helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht von Ihrem IT-Support</translation>
     </message>
 </context>
 <context>
@@ -2755,11 +2757,11 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;: it is not a file. Give the service with --target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“: Es ist keine Datei. Geben Sie den Dienst mit --target an.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Report written to %1</source>
@@ -2767,7 +2769,7 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Neither --target nor the profile names the service to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weder --target noch das Profil nennt den zu testenden Dienst.</translation>
     </message>
 </context>
 </TS>

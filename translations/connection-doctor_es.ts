@@ -135,18 +135,18 @@
     <name>CheckRowList</name>
     <message>
         <source>Results of the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de las comprobaciones</translation>
     </message>
     <message>
         <source>One row for each check, with what it found; open Details for the technical facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por cada comprobación, con lo que encontró; abra Detalles para ver los datos técnicos</translation>
     </message>
 </context>
 <context>
     <name>CheckRunner</name>
     <message>
         <source>Left out by your helpdesk&apos;s profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil de su servicio de asistencia omite este paso.</translation>
     </message>
 </context>
 <context>
@@ -177,30 +177,30 @@
     </message>
     <message>
         <source>Stop the checks on this page; what was found so far stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene las comprobaciones de esta página; lo encontrado hasta ahora se conserva</translation>
     </message>
     <message>
         <source>Run the checks on this page again from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a ejecutar desde el principio las comprobaciones de esta página</translation>
     </message>
     <message>
         <source>Shown while the checks on this page run</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra mientras se ejecutan las comprobaciones de esta página</translation>
     </message>
     <message>
         <source>Progress of the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de las comprobaciones</translation>
     </message>
     <message>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. %3</translation>
     </message>
 </context>
 <context>
     <name>CollapsibleSection</name>
     <message>
         <source>Show or hide this part</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra u oculta esta parte</translation>
     </message>
 </context>
 <context>
@@ -359,45 +359,47 @@
     </message>
     <message>
         <source>Write the report to this file, in the format its extension names: .html, .pdf, .json, .txt or .csv. May be given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el informe en este archivo, en el formato que indique su extensión: .html, .pdf, .json, .txt o .csv. Se puede indicar más de una vez.</translation>
     </message>
     <message>
         <source>Hide these kinds of values in the written reports: a comma list of public-ip, private-ip, host, user, mac, path, or all or none (default none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar estos tipos de valores en los informes escritos: una lista separada por comas de public-ip, private-ip, host, user, mac, path, o bien all o none (predeterminado: none).</translation>
     </message>
     <message>
         <source>kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>tipos</translation>
     </message>
     <message>
         <source>Show a saved JSON report as the user saw it (with --headless: print it, or convert it with --report).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar un informe JSON guardado tal como lo vio el usuario (con --headless: mostrarlo como texto, o convertirlo con --report).</translation>
     </message>
     <message>
         <source>Start with a helpdesk&apos;s profile: the service, the checks to run, the budgets and a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con el perfil de un servicio de asistencia: el servicio, las comprobaciones que se van a ejecutar, los tiempos máximos y un mensaje.</translation>
     </message>
     <message>
         <source>The language to use: en, de, fr, es, pt_BR or ja (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma que se va a usar: en, de, fr, es, pt_BR o ja (predeterminado: el del sistema).</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>código</translation>
     </message>
     <message>
         <source>A profile (*.cdprofile) or a saved report (*.json) to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un perfil (*.cdprofile) o un informe guardado (*.json) que abrir.</translation>
     </message>
     <message>
         <source>
 Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1 when any did not (a problem was found), 2 for bad usage, a bad target or a bad profile.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se encontró ningún problema), 1 si alguna no lo tuvo (se encontró un problema), 2 si el uso, el destino o el perfil no son válidos.
+</translation>
     </message>
     <message>
         <source>--lang takes one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang admite uno de estos valores: %1; no &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -497,27 +499,27 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Go back to the previous step; its results are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve al paso anterior; sus resultados se conservan</translation>
     </message>
     <message>
         <source>Go on to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasa al paso siguiente</translation>
     </message>
     <message>
         <source>Close Connection Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra Connection Doctor</translation>
     </message>
     <message>
         <source>Stop every test and close Connection Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene todas las pruebas y cierra Connection Doctor</translation>
     </message>
     <message>
         <source>The language of the app and of the reports</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la aplicación y de los informes</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
 </context>
 <context>
@@ -708,74 +710,74 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>How long the tests may take: longer tests find longer timeouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto pueden durar las pruebas: las pruebas más largas detectan tiempos de espera más largos</translation>
     </message>
     <message>
         <source>Stop the tests; what was found so far stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene las pruebas; lo encontrado hasta ahora se conserva</translation>
     </message>
     <message>
         <source>Start the tests against your service</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia las pruebas de su servicio</translation>
     </message>
     <message>
         <source>How much of the time the tests may take has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto ha transcurrido del tiempo que pueden durar las pruebas</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe</translation>
     </message>
     <message>
         <source>Choose what to hide before you share this report. Below is exactly what will be shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija qué ocultar antes de compartir este informe. Abajo verá exactamente lo que se compartirá.</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>Replace these in the report with placeholders such as [host-1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituye estos datos en el informe por marcadores como [host-1]</translation>
     </message>
     <message>
         <source>What will be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se compartirá</translation>
     </message>
     <message>
         <source>The report exactly as it will be saved, with the chosen values hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe exactamente como se guardará, con los valores elegidos ocultos</translation>
     </message>
     <message>
         <source>&amp;Save report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar informe...</translation>
     </message>
     <message>
         <source>Choose where to save the report and in which format</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite elegir dónde guardar el informe y en qué formato</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra sin guardar</translation>
     </message>
     <message>
         <source>What will be shared:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se compartirá:</translation>
     </message>
     <message>
         <source>Values hidden: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores ocultos: %1</translation>
     </message>
 </context>
 <context>
@@ -1374,27 +1376,27 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Start trying your service every second</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza a probar su servicio cada segundo</translation>
     </message>
     <message>
         <source>Pause or resume the tries; what was counted stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa o reanuda las pruebas; lo contado hasta ahora se conserva</translation>
     </message>
     <message>
         <source>Stop watching</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja de vigilar</translation>
     </message>
     <message>
         <source>How much time the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo muestra el gráfico</translation>
     </message>
     <message>
         <source>Your service alone, or connections cut off for every program on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo su servicio, o las conexiones cortadas de todos los programas de este equipo</translation>
     </message>
     <message>
         <source>What the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que muestra el gráfico</translation>
     </message>
 </context>
 <context>
@@ -1609,11 +1611,11 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>ProfileReader</name>
     <message>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>true/false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <source>text</source>
@@ -1621,83 +1623,83 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser %2, no %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too long: at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; es demasiado largo: como máximo %2 caracteres.</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe estar entre %2 y %3.</translation>
     </message>
     <message>
         <source>a list of names</source>
-        <translation type="unfinished"></translation>
+        <translation>una lista de nombres</translation>
     </message>
     <message>
         <source>a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>%1: unknown name &quot;%2&quot;. Known names: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nombre desconocido &quot;%2&quot;. Nombres conocidos: %3.</translation>
     </message>
     <message>
         <source>text, a number or a list of them</source>
-        <translation type="unfinished"></translation>
+        <translation>texto, un número o una lista de ellos</translation>
     </message>
     <message>
         <source>The profile is too big (%1 bytes; a profile is at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil es demasiado grande (%1 bytes; un perfil ocupa como máximo %2).</translation>
     </message>
     <message>
         <source>The profile is not valid JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil no es un JSON válido: %1 en el byte %2.</translation>
     </message>
     <message>
         <source>The profile must be a JSON object ({ ... }).</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil debe ser un objeto JSON ({ ... }).</translation>
     </message>
     <message>
         <source>This is not a Connection Doctor profile: &quot;schema&quot; must be &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un perfil de Connection Doctor: &quot;schema&quot; debe ser &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>This profile was written for a newer version of Connection Doctor (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este perfil se escribió para una versión más reciente de Connection Doctor (%1).</translation>
     </message>
     <message>
         <source>Unknown setting &quot;%1&quot;. Known settings: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste desconocido &quot;%1&quot;. Ajustes conocidos: %2.</translation>
     </message>
     <message>
         <source>&quot;target&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;target&quot;: %1</translation>
     </message>
     <message>
         <source>Cannot open the profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el perfil %1: %2</translation>
     </message>
     <message>
         <source>The profile %1 was not used. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se usó el perfil %1. %2</translation>
     </message>
 </context>
 <context>
@@ -1808,38 +1810,38 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>Redactor</name>
     <message>
         <source>Public IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones IP públicas</translation>
     </message>
     <message>
         <source>Private (local network) IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones IP privadas (de la red local)</translation>
     </message>
     <message>
         <source>Server and computer names (host names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres de servidores y equipos (nombres de host)</translation>
     </message>
     <message>
         <source>Your user name and this computer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre de usuario y el nombre de este equipo</translation>
     </message>
     <message>
         <source>Network card (MAC) addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones de tarjetas de red (MAC)</translation>
     </message>
     <message>
         <source>File and folder paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutas de archivos y carpetas</translation>
     </message>
     <message>
         <source>Unknown kind of value to hide: &quot;%1&quot;. Known kinds: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de valor que ocultar desconocido: &quot;%1&quot;. Tipos conocidos: %2.</translation>
     </message>
 </context>
 <context>
     <name>ReportFileWriter</name>
     <message>
         <source>PDF reports are written by the app&apos;s export library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los informes PDF los escribe la biblioteca de exportación de la aplicación.</translation>
     </message>
     <message>
         <source>Cannot write the report to %1: %2</source>
@@ -1850,46 +1852,46 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>ReportFormat</name>
     <message>
         <source>Web page, for anyone (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web, para cualquier persona (*.html *.htm)</translation>
     </message>
     <message>
         <source>PDF document, for printing (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF, para imprimir (*.pdf)</translation>
     </message>
     <message>
         <source>JSON, for the helpdesk to open in Connection Doctor (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, para que el servicio de asistencia lo abra en Connection Doctor (*.json)</translation>
     </message>
     <message>
         <source>Plain text, for a ticket or an email (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto sin formato, para una solicitud de soporte o un correo (*.txt)</translation>
     </message>
     <message>
         <source>CSV, the counts over time for a spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, los recuentos a lo largo del tiempo para una hoja de cálculo (*.csv)</translation>
     </message>
     <message>
         <source>Cannot tell which format to write &quot;%1&quot; in: end the file name with .html, .pdf, .json, .txt or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se sabe en qué formato escribir &quot;%1&quot;: termine el nombre del archivo en .html, .pdf, .json, .txt o .csv.</translation>
     </message>
 </context>
 <context>
     <name>ReportHtmlWriter</name>
     <message>
         <source>Connection Doctor report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de Connection Doctor</translation>
     </message>
     <message>
         <source>Connection Doctor report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de Connection Doctor para %1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>No cause has been named yet: not enough was tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha indicado ninguna causa: no se probó lo suficiente.</translation>
     </message>
     <message>
         <source>What to do now</source>
@@ -1897,7 +1899,7 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Findings, most likely first</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que encontramos, empezando por lo más probable</translation>
     </message>
     <message>
         <source>What we saw</source>
@@ -1909,59 +1911,59 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>For the helpdesk or the server&apos;s administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el servicio de asistencia o el administrador del servidor</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <source>What it found</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que encontró</translation>
     </message>
     <message>
         <source>Connections tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones intentadas</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>How it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo terminó</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo (ms)</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviados</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibidos</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1969,50 +1971,50 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Connections over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Network changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de red</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo</translation>
     </message>
     <message>
         <source>Written by Connection Doctor %1. The same report as JSON (schema %2) can be opened in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado por Connection Doctor %1. El mismo informe en formato JSON (esquema %2) se puede abrir en la aplicación.</translation>
     </message>
 </context>
 <context>
     <name>ReportJsonReader</name>
     <message>
         <source>The report&apos;s &quot;%1&quot; has the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo &quot;%1&quot; del informe tiene un tipo incorrecto.</translation>
     </message>
     <message>
         <source>The report&apos;s &quot;%1&quot; holds something that is not an entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo &quot;%1&quot; del informe contiene algo que no es una entrada.</translation>
     </message>
     <message>
         <source>This is not a Connection Doctor report: it is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un informe de Connection Doctor: no es un JSON válido (%1 en el byte %2).</translation>
     </message>
     <message>
         <source>This JSON file is not a Connection Doctor report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo JSON no es un informe de Connection Doctor.</translation>
     </message>
     <message>
         <source>This report was written in a newer format (%1) than this version of Connection Doctor reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este informe se escribió en un formato más reciente (%1) que el que lee esta versión de Connection Doctor.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>%1 is too big to be a Connection Doctor report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande para ser un informe de Connection Doctor.</translation>
     </message>
 </context>
 <context>
@@ -2026,11 +2028,11 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>ReportPdfWriter</name>
     <message>
         <source>Connection Doctor report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de Connection Doctor</translation>
     </message>
     <message>
         <source>Connection Doctor report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de Connection Doctor para %1</translation>
     </message>
     <message>
         <source>Cannot write the report to %1: %2</source>
@@ -2053,63 +2055,63 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>... and %1 more, all in the JSON report.</source>
-        <translation type="unfinished"></translation>
+        <translation>... y %1 más, todas en el informe JSON.</translation>
     </message>
     <message>
         <source>Most likely cause: %1 (%2%, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa más probable: %1 (%2%, %3)</translation>
     </message>
     <message>
         <source>For the helpdesk or the server&apos;s administrator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el servicio de asistencia o el administrador del servidor:</translation>
     </message>
     <message>
         <source>Other possible causes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras causas posibles: %1</translation>
     </message>
     <message>
         <source>Checks: %1 run, %2 passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones: %1 realizadas, %2 correctas.</translation>
     </message>
     <message>
         <source>Connection Doctor report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de Connection Doctor</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>No cause has been named yet: not enough was tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha indicado ninguna causa: no se probó lo suficiente.</translation>
     </message>
     <message>
         <source>Findings, most likely first</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que encontramos, empezando por lo más probable</translation>
     </message>
     <message>
         <source>What we saw:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué vimos:</translation>
     </message>
     <message>
         <source>What you can do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué puede hacer usted:</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones</translation>
     </message>
     <message>
         <source>Connections tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones intentadas</translation>
     </message>
     <message>
         <source>Connections over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones a lo largo del tiempo</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo</translation>
     </message>
 </context>
 <context>
@@ -2124,23 +2126,23 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Connections over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Every check and what it found</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las comprobaciones y lo que encontraron</translation>
     </message>
     <message>
         <source>What the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que muestra el gráfico</translation>
     </message>
     <message>
         <source>The report</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe</translation>
     </message>
     <message>
         <source>The most likely cause first, then every possible cause, the chart and the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero la causa más probable, después todas las causas posibles, el gráfico y las comprobaciones</translation>
     </message>
     <message>
         <source>Nothing has been tested yet.</source>
@@ -2148,7 +2150,7 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Not enough was tested to name a cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se probó lo suficiente para indicar una causa.</translation>
     </message>
     <message>
         <source>What we saw</source>
@@ -2175,47 +2177,47 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>ReportWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Open report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir informe...</translation>
     </message>
     <message>
         <source>&amp;Export report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar informe...</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>About this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de este informe</translation>
     </message>
     <message>
         <source>Computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo: %1</translation>
     </message>
     <message>
         <source>A saved report, read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un informe guardado, de solo lectura.</translation>
     </message>
     <message>
         <source>Saved report - Connection Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado - Connection Doctor</translation>
     </message>
     <message>
         <source>Saved report for %1 - Connection Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado para %1 - Connection Doctor</translation>
     </message>
     <message>
         <source>Open report</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir informe</translation>
     </message>
     <message>
         <source>Connection Doctor reports (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes de Connection Doctor (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2258,99 +2260,99 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Name not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre no encontrado</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Inalcanzables</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión segura</translation>
     </message>
     <message>
         <source>Proxy failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el proxy</translation>
     </message>
     <message>
         <source>Network connection came up</source>
-        <translation type="unfinished"></translation>
+        <translation>Se estableció la conexión de red</translation>
     </message>
     <message>
         <source>Network connection went down</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión de red</translation>
     </message>
     <message>
         <source>VPN connected</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN conectada</translation>
     </message>
     <message>
         <source>VPN disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN desconectada</translation>
     </message>
     <message>
         <source>Proxy settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambió la configuración del proxy</translation>
     </message>
     <message>
         <source>Computer woke from sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo salió de la suspensión</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>The run was stopped before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución se detuvo antes de terminar.</translation>
     </message>
     <message>
         <source>Report id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del informe</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema operativo</translation>
     </message>
     <message>
         <source>Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel</translation>
     </message>
     <message>
         <source>Connection Doctor version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de Connection Doctor</translation>
     </message>
     <message>
         <source>Qt version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de Qt</translation>
     </message>
     <message>
         <source>Computer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del equipo</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>VPN</source>
@@ -2358,23 +2360,23 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>activa</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>inactiva</translation>
     </message>
     <message>
         <source>MTU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MTU %1</translation>
     </message>
     <message>
         <source>MAC %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC %1</translation>
     </message>
     <message>
         <source>Interface %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interfaz %1</translation>
     </message>
     <message>
         <source>Proxy</source>
@@ -2382,19 +2384,19 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>DNS servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores DNS</translation>
     </message>
     <message>
         <source>Watched for %1 minutes: %2 connections, %3 of them cut off (%4%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilancia de %1 minutos: %2 conexiones, %3 de ellas cortadas (%4%).</translation>
     </message>
     <message>
         <source>Most cut off in one minute: %1, from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de conexiones cortadas en un minuto: %1, desde %2.</translation>
     </message>
     <message>
         <source>Network changes while watching: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de red durante la vigilancia: %1.</translation>
     </message>
 </context>
 <context>
@@ -2417,7 +2419,7 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Zoom with the mouse wheel or + and -, move with the arrow keys; the sentence under the chart says what it shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Amplíe con la rueda de desplazamiento o con + y -, y muévase con las teclas de flecha; la frase bajo el gráfico indica lo que muestra</translation>
     </message>
 </context>
 <context>
@@ -2447,15 +2449,15 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>&amp;Export report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar informe...</translation>
     </message>
     <message>
         <source>Save the report as a web page, PDF, text or JSON file to send to your helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda el informe como página web, PDF, texto o archivo JSON para enviarlo a su servicio de asistencia</translation>
     </message>
     <message>
         <source>Your helpdesk asks you to send the report to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su servicio de asistencia le pide que envíe el informe a &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -2567,11 +2569,11 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>TimelineSvg</name>
     <message>
         <source>Connections per second by how they ended, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones por segundo según cómo terminaron, de %1 a %2</translation>
     </message>
     <message>
         <source>per second</source>
-        <translation type="unfinished"></translation>
+        <translation>por segundo</translation>
     </message>
 </context>
 <context>
@@ -2692,35 +2694,35 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Choose what you were doing when the connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija qué estaba haciendo cuando falló la conexión</translation>
     </message>
     <message>
         <source>A server on this computer that fails in a known way, to practise on</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor de este equipo que falla de una forma conocida, para practicar</translation>
     </message>
     <message>
         <source>The address of the service whose connections fail</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección del servicio cuyas conexiones fallan</translation>
     </message>
     <message>
         <source>Optional: the error text; we explain it and take the address from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: el texto del error; se lo explicamos y tomamos de él la dirección</translation>
     </message>
     <message>
         <source>&amp;Open a saved report...</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir un informe guardado...</translation>
     </message>
     <message>
         <source>For helpdesks: show a report someone sent you, as they saw it</source>
-        <translation type="unfinished"></translation>
+        <translation>Para servicios de asistencia: muestra un informe que le enviaron, tal como lo vio quien lo envió</translation>
     </message>
     <message>
         <source>Message from your helpdesk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de su servicio de asistencia:</translation>
     </message>
     <message>
         <source>Message from your helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de su servicio de asistencia</translation>
     </message>
 </context>
 <context>
@@ -2755,11 +2757,11 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;: it is not a file. Give the service with --target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado &quot;%1&quot;: no es un archivo. Indique el servicio con --target.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>Report written to %1</source>
@@ -2767,7 +2769,7 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Neither --target nor the profile names the service to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni --target ni el perfil indican el servicio que se va a probar.</translation>
     </message>
 </context>
 </TS>

@@ -135,18 +135,18 @@
     <name>CheckRowList</name>
     <message>
         <source>Results of the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats des vérifications</translation>
     </message>
     <message>
         <source>One row for each check, with what it found; open Details for the technical facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par vérification, avec ce qu&apos;elle a trouvé&#xa0;; ouvrez Détails pour les informations techniques</translation>
     </message>
 </context>
 <context>
     <name>CheckRunner</name>
     <message>
         <source>Left out by your helpdesk&apos;s profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification exclue par le profil de votre assistance informatique.</translation>
     </message>
 </context>
 <context>
@@ -177,30 +177,30 @@
     </message>
     <message>
         <source>Stop the checks on this page; what was found so far stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter les vérifications de cette page&#xa0;; ce qui a déjà été trouvé est conservé</translation>
     </message>
     <message>
         <source>Run the checks on this page again from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer depuis le début les vérifications de cette page</translation>
     </message>
     <message>
         <source>Shown while the checks on this page run</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché pendant les vérifications de cette page</translation>
     </message>
     <message>
         <source>Progress of the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression des vérifications</translation>
     </message>
     <message>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2. %3</translation>
     </message>
 </context>
 <context>
     <name>CollapsibleSection</name>
     <message>
         <source>Show or hide this part</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer cette partie</translation>
     </message>
 </context>
 <context>
@@ -359,45 +359,47 @@
     </message>
     <message>
         <source>Write the report to this file, in the format its extension names: .html, .pdf, .json, .txt or .csv. May be given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit le rapport dans ce fichier, au format indiqué par son extension&#xa0;: .html, .pdf, .json, .txt ou .csv. Peut être répété.</translation>
     </message>
     <message>
         <source>Hide these kinds of values in the written reports: a comma list of public-ip, private-ip, host, user, mac, path, or all or none (default none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Masque ces types de valeurs dans les rapports écrits&#xa0;: une liste, séparée par des virgules, parmi public-ip, private-ip, host, user, mac, path, ou bien all ou none (none par défaut).</translation>
     </message>
     <message>
         <source>kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>types</translation>
     </message>
     <message>
         <source>Show a saved JSON report as the user saw it (with --headless: print it, or convert it with --report).</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche un rapport JSON enregistré tel que l&apos;utilisateur l&apos;a vu (avec --headless&#xa0;: l&apos;affiche dans le terminal, ou le convertit avec --report).</translation>
     </message>
     <message>
         <source>Start with a helpdesk&apos;s profile: the service, the checks to run, the budgets and a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre avec le profil d&apos;une assistance informatique&#xa0;: le service, les vérifications à lancer, les durées allouées et un message.</translation>
     </message>
     <message>
         <source>The language to use: en, de, fr, es, pt_BR or ja (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue à utiliser&#xa0;: en, de, fr, es, pt_BR ou ja (par défaut&#xa0;: celle du système).</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <source>A profile (*.cdprofile) or a saved report (*.json) to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil (*.cdprofile) ou un rapport enregistré (*.json) à ouvrir.</translation>
     </message>
     <message>
         <source>
 Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1 when any did not (a problem was found), 2 for bad usage, a bad target or a bad profile.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: aucun problème trouvé), 1 si l&apos;un d&apos;eux a échoué (un problème a été trouvé), 2 en cas de mauvaise utilisation, de cible incorrecte ou de profil incorrect.
+</translation>
     </message>
     <message>
         <source>--lang takes one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang attend l&apos;une des valeurs %1, et non «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -497,27 +499,27 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Go back to the previous step; its results are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à l&apos;étape précédente&#xa0;; ses résultats sont conservés</translation>
     </message>
     <message>
         <source>Go on to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à l&apos;étape suivante</translation>
     </message>
     <message>
         <source>Close Connection Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer Connection Doctor</translation>
     </message>
     <message>
         <source>Stop every test and close Connection Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter tous les tests et fermer Connection Doctor</translation>
     </message>
     <message>
         <source>The language of the app and of the reports</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de l&apos;application et des rapports</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>
@@ -708,74 +710,74 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>How long the tests may take: longer tests find longer timeouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée maximale des tests&#xa0;: des tests plus longs détectent des délais d&apos;expiration plus longs</translation>
     </message>
     <message>
         <source>Stop the tests; what was found so far stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter les tests&#xa0;; ce qui a déjà été trouvé est conservé</translation>
     </message>
     <message>
         <source>Start the tests against your service</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer les tests sur votre service</translation>
     </message>
     <message>
         <source>How much of the time the tests may take has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Part déjà écoulée du temps prévu pour les tests</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>Choose what to hide before you share this report. Below is exactly what will be shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ce qu&apos;il faut masquer avant de partager ce rapport. Vous voyez ci-dessous exactement ce qui sera partagé.</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>Replace these in the report with placeholders such as [host-1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer ces valeurs dans le rapport par des repères comme [host-1]</translation>
     </message>
     <message>
         <source>What will be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera partagé</translation>
     </message>
     <message>
         <source>The report exactly as it will be saved, with the chosen values hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport exactement tel qu&apos;il sera enregistré, avec les valeurs choisies masquées</translation>
     </message>
     <message>
         <source>&amp;Save report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le rapport...</translation>
     </message>
     <message>
         <source>Choose where to save the report and in which format</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir où enregistrer le rapport et dans quel format</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
         <source>What will be shared:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera partagé&#xa0;:</translation>
     </message>
     <message>
         <source>Values hidden: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs masquées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1374,27 +1376,27 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Start trying your service every second</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer à tester votre service chaque seconde</translation>
     </message>
     <message>
         <source>Pause or resume the tries; what was counted stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en pause ou reprendre les essais&#xa0;; ce qui a été compté est conservé</translation>
     </message>
     <message>
         <source>Stop watching</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la surveillance</translation>
     </message>
     <message>
         <source>How much time the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>La période que montre le graphique</translation>
     </message>
     <message>
         <source>Your service alone, or connections cut off for every program on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre service seul, ou les connexions coupées de tous les programmes de cet ordinateur</translation>
     </message>
     <message>
         <source>What the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que montre le graphique</translation>
     </message>
 </context>
 <context>
@@ -1609,11 +1611,11 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>ProfileReader</name>
     <message>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>true/false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>text</source>
@@ -1621,83 +1623,83 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur attendue pour «&#xa0;%1&#xa0;»&#xa0;: %2 (trouvé&#xa0;: %3).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too long: at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est trop long&#xa0;: %2 caractères au maximum.</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être compris entre %2 et %3.</translation>
     </message>
     <message>
         <source>a list of names</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de noms</translation>
     </message>
     <message>
         <source>a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom</translation>
     </message>
     <message>
         <source>%1: unknown name &quot;%2&quot;. Known names: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: nom «&#xa0;%2&#xa0;» inconnu. Noms connus&#xa0;: %3.</translation>
     </message>
     <message>
         <source>text, a number or a list of them</source>
-        <translation type="unfinished"></translation>
+        <translation>texte, un nombre ou une liste de ces valeurs</translation>
     </message>
     <message>
         <source>The profile is too big (%1 bytes; a profile is at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil est trop volumineux (%1 octets&#xa0;; un profil fait au plus %2 octets).</translation>
     </message>
     <message>
         <source>The profile is not valid JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil n&apos;est pas un JSON valide&#xa0;: %1 à l&apos;octet %2.</translation>
     </message>
     <message>
         <source>The profile must be a JSON object ({ ... }).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil doit être un objet JSON ({ ... }).</translation>
     </message>
     <message>
         <source>This is not a Connection Doctor profile: &quot;schema&quot; must be &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un profil Connection Doctor&#xa0;: «&#xa0;schema&#xa0;» doit valoir «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>This profile was written for a newer version of Connection Doctor (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil a été écrit pour une version plus récente de Connection Doctor (%1).</translation>
     </message>
     <message>
         <source>Unknown setting &quot;%1&quot;. Known settings: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglage «&#xa0;%1&#xa0;» inconnu. Réglages connus&#xa0;: %2.</translation>
     </message>
     <message>
         <source>&quot;target&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;target&#xa0;»&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot open the profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le profil %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The profile %1 was not used. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil %1 n&apos;a pas été utilisé. %2</translation>
     </message>
 </context>
 <context>
@@ -1808,38 +1810,38 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>Redactor</name>
     <message>
         <source>Public IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses IP publiques</translation>
     </message>
     <message>
         <source>Private (local network) IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses IP privées (réseau local)</translation>
     </message>
     <message>
         <source>Server and computer names (host names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms des serveurs et des ordinateurs (noms d&apos;hôte)</translation>
     </message>
     <message>
         <source>Your user name and this computer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom d&apos;utilisateur et le nom de cet ordinateur</translation>
     </message>
     <message>
         <source>Network card (MAC) addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses des cartes réseau (MAC)</translation>
     </message>
     <message>
         <source>File and folder paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemins des fichiers et des dossiers</translation>
     </message>
     <message>
         <source>Unknown kind of value to hide: &quot;%1&quot;. Known kinds: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de valeur à masquer inconnu&#xa0;: «&#xa0;%1&#xa0;». Types connus&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>ReportFileWriter</name>
     <message>
         <source>PDF reports are written by the app&apos;s export library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rapports PDF sont écrits par la bibliothèque d&apos;export de l&apos;application.</translation>
     </message>
     <message>
         <source>Cannot write the report to %1: %2</source>
@@ -1850,46 +1852,46 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>ReportFormat</name>
     <message>
         <source>Web page, for anyone (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page web, pour tout le monde (*.html *.htm)</translation>
     </message>
     <message>
         <source>PDF document, for printing (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF, pour l&apos;impression (*.pdf)</translation>
     </message>
     <message>
         <source>JSON, for the helpdesk to open in Connection Doctor (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, à ouvrir par l&apos;assistance informatique dans Connection Doctor (*.json)</translation>
     </message>
     <message>
         <source>Plain text, for a ticket or an email (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte brut, pour une demande d&apos;assistance ou un e-mail (*.txt)</translation>
     </message>
     <message>
         <source>CSV, the counts over time for a spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, les comptes au fil du temps pour un tableur (*.csv)</translation>
     </message>
     <message>
         <source>Cannot tell which format to write &quot;%1&quot; in: end the file name with .html, .pdf, .json, .txt or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de savoir dans quel format écrire «&#xa0;%1&#xa0;»&#xa0;: terminez le nom du fichier par .html, .pdf, .json, .txt ou .csv.</translation>
     </message>
 </context>
 <context>
     <name>ReportHtmlWriter</name>
     <message>
         <source>Connection Doctor report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport Connection Doctor</translation>
     </message>
     <message>
         <source>Connection Doctor report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport Connection Doctor pour %1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>No cause has been named yet: not enough was tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune cause n&apos;a encore été identifiée&#xa0;: trop peu de tests ont été faits.</translation>
     </message>
     <message>
         <source>What to do now</source>
@@ -1897,7 +1899,7 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Findings, most likely first</source>
-        <translation type="unfinished"></translation>
+        <translation>Causes possibles, la plus probable en premier</translation>
     </message>
     <message>
         <source>What we saw</source>
@@ -1909,59 +1911,59 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>For the helpdesk or the server&apos;s administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l&apos;assistance informatique ou l&apos;administrateur du serveur</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>What it found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;elle a trouvé</translation>
     </message>
     <message>
         <source>Connections tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions essayées</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>How it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment</translation>
     </message>
     <message>
         <source>Time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée (ms)</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets envoyés</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets reçus</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1969,50 +1971,50 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Connections over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions au fil du temps</translation>
     </message>
     <message>
         <source>Network changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements de réseau</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <source>Written by Connection Doctor %1. The same report as JSON (schema %2) can be opened in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit par Connection Doctor %1. Le même rapport au format JSON (schéma %2) peut être ouvert dans l&apos;application.</translation>
     </message>
 </context>
 <context>
     <name>ReportJsonReader</name>
     <message>
         <source>The report&apos;s &quot;%1&quot; has the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le rapport, «&#xa0;%1&#xa0;» n&apos;a pas le bon type.</translation>
     </message>
     <message>
         <source>The report&apos;s &quot;%1&quot; holds something that is not an entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le rapport, «&#xa0;%1&#xa0;» contient un élément qui n&apos;est pas une entrée.</translation>
     </message>
     <message>
         <source>This is not a Connection Doctor report: it is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un rapport Connection Doctor&#xa0;: ce n&apos;est pas un JSON valide (%1 à l&apos;octet %2).</translation>
     </message>
     <message>
         <source>This JSON file is not a Connection Doctor report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier JSON n&apos;est pas un rapport Connection Doctor.</translation>
     </message>
     <message>
         <source>This report was written in a newer format (%1) than this version of Connection Doctor reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rapport a été écrit dans un format plus récent (%1) que celui que lit cette version de Connection Doctor.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is too big to be a Connection Doctor report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour être un rapport Connection Doctor.</translation>
     </message>
 </context>
 <context>
@@ -2026,11 +2028,11 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>ReportPdfWriter</name>
     <message>
         <source>Connection Doctor report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport Connection Doctor</translation>
     </message>
     <message>
         <source>Connection Doctor report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport Connection Doctor pour %1</translation>
     </message>
     <message>
         <source>Cannot write the report to %1: %2</source>
@@ -2053,63 +2055,63 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>... and %1 more, all in the JSON report.</source>
-        <translation type="unfinished"></translation>
+        <translation>... et %1 autres, toutes dans le rapport JSON.</translation>
     </message>
     <message>
         <source>Most likely cause: %1 (%2%, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause la plus probable&#xa0;: %1 (%2&#xa0;%, %3)</translation>
     </message>
     <message>
         <source>For the helpdesk or the server&apos;s administrator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l&apos;assistance informatique ou l&apos;administrateur du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Other possible causes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres causes possibles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Checks: %1 run, %2 passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications&#xa0;: %1 effectuées, %2 réussies.</translation>
     </message>
     <message>
         <source>Connection Doctor report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport Connection Doctor</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>No cause has been named yet: not enough was tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune cause n&apos;a encore été identifiée&#xa0;: trop peu de tests ont été faits.</translation>
     </message>
     <message>
         <source>Findings, most likely first</source>
-        <translation type="unfinished"></translation>
+        <translation>Causes possibles, la plus probable en premier</translation>
     </message>
     <message>
         <source>What we saw:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que nous avons constaté&#xa0;:</translation>
     </message>
     <message>
         <source>What you can do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous pouvez faire&#xa0;:</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications</translation>
     </message>
     <message>
         <source>Connections tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions essayées</translation>
     </message>
     <message>
         <source>Connections over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions au fil du temps</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -2124,23 +2126,23 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Connections over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions au fil du temps</translation>
     </message>
     <message>
         <source>Every check and what it found</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les vérifications et leurs résultats</translation>
     </message>
     <message>
         <source>What the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que montre le graphique</translation>
     </message>
     <message>
         <source>The report</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport</translation>
     </message>
     <message>
         <source>The most likely cause first, then every possible cause, the chart and the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>La cause la plus probable d&apos;abord, puis toutes les causes possibles, le graphique et les vérifications</translation>
     </message>
     <message>
         <source>Nothing has been tested yet.</source>
@@ -2148,7 +2150,7 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Not enough was tested to name a cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop peu de tests ont été faits pour identifier une cause.</translation>
     </message>
     <message>
         <source>What we saw</source>
@@ -2175,47 +2177,47 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>ReportWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Open report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un rapport...</translation>
     </message>
     <message>
         <source>&amp;Export report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le rapport...</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>About this report</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ce rapport</translation>
     </message>
     <message>
         <source>Computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>A saved report, read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rapport enregistré, en lecture seule.</translation>
     </message>
     <message>
         <source>Saved report - Connection Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport enregistré - Connection Doctor</translation>
     </message>
     <message>
         <source>Saved report for %1 - Connection Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport enregistré pour %1 - Connection Doctor</translation>
     </message>
     <message>
         <source>Open report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un rapport</translation>
     </message>
     <message>
         <source>Connection Doctor reports (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports Connection Doctor (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2258,99 +2260,99 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Name not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom introuvable</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignables</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion sécurisée</translation>
     </message>
     <message>
         <source>Proxy failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du proxy</translation>
     </message>
     <message>
         <source>Network connection came up</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion réseau établie</translation>
     </message>
     <message>
         <source>Network connection went down</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion réseau perdue</translation>
     </message>
     <message>
         <source>VPN connected</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN connecté</translation>
     </message>
     <message>
         <source>VPN disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN déconnecté</translation>
     </message>
     <message>
         <source>Proxy settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages du proxy modifiés</translation>
     </message>
     <message>
         <source>Computer woke from sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie de veille de l&apos;ordinateur</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>The run was stopped before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tests ont été arrêtés avant la fin.</translation>
     </message>
     <message>
         <source>Report id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du rapport</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Système d&apos;exploitation</translation>
     </message>
     <message>
         <source>Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Noyau</translation>
     </message>
     <message>
         <source>Connection Doctor version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de Connection Doctor</translation>
     </message>
     <message>
         <source>Qt version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de Qt</translation>
     </message>
     <message>
         <source>Computer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;ordinateur</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>VPN</source>
@@ -2358,23 +2360,23 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>inactive</translation>
     </message>
     <message>
         <source>MTU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MTU %1</translation>
     </message>
     <message>
         <source>MAC %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC %1</translation>
     </message>
     <message>
         <source>Interface %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface %1</translation>
     </message>
     <message>
         <source>Proxy</source>
@@ -2382,19 +2384,19 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>DNS servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs DNS</translation>
     </message>
     <message>
         <source>Watched for %1 minutes: %2 connections, %3 of them cut off (%4%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance pendant %1 minutes&#xa0;: %2 connexions, dont %3 coupées (%4&#xa0;%).</translation>
     </message>
     <message>
         <source>Most cut off in one minute: %1, from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum de coupures en une minute&#xa0;: %1, à partir de %2.</translation>
     </message>
     <message>
         <source>Network changes while watching: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements de réseau pendant la surveillance&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2417,7 +2419,7 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Zoom with the mouse wheel or + and -, move with the arrow keys; the sentence under the chart says what it shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomez avec la molette de la souris ou avec + et -, déplacez-vous avec les touches fléchées&#xa0;; la phrase sous le graphique indique ce qu&apos;il montre</translation>
     </message>
 </context>
 <context>
@@ -2447,15 +2449,15 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>&amp;Export report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le rapport...</translation>
     </message>
     <message>
         <source>Save the report as a web page, PDF, text or JSON file to send to your helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport en page web, PDF, texte ou fichier JSON pour l&apos;envoyer à votre assistance informatique</translation>
     </message>
     <message>
         <source>Your helpdesk asks you to send the report to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre assistance informatique vous demande d&apos;envoyer le rapport à &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -2567,11 +2569,11 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>TimelineSvg</name>
     <message>
         <source>Connections per second by how they ended, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions par seconde selon leur issue, de %1 à %2</translation>
     </message>
     <message>
         <source>per second</source>
-        <translation type="unfinished"></translation>
+        <translation>par seconde</translation>
     </message>
 </context>
 <context>
@@ -2692,35 +2694,35 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Choose what you were doing when the connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ce que vous faisiez quand la connexion a échoué</translation>
     </message>
     <message>
         <source>A server on this computer that fails in a known way, to practise on</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur sur cet ordinateur qui tombe en panne d&apos;une façon connue, pour vous entraîner</translation>
     </message>
     <message>
         <source>The address of the service whose connections fail</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du service dont les connexions échouent</translation>
     </message>
     <message>
         <source>Optional: the error text; we explain it and take the address from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: le texte de l&apos;erreur&#xa0;; nous l&apos;expliquons et en tirons l&apos;adresse</translation>
     </message>
     <message>
         <source>&amp;Open a saved report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou&amp;vrir un rapport enregistré...</translation>
     </message>
     <message>
         <source>For helpdesks: show a report someone sent you, as they saw it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l&apos;assistance informatique&#xa0;: afficher un rapport qu&apos;on vous a envoyé, tel que son auteur l&apos;a vu</translation>
     </message>
     <message>
         <source>Message from your helpdesk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de votre assistance informatique&#xa0;:</translation>
     </message>
     <message>
         <source>Message from your helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de votre assistance informatique</translation>
     </message>
 </context>
 <context>
@@ -2755,11 +2757,11 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;: it is not a file. Give the service with --target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;»&#xa0;: ce n&apos;est pas un fichier. Indiquez le service avec --target.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Report written to %1</source>
@@ -2767,7 +2769,7 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Neither --target nor the profile names the service to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni --target ni le profil n&apos;indiquent le service à tester.</translation>
     </message>
 </context>
 </TS>

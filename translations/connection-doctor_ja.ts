@@ -134,18 +134,18 @@
     <name>CheckRowList</name>
     <message>
         <source>Results of the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックの結果</translation>
     </message>
     <message>
         <source>One row for each check, with what it found; open Details for the technical facts</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックごとに結果を 1 行ずつ表示します。技術的な情報は「詳細」を開くと確認できます</translation>
     </message>
 </context>
 <context>
     <name>CheckRunner</name>
     <message>
         <source>Left out by your helpdesk&apos;s profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプデスクのプロファイルにより除外されました。</translation>
     </message>
 </context>
 <context>
@@ -176,30 +176,30 @@
     </message>
     <message>
         <source>Stop the checks on this page; what was found so far stays</source>
-        <translation type="unfinished"></translation>
+        <translation>このページのチェックを停止します。それまでの結果は残ります</translation>
     </message>
     <message>
         <source>Run the checks on this page again from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>このページのチェックを最初からもう一度実行します</translation>
     </message>
     <message>
         <source>Shown while the checks on this page run</source>
-        <translation type="unfinished"></translation>
+        <translation>このページのチェックを実行している間、表示されます</translation>
     </message>
     <message>
         <source>Progress of the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックの進行状況</translation>
     </message>
     <message>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2。%3</translation>
     </message>
 </context>
 <context>
     <name>CollapsibleSection</name>
     <message>
         <source>Show or hide this part</source>
-        <translation type="unfinished"></translation>
+        <translation>この部分の表示と非表示を切り替えます</translation>
     </message>
 </context>
 <context>
@@ -358,45 +358,47 @@
     </message>
     <message>
         <source>Write the report to this file, in the format its extension names: .html, .pdf, .json, .txt or .csv. May be given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートをこのファイルに書き出します。形式はファイルの拡張子（.html、.pdf、.json、.txt、.csv）で決まります。複数回指定できます。</translation>
     </message>
     <message>
         <source>Hide these kinds of values in the written reports: a comma list of public-ip, private-ip, host, user, mac, path, or all or none (default none).</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出すレポートで、指定した種類の値を隠します: public-ip, private-ip, host, user, mac, path のカンマ区切りリスト、または all か none（既定値: none）。</translation>
     </message>
     <message>
         <source>kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Show a saved JSON report as the user saw it (with --headless: print it, or convert it with --report).</source>
-        <translation type="unfinished"></translation>
+        <translation>保存された JSON レポートを、利用者が見たとおりに表示します（--headless と併用: 内容を出力するか、--report で別の形式に変換します）。</translation>
     </message>
     <message>
         <source>Start with a helpdesk&apos;s profile: the service, the checks to run, the budgets and a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプデスクのプロファイルを使って開始します。プロファイルでは、サービス、実行するチェック、テストにかける時間、メッセージが指定されます。</translation>
     </message>
     <message>
         <source>The language to use: en, de, fr, es, pt_BR or ja (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用する言語: en, de, fr, es, pt_BR または ja（既定値: システムの言語）。</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>言語コード</translation>
     </message>
     <message>
         <source>A profile (*.cdprofile) or a saved report (*.json) to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>開くプロファイル（*.cdprofile）または保存済みのレポート（*.json）。</translation>
     </message>
     <message>
         <source>
 Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1 when any did not (a problem was found), 2 for bad usage, a bad target or a bad profile.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+終了ステータス: すべてのテスト接続が成功した場合は 0（--diagnose の場合: 問題が見つからなかった場合）、失敗したものがあった場合は 1（問題が見つかった場合）、使い方、接続先、プロファイルのいずれかに誤りがある場合は 2。
+</translation>
     </message>
     <message>
         <source>--lang takes one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang には「%2」ではなく、%1 のいずれかを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -496,27 +498,27 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Go back to the previous step; its results are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>前の手順に戻ります。その手順の結果は残ります</translation>
     </message>
     <message>
         <source>Go on to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>次の手順に進みます</translation>
     </message>
     <message>
         <source>Close Connection Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection Doctor を閉じます</translation>
     </message>
     <message>
         <source>Stop every test and close Connection Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのテストを停止して、Connection Doctor を閉じます</translation>
     </message>
     <message>
         <source>The language of the app and of the reports</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリとレポートで使う言語</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
 </context>
 <context>
@@ -707,74 +709,74 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>How long the tests may take: longer tests find longer timeouts</source>
-        <translation type="unfinished"></translation>
+        <translation>テストにかける時間です。時間を長くするほど、長いタイムアウトも見つけられます</translation>
     </message>
     <message>
         <source>Stop the tests; what was found so far stays</source>
-        <translation type="unfinished"></translation>
+        <translation>テストを停止します。それまでの結果は残ります</translation>
     </message>
     <message>
         <source>Start the tests against your service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスに対するテストを開始します</translation>
     </message>
     <message>
         <source>How much of the time the tests may take has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>テストにかけられる時間のうち、どれだけ経過したかを示します</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り時間</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートのエクスポート</translation>
     </message>
     <message>
         <source>Choose what to hide before you share this report. Below is exactly what will be shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>このレポートを共有する前に、隠す情報を選んでください。共有される内容は、下に表示されているとおりです。</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隠す情報</translation>
     </message>
     <message>
         <source>Replace these in the report with placeholders such as [host-1]</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート内のこれらの値を、[host-1] のような代わりの文字に置き換えます</translation>
     </message>
     <message>
         <source>What will be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>共有される内容</translation>
     </message>
     <message>
         <source>The report exactly as it will be saved, with the chosen values hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだ値を隠した状態で、保存されるとおりのレポートを表示します</translation>
     </message>
     <message>
         <source>&amp;Save report...</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを保存(&amp;S)...</translation>
     </message>
     <message>
         <source>Choose where to save the report and in which format</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートの保存先と形式を選びます</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>保存せずに閉じます</translation>
     </message>
     <message>
         <source>What will be shared:</source>
-        <translation type="unfinished"></translation>
+        <translation>共有される内容:</translation>
     </message>
     <message>
         <source>Values hidden: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>隠した値: %1 件</translation>
     </message>
 </context>
 <context>
@@ -1373,27 +1375,27 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Start trying your service every second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒ごとにサービスへの接続を試し始めます</translation>
     </message>
     <message>
         <source>Pause or resume the tries; what was counted stays</source>
-        <translation type="unfinished"></translation>
+        <translation>接続の試行を一時停止または再開します。それまでの集計は残ります</translation>
     </message>
     <message>
         <source>Stop watching</source>
-        <translation type="unfinished"></translation>
+        <translation>監視を停止します</translation>
     </message>
     <message>
         <source>How much time the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフに表示する期間</translation>
     </message>
     <message>
         <source>Your service alone, or connections cut off for every program on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いのサービスだけを表示するか、このコンピューターのすべてのプログラムで切断された接続を表示するかを選びます</translation>
     </message>
     <message>
         <source>What the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフの内容</translation>
     </message>
 </context>
 <context>
@@ -1607,11 +1609,11 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>ProfileReader</name>
     <message>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>true/false の値</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数値</translation>
     </message>
     <message>
         <source>text</source>
@@ -1619,83 +1621,83 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>空の値</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; には%3ではなく、%2を指定してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too long: at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; が長すぎます。%2 文字以内にしてください。</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; には %2～%3 の値を指定してください。</translation>
     </message>
     <message>
         <source>a list of names</source>
-        <translation type="unfinished"></translation>
+        <translation>名前のリスト</translation>
     </message>
     <message>
         <source>a name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>%1: unknown name &quot;%2&quot;. Known names: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; という名前はありません。使用できる名前は %3 です。</translation>
     </message>
     <message>
         <source>text, a number or a list of them</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト、数値、またはそれらのリスト</translation>
     </message>
     <message>
         <source>The profile is too big (%1 bytes; a profile is at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルが大きすぎます（%1 バイト。プロファイルの上限は %2 バイトです）。</translation>
     </message>
     <message>
         <source>The profile is not valid JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルが正しい JSON ではありません（%2 バイト目: %1）。</translation>
     </message>
     <message>
         <source>The profile must be a JSON object ({ ... }).</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルは JSON オブジェクト（{ ... }）である必要があります。</translation>
     </message>
     <message>
         <source>This is not a Connection Doctor profile: &quot;schema&quot; must be &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Connection Doctor のプロファイルではありません。&quot;schema&quot; は &quot;%1&quot; である必要があります。</translation>
     </message>
     <message>
         <source>This profile was written for a newer version of Connection Doctor (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルは、新しいバージョンの Connection Doctor 用に作成されています（%1）。</translation>
     </message>
     <message>
         <source>Unknown setting &quot;%1&quot;. Known settings: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; という設定はありません。使用できる設定は %2 です。</translation>
     </message>
     <message>
         <source>&quot;target&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;target&quot;: %1</translation>
     </message>
     <message>
         <source>Cannot open the profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1 を開けません: %2</translation>
     </message>
     <message>
         <source>The profile %1 was not used. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1 は使用されませんでした。%2</translation>
     </message>
 </context>
 <context>
@@ -1806,38 +1808,38 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>Redactor</name>
     <message>
         <source>Public IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバル IP アドレス</translation>
     </message>
     <message>
         <source>Private (local network) IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>プライベート IP アドレス（ローカルネットワーク）</translation>
     </message>
     <message>
         <source>Server and computer names (host names)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー名とコンピューター名（ホスト名）</translation>
     </message>
     <message>
         <source>Your user name and this computer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名とこのコンピューターの名前</translation>
     </message>
     <message>
         <source>Network card (MAC) addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークカードのアドレス（MAC アドレス）</translation>
     </message>
     <message>
         <source>File and folder paths</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルとフォルダーのパス</translation>
     </message>
     <message>
         <source>Unknown kind of value to hide: &quot;%1&quot;. Known kinds: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という種類の値はありません。隠せる種類は %2 です。</translation>
     </message>
 </context>
 <context>
     <name>ReportFileWriter</name>
     <message>
         <source>PDF reports are written by the app&apos;s export library.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 形式のレポートは、アプリのエクスポートライブラリで作成します。</translation>
     </message>
     <message>
         <source>Cannot write the report to %1: %2</source>
@@ -1848,46 +1850,46 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>ReportFormat</name>
     <message>
         <source>Web page, for anyone (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web ページ（誰でも開けます） (*.html *.htm)</translation>
     </message>
     <message>
         <source>PDF document, for printing (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文書（印刷用） (*.pdf)</translation>
     </message>
     <message>
         <source>JSON, for the helpdesk to open in Connection Doctor (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON（ヘルプデスクが Connection Doctor で開くため） (*.json)</translation>
     </message>
     <message>
         <source>Plain text, for a ticket or an email (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト（問い合わせやメール用） (*.txt)</translation>
     </message>
     <message>
         <source>CSV, the counts over time for a spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV（表計算ソフト用の時間ごとの集計） (*.csv)</translation>
     </message>
     <message>
         <source>Cannot tell which format to write &quot;%1&quot; in: end the file name with .html, .pdf, .json, .txt or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」をどの形式で書き出すか判断できません。ファイル名の末尾を .html、.pdf、.json、.txt、.csv のいずれかにしてください。</translation>
     </message>
 </context>
 <context>
     <name>ReportHtmlWriter</name>
     <message>
         <source>Connection Doctor report</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection Doctor レポート</translation>
     </message>
     <message>
         <source>Connection Doctor report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Connection Doctor レポート</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>No cause has been named yet: not enough was tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ原因は特定されていません。十分なテストが行われていないためです。</translation>
     </message>
     <message>
         <source>What to do now</source>
@@ -1895,7 +1897,7 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Findings, most likely first</source>
-        <translation type="unfinished"></translation>
+        <translation>調査結果（可能性の高い順）</translation>
     </message>
     <message>
         <source>What we saw</source>
@@ -1907,59 +1909,59 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>For the helpdesk or the server&apos;s administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプデスクまたはサーバー管理者向け</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック項目</translation>
     </message>
     <message>
         <source>What it found</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Connections tried</source>
-        <translation type="unfinished"></translation>
+        <translation>試行した接続</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>番号</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>開始時刻</translation>
     </message>
     <message>
         <source>How it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>終わり方</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>段階</translation>
     </message>
     <message>
         <source>Time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>所要時間（ms）</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>送信バイト数</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受信バイト数</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのアドレス</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1967,50 +1969,50 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Connections over time</source>
-        <translation type="unfinished"></translation>
+        <translation>接続の推移</translation>
     </message>
     <message>
         <source>Network changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークの変化</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター</translation>
     </message>
     <message>
         <source>Written by Connection Doctor %1. The same report as JSON (schema %2) can be opened in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection Doctor %1 で作成しました。同じレポートの JSON 版（スキーマ %2）は、アプリで開くことができます。</translation>
     </message>
 </context>
 <context>
     <name>ReportJsonReader</name>
     <message>
         <source>The report&apos;s &quot;%1&quot; has the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートの &quot;%1&quot; の型が正しくありません。</translation>
     </message>
     <message>
         <source>The report&apos;s &quot;%1&quot; holds something that is not an entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートの &quot;%1&quot; に、項目として読み取れないものが含まれています。</translation>
     </message>
     <message>
         <source>This is not a Connection Doctor report: it is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Connection Doctor のレポートではありません。正しい JSON ではありません（%2 バイト目: %1）。</translation>
     </message>
     <message>
         <source>This JSON file is not a Connection Doctor report.</source>
-        <translation type="unfinished"></translation>
+        <translation>この JSON ファイルは Connection Doctor のレポートではありません。</translation>
     </message>
     <message>
         <source>This report was written in a newer format (%1) than this version of Connection Doctor reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>このレポートは、このバージョンの Connection Doctor では読み取れない新しい形式（%1）で作成されています。</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けません: %2</translation>
     </message>
     <message>
         <source>%1 is too big to be a Connection Doctor report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Connection Doctor のレポートとしては大きすぎます。</translation>
     </message>
 </context>
 <context>
@@ -2024,11 +2026,11 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>ReportPdfWriter</name>
     <message>
         <source>Connection Doctor report</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection Doctor レポート</translation>
     </message>
     <message>
         <source>Connection Doctor report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Connection Doctor レポート</translation>
     </message>
     <message>
         <source>Cannot write the report to %1: %2</source>
@@ -2051,63 +2053,63 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>... and %1 more, all in the JSON report.</source>
-        <translation type="unfinished"></translation>
+        <translation>... ほか %1 件（すべて JSON レポートに記載されています）。</translation>
     </message>
     <message>
         <source>Most likely cause: %1 (%2%, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>最も可能性の高い原因: %1（%2%、%3）</translation>
     </message>
     <message>
         <source>For the helpdesk or the server&apos;s administrator:</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプデスクまたはサーバー管理者向け:</translation>
     </message>
     <message>
         <source>Other possible causes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の考えられる原因: %1</translation>
     </message>
     <message>
         <source>Checks: %1 run, %2 passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック: %1 件実行（うち問題なし %2 件）。</translation>
     </message>
     <message>
         <source>Connection Doctor report</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection Doctor レポート</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>No cause has been named yet: not enough was tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ原因は特定されていません。十分なテストが行われていないためです。</translation>
     </message>
     <message>
         <source>Findings, most likely first</source>
-        <translation type="unfinished"></translation>
+        <translation>調査結果（可能性の高い順）</translation>
     </message>
     <message>
         <source>What we saw:</source>
-        <translation type="unfinished"></translation>
+        <translation>確認された内容:</translation>
     </message>
     <message>
         <source>What you can do:</source>
-        <translation type="unfinished"></translation>
+        <translation>ご自身でできること:</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <source>Connections tried</source>
-        <translation type="unfinished"></translation>
+        <translation>試行した接続</translation>
     </message>
     <message>
         <source>Connections over time</source>
-        <translation type="unfinished"></translation>
+        <translation>接続の推移</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター</translation>
     </message>
 </context>
 <context>
@@ -2122,23 +2124,23 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Connections over time</source>
-        <translation type="unfinished"></translation>
+        <translation>接続の推移</translation>
     </message>
     <message>
         <source>Every check and what it found</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのチェックとその結果</translation>
     </message>
     <message>
         <source>What the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフの内容</translation>
     </message>
     <message>
         <source>The report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート</translation>
     </message>
     <message>
         <source>The most likely cause first, then every possible cause, the chart and the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>最も可能性の高い原因を最初に示し、続いて考えられるすべての原因、グラフ、チェックを表示します</translation>
     </message>
     <message>
         <source>Nothing has been tested yet.</source>
@@ -2146,7 +2148,7 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Not enough was tested to name a cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因を特定できるほどのテストが行われていません。</translation>
     </message>
     <message>
         <source>What we saw</source>
@@ -2173,47 +2175,47 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>ReportWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open report...</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを開く(&amp;O)...</translation>
     </message>
     <message>
         <source>&amp;Export report...</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートをエクスポート(&amp;E)...</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
         <source>About this report</source>
-        <translation type="unfinished"></translation>
+        <translation>このレポートについて</translation>
     </message>
     <message>
         <source>Computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピューター: %1</translation>
     </message>
     <message>
         <source>A saved report, read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたレポートです（読み取り専用）。</translation>
     </message>
     <message>
         <source>Saved report - Connection Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたレポート - Connection Doctor</translation>
     </message>
     <message>
         <source>Saved report for %1 - Connection Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の保存されたレポート - Connection Doctor</translation>
     </message>
     <message>
         <source>Open report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを開く</translation>
     </message>
     <message>
         <source>Connection Doctor reports (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection Doctor レポート (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2256,99 +2258,99 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Name not found</source>
-        <translation type="unfinished"></translation>
+        <translation>名前解決エラー</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>到達不能</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化接続エラー</translation>
     </message>
     <message>
         <source>Proxy failed</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシエラー</translation>
     </message>
     <message>
         <source>Network connection came up</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク接続が有効になりました</translation>
     </message>
     <message>
         <source>Network connection went down</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク接続が切れました</translation>
     </message>
     <message>
         <source>VPN connected</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN に接続しました</translation>
     </message>
     <message>
         <source>VPN disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN から切断しました</translation>
     </message>
     <message>
         <source>Proxy settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ設定が変更されました</translation>
     </message>
     <message>
         <source>Computer woke from sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピューターがスリープから復帰しました</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日時</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日時</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備考</translation>
     </message>
     <message>
         <source>The run was stopped before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行は途中で停止されました。</translation>
     </message>
     <message>
         <source>Report id</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート ID</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーティングシステム</translation>
     </message>
     <message>
         <source>Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>カーネル</translation>
     </message>
     <message>
         <source>Connection Doctor version</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection Doctor のバージョン</translation>
     </message>
     <message>
         <source>Qt version</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt のバージョン</translation>
     </message>
     <message>
         <source>Computer name</source>
-        <translation type="unfinished"></translation>
+        <translation>コンピューター名</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーン</translation>
     </message>
     <message>
         <source>VPN</source>
@@ -2356,23 +2358,23 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>MTU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MTU %1</translation>
     </message>
     <message>
         <source>MAC %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC %1</translation>
     </message>
     <message>
         <source>Interface %1</source>
-        <translation type="unfinished"></translation>
+        <translation>インターフェイス %1</translation>
     </message>
     <message>
         <source>Proxy</source>
@@ -2380,19 +2382,19 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>DNS servers</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS サーバー</translation>
     </message>
     <message>
         <source>Watched for %1 minutes: %2 connections, %3 of them cut off (%4%).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分間監視しました。接続 %2 件のうち %3 件が切断されました（%4%）。</translation>
     </message>
     <message>
         <source>Most cut off in one minute: %1, from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分間の最多切断数: %1 件（%2 から）。</translation>
     </message>
     <message>
         <source>Network changes while watching: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>監視中のネットワークの変化: %1 件。</translation>
     </message>
 </context>
 <context>
@@ -2415,7 +2417,7 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Zoom with the mouse wheel or + and -, move with the arrow keys; the sentence under the chart says what it shows</source>
-        <translation type="unfinished"></translation>
+        <translation>マウスホイールまたは + と - キーで拡大・縮小し、方向キーで移動します。グラフの内容は、グラフの下の文で説明しています</translation>
     </message>
 </context>
 <context>
@@ -2445,15 +2447,15 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>&amp;Export report...</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートをエクスポート(&amp;E)...</translation>
     </message>
     <message>
         <source>Save the report as a web page, PDF, text or JSON file to send to your helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプデスクに送るために、レポートを Web ページ、PDF、テキスト、JSON のいずれかの形式で保存します</translation>
     </message>
     <message>
         <source>Your helpdesk asks you to send the report to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプデスクから、レポートを &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; に送るよう依頼されています。</translation>
     </message>
 </context>
 <context>
@@ -2565,11 +2567,11 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>TimelineSvg</name>
     <message>
         <source>Connections per second by how they ended, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>終わり方別の 1 秒あたりの接続数（%1～%2）</translation>
     </message>
     <message>
         <source>per second</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒あたり</translation>
     </message>
 </context>
 <context>
@@ -2690,35 +2692,35 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Choose what you were doing when the connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>接続に失敗したときに行っていた操作を選びます</translation>
     </message>
     <message>
         <source>A server on this computer that fails in a known way, to practise on</source>
-        <translation type="unfinished"></translation>
+        <translation>練習用に、このコンピューター上で決まった失敗のしかたをするサーバーを使います</translation>
     </message>
     <message>
         <source>The address of the service whose connections fail</source>
-        <translation type="unfinished"></translation>
+        <translation>接続に失敗するサービスのアドレス</translation>
     </message>
     <message>
         <source>Optional: the error text; we explain it and take the address from it</source>
-        <translation type="unfinished"></translation>
+        <translation>任意: エラーの文章を入力すると、その意味を説明し、そこからアドレスを読み取ります</translation>
     </message>
     <message>
         <source>&amp;Open a saved report...</source>
-        <translation type="unfinished"></translation>
+        <translation>保存したレポートを開く(&amp;O)...</translation>
     </message>
     <message>
         <source>For helpdesks: show a report someone sent you, as they saw it</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプデスク向け: 送られてきたレポートを、送り主が見たとおりに表示します</translation>
     </message>
     <message>
         <source>Message from your helpdesk:</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプデスクからのメッセージ:</translation>
     </message>
     <message>
         <source>Message from your helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプデスクからのメッセージ</translation>
     </message>
 </context>
 <context>
@@ -2753,11 +2755,11 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;: it is not a file. Give the service with --target.</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数「%1」があります（ファイルではありません）。サービスは --target で指定してください。</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けません: %2</translation>
     </message>
     <message>
         <source>Report written to %1</source>
@@ -2765,7 +2767,7 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Neither --target nor the profile names the service to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>--target にもプロファイルにも、テストするサービスが指定されていません。</translation>
     </message>
 </context>
 </TS>

@@ -135,18 +135,18 @@
     <name>CheckRowList</name>
     <message>
         <source>Results of the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados das verificações</translation>
     </message>
     <message>
         <source>One row for each check, with what it found; open Details for the technical facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha para cada verificação, com o que ela encontrou; abra Detalhes para ver os dados técnicos</translation>
     </message>
 </context>
 <context>
     <name>CheckRunner</name>
     <message>
         <source>Left out by your helpdesk&apos;s profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixada de fora pelo perfil do suporte técnico.</translation>
     </message>
 </context>
 <context>
@@ -177,30 +177,30 @@
     </message>
     <message>
         <source>Stop the checks on this page; what was found so far stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompe as verificações desta página; o que já foi encontrado é mantido</translation>
     </message>
     <message>
         <source>Run the checks on this page again from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Executa de novo, desde o início, as verificações desta página</translation>
     </message>
     <message>
         <source>Shown while the checks on this page run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibido enquanto as verificações desta página estão em andamento</translation>
     </message>
     <message>
         <source>Progress of the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso das verificações</translation>
     </message>
     <message>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. %3</translation>
     </message>
 </context>
 <context>
     <name>CollapsibleSection</name>
     <message>
         <source>Show or hide this part</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra ou oculta esta parte</translation>
     </message>
 </context>
 <context>
@@ -359,45 +359,47 @@
     </message>
     <message>
         <source>Write the report to this file, in the format its extension names: .html, .pdf, .json, .txt or .csv. May be given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grava o relatório neste arquivo, no formato indicado pela extensão: .html, .pdf, .json, .txt ou .csv. Pode ser usada mais de uma vez.</translation>
     </message>
     <message>
         <source>Hide these kinds of values in the written reports: a comma list of public-ip, private-ip, host, user, mac, path, or all or none (default none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculta estes tipos de valores nos relatórios gravados: uma lista separada por vírgulas de public-ip, private-ip, host, user, mac, path, ou all ou none (padrão: none).</translation>
     </message>
     <message>
         <source>kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>tipos</translation>
     </message>
     <message>
         <source>Show a saved JSON report as the user saw it (with --headless: print it, or convert it with --report).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra um relatório JSON salvo como o usuário o viu (com --headless: exibe-o ou o converte com --report).</translation>
     </message>
     <message>
         <source>Start with a helpdesk&apos;s profile: the service, the checks to run, the budgets and a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia com um perfil do suporte técnico: o serviço, as verificações a executar, os limites de tempo e uma mensagem.</translation>
     </message>
     <message>
         <source>The language to use: en, de, fr, es, pt_BR or ja (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>O idioma a usar: en, de, fr, es, pt_BR ou ja (padrão: o do sistema).</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>código</translation>
     </message>
     <message>
         <source>A profile (*.cdprofile) or a saved report (*.json) to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um perfil (*.cdprofile) ou um relatório salvo (*.json) para abrir.</translation>
     </message>
     <message>
         <source>
 Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1 when any did not (a problem was found), 2 for bad usage, a bad target or a bad profile.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nenhum problema encontrado), 1 quando alguma falhou (um problema foi encontrado), 2 para uso incorreto, destino inválido ou perfil inválido.
+</translation>
     </message>
     <message>
         <source>--lang takes one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang aceita um destes: %1, e não &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -497,27 +499,27 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Go back to the previous step; its results are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Volta para a etapa anterior; os resultados dela são mantidos</translation>
     </message>
     <message>
         <source>Go on to the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Avança para a próxima etapa</translation>
     </message>
     <message>
         <source>Close Connection Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha o Connection Doctor</translation>
     </message>
     <message>
         <source>Stop every test and close Connection Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompe todos os testes e fecha o Connection Doctor</translation>
     </message>
     <message>
         <source>The language of the app and of the reports</source>
-        <translation type="unfinished"></translation>
+        <translation>O idioma do aplicativo e dos relatórios</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
 </context>
 <context>
@@ -708,74 +710,74 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>How long the tests may take: longer tests find longer timeouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto tempo os testes podem levar: testes mais longos detectam tempos limite mais longos</translation>
     </message>
     <message>
         <source>Stop the tests; what was found so far stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompe os testes; o que já foi encontrado é mantido</translation>
     </message>
     <message>
         <source>Start the tests against your service</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia os testes no seu serviço</translation>
     </message>
     <message>
         <source>How much of the time the tests may take has passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto do tempo previsto para os testes já passou</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo restante</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar relatório</translation>
     </message>
     <message>
         <source>Choose what to hide before you share this report. Below is exactly what will be shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o que ocultar antes de compartilhar este relatório. Abaixo está exatamente o que será compartilhado.</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>Replace these in the report with placeholders such as [host-1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Substitui estes valores no relatório por marcadores como [host-1]</translation>
     </message>
     <message>
         <source>What will be shared</source>
-        <translation type="unfinished"></translation>
+        <translation>O que será compartilhado</translation>
     </message>
     <message>
         <source>The report exactly as it will be saved, with the chosen values hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório exatamente como será salvo, com os valores escolhidos ocultos</translation>
     </message>
     <message>
         <source>&amp;Save report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar relatório...</translation>
     </message>
     <message>
         <source>Choose where to save the report and in which format</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolhe onde salvar o relatório e em qual formato</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha sem salvar</translation>
     </message>
     <message>
         <source>What will be shared:</source>
-        <translation type="unfinished"></translation>
+        <translation>O que será compartilhado:</translation>
     </message>
     <message>
         <source>Values hidden: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores ocultos: %1</translation>
     </message>
 </context>
 <context>
@@ -1374,27 +1376,27 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Start trying your service every second</source>
-        <translation type="unfinished"></translation>
+        <translation>Começa a testar o seu serviço a cada segundo</translation>
     </message>
     <message>
         <source>Pause or resume the tries; what was counted stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa ou retoma as tentativas; o que já foi contado é mantido</translation>
     </message>
     <message>
         <source>Stop watching</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerra o monitoramento</translation>
     </message>
     <message>
         <source>How much time the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto tempo o gráfico mostra</translation>
     </message>
     <message>
         <source>Your service alone, or connections cut off for every program on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Só o seu serviço, ou as conexões cortadas de todos os programas deste computador</translation>
     </message>
     <message>
         <source>What the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o gráfico mostra</translation>
     </message>
 </context>
 <context>
@@ -1609,11 +1611,11 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>ProfileReader</name>
     <message>
         <source>true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>true/false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>um número</translation>
     </message>
     <message>
         <source>text</source>
@@ -1621,83 +1623,83 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>uma lista</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>um objeto</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deve ser %2, e não %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too long: at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; é longo demais: no máximo %2 caracteres.</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>um número inteiro</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deve estar entre %2 e %3.</translation>
     </message>
     <message>
         <source>a list of names</source>
-        <translation type="unfinished"></translation>
+        <translation>uma lista de nomes</translation>
     </message>
     <message>
         <source>a name</source>
-        <translation type="unfinished"></translation>
+        <translation>um nome</translation>
     </message>
     <message>
         <source>%1: unknown name &quot;%2&quot;. Known names: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nome desconhecido &quot;%2&quot;. Nomes conhecidos: %3.</translation>
     </message>
     <message>
         <source>text, a number or a list of them</source>
-        <translation type="unfinished"></translation>
+        <translation>texto, um número ou uma lista deles</translation>
     </message>
     <message>
         <source>The profile is too big (%1 bytes; a profile is at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil é grande demais (%1 bytes; um perfil tem no máximo %2).</translation>
     </message>
     <message>
         <source>The profile is not valid JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil não é um JSON válido: %1 no byte %2.</translation>
     </message>
     <message>
         <source>The profile must be a JSON object ({ ... }).</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil deve ser um objeto JSON ({ ... }).</translation>
     </message>
     <message>
         <source>This is not a Connection Doctor profile: &quot;schema&quot; must be &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este não é um perfil do Connection Doctor: &quot;schema&quot; deve ser &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>This profile was written for a newer version of Connection Doctor (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este perfil foi feito para uma versão mais nova do Connection Doctor (%1).</translation>
     </message>
     <message>
         <source>Unknown setting &quot;%1&quot;. Known settings: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuração desconhecida &quot;%1&quot;. Configurações conhecidas: %2.</translation>
     </message>
     <message>
         <source>&quot;target&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;target&quot;: %1</translation>
     </message>
     <message>
         <source>Cannot open the profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o perfil %1: %2</translation>
     </message>
     <message>
         <source>The profile %1 was not used. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil %1 não foi usado. %2</translation>
     </message>
 </context>
 <context>
@@ -1808,38 +1810,38 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>Redactor</name>
     <message>
         <source>Public IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereços IP públicos</translation>
     </message>
     <message>
         <source>Private (local network) IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereços IP privados (da rede local)</translation>
     </message>
     <message>
         <source>Server and computer names (host names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes de servidores e computadores (nomes de host)</translation>
     </message>
     <message>
         <source>Your user name and this computer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu nome de usuário e o nome deste computador</translation>
     </message>
     <message>
         <source>Network card (MAC) addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereços de placas de rede (MAC)</translation>
     </message>
     <message>
         <source>File and folder paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminhos de arquivos e pastas</translation>
     </message>
     <message>
         <source>Unknown kind of value to hide: &quot;%1&quot;. Known kinds: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de valor a ocultar desconhecido: &quot;%1&quot;. Tipos conhecidos: %2.</translation>
     </message>
 </context>
 <context>
     <name>ReportFileWriter</name>
     <message>
         <source>PDF reports are written by the app&apos;s export library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os relatórios em PDF são gravados pela biblioteca de exportação do aplicativo.</translation>
     </message>
     <message>
         <source>Cannot write the report to %1: %2</source>
@@ -1850,46 +1852,46 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>ReportFormat</name>
     <message>
         <source>Web page, for anyone (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página da web, para qualquer pessoa (*.html *.htm)</translation>
     </message>
     <message>
         <source>PDF document, for printing (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF, para imprimir (*.pdf)</translation>
     </message>
     <message>
         <source>JSON, for the helpdesk to open in Connection Doctor (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, para o suporte técnico abrir no Connection Doctor (*.json)</translation>
     </message>
     <message>
         <source>Plain text, for a ticket or an email (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto simples, para um chamado ou e-mail (*.txt)</translation>
     </message>
     <message>
         <source>CSV, the counts over time for a spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, as contagens ao longo do tempo para uma planilha (*.csv)</translation>
     </message>
     <message>
         <source>Cannot tell which format to write &quot;%1&quot; in: end the file name with .html, .pdf, .json, .txt or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível saber em qual formato gravar &quot;%1&quot;: termine o nome do arquivo com .html, .pdf, .json, .txt ou .csv.</translation>
     </message>
 </context>
 <context>
     <name>ReportHtmlWriter</name>
     <message>
         <source>Connection Doctor report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório do Connection Doctor</translation>
     </message>
     <message>
         <source>Connection Doctor report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório do Connection Doctor para %1</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo</translation>
     </message>
     <message>
         <source>No cause has been named yet: not enough was tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma causa foi apontada ainda: não houve testes suficientes.</translation>
     </message>
     <message>
         <source>What to do now</source>
@@ -1897,7 +1899,7 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Findings, most likely first</source>
-        <translation type="unfinished"></translation>
+        <translation>O que encontramos, o mais provável primeiro</translation>
     </message>
     <message>
         <source>What we saw</source>
@@ -1909,59 +1911,59 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>For the helpdesk or the server&apos;s administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Para o suporte técnico ou o administrador do servidor</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificações</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação</translation>
     </message>
     <message>
         <source>What it found</source>
-        <translation type="unfinished"></translation>
+        <translation>O que encontrou</translation>
     </message>
     <message>
         <source>Connections tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexões tentadas</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nº</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <source>How it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Como terminou</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo (ms)</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviados</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recebidos</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do servidor</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1969,50 +1971,50 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Connections over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexões ao longo do tempo</translation>
     </message>
     <message>
         <source>Network changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudanças de rede</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador</translation>
     </message>
     <message>
         <source>Written by Connection Doctor %1. The same report as JSON (schema %2) can be opened in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerado pelo Connection Doctor %1. O mesmo relatório em JSON (esquema %2) pode ser aberto no aplicativo.</translation>
     </message>
 </context>
 <context>
     <name>ReportJsonReader</name>
     <message>
         <source>The report&apos;s &quot;%1&quot; has the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo &quot;%1&quot; do relatório tem o tipo errado.</translation>
     </message>
     <message>
         <source>The report&apos;s &quot;%1&quot; holds something that is not an entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo &quot;%1&quot; do relatório contém algo que não é um registro.</translation>
     </message>
     <message>
         <source>This is not a Connection Doctor report: it is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Este não é um relatório do Connection Doctor: não é um JSON válido (%1 no byte %2).</translation>
     </message>
     <message>
         <source>This JSON file is not a Connection Doctor report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este arquivo JSON não é um relatório do Connection Doctor.</translation>
     </message>
     <message>
         <source>This report was written in a newer format (%1) than this version of Connection Doctor reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este relatório foi gravado em um formato mais novo (%1) do que esta versão do Connection Doctor consegue ler.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir %1: %2</translation>
     </message>
     <message>
         <source>%1 is too big to be a Connection Doctor report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é grande demais para ser um relatório do Connection Doctor.</translation>
     </message>
 </context>
 <context>
@@ -2026,11 +2028,11 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>ReportPdfWriter</name>
     <message>
         <source>Connection Doctor report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório do Connection Doctor</translation>
     </message>
     <message>
         <source>Connection Doctor report for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório do Connection Doctor para %1</translation>
     </message>
     <message>
         <source>Cannot write the report to %1: %2</source>
@@ -2053,63 +2055,63 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>... and %1 more, all in the JSON report.</source>
-        <translation type="unfinished"></translation>
+        <translation>... e mais %1, todas no relatório JSON.</translation>
     </message>
     <message>
         <source>Most likely cause: %1 (%2%, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa mais provável: %1 (%2%, %3)</translation>
     </message>
     <message>
         <source>For the helpdesk or the server&apos;s administrator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para o suporte técnico ou o administrador do servidor:</translation>
     </message>
     <message>
         <source>Other possible causes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Outras causas possíveis: %1</translation>
     </message>
     <message>
         <source>Checks: %1 run, %2 passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificações: %1 executadas, %2 passaram.</translation>
     </message>
     <message>
         <source>Connection Doctor report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório do Connection Doctor</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo</translation>
     </message>
     <message>
         <source>No cause has been named yet: not enough was tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma causa foi apontada ainda: não houve testes suficientes.</translation>
     </message>
     <message>
         <source>Findings, most likely first</source>
-        <translation type="unfinished"></translation>
+        <translation>O que encontramos, o mais provável primeiro</translation>
     </message>
     <message>
         <source>What we saw:</source>
-        <translation type="unfinished"></translation>
+        <translation>O que observamos:</translation>
     </message>
     <message>
         <source>What you can do:</source>
-        <translation type="unfinished"></translation>
+        <translation>O que você pode fazer:</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificações</translation>
     </message>
     <message>
         <source>Connections tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexões tentadas</translation>
     </message>
     <message>
         <source>Connections over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexões ao longo do tempo</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador</translation>
     </message>
 </context>
 <context>
@@ -2124,23 +2126,23 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Connections over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexões ao longo do tempo</translation>
     </message>
     <message>
         <source>Every check and what it found</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as verificações e o que cada uma encontrou</translation>
     </message>
     <message>
         <source>What the chart shows</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o gráfico mostra</translation>
     </message>
     <message>
         <source>The report</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório</translation>
     </message>
     <message>
         <source>The most likely cause first, then every possible cause, the chart and the checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro a causa mais provável, depois todas as causas possíveis, o gráfico e as verificações</translation>
     </message>
     <message>
         <source>Nothing has been tested yet.</source>
@@ -2148,7 +2150,7 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Not enough was tested to name a cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não houve testes suficientes para apontar uma causa.</translation>
     </message>
     <message>
         <source>What we saw</source>
@@ -2175,47 +2177,47 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>ReportWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;Open report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir relatório...</translation>
     </message>
     <message>
         <source>&amp;Export report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar relatório...</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechar</translation>
     </message>
     <message>
         <source>About this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre este relatório</translation>
     </message>
     <message>
         <source>Computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Computador: %1</translation>
     </message>
     <message>
         <source>A saved report, read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um relatório salvo, somente para leitura.</translation>
     </message>
     <message>
         <source>Saved report - Connection Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório salvo - Connection Doctor</translation>
     </message>
     <message>
         <source>Saved report for %1 - Connection Doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório salvo para %1 - Connection Doctor</translation>
     </message>
     <message>
         <source>Open report</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir relatório</translation>
     </message>
     <message>
         <source>Connection Doctor reports (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatórios do Connection Doctor (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2258,99 +2260,99 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Name not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome não encontrado</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Inacessível</translation>
     </message>
     <message>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha na conexão segura</translation>
     </message>
     <message>
         <source>Proxy failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha no proxy</translation>
     </message>
     <message>
         <source>Network connection came up</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão de rede ativada</translation>
     </message>
     <message>
         <source>Network connection went down</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão de rede perdida</translation>
     </message>
     <message>
         <source>VPN connected</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN conectada</translation>
     </message>
     <message>
         <source>VPN disconnected</source>
-        <translation type="unfinished"></translation>
+        <translation>VPN desconectada</translation>
     </message>
     <message>
         <source>Proxy settings changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações de proxy alteradas</translation>
     </message>
     <message>
         <source>Computer woke from sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>O computador saiu da suspensão</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviço</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação</translation>
     </message>
     <message>
         <source>The run was stopped before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os testes foram interrompidos antes do fim.</translation>
     </message>
     <message>
         <source>Report id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do relatório</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema operacional</translation>
     </message>
     <message>
         <source>Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kernel</translation>
     </message>
     <message>
         <source>Connection Doctor version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão do Connection Doctor</translation>
     </message>
     <message>
         <source>Qt version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão do Qt</translation>
     </message>
     <message>
         <source>Computer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do computador</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuso horário</translation>
     </message>
     <message>
         <source>VPN</source>
@@ -2358,23 +2360,23 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>up</source>
-        <translation type="unfinished"></translation>
+        <translation>ativa</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>inativa</translation>
     </message>
     <message>
         <source>MTU %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MTU %1</translation>
     </message>
     <message>
         <source>MAC %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC %1</translation>
     </message>
     <message>
         <source>Interface %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface %1</translation>
     </message>
     <message>
         <source>Proxy</source>
@@ -2382,19 +2384,19 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>DNS servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores DNS</translation>
     </message>
     <message>
         <source>Watched for %1 minutes: %2 connections, %3 of them cut off (%4%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitorado por %1 minutos: %2 conexões, %3 delas cortadas (%4%).</translation>
     </message>
     <message>
         <source>Most cut off in one minute: %1, from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais conexões cortadas em um minuto: %1, a partir de %2.</translation>
     </message>
     <message>
         <source>Network changes while watching: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudanças de rede durante o monitoramento: %1.</translation>
     </message>
 </context>
 <context>
@@ -2417,7 +2419,7 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Zoom with the mouse wheel or + and -, move with the arrow keys; the sentence under the chart says what it shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Amplie ou reduza com a roda do mouse ou com + e -, mova com as setas; a frase abaixo do gráfico diz o que ele mostra</translation>
     </message>
 </context>
 <context>
@@ -2447,15 +2449,15 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>&amp;Export report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar relatório...</translation>
     </message>
     <message>
         <source>Save the report as a web page, PDF, text or JSON file to send to your helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva o relatório como página da web, PDF, texto ou arquivo JSON para enviar ao suporte técnico</translation>
     </message>
     <message>
         <source>Your helpdesk asks you to send the report to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O suporte técnico pede que você envie o relatório para &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</translation>
     </message>
 </context>
 <context>
@@ -2567,11 +2569,11 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>TimelineSvg</name>
     <message>
         <source>Connections per second by how they ended, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexões por segundo, por forma de término, de %1 a %2</translation>
     </message>
     <message>
         <source>per second</source>
-        <translation type="unfinished"></translation>
+        <translation>por segundo</translation>
     </message>
 </context>
 <context>
@@ -2692,35 +2694,35 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Choose what you were doing when the connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o que você estava fazendo quando a conexão falhou</translation>
     </message>
     <message>
         <source>A server on this computer that fails in a known way, to practise on</source>
-        <translation type="unfinished"></translation>
+        <translation>Um servidor neste computador que falha de um jeito conhecido, para você praticar</translation>
     </message>
     <message>
         <source>The address of the service whose connections fail</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do serviço cujas conexões falham</translation>
     </message>
     <message>
         <source>Optional: the error text; we explain it and take the address from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: o texto do erro; nós o explicamos e tiramos o endereço dele</translation>
     </message>
     <message>
         <source>&amp;Open a saved report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir um relatório salvo...</translation>
     </message>
     <message>
         <source>For helpdesks: show a report someone sent you, as they saw it</source>
-        <translation type="unfinished"></translation>
+        <translation>Para o suporte técnico: mostra um relatório que alguém enviou, como a pessoa o viu</translation>
     </message>
     <message>
         <source>Message from your helpdesk:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem do seu suporte técnico:</translation>
     </message>
     <message>
         <source>Message from your helpdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem do seu suporte técnico</translation>
     </message>
 </context>
 <context>
@@ -2755,11 +2757,11 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;: it is not a file. Give the service with --target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado &quot;%1&quot;: não é um arquivo. Informe o serviço com --target.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir %1: %2</translation>
     </message>
     <message>
         <source>Report written to %1</source>
@@ -2767,7 +2769,7 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Neither --target nor the profile names the service to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nem o --target nem o perfil indicam o serviço a testar.</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@
 #include "wizard/diagnosiswizard.h"
 #include "wizard/pageid.h"
 #include "chart/resetchartview.h"
+#include "i18n/translations.h"
 #include "pages/resultspage.h"
 #include "pages/welcomepage.h"
 #include "profile/profile.h"
@@ -81,6 +82,7 @@ private:
     void screenshot(DiagnosisWizard &wizard, const QString &name);
 
     FaultLab m_lab{labConfig()};
+    Translations m_translations;
     QTemporaryDir m_config;
 };
 
@@ -101,6 +103,9 @@ void tst_Wizard::initTestCase()
         QApplication::setPalette(dark);
     }
     QVERIFY2(m_lab.start(), qPrintable(m_lab.errorString()));
+    // scripts/screenshots.sh --lang de: the same pages in another language.
+    m_translations.use(qEnvironmentVariableIsSet("CDOC_SCREENSHOT_LANG") ? qEnvironmentVariable("CDOC_SCREENSHOT_LANG")
+                                                                         : QStringLiteral("en"));
     qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8()); // settings of its own
     qputenv("XDG_DATA_HOME", m_config.filePath(QStringLiteral("data")).toUtf8()); // and monitor logs
 }
@@ -203,19 +208,22 @@ void tst_Wizard::everyPageSaysItsStep()
 void tst_Wizard::throughEveryPageToTheCause_data()
 {
     QTest::addColumn<Scenario>("scenario");
-    QTest::addColumn<QString>("cause");
-    QTest::newRow("an upload limit") << Scenario::HttpBodyLimit << "Uploads larger than";
-    QTest::newRow("a reset after idle") << Scenario::ResetAfterIdle << "Idle connections are cut off after about 2 seconds";
-    QTest::newRow("a closed port") << Scenario::Refused << "not running";
+    QTest::addColumn<QString>("finding");
+    QTest::addColumn<QString>("cause"); // in English
+    QTest::newRow("an upload limit") << Scenario::HttpBodyLimit << "payload-limit" << "Uploads larger than";
+    QTest::newRow("a reset after idle") << Scenario::ResetAfterIdle << "idle-timeout" << "Idle connections are cut off after about 2 seconds";
+    QTest::newRow("a closed port") << Scenario::Refused << "port-closed" << "not running";
 }
 
 void tst_Wizard::throughEveryPageToTheCause()
 {
     QFETCH(Scenario, scenario);
+    QFETCH(QString, finding);
     QFETCH(QString, cause);
     DiagnosisSession session;
     session.setContext(labContext());
     DiagnosisWizard wizard(&session);
+    wizard.setTranslations(&m_translations);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
@@ -247,9 +255,36 @@ void tst_Wizard::throughEveryPageToTheCause()
     QCOMPARE(wizard.currentId(), int(PageId::Results));
     QVERIFY(session.monitor().isRunning()); // it goes on in the background
     auto *headline = wizard.findChild<QLabel *>(QStringLiteral("headline"));
-    QVERIFY2(headline->text().contains(cause), qPrintable(headline->text()));
+    if (m_translations.current() == QLatin1String("en"))
+        QVERIFY2(headline->text().contains(cause), qPrintable(headline->text()));
+    const auto findings = wizard.currentPage()->findChildren<CollapsibleSection *>(QRegularExpression(QStringLiteral("^finding_")));
+    QVERIFY(!findings.isEmpty());
+    QCOMPARE(findings.constFirst()->objectName(), QStringLiteral("finding_") + finding);
     screenshot(wizard, tag + QStringLiteral("-8-results"));
     session.monitor().stop();
+
+    // What the user shares, and what the helpdesk then sees.
+    const Report report = qobject_cast<ResultsPage *>(wizard.currentPage())->view()->report();
+    ExportDialog dialog(report, &wizard);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    if (!qEnvironmentVariableIsEmpty("CDOC_SCREENSHOT_DIR")) {
+        QTest::qWait(100);
+        QVERIFY(dialog.grab().save(QDir(qEnvironmentVariable("CDOC_SCREENSHOT_DIR")).filePath(tag + QStringLiteral("-9-export.png"))));
+    }
+    const QString path = m_config.filePath(tag + QStringLiteral(".json"));
+    QVERIFY(QDir().mkpath(m_config.path()));
+    QString error;
+    QVERIFY2(dialog.save(path, &error), qPrintable(error));
+    ReportWindow window;
+    QVERIFY2(window.openFile(path, &error), qPrintable(error));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.view()->findChild<QLabel *>(QStringLiteral("headline"))->text(), headline->text());
+    if (!qEnvironmentVariableIsEmpty("CDOC_SCREENSHOT_DIR")) {
+        QTest::qWait(100);
+        QVERIFY(window.grab().save(QDir(qEnvironmentVariable("CDOC_SCREENSHOT_DIR")).filePath(tag + QStringLiteral("-10-saved-report.png"))));
+    }
 }
 
 void tst_Wizard::backAndNextKeepResults()
