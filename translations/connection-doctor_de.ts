@@ -195,6 +195,10 @@
         <source>%1: %2. %3</source>
         <translation>%1: %2. %3</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CollapsibleSection</name>
@@ -1335,10 +1339,6 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <translation>S&amp;topp</translation>
     </message>
     <message>
-        <source>Problems that come and go are the hardest to catch. Let this run while you work: it tries your service every second and shows how often connections are cut off. You can go on to the results meanwhile.</source>
-        <translation>Probleme, die kommen und gehen, sind am schwersten zu fassen. Lassen Sie dies laufen, während Sie arbeiten: Ihr Dienst wird jede Sekunde getestet, und Sie sehen, wie oft Verbindungen abbrechen. Sie können währenddessen schon zu den Ergebnissen weitergehen.</translation>
-    </message>
-    <message>
         <source>Time shown</source>
         <translation>Angezeigter Zeitraum</translation>
     </message>
@@ -1397,6 +1397,14 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     <message>
         <source>What the chart shows</source>
         <translation>Was das Diagramm zeigt</translation>
+    </message>
+    <message>
+        <source>Problems that come and go are the hardest to catch.</source>
+        <translation>Probleme, die kommen und gehen, sind am schwersten zu fassen.</translation>
+    </message>
+    <message>
+        <source>Let this run while you work: it tries your service every second and shows how often connections are cut off. You can go on to the results meanwhile.</source>
+        <translation>Lassen Sie dies laufen, während Sie arbeiten: Ihr Dienst wird jede Sekunde getestet, und Sie sehen, wie oft Verbindungen abbrechen. Sie können währenddessen schon zu den Ergebnissen weitergehen.</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,10 @@
         <source>%1: %2. %3</source>
         <translation>%1: %2. %3</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CollapsibleSection</name>
@@ -1335,10 +1339,6 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <source>Problems that come and go are the hardest to catch. Let this run while you work: it tries your service every second and shows how often connections are cut off. You can go on to the results meanwhile.</source>
-        <translation>Los problemas que van y vienen son los más difíciles de detectar. Deje esto en marcha mientras trabaja: prueba su servicio cada segundo y muestra con qué frecuencia se cortan las conexiones. Mientras tanto, puede pasar a los resultados.</translation>
-    </message>
-    <message>
         <source>Time shown</source>
         <translation>Periodo mostrado</translation>
     </message>
@@ -1397,6 +1397,14 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     <message>
         <source>What the chart shows</source>
         <translation>Lo que muestra el gráfico</translation>
+    </message>
+    <message>
+        <source>Problems that come and go are the hardest to catch.</source>
+        <translation>Los problemas que van y vienen son los más difíciles de detectar.</translation>
+    </message>
+    <message>
+        <source>Let this run while you work: it tries your service every second and shows how often connections are cut off. You can go on to the results meanwhile.</source>
+        <translation>Deje esto en marcha mientras trabaja: prueba su servicio cada segundo y muestra con qué frecuencia se cortan las conexiones. Mientras tanto, puede pasar a los resultados.</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,10 @@
         <source>%1: %2. %3</source>
         <translation>%1&#xa0;: %2. %3</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>CollapsibleSection</name>
@@ -1335,10 +1339,6 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
-        <source>Problems that come and go are the hardest to catch. Let this run while you work: it tries your service every second and shows how often connections are cut off. You can go on to the results meanwhile.</source>
-        <translation>Les problèmes intermittents sont les plus difficiles à repérer. Laissez ceci tourner pendant que vous travaillez&#xa0;: votre service est testé chaque seconde, et vous voyez à quelle fréquence les connexions sont coupées. Vous pouvez passer aux résultats en attendant.</translation>
-    </message>
-    <message>
         <source>Time shown</source>
         <translation>Période affichée</translation>
     </message>
@@ -1397,6 +1397,14 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <message>
         <source>What the chart shows</source>
         <translation>Ce que montre le graphique</translation>
+    </message>
+    <message>
+        <source>Problems that come and go are the hardest to catch.</source>
+        <translation>Les problèmes intermittents sont les plus difficiles à repérer.</translation>
+    </message>
+    <message>
+        <source>Let this run while you work: it tries your service every second and shows how often connections are cut off. You can go on to the results meanwhile.</source>
+        <translation>Laissez ceci tourner pendant que vous travaillez&#xa0;: votre service est testé chaque seconde, et vous voyez à quelle fréquence les connexions sont coupées. Vous pouvez passer aux résultats en attendant.</translation>
     </message>
 </context>
 <context>

@@ -194,6 +194,10 @@
         <source>%1: %2. %3</source>
         <translation>%1: %2。%3</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CollapsibleSection</name>
@@ -1334,10 +1338,6 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <source>Problems that come and go are the hardest to catch. Let this run while you work: it tries your service every second and shows how often connections are cut off. You can go on to the results meanwhile.</source>
-        <translation>起きたり起きなかったりする問題は、最もとらえにくいものです。作業中はこの監視を動かしたままにしてください。1 秒ごとにサービスへの接続を試し、接続がどのくらいの頻度で切断されるかを表示します。その間に結果のページへ進むこともできます。</translation>
-    </message>
-    <message>
         <source>Time shown</source>
         <translation>表示する期間</translation>
     </message>
@@ -1396,6 +1396,14 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <message>
         <source>What the chart shows</source>
         <translation>グラフの内容</translation>
+    </message>
+    <message>
+        <source>Problems that come and go are the hardest to catch.</source>
+        <translation>起きたり起きなかったりする問題は、最もとらえにくいものです。</translation>
+    </message>
+    <message>
+        <source>Let this run while you work: it tries your service every second and shows how often connections are cut off. You can go on to the results meanwhile.</source>
+        <translation>作業中はこの監視を動かしたままにしてください。1 秒ごとにサービスへの接続を試し、接続がどのくらいの頻度で切断されるかを表示します。その間に結果のページへ進むこともできます。</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,10 @@
         <source>%1: %2. %3</source>
         <translation>%1: %2. %3</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CollapsibleSection</name>
@@ -1335,10 +1339,6 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <translation>Pa&amp;rar</translation>
     </message>
     <message>
-        <source>Problems that come and go are the hardest to catch. Let this run while you work: it tries your service every second and shows how often connections are cut off. You can go on to the results meanwhile.</source>
-        <translation>Problemas que vão e voltam são os mais difíceis de flagrar. Deixe isto rodando enquanto você trabalha: ele testa o seu serviço a cada segundo e mostra com que frequência as conexões são cortadas. Enquanto isso, você pode seguir para os resultados.</translation>
-    </message>
-    <message>
         <source>Time shown</source>
         <translation>Período exibido</translation>
     </message>
@@ -1397,6 +1397,14 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     <message>
         <source>What the chart shows</source>
         <translation>O que o gráfico mostra</translation>
+    </message>
+    <message>
+        <source>Problems that come and go are the hardest to catch.</source>
+        <translation>Problemas que vão e voltam são os mais difíceis de flagrar.</translation>
+    </message>
+    <message>
+        <source>Let this run while you work: it tries your service every second and shows how often connections are cut off. You can go on to the results meanwhile.</source>
+        <translation>Deixe isto rodando enquanto você trabalha: ele testa o seu serviço a cada segundo e mostra com que frequência as conexões são cortadas. Enquanto isso, você pode seguir para os resultados.</translation>
     </message>
 </context>
 <context>

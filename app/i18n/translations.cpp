@@ -32,7 +32,9 @@ QStringList Translations::languages()
 QString Translations::nativeName(const QString &code)
 {
     const QLocale locale(code);
-    QString name = locale.nativeLanguageName();
+    // "English", not CLDR's "American English": the app's English is not
+    // any one country's.
+    QString name = code == QLatin1String("en") ? QStringLiteral("English") : locale.nativeLanguageName();
     if (code == QLatin1String("pt_BR"))
         name += QStringLiteral(" (%1)").arg(locale.nativeTerritoryName());
     if (!name.isEmpty())

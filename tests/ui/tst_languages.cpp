@@ -179,6 +179,15 @@ void tst_Languages::nothingIsCutOff()
             // A button or a one-line label narrower than its text is cut off.
             const bool oneLine = (qobject_cast<QAbstractButton *>(w) && !static_cast<QAbstractButton *>(w)->text().isEmpty())
                 || (qobject_cast<QLabel *>(w) && !static_cast<QLabel *>(w)->wordWrap() && !static_cast<QLabel *>(w)->text().isEmpty());
+            // A wrapping label lower than its lines need is cut off too.
+            auto *label = qobject_cast<QLabel *>(w);
+            if (label && label->wordWrap() && !label->text().isEmpty() && label->hasHeightForWidth()
+                && label->height() < label->heightForWidth(label->width()) - 1) {
+                cut << QStringLiteral("%1 \"%2\" %3 px high < %4")
+                           .arg(w->objectName(), label->text().left(60))
+                           .arg(label->height())
+                           .arg(label->heightForWidth(label->width()));
+            }
             if (oneLine && w->width() < w->sizeHint().width() - 1 && w->width() < w->minimumSizeHint().width())
                 cut << QStringLiteral("%1 \"%2\" %3 < %4")
                            .arg(w->objectName(),

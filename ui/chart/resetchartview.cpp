@@ -5,6 +5,8 @@
 
 #include <QtCharts/QChart>
 #include <QtCharts/QDateTimeAxis>
+#include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QScatterSeries>
 #include <QtCharts/QValueAxis>
@@ -78,6 +80,8 @@ void ResetChartView::setEvents(const QList<NetworkEvent> &events)
     for (const NetworkEvent &e : events)
         points.append(QPointF(double(e.atMs), 0));
     m_eventMarkers->replace(points);
+    for (QLegendMarker *marker : chart()->legend()->markers(m_eventMarkers))
+        marker->setVisible(!events.isEmpty());
 }
 
 QList<Outcome> ResetChartView::shownOutcomes()
@@ -124,6 +128,13 @@ void ResetChartView::setTimeline(const Timeline &timeline, qint64 windowMs)
         for (const QPointF &p : data)
             peak = qMax(peak, quint32(p.y()));
         m_series.value(int(o))->replace(data);
+    }
+    // The legend names what happened, not every way a connection can end:
+    // fewer items, none cut short.
+    for (Outcome o : shownOutcomes()) {
+        const bool happened = o == Outcome::Ok || o == Outcome::Reset || timeline.total(o) > 0;
+        for (QLegendMarker *marker : chart()->legend()->markers(m_series.value(int(o))))
+            marker->setVisible(happened);
     }
     m_time->setFormat(windowMs > 6 * 3600 * 1000LL ? QStringLiteral("ddd HH:mm") : QStringLiteral("HH:mm:ss"));
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(begin), QDateTime::fromMSecsSinceEpoch(end));

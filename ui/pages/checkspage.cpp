@@ -81,9 +81,11 @@ void ChecksPage::changeEvent(QEvent *event)
 // results come in without moving through the list.
 void ChecksPage::announce(const CheckResult &result)
 {
-    const QString said = tr("%1: %2. %3").arg(CheckCatalog::displayName(result.id), StatusIcon::text(result.status), result.summary);
-    m_state->setText(said);
-    Announcer::instance()->announce(m_state, said);
+    // Short on screen, where the row below says the rest; whole for the
+    // screen reader.
+    m_state->setText(tr("%1: %2").arg(CheckCatalog::displayName(result.id), StatusIcon::text(result.status)));
+    Announcer::instance()->announce(
+        m_state, tr("%1: %2. %3").arg(CheckCatalog::displayName(result.id), StatusIcon::text(result.status), result.summary));
 }
 
 void ChecksPage::initializePage()

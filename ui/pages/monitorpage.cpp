@@ -21,6 +21,7 @@ MonitorPage::MonitorPage(DiagnosisSession *session, QWidget *parent)
     , m_view(new QComboBox(this))
     , m_chart(new ResetChartView(this))
     , m_sentence(new QLabel(this))
+    , m_intro(new QLabel(this))
 {
     setObjectName(QStringLiteral("monitorPage"));
     m_start->setObjectName(QStringLiteral("watchButton"));
@@ -46,6 +47,12 @@ MonitorPage::MonitorPage(DiagnosisSession *session, QWidget *parent)
     controls->addWidget(m_view);
     controls->addWidget(m_window);
     auto *layout = new QVBoxLayout(this);
+    // The rest of the introduction, three lines in some languages: in the
+    // page's own layout, which gives a wrapped label the height its lines
+    // need (QWizard's subtitle does not, and cuts the last line off).
+    m_intro->setObjectName(QStringLiteral("monitorIntro"));
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
     layout->addLayout(controls);
     layout->addWidget(m_chart, 1);
     layout->addWidget(m_sentence);
@@ -63,8 +70,9 @@ MonitorPage::MonitorPage(DiagnosisSession *session, QWidget *parent)
 
 void MonitorPage::retranslate()
 {
-    setSubTitle(tr("Problems that come and go are the hardest to catch. Let this run while you work: it tries your service "
-                   "every second and shows how often connections are cut off. You can go on to the results meanwhile."));
+    setSubTitle(tr("Problems that come and go are the hardest to catch."));
+    m_intro->setText(tr("Let this run while you work: it tries your service every second and shows how often connections "
+                        "are cut off. You can go on to the results meanwhile."));
     m_start->setText(tr("&Watch"));
     m_start->setToolTip(tr("Start trying your service every second"));
     m_pause->setToolTip(tr("Pause or resume the tries; what was counted stays"));

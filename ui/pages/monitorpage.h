@@ -43,6 +43,7 @@ private:
     QComboBox *m_view;
     ResetChartView *m_chart;
     QLabel *m_sentence;
+    QLabel *m_intro;
     QTimer m_refresh;
 };
 

@@ -88,7 +88,10 @@ void DiagnosisWizard::retranslate()
     page(PageId::Vpn)->setSubTitle(tr("Is a VPN in the way?"));
     page(PageId::Proxy)->setSubTitle(tr("Is a proxy server in the way?"));
     if (m_language) {
-        m_language->setText(Translations::nativeName(m_translations ? m_translations->current() : QStringLiteral("en")));
+        // Through QWizard, which otherwise puts back its own (empty) text
+        // for this custom button whenever the page changes.
+        setButtonText(QWizard::CustomButton2,
+                      Translations::nativeName(m_translations ? m_translations->current() : QStringLiteral("en")));
         m_language->setToolTip(tr("The language of the app and of the reports"));
         m_language->setAccessibleName(tr("Language"));
     }
