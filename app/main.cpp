@@ -87,6 +87,16 @@ void useLanguage(Translations &translations, const CliOptions &options)
     translations.use(code);
 }
 
+// What every window of the app shares: its desktop file (so Wayland finds
+// the icon), the icon itself, and the language.
+void setUpWindows(Translations &translations, const CliOptions &options)
+{
+    QGuiApplication::setDesktopFileName(QStringLiteral(CDOC_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(CDOC_APP_ID),
+                                                 QIcon(QStringLiteral(":/icons/" CDOC_APP_ID ".svg"))));
+    useLanguage(translations, options);
+}
+
 // A file handed over by a file manager (a double-click) is a profile or a
 // saved report; which one, its "schema" says.
 bool resolveFileArgument(CliOptions *options, QString *error)
@@ -135,11 +145,8 @@ int runLab(QCoreApplication &app, const CliOptions &options)
 int runGui(int &argc, char **argv, const CliOptions &options)
 {
     QApplication app(argc, argv);
-    QGuiApplication::setDesktopFileName(QStringLiteral(CDOC_APP_ID));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(CDOC_APP_ID),
-                                                 QIcon(QStringLiteral(":/icons/" CDOC_APP_ID ".svg"))));
     Translations translations;
-    useLanguage(translations, options);
+    setUpWindows(translations, options);
     // A bad profile is refused with a message, and the wizard still opens.
     std::optional<Profile> profile;
     QString profileError;
@@ -191,11 +198,8 @@ int runGui(int &argc, char **argv, const CliOptions &options)
 int runReportWindow(int &argc, char **argv, const CliOptions &options)
 {
     QApplication app(argc, argv);
-    QGuiApplication::setDesktopFileName(QStringLiteral(CDOC_APP_ID));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(CDOC_APP_ID),
-                                                 QIcon(QStringLiteral(":/icons/" CDOC_APP_ID ".svg"))));
     Translations translations;
-    useLanguage(translations, options);
+    setUpWindows(translations, options);
     auto *window = new ReportWindow; // deletes itself when closed
     QString error;
     if (!window->openFile(options.openPath, &error)) {
@@ -309,10 +313,12 @@ int main(int argc, char *argv[])
     if (translations.current() != QLatin1String("en")) {
         // Parsed again, so the help and the error messages are in the
         // user's language too.
-        const CommandLine::Result again = CommandLine::parse(arguments);
+        CommandLine::Result again = CommandLine::parse(arguments);
         cli.helpText = again.helpText;
         if (badUsage)
             cli.error = again.error;
+        else if (!fileError.isEmpty() && !resolveFileArgument(&again.options, &fileError))
+            cli.error = fileError;
     }
     QTextStream err(stderr);
     if (!cli.error.isEmpty()) {

@@ -2024,6 +2024,10 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <source>%1 is too big to be a Connection Doctor report.</source>
         <translation>%1 ist zu groß für einen Bericht von Connection Doctor.</translation>
     </message>
+    <message>
+        <source>The report&apos;s &quot;%1&quot; has more entries than a report can have.</source>
+        <translation>„%1“ im Bericht hat mehr Einträge, als ein Bericht haben kann.</translation>
+    </message>
 </context>
 <context>
     <name>ReportJsonWriter</name>

@@ -2024,6 +2024,10 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <source>%1 is too big to be a Connection Doctor report.</source>
         <translation>%1 es demasiado grande para ser un informe de Connection Doctor.</translation>
     </message>
+    <message>
+        <source>The report&apos;s &quot;%1&quot; has more entries than a report can have.</source>
+        <translation>El campo &quot;%1&quot; del informe tiene más entradas de las que puede tener un informe.</translation>
+    </message>
 </context>
 <context>
     <name>ReportJsonWriter</name>

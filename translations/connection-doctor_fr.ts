@@ -2024,6 +2024,10 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <source>%1 is too big to be a Connection Doctor report.</source>
         <translation>%1 est trop volumineux pour être un rapport Connection Doctor.</translation>
     </message>
+    <message>
+        <source>The report&apos;s &quot;%1&quot; has more entries than a report can have.</source>
+        <translation>« %1 » du rapport contient plus d&apos;entrées qu&apos;un rapport ne peut en avoir.</translation>
+    </message>
 </context>
 <context>
     <name>ReportJsonWriter</name>

@@ -2022,6 +2022,10 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <source>%1 is too big to be a Connection Doctor report.</source>
         <translation>%1 は Connection Doctor のレポートとしては大きすぎます。</translation>
     </message>
+    <message>
+        <source>The report&apos;s &quot;%1&quot; has more entries than a report can have.</source>
+        <translation>レポートの &quot;%1&quot; の項目数が、レポートとしてありえない数になっています。</translation>
+    </message>
 </context>
 <context>
     <name>ReportJsonWriter</name>

@@ -2024,6 +2024,10 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <source>%1 is too big to be a Connection Doctor report.</source>
         <translation>%1 é grande demais para ser um relatório do Connection Doctor.</translation>
     </message>
+    <message>
+        <source>The report&apos;s &quot;%1&quot; has more entries than a report can have.</source>
+        <translation>O item &quot;%1&quot; do relatório tem mais entradas do que um relatório pode ter.</translation>
+    </message>
 </context>
 <context>
     <name>ReportJsonWriter</name>

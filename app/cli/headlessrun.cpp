@@ -219,19 +219,26 @@ QString HeadlessRun::probeSummary(bool cancelled) const
 
 bool HeadlessRun::writeReports()
 {
-    QStringList paths = m_options.reportPaths;
-    if (!m_options.jsonPath.isEmpty())
-        paths.prepend(m_options.jsonPath);
-    if (paths.isEmpty())
+    if (m_options.jsonPath.isEmpty() && m_options.reportPaths.isEmpty())
         return true;
     Redactor::Categories hide;
     QString error;
     Redactor::parseCategories(m_options.redact, &hide, &error); // checked by CommandLine
     Redactor redactor(hide);
     const Report shared = redactor.redact(m_report);
+    // --json is JSON whatever the file is called; --report goes by the
+    // extension.
+    QList<QPair<QString, std::function<bool(QString *)>>> writes;
+    if (!m_options.jsonPath.isEmpty()) {
+        writes.append({m_options.jsonPath, [this, &shared](QString *why) {
+                           return ReportFileWriter::write(shared, m_options.jsonPath, ReportFormat::Json, why);
+                       }});
+    }
+    for (const QString &path : m_options.reportPaths)
+        writes.append({path, [this, &shared, path](QString *why) { return m_writeReport(shared, path, why); }});
     bool allWritten = true;
-    for (const QString &path : std::as_const(paths)) {
-        if (!m_writeReport(shared, path, &error)) {
+    for (const auto &[path, write] : std::as_const(writes)) {
+        if (!write(&error)) {
             m_err << error << Qt::endl;
             allWritten = false; // the other formats may still be written
             continue;

@@ -92,12 +92,22 @@ Timeline Timeline::fromJson(const QJsonArray &array, int bucketMs)
 {
     Timeline timeline(bucketMs, qMax(86400, int(array.size())));
     const QList<Outcome> outcomes = Vocabulary::allOutcomes();
+    qint64 firstMs = -1;
+    qint64 lastMs = std::numeric_limits<qint64>::min();
     for (const QJsonValue &value : array) {
         const QJsonObject o = value.toObject();
         const QDateTime start = QDateTime::fromString(o.value(QLatin1String("start")).toString(), Qt::ISODateWithMs);
         if (!start.isValid())
             continue;
         const qint64 atMs = start.toMSecsSinceEpoch();
+        if (firstMs < 0)
+            firstMs = atMs;
+        // A file's buckets come in order and span no more than it holds:
+        // anything else would make empty buckets by the million (a crafted
+        // report), so the rest is not read.
+        if (atMs < lastMs || (atMs - firstMs) / timeline.m_bucketMs >= timeline.m_capacity)
+            break;
+        lastMs = atMs;
         timeline.add(atMs, Outcome::Ok, 0); // keeps empty buckets too
         for (Outcome outcome : outcomes) {
             const qint64 n = o.value(Vocabulary::wireName(outcome)).toInteger();

@@ -33,7 +33,7 @@ const QRegularExpression &ipv6Pattern()
 
 const QRegularExpression &ipv4Pattern()
 {
-    static const QRegularExpression re(QStringLiteral("(?<![\\w.])(?:\\d{1,3}\\.){3}\\d{1,3}(?!\\w|\\.\\d)"));
+    static const QRegularExpression re(QStringLiteral("(?<!\\w)(?<!\\d\\.)(?:\\d{1,3}\\.){3}\\d{1,3}(?!\\w|\\.\\d)"));
     return re;
 }
 
@@ -41,6 +41,13 @@ const QRegularExpression &unixPathPattern()
 {
     // Not after a word, a colon (URLs) or another slash.
     static const QRegularExpression re(QStringLiteral("(?<![\\w:/.~-])~?/[\\w.@%+~-]+(?:/[\\w.@%+~-]*)*"));
+    return re;
+}
+
+const QRegularExpression &fileUrlPattern()
+{
+    // file:///home/alice/corp.pac: the path after the scheme.
+    static const QRegularExpression re(QStringLiteral("(?<=file://)/[^\\s\"'<>]+"));
     return re;
 }
 
@@ -244,6 +251,7 @@ void Redactor::forEachText(Report *r, const std::function<void(QString &)> &visi
     visit(r->target);
     visit(r->headline);
     for (CheckResult &c : r->checks) {
+        visit(c.id); // our ids never match; a crafted file's might
         visit(c.summary);
         visitList(&c.details, visit);
         visitJson(&c.data, visit);
@@ -260,13 +268,16 @@ void Redactor::forEachText(Report *r, const std::function<void(QString &)> &visi
         visitList(&f.adminSteps, visit);
         visitJson(&f.data, visit);
     }
-    for (NetworkEvent &e : r->events)
+    for (NetworkEvent &e : r->events) {
+        visit(e.kind);
         visit(e.subject);
+    }
     EnvironmentInfo &env = r->environment;
-    for (QString *s : {&env.os, &env.kernel, &env.hostName, &env.userName, &env.timeZone})
+    for (QString *s : {&env.os, &env.kernel, &env.appVersion, &env.qtVersion, &env.hostName, &env.userName, &env.timeZone})
         visit(*s);
     for (EnvironmentInfo::Interface &i : env.interfaces) {
         visit(i.name);
+        visit(i.type);
         visitList(&i.addresses, visit);
         visit(i.hardwareAddress);
     }
@@ -277,34 +288,53 @@ void Redactor::forEachText(Report *r, const std::function<void(QString &)> &visi
 void Redactor::learn(const Report &report)
 {
     // Names the report states outright, so they are found in any text,
-    // whatever shape they have there.
+    // whatever shape they have there. Account names that are also common
+    // words are not searched for in text (every "test" would go); the
+    // fields that hold them are hidden whole instead (see redact()).
+    static const QSet<QString> commonWords{
+        QStringLiteral("root"), QStringLiteral("admin"), QStringLiteral("administrator"), QStringLiteral("user"),
+        QStringLiteral("test"), QStringLiteral("guest"), QStringLiteral("pi"), QStringLiteral("debian"),
+        QStringLiteral("ubuntu"), QStringLiteral("localhost"), QStringLiteral("local")};
+    QHash<QString, Category> known; // lower case -> kind
+    auto add = [&known](const QString &name, Category category) {
+        const QString key = name.toLower();
+        if (key.size() >= 2 && !commonWords.contains(key) && !known.contains(key) && known.size() < MaxLearntNames)
+            known.insert(key, category);
+    };
     const EnvironmentInfo &env = report.environment;
     if (!env.userName.isEmpty())
-        m_known << qMakePair(env.userName, UserAndMachineNames);
+        add(env.userName, UserAndMachineNames);
     if (!env.hostName.isEmpty()) {
         m_machineName = env.hostName.toLower();
-        m_known << qMakePair(env.hostName, UserAndMachineNames);
-        const QString shortName = env.hostName.section(QLatin1Char('.'), 0, 0);
-        if (shortName != env.hostName)
-            m_known << qMakePair(shortName, UserAndMachineNames);
+        add(env.hostName, UserAndMachineNames);
+        add(env.hostName.section(QLatin1Char('.'), 0, 0), UserAndMachineNames);
     }
     const Target::ParseResult target = Target::parse(report.target);
     if (target.ok() && QHostAddress(target.target.host()).isNull())
-        m_known << qMakePair(target.target.host(), HostNames);
+        add(target.target.host(), HostNames);
 
     // A home folder names its user: /home/alice, /Users/alice, C:\Users\alice.
     static const QRegularExpression home(QStringLiteral("(?:/home/|/Users/|[A-Za-z]:\\\\Users\\\\)([^/\\\\\\s\"']+)"));
     Report copy = report;
-    forEachText(&copy, [this](QString &text) {
-        for (auto it = home.globalMatch(text); it.hasNext();) {
-            const QString user = it.next().captured(1);
-            if (user.size() >= 2)
-                m_known << qMakePair(user, UserAndMachineNames);
-        }
+    forEachText(&copy, [&add](QString &text) {
+        for (auto it = home.globalMatch(text); it.hasNext();)
+            add(it.next().captured(1), UserAndMachineNames);
     });
-    // Longest first, so "alice-laptop" wins over "alice".
-    std::stable_sort(m_known.begin(), m_known.end(),
-                     [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+
+    // One pattern for them all, longest first, so "alice-laptop" wins over
+    // "alice"; matched without regard to case.
+    QStringList names = known.keys();
+    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
+        return a.size() != b.size() ? a.size() > b.size() : a < b;
+    });
+    QStringList alternatives;
+    for (const QString &name : std::as_const(names))
+        alternatives << QRegularExpression::escape(name);
+    m_knownNames = known;
+    if (!alternatives.isEmpty()) {
+        m_knownPattern = QRegularExpression(QStringLiteral("(?<![\\w-])(?:%1)(?![\\w-])").arg(alternatives.join(QLatin1Char('|'))),
+                                            QRegularExpression::CaseInsensitiveOption);
+    }
 }
 
 QList<Redactor::Span> Redactor::findSpans(const QString &text) const
@@ -333,7 +363,7 @@ QList<Redactor::Span> Redactor::findSpans(const QString &text) const
         const QRegularExpressionMatch m = it.next();
         addAddress(m, m.captured());
     }
-    for (const QRegularExpression *re : {&unixPathPattern(), &windowsPathPattern()}) {
+    for (const QRegularExpression *re : {&unixPathPattern(), &windowsPathPattern(), &fileUrlPattern()}) {
         for (auto it = re->globalMatch(text); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
             // A full stop or comma after a path ends the sentence, not the path.
@@ -352,12 +382,11 @@ QList<Redactor::Span> Redactor::findSpans(const QString &text) const
         const bool machine = name == m_machineName;
         add(m.capturedStart(), m.capturedLength(), machine ? UserAndMachineNames : HostNames, name);
     }
-    for (const auto &[literal, category] : m_known) {
-        const QRegularExpression re(QStringLiteral("(?<![\\w-])%1(?![\\w-])").arg(QRegularExpression::escape(literal)),
-                                    QRegularExpression::CaseInsensitiveOption);
-        for (auto it = re.globalMatch(text); it.hasNext();) {
+    if (!m_knownNames.isEmpty()) {
+        for (auto it = m_knownPattern.globalMatch(text); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
-            add(m.capturedStart(), m.capturedLength(), category, literal.toLower());
+            const QString key = m.captured().toLower();
+            add(m.capturedStart(), m.capturedLength(), m_knownNames.value(key, UserAndMachineNames), key);
         }
     }
     // Earliest first, and of those the longest: a path with a user name in
@@ -426,5 +455,14 @@ Report Redactor::redact(const Report &report)
     learn(report);
     Report redacted = report;
     forEachText(&redacted, [this](QString &text) { text = redact(text); });
+    // The fields that are nothing but a name are hidden whole, whatever the
+    // name looks like.
+    if (m_categories.testFlag(UserAndMachineNames)) {
+        EnvironmentInfo &env = redacted.environment;
+        if (!report.environment.userName.isEmpty() && env.userName == report.environment.userName)
+            env.userName = placeholder(UserAndMachineNames, env.userName.toLower(), env.userName);
+        if (!report.environment.hostName.isEmpty() && env.hostName == report.environment.hostName)
+            env.hostName = placeholder(UserAndMachineNames, m_machineName, env.hostName);
+    }
     return redacted;
 }

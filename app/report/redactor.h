@@ -7,6 +7,7 @@
 #include <QtCore/QFlags>
 #include <QtCore/QHash>
 #include <QtCore/QList>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QString>
 
 // Hides what a user may not want to share before a report leaves the
@@ -74,7 +75,10 @@ private:
     QString placeholder(Category category, const QString &key, const QString &original);
 
     Categories m_categories;
-    QList<QPair<QString, Category>> m_known; // learnt literals
+    // Names learnt from the report (lower case), and one pattern for all.
+    static constexpr int MaxLearntNames = 200;
+    QHash<QString, Category> m_knownNames;
+    QRegularExpression m_knownPattern;
     QString m_machineName;
     QHash<QString, QString> m_placeholders; // "<category>|<key>" -> placeholder
     QHash<QString, int> m_counters;

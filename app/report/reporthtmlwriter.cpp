@@ -1,5 +1,6 @@
 #include "reporthtmlwriter.h"
 
+#include "cli/outcometext.h"
 #include "reporttextwriter.h"
 #include "reportwording.h"
 #include "timelinesvg.h"
@@ -141,7 +142,8 @@ QString ReportHtmlWriter::toHtml(const Report &report, const Options &options)
                         .arg(p.id)
                         .arg(e(p.startedAt.isValid() ? p.startedAt.toString(QStringLiteral("HH:mm:ss.zzz")) : QString()),
                              ReportWording::outcomeColor(p.outcome), e(ReportWording::outcomeLabel(p.outcome)),
-                             e(Vocabulary::wireName(p.phase)), QString::number(p.elapsedMs, 'f', 1),
+                             e(p.outcome == Vocabulary::Outcome::Ok ? QString() : OutcomeText::phaseText(p.phase)),
+                             QString::number(p.elapsedMs, 'f', 1),
                              QString::number(p.bytesAcked >= 0 ? p.bytesAcked : p.bytesSent), QString::number(p.bytesReceived),
                              e(p.peerAddress))
                         .arg(e(p.httpStatus > 0 ? QStringLiteral("HTTP %1 %2").arg(p.httpStatus).arg(p.detail) : p.detail));

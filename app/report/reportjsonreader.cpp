@@ -104,6 +104,18 @@ bool hasExpectedTypes(const QJsonObject &root, QString *error)
             return false;
         }
     }
+    // Far more than any run makes; a file with more was not written by us
+    // and would only make the viewer slow.
+    const struct {
+        const char *list;
+        qsizetype most;
+    } limits[] = {{"checks", 1000}, {"probes", 200000}, {"findings", 100}, {"timeline", 8 * 86400}, {"events", 10000}};
+    for (const auto &limit : limits) {
+        if (root.value(QLatin1String(limit.list)).toArray().size() > limit.most) {
+            *error = ReportJsonReader::tr("The report's \"%1\" has more entries than a report can have.").arg(QLatin1String(limit.list));
+            return false;
+        }
+    }
     for (const char *list : {"checks", "probes", "findings", "timeline", "events"}) {
         for (const QJsonValue &item : root.value(QLatin1String(list)).toArray()) {
             if (!item.isObject()) {
@@ -157,7 +169,7 @@ bool ReportJsonReader::read(const QByteArray &json, Report *report, QString *err
     for (const QJsonValue &v : root.value(QLatin1String("findings")).toArray())
         r.findings << findingFromJson(v.toObject());
     r.headline = root.value(QLatin1String("headline")).toString();
-    const int bucketMs = qBound(1, root.value(QLatin1String("timeline_bucket_ms")).toInt(1000), 24 * 3600 * 1000);
+    const int bucketMs = qBound(100, root.value(QLatin1String("timeline_bucket_ms")).toInt(1000), 24 * 3600 * 1000);
     r.timeline = Timeline::fromJson(root.value(QLatin1String("timeline")).toArray(), bucketMs);
     for (const QJsonValue &v : root.value(QLatin1String("events")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -178,9 +190,12 @@ bool ReportJsonReader::readFile(const QString &path, Report *report, QString *er
         *error = tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), file.errorString());
         return false;
     }
-    if (file.size() > MaxFileBytes) {
+    // Read one byte past the limit rather than trust size(), which is 0 for
+    // a pipe or a device.
+    const QByteArray bytes = file.read(MaxFileBytes + 1);
+    if (bytes.size() > MaxFileBytes) {
         *error = tr("%1 is too big to be a Connection Doctor report.").arg(QFileInfo(path).fileName());
         return false;
     }
-    return read(file.readAll(), report, error);
+    return read(bytes, report, error);
 }

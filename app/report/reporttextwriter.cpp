@@ -1,5 +1,6 @@
 #include "reporttextwriter.h"
 
+#include "cli/outcometext.h"
 #include "reportwording.h"
 
 #include <QtCore/QLocale>
@@ -23,9 +24,11 @@ void appendHeading(QStringList *lines, const QString &heading)
 QString probeLine(const ProbeResult &p)
 {
     const QString started = p.startedAt.isValid() ? p.startedAt.toString(QStringLiteral("HH:mm:ss.zzz")) : QStringLiteral("-");
-    QString line = QStringLiteral("%1  %2  %3 (%4)  %5 ms")
+    QString line = QStringLiteral("%1  %2  %3  %4 ms")
                        .arg(p.id, 4)
-                       .arg(started, ReportWording::outcomeLabel(p.outcome), Vocabulary::wireName(p.phase))
+                       .arg(started,
+                            p.isOk() ? ReportWording::outcomeLabel(p.outcome)
+                                     : ReportWording::outcomeLabel(p.outcome) + QLatin1Char(' ') + OutcomeText::phaseText(p.phase))
                        .arg(p.elapsedMs, 0, 'f', 1);
     if (!p.peerAddress.isEmpty())
         line += QStringLiteral("  ") + p.peerAddress;

@@ -20,6 +20,8 @@ private Q_SLOTS:
     void harmlessTextSurvives();
     void textShapes_data();
     void textShapes();
+    void commonWordAccountNamesAreHiddenWhereTheyStand();
+    void craftedFieldsAreRedactedToo();
     void parsesCategoryLists_data();
     void parsesCategoryLists();
 
@@ -120,6 +122,7 @@ void tst_Redactor::textShapes_data()
     QTest::newRow("a Java class is not a host") << "java.net.SocketException: Connection reset"
                                                  << "java.net.SocketException: Connection reset";
     QTest::newRow("a check id is not a host") << "firewall.port-matrix failed" << "firewall.port-matrix failed";
+    QTest::newRow("a path in a file URL") << "PAC: file:///home/bob/corp.pac" << "PAC: file://[path-1]";
     QTest::newRow("HTTP versions stay") << "HTTP/1.1 403 Forbidden" << "HTTP/1.1 403 Forbidden";
 }
 
@@ -129,6 +132,34 @@ void tst_Redactor::textShapes()
     QFETCH(QString, expected);
     Redactor redactor(Redactor::All);
     QCOMPARE(redactor.redact(text), expected);
+}
+
+void tst_Redactor::commonWordAccountNamesAreHiddenWhereTheyStand()
+{
+    // A user called "test": the field is hidden, the word "test" in text is not.
+    Report r;
+    r.environment.userName = QStringLiteral("test");
+    r.environment.hostName = QStringLiteral("pi");
+    r.headline = QStringLiteral("The test of the upload limit found the cause.");
+    Redactor redactor(Redactor::UserAndMachineNames);
+    const Report hidden = redactor.redact(r);
+    QCOMPARE(hidden.headline, r.headline);
+    QCOMPARE(hidden.environment.userName, QStringLiteral("[user-1]"));
+    QCOMPARE(hidden.environment.hostName, QStringLiteral("[computer-1]"));
+}
+
+void tst_Redactor::craftedFieldsAreRedactedToo()
+{
+    // Fields our own reports fill with fixed words, filled by a crafted
+    // file with secrets: hidden all the same.
+    Report r = SampleReport::make();
+    r.checks.first().id = QStringLiteral("connectivity.192.168.7.7");
+    r.events.first().kind = QStringLiteral("leak-10.9.8.7");
+    r.environment.interfaces.first().type = QStringLiteral("mac 3c:22:fb:99:88:77");
+    r.environment.appVersion = QStringLiteral("/home/alice/build");
+    const QString text = everything(Redactor(Redactor::All).redact(r));
+    for (const char *secret : {"192.168.7.7", "10.9.8.7", "3c:22:fb:99:88:77", "/home/alice"})
+        QVERIFY2(!text.contains(QLatin1String(secret)), secret);
 }
 
 void tst_Redactor::parsesCategoryLists_data()

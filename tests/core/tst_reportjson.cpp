@@ -1,3 +1,4 @@
+#include "report/reportjsonreader.h"
 #include "report/reportjsonwriter.h"
 
 #include <QtCore/QFile>
@@ -16,6 +17,8 @@ private Q_SLOTS:
     void probeFieldsFollowTheSchema();
     void documentRoundTripsThroughAFile();
     void unwritablePathIsAnError();
+    void hostileReportsAreRefusedOrBounded_data();
+    void hostileReportsAreRefusedOrBounded();
 
 private:
     static Report sampleReport();
@@ -92,6 +95,46 @@ void tst_ReportJson::unwritablePathIsAnError()
     QString error;
     QVERIFY(!ReportJsonWriter::writeFile(sampleReport(), QStringLiteral("/nonexistent-dir/x/report.json"), &error));
     QVERIFY(error.contains(QLatin1String("/nonexistent-dir/x/report.json")));
+}
+
+void tst_ReportJson::hostileReportsAreRefusedOrBounded_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("read");
+    QTest::addColumn<QString>("message");
+    const QByteArray head = R"({"schema": "connection-doctor/report/1", "app_version": "x", "target": "a:1", )";
+    QTest::newRow("not JSON") << QByteArray("{\"schema\": ") << false << "not valid JSON";
+    QTest::newRow("another schema") << QByteArray(R"({"schema": "something/else"})") << false << "not a Connection Doctor report";
+    QTest::newRow("a newer report") << QByteArray(R"({"schema": "connection-doctor/report/9"})") << false << "newer format";
+    QTest::newRow("checks of the wrong type") << head + R"("checks": {}})" << false << "\"checks\"";
+    QTest::newRow("a finding that is not an object") << head + R"("findings": [1]})" << false << "\"findings\"";
+    QByteArray many = head + R"("findings": [)";
+    for (int i = 0; i < 5000; ++i)
+        many += i ? ",{}" : "{}";
+    QTest::newRow("thousands of findings") << many + "]}" << false << "more entries";
+    // Buckets of 1 ms far apart: read densely, this would be a billion
+    // empty buckets. The reader keeps what fits and stops.
+    QByteArray sparse = head + R"("timeline_bucket_ms": 1, "timeline": [)";
+    for (int i = 0; i < 2000; ++i) {
+        const QDateTime at = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addMSecs(qint64(i) * 86'399'000);
+        sparse += (i ? "," : "") + QByteArray(R"({"start": ")") + at.toString(Qt::ISODateWithMs).toLatin1() + R"(", "reset": 1})";
+    }
+    QTest::newRow("sparse one-millisecond buckets") << sparse + "]}" << true << QString();
+    QTest::newRow("buckets out of order") << head + R"("timeline": [{"start": "2026-01-02T00:00:00.000Z", "ok": 1}, {"start": "2025-01-01T00:00:00.000Z", "ok": 1}]})" << true << QString();
+}
+
+void tst_ReportJson::hostileReportsAreRefusedOrBounded()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, read);
+    QFETCH(QString, message);
+    Report report;
+    QString error;
+    QCOMPARE(ReportJsonReader::read(json, &report, &error), read);
+    if (!read)
+        QVERIFY2(error.contains(message), qPrintable(error));
+    // Whatever was read is bounded: at most a day of buckets plus one per entry.
+    QVERIFY(report.timeline.buckets().size() <= 86400 + 2000);
 }
 
 QTEST_GUILESS_MAIN(tst_ReportJson)

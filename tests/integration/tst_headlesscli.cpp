@@ -284,6 +284,15 @@ void tst_HeadlessCli::savedReportIsPrintedAndConverted()
                   QStringLiteral("1"), QStringLiteral("--quiet"), QStringLiteral("--report"), json})
                  .exitCode,
              0);
+    // --json is JSON whatever the file is called.
+    const QString oddName = m_dir.filePath(QStringLiteral("saved.pdf"));
+    QCOMPARE(run({QStringLiteral("--headless"), QStringLiteral("--target"), labTarget(Scenario::Healthy), QStringLiteral("--count"),
+                  QStringLiteral("1"), QStringLiteral("--quiet"), QStringLiteral("--json"), oddName})
+                 .exitCode,
+             0);
+    QFile odd(oddName);
+    QVERIFY(odd.open(QIODevice::ReadOnly));
+    QVERIFY(odd.read(1) == "{");
     const Run printed = run({QStringLiteral("--headless"), QStringLiteral("--open"), json});
     QCOMPARE(printed.exitCode, 0);
     QVERIFY2(printed.out.contains("Connection Doctor report") && printed.out.contains(labTarget(Scenario::Healthy).toUtf8()),

@@ -7,6 +7,7 @@
 #include "checks/checkcontext.h"
 #include "cli/checkcontextloader.h"
 #include "lab/faultlab.h"
+#include "labcontext.h"
 #include "report/exportdialog.h"
 #include "report/reportwording.h"
 #include "samplereport.h"
@@ -71,14 +72,7 @@ void tst_Accessibility::initTestCase()
 
 CheckContext tst_Accessibility::labContext() const
 {
-    CheckContext c;
-    CheckContextLoader::useLab(m_lab, &c);
-    c.osVerdict.why = QStringLiteral("not asked in tests");
-    c.verifyCertificates = false;
-    c.probeTimeoutMs = 1500;
-    c.counterSamples = 2;
-    c.counterIntervalMs = 100;
-    return c;
+    return labCheckContext(m_lab);
 }
 
 QStringList tst_Accessibility::unlabelled(QWidget *root) const
@@ -150,6 +144,11 @@ void tst_Accessibility::finishedChecksAreAnnounced()
     wizard.setTargetText(QStringLiteral("127.0.0.1:%1").arg(m_lab.port(Scenario::Healthy)));
     wizard.show();
     QSignalSpy announced(Announcer::instance(), &Announcer::announced);
+    // What a screen reader reads from the source at the moment of the alert.
+    QStringList read;
+    connect(Announcer::instance(), &Announcer::announced, this, [&read](QWidget *source, const QString &) {
+        read << QAccessible::queryAccessibleInterface(source)->text(QAccessible::Description);
+    });
     wizard.next(); // the connectivity checks start
     QTRY_VERIFY_WITH_TIMEOUT(!session.isRunning(), 60000);
     // One announcement per check, each naming it, read by a screen reader
@@ -163,8 +162,10 @@ void tst_Accessibility::finishedChecksAreAnnounced()
         heard = heard || args.at(1).toString().startsWith(interfaces);
     }
     QVERIFY(heard);
-    auto *last = announced.constLast().at(0).value<QWidget *>();
-    QCOMPARE(QAccessible::queryAccessibleInterface(last)->text(QAccessible::Description), announced.constLast().at(1).toString());
+    QCOMPARE(read.size(), announced.size());
+    for (qsizetype i = 0; i < read.size(); ++i)
+        QCOMPARE(read.at(i), announced.at(i).at(1).toString());
+    disconnect(Announcer::instance(), nullptr, this, nullptr);
 }
 
 void tst_Accessibility::keyboardAloneReachesTheResults()

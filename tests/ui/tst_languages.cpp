@@ -8,6 +8,7 @@
 #include "diagnosis/diagnosis.h"
 #include "i18n/translations.h"
 #include "lab/faultlab.h"
+#include "labcontext.h"
 #include "report/reportjsonwriter.h"
 #include "report/reporttextwriter.h"
 #include "samplereport.h"
@@ -62,12 +63,7 @@ void tst_Languages::cleanup()
 
 CheckContext tst_Languages::labContext() const
 {
-    CheckContext c;
-    CheckContextLoader::useLab(m_lab, &c);
-    c.osVerdict.why = QStringLiteral("not asked in tests");
-    c.verifyCertificates = false;
-    c.probeTimeoutMs = 1500;
-    return c;
+    return labCheckContext(m_lab);
 }
 
 QStringList tst_Languages::visibleTexts(QWidget *root)

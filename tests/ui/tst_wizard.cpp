@@ -7,6 +7,7 @@
 #include "checks/checkcontext.h"
 #include "cli/checkcontextloader.h"
 #include "lab/faultlab.h"
+#include "labcontext.h"
 #include "session/diagnosissession.h"
 #include "wizard/diagnosiswizard.h"
 #include "wizard/pageid.h"
@@ -117,14 +118,7 @@ void tst_Wizard::init()
 
 CheckContext tst_Wizard::labContext() const
 {
-    CheckContext c;
-    CheckContextLoader::useLab(m_lab, &c);
-    c.osVerdict.why = QStringLiteral("not asked in tests");
-    c.verifyCertificates = false;
-    c.probeTimeoutMs = 1500;
-    c.counterSamples = 2;
-    c.counterIntervalMs = 100;
-    return c;
+    return labCheckContext(m_lab);
 }
 
 void tst_Wizard::next(DiagnosisWizard &wizard)

@@ -63,9 +63,11 @@ ResetChartView::ResetChartView(QWidget *parent)
         }
         for (const NetworkEvent &e : std::as_const(m_events)) {
             if (qAbs(e.atMs - qint64(point.x())) < 1000) {
-                QToolTip::showText(QCursor::pos(), QStringLiteral("%1 %2")
+                // Escaped and marked up ourselves: a saved report's subject
+                // must not be taken for markup.
+                QToolTip::showText(QCursor::pos(), QStringLiteral("<p>%1 %2</p>")
                                                        .arg(QDateTime::fromMSecsSinceEpoch(e.atMs).toString(QStringLiteral("HH:mm:ss")),
-                                                            ReportWording::eventText(e.kind, e.subject)),
+                                                            ReportWording::eventText(e.kind, e.subject).toHtmlEscaped()),
                                    this);
                 return;
             }

@@ -149,4 +149,6 @@ void ChecksPage::updateState()
         m_state->setText(tr("Done."));
     else
         m_state->setText(tr("Stopped before the end."));
+    // The last announcement is over: read what the line says now.
+    m_state->setAccessibleDescription(m_state->text());
 }

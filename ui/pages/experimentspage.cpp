@@ -105,6 +105,12 @@ void ExperimentsPage::changeEvent(QEvent *event)
     QWizardPage::changeEvent(event);
 }
 
+void ExperimentsPage::setBudgetFromProfile(int seconds)
+{
+    m_budgetFromProfile = seconds;
+    updateState();
+}
+
 void ExperimentsPage::initializePage()
 {
     showResults();
@@ -131,7 +137,8 @@ bool ExperimentsPage::isComplete() const
 void ExperimentsPage::start()
 {
     m_rows->clear();
-    m_session->setExperimentBudget(m_duration->checkedId());
+    // A helpdesk's profile decides the budget; otherwise the user does.
+    m_session->setExperimentBudget(m_budgetFromProfile > 0 ? m_budgetFromProfile : m_duration->checkedId());
     m_session->runGroup(Group);
     m_clock.start();
     m_ticker.start();
@@ -175,7 +182,7 @@ void ExperimentsPage::updateState()
     m_start->setText(m_session->hasRun(Group) ? tr("Run the tests &again") : tr("S&tart the tests"));
     m_stop->setEnabled(running);
     for (QAbstractButton *b : m_duration->buttons())
-        b->setEnabled(!running);
+        b->setEnabled(!running && m_budgetFromProfile <= 0);
     if (!running && !m_session->hasRun(Group) && m_session->results(Group).isEmpty()) {
         m_progress->setValue(0);
         m_timeLeft->setText(tr("Not started"));

@@ -25,6 +25,10 @@ class ExperimentsPage : public QWizardPage
 public:
     ExperimentsPage(DiagnosisSession *session, QWidget *parent = nullptr);
 
+    // The deeper tests' budget a helpdesk's profile sets; the choice of
+    // duration is then theirs, not the user's.
+    void setBudgetFromProfile(int seconds);
+
     void initializePage() override;
     void cleanupPage() override;
     bool validatePage() override;
@@ -50,6 +54,7 @@ private:
     CheckRowList *m_rows;
     QTimer m_ticker;
     QElapsedTimer m_clock;
+    int m_budgetFromProfile = 0;
 };
 
 #endif // CDOC_EXPERIMENTSPAGE_H

@@ -5,6 +5,8 @@
 #include "session/diagnosissession.h"
 
 #include <QtCore/QEvent>
+#include <QtCore/QUrl>
+#include <QtGui/QDesktopServices>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QPushButton>
@@ -22,7 +24,13 @@ ResultsPage::ResultsPage(DiagnosisSession *session, QWidget *parent)
     m_sendTo->setObjectName(QStringLiteral("sendReportTo"));
     m_sendTo->setWordWrap(true);
     m_sendTo->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_sendTo->setOpenExternalLinks(true);
+    // Opened here, and only for mail or the web: a profile comes from
+    // outside, and another scheme would start whatever handles it.
+    connect(m_sendTo, &QLabel::linkActivated, this, [](const QString &link) {
+        const QUrl url(link);
+        if (url.scheme() == QLatin1String("mailto") || url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+            QDesktopServices::openUrl(url);
+    });
     m_sendTo->hide();
     m_export->setObjectName(QStringLiteral("exportButton"));
     connect(m_export, &QPushButton::clicked, this, &ResultsPage::exportReport);
@@ -65,9 +73,8 @@ void ResultsPage::setSendReportTo(const QString &address)
     m_sendTo->setVisible(!address.isEmpty());
     if (address.isEmpty())
         return;
-    const QString link = address.contains(QLatin1Char('@')) && !address.contains(QLatin1Char(':'))
-        ? QStringLiteral("mailto:") + address
-        : address;
+    const bool mail = address.contains(QLatin1Char('@')) && !address.contains(QLatin1Char(':'));
+    const QString link = mail ? QStringLiteral("mailto:") + address : address;
     m_sendTo->setText(tr("Your helpdesk asks you to send the report to <a href=\"%1\">%2</a>.")
                           .arg(link.toHtmlEscaped(), address.toHtmlEscaped()));
 }

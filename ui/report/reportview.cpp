@@ -31,6 +31,10 @@ ReportView::ReportView(QWidget *parent)
     , m_checks(new CheckRowList)
 {
     setObjectName(QStringLiteral("reportView"));
+    // What a report says is shown as the plain text it is: a saved report
+    // may come from anywhere, and markup in it must not become markup here.
+    m_headline->setTextFormat(Qt::PlainText);
+    m_chartSummary->setTextFormat(Qt::PlainText);
     m_headline->setObjectName(QStringLiteral("headline"));
     m_headline->setWordWrap(true);
     QFont big = m_headline->font();

@@ -35,6 +35,7 @@ ReportWindow::ReportWindow(QWidget *parent)
     m_close->setShortcut(QKeySequence::Close);
 
     m_banner->setObjectName(QStringLiteral("savedReportBanner"));
+    m_banner->setTextFormat(Qt::PlainText); // the report's words, never markup
     m_banner->setWordWrap(true);
     m_banner->setFrameShape(QFrame::StyledPanel);
     m_banner->setMargin(8);
@@ -87,11 +88,16 @@ void ReportWindow::setReport(const Report &report)
     m_view->setReport(report);
 }
 
+QString ReportWindow::askForReport(QWidget *parent)
+{
+    return QFileDialog::getOpenFileName(parent, tr("Open report"),
+                                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                        tr("Connection Doctor reports (*.json)"));
+}
+
 void ReportWindow::chooseAndOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open report"),
-                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                                      tr("Connection Doctor reports (*.json)"));
+    const QString path = askForReport(this);
     if (path.isEmpty())
         return;
     QString error;

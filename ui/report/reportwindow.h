@@ -26,6 +26,8 @@ public:
 
     // File > Open: asks for a report and opens it, or says why it could not.
     void chooseAndOpen();
+    // The file dialog for a saved report; empty when the user cancels.
+    static QString askForReport(QWidget *parent);
 
 protected:
     void changeEvent(QEvent *event) override;

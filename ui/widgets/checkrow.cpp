@@ -4,6 +4,7 @@
 #include "collapsiblesection.h"
 #include "statusicon.h"
 
+#include <QtCore/QEvent>
 #include <QtGui/QFontDatabase>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
@@ -23,6 +24,7 @@ CheckRow::CheckRow(const CheckResult &result, QWidget *parent)
 
     auto *name = new QLabel(QStringLiteral("<b>%1</b>").arg(CheckCatalog::displayName(result.id).toHtmlEscaped()), this);
     auto *summary = new QLabel(result.summary, this);
+    summary->setTextFormat(Qt::PlainText); // from a check, or a saved report: never markup
     summary->setWordWrap(true);
     summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -31,6 +33,7 @@ CheckRow::CheckRow(const CheckResult &result, QWidget *parent)
     lines.prepend(QStringLiteral("%1 (%2)").arg(result.id, Vocabulary::wireName(result.status)));
     if (result.resetOrigin)
         lines << QStringLiteral("reset_origin: %1").arg(Vocabulary::wireName(*result.resetOrigin));
+    facts->setTextFormat(Qt::PlainText);
     facts->setText(lines.join(QLatin1Char('\n')));
     facts->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     facts->setWordWrap(true);
@@ -48,4 +51,11 @@ CheckRow::CheckRow(const CheckResult &result, QWidget *parent)
     // Read as one sentence by a screen reader: "Problem: Your service's port. ..."
     setAccessibleName(QStringLiteral("%1: %2").arg(StatusIcon::text(result.status), CheckCatalog::displayName(result.id)));
     setAccessibleDescription(result.summary);
+}
+
+void CheckRow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_details->setTitle(tr("Details"));
+    QFrame::changeEvent(event);
 }

@@ -21,6 +21,9 @@ public:
     QString checkId() const { return m_id; }
     CollapsibleSection *details() const { return m_details; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QString m_id;
     CollapsibleSection *m_details;

@@ -1,5 +1,6 @@
 #include "collapsiblesection.h"
 
+#include <QtCore/QEvent>
 #include <QtWidgets/QToolButton>
 #include <QtWidgets/QVBoxLayout>
 
@@ -40,4 +41,12 @@ void CollapsibleSection::setTitle(const QString &title)
     m_toggle->setText(title);
     m_toggle->setAccessibleName(title);
     m_toggle->setAccessibleDescription(tr("Show or hide this part"));
+}
+
+void CollapsibleSection::changeEvent(QEvent *event)
+{
+    // The title is the owner's to translate; the description is ours.
+    if (event->type() == QEvent::LanguageChange)
+        m_toggle->setAccessibleDescription(tr("Show or hide this part"));
+    QWidget::changeEvent(event);
 }

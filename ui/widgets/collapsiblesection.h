@@ -19,6 +19,9 @@ public:
     bool isExpanded() const;
     QToolButton *toggleButton() const { return m_toggle; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QToolButton *m_toggle;
     QWidget *m_content;

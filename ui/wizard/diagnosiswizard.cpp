@@ -13,11 +13,14 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QSettings>
+
+#include <memory>
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
 #include <QtCore/QEvent>
 #include <QtWidgets/QAbstractButton>
 #include <QtWidgets/QMenu>
+#include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
 
 DiagnosisWizard::DiagnosisWizard(DiagnosisSession *session, QWidget *parent)
@@ -153,15 +156,24 @@ void DiagnosisWizard::setProfile(const Profile &profile)
         m_welcome->setTargetText(profile.target);
     m_welcome->setHelpdeskMessage(profile.message);
     m_results->setSendReportTo(profile.sendReportTo);
-    if (profile.budgetSeconds)
+    if (profile.budgetSeconds) {
         m_session->setExperimentBudget(*profile.budgetSeconds);
+        qobject_cast<ExperimentsPage *>(page(PageId::DeeperTests))->setBudgetFromProfile(*profile.budgetSeconds);
+    }
 }
 
 void DiagnosisWizard::openReport()
 {
-    auto *window = new ReportWindow; // deletes itself when closed
-    window->show();
-    window->chooseAndOpen();
+    const QString path = ReportWindow::askForReport(this);
+    if (path.isEmpty())
+        return;
+    auto window = std::make_unique<ReportWindow>();
+    QString error;
+    if (!window->openFile(path, &error)) {
+        QMessageBox::warning(this, ReportWindow::tr("Open report"), error);
+        return;
+    }
+    window.release()->show(); // deletes itself when closed
 }
 
 void DiagnosisWizard::copySummary()
