@@ -74,6 +74,7 @@ private Q_SLOTS:
     void savedReportLooksTheSame();
     void profilePreparesTheWizard();
     void exportDialogPreviewsWhatIsShared();
+    void savedReportTextIsNeverMarkup();
 
 private:
     CheckContext labContext() const;
@@ -445,6 +446,7 @@ void tst_Wizard::profilePreparesTheWizard()
     profile.message = QStringLiteral("Hello from the helpdesk: press Next on every page.");
     profile.sendReportTo = QStringLiteral("helpdesk@example.org");
     profile.checks = QSet<QString>{QStringLiteral("firewall.port-matrix")};
+    profile.budgetSeconds = 45;
     DiagnosisSession session;
     CheckContext context = labContext();
     context.onlyChecks = profile.checks;
@@ -456,6 +458,10 @@ void tst_Wizard::profilePreparesTheWizard()
     QVERIFY(message->isVisible());
     QVERIFY(message->text().contains(profile.message));
     QCOMPARE(wizard.findChild<QLineEdit *>(QStringLiteral("targetEdit"))->text(), profile.target);
+    // The helpdesk's budget holds: the user's choice of duration is not offered.
+    QCOMPARE(session.experimentBudget(), 45);
+    for (auto *choice : wizard.page(PageId::DeeperTests)->findChildren<QRadioButton *>())
+        QVERIFY(!choice->isEnabled());
     auto *sendTo = wizard.findChild<QLabel *>(QStringLiteral("sendReportTo"));
     QVERIFY(sendTo->text().contains(QLatin1String("mailto:helpdesk@example.org")));
     // The checks the profile leaves out are said to be left out.
@@ -496,6 +502,23 @@ void tst_Wizard::exportDialogPreviewsWhatIsShared()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(file.readAll()), preview->toPlainText());
+}
+
+void tst_Wizard::savedReportTextIsNeverMarkup()
+{
+    // A saved report comes from anywhere: markup in it is shown as text,
+    // and nothing it names is loaded.
+    Report report = SampleReport::make();
+    const QString title = QStringLiteral("<img src=\"file:///dev/zero\"><b>Call 555-0100</b>");
+    report.findings.first().title = title;
+    report.checks.first().summary = title;
+    ReportWindow window;
+    window.setReport(report);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *headline = window.view()->findChild<QLabel *>(QStringLiteral("headline"));
+    QCOMPARE(headline->textFormat(), Qt::PlainText);
+    QCOMPARE(headline->text(), title);
 }
 
 QTEST_MAIN(tst_Wizard)
