@@ -14,12 +14,9 @@
 #include "chart/resetchartview.h"
 #include "i18n/translations.h"
 #include "pages/resultspage.h"
-#include "pages/welcomepage.h"
-#include "profile/profile.h"
 #include "report/exportdialog.h"
 #include "report/reportview.h"
 #include "report/reportwindow.h"
-#include "samplereport.h"
 #include "widgets/collapsiblesection.h"
 
 #include <QtCharts/QLineSeries>
@@ -36,7 +33,6 @@
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
-#include <QtWidgets/QCheckBox>
 #include <QtWidgets/QRadioButton>
 #include <QtWidgets/QToolButton>
 #include <QtCore/QRegularExpression>
@@ -71,10 +67,6 @@ private Q_SLOTS:
     void stopEndsTheWorkAtOnce();
     void copySummaryWorksFromAnyPage();
     void monitorPageShowsResetsLive();
-    void savedReportLooksTheSame();
-    void profilePreparesTheWizard();
-    void exportDialogPreviewsWhatIsShared();
-    void savedReportTextIsNeverMarkup();
 
 private:
     CheckContext labContext() const;
@@ -382,143 +374,6 @@ void tst_Wizard::monitorPageShowsResetsLive()
         patterns = patterns || c.id == QLatin1String("monitor.patterns");
     QVERIFY(patterns);
     session.monitor().stop();
-}
-
-void tst_Wizard::savedReportLooksTheSame()
-{
-    // A user's session with resets over time and a failed check...
-    DiagnosisSession session;
-    session.setContext(labContext());
-    QString error;
-    QVERIFY(session.setTarget(address(Scenario::ResetBursts), &error));
-    QVERIFY(session.startMonitor(100, &error));
-    QTRY_VERIFY_WITH_TIMEOUT(session.monitor().timeline().total(Vocabulary::Outcome::Reset) >= 5, 15000);
-    session.monitor().stop();
-    session.runGroup(QStringLiteral("firewall"));
-    waitForGroup(session);
-    DiagnosisWizard wizard(&session);
-    wizard.show();
-    wizard.setStartId(PageId::Results);
-    wizard.restart();
-    auto *results = qobject_cast<ResultsPage *>(wizard.currentPage());
-    QVERIFY(results);
-    results->view()->chart()->setFixedWidth(600);
-    results->initializePage();
-
-    // ...exported as JSON and opened by the helpdesk...
-    const QString path = m_config.filePath(QStringLiteral("sent.json"));
-    QVERIFY(QDir().mkpath(m_config.path()));
-    ExportDialog dialog(results->view()->report());
-    dialog.setCategories({});
-    QVERIFY2(dialog.save(path, &error), qPrintable(error));
-    ReportWindow window;
-    window.view()->chart()->setFixedWidth(600);
-    QVERIFY2(window.openFile(path, &error), qPrintable(error));
-    window.show();
-
-    // ...shows the same cause, the same findings and the same chart.
-    auto text = [](QWidget *w, const char *name) { return w->findChild<QLabel *>(QLatin1String(name))->text(); };
-    QCOMPARE(text(window.view(), "headline"), text(results->view(), "headline"));
-    QVERIFY(!text(window.view(), "headline").isEmpty());
-    QCOMPARE(text(window.view(), "firstSteps"), text(results->view(), "firstSteps"));
-    auto sections = [](QWidget *w) {
-        QStringList titles;
-        for (auto *s : w->findChildren<CollapsibleSection *>()) {
-            if (s->objectName().startsWith(QLatin1String("finding_")))
-                titles << s->objectName() + QLatin1Char(' ') + s->toggleButton()->text();
-        }
-        return titles;
-    };
-    QVERIFY(!sections(results->view()).isEmpty());
-    QCOMPARE(sections(window.view()), sections(results->view()));
-    QVERIFY(window.view()->findChild<CollapsibleSection *>(QStringLiteral("chartSection"))->isVisibleTo(window.view()));
-    for (Vocabulary::Outcome o : ResetChartView::shownOutcomes())
-        QCOMPARE(window.view()->chart()->series(o)->points(), results->view()->chart()->series(o)->points());
-    QVERIFY(!window.view()->chart()->series(Vocabulary::Outcome::Reset)->points().isEmpty());
-    QCOMPARE(text(window.view(), "chartSummary"), text(results->view(), "chartSummary"));
-    QVERIFY(text(&window, "savedReportBanner").contains(session.reportId()));
-}
-
-void tst_Wizard::profilePreparesTheWizard()
-{
-    Profile profile;
-    profile.target = address(Scenario::Healthy);
-    profile.message = QStringLiteral("Hello from the helpdesk: press Next on every page.");
-    profile.sendReportTo = QStringLiteral("helpdesk@example.org");
-    profile.checks = QSet<QString>{QStringLiteral("firewall.port-matrix")};
-    profile.budgetSeconds = 45;
-    DiagnosisSession session;
-    CheckContext context = labContext();
-    context.onlyChecks = profile.checks;
-    session.setContext(context);
-    DiagnosisWizard wizard(&session);
-    wizard.setProfile(profile);
-    wizard.show();
-    auto *message = wizard.findChild<QLabel *>(QStringLiteral("helpdeskMessage"));
-    QVERIFY(message->isVisible());
-    QVERIFY(message->text().contains(profile.message));
-    QCOMPARE(wizard.findChild<QLineEdit *>(QStringLiteral("targetEdit"))->text(), profile.target);
-    // The helpdesk's budget holds: the user's choice of duration is not offered.
-    QCOMPARE(session.experimentBudget(), 45);
-    for (auto *choice : wizard.page(PageId::DeeperTests)->findChildren<QRadioButton *>())
-        QVERIFY(!choice->isEnabled());
-    auto *sendTo = wizard.findChild<QLabel *>(QStringLiteral("sendReportTo"));
-    QVERIFY(sendTo->text().contains(QLatin1String("mailto:helpdesk@example.org")));
-    // The checks the profile leaves out are said to be left out.
-    next(wizard); // Welcome -> Connectivity: everything there is left out
-    waitForGroup(session);
-    for (const CheckResult &r : session.results(QStringLiteral("connectivity")))
-        QCOMPARE(r.status, Vocabulary::CheckStatus::Skip);
-    next(wizard); // -> Firewall
-    waitForGroup(session);
-    const QList<CheckResult> firewall = session.results(QStringLiteral("firewall"));
-    QCOMPARE(firewall.size(), 2);
-    QCOMPARE(firewall.at(0).id, QStringLiteral("firewall.local"));
-    QCOMPARE(firewall.at(0).status, Vocabulary::CheckStatus::Skip);
-    QVERIFY(firewall.at(0).summary.contains(QLatin1String("profile")));
-    QVERIFY(firewall.at(1).status != Vocabulary::CheckStatus::Skip);
-}
-
-void tst_Wizard::exportDialogPreviewsWhatIsShared()
-{
-    ExportDialog dialog(SampleReport::make());
-    dialog.show();
-    auto *preview = dialog.findChild<QPlainTextEdit *>(QStringLiteral("preview"));
-    // By default the user's and computer's names, MACs and paths are hidden;
-    // addresses stay, as a helpdesk usually needs them.
-    QVERIFY(!preview->toPlainText().contains(QLatin1String("alice"), Qt::CaseInsensitive));
-    QVERIFY(preview->toPlainText().contains(QLatin1String("192.168.1.20")));
-    auto *hidePrivate = dialog.findChild<QCheckBox *>(QStringLiteral("hide_private-ip"));
-    hidePrivate->setFocus();
-    QTest::keyClick(hidePrivate, Qt::Key_Space); // as a keyboard user does
-    QVERIFY(hidePrivate->isChecked());
-    QVERIFY(!preview->toPlainText().contains(QLatin1String("192.168.1.20")));
-    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("hiddenCount"))->text().contains(QRegularExpression(QStringLiteral("[1-9]"))));
-    // What is saved is what was shown.
-    const QString path = m_config.filePath(QStringLiteral("shared.txt"));
-    QVERIFY(QDir().mkpath(m_config.path()));
-    QString error;
-    QVERIFY2(dialog.save(path, &error), qPrintable(error));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(QString::fromUtf8(file.readAll()), preview->toPlainText());
-}
-
-void tst_Wizard::savedReportTextIsNeverMarkup()
-{
-    // A saved report comes from anywhere: markup in it is shown as text,
-    // and nothing it names is loaded.
-    Report report = SampleReport::make();
-    const QString title = QStringLiteral("<img src=\"file:///dev/zero\"><b>Call 555-0100</b>");
-    report.findings.first().title = title;
-    report.checks.first().summary = title;
-    ReportWindow window;
-    window.setReport(report);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *headline = window.view()->findChild<QLabel *>(QStringLiteral("headline"));
-    QCOMPARE(headline->textFormat(), Qt::PlainText);
-    QCOMPARE(headline->text(), title);
 }
 
 QTEST_MAIN(tst_Wizard)
