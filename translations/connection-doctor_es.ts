@@ -2410,6 +2410,46 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <source>Network changes while watching: %1.</source>
         <translation>Cambios de red durante la vigilancia: %1.</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Ethernet</source>
+        <translation>Ethernet</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>bucle local</translation>
+    </message>
+    <message>
+        <source>virtual</source>
+        <translation>virtual</translation>
+    </message>
+    <message>
+        <source>PPP</source>
+        <translation>PPP</translation>
+    </message>
+    <message>
+        <source>CAN bus</source>
+        <translation>bus CAN</translation>
+    </message>
+    <message>
+        <source>WiMAX</source>
+        <translation>WiMAX</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
 </context>
 <context>
     <name>ResetChartView</name>

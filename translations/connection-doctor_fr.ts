@@ -2410,6 +2410,46 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <source>Network changes while watching: %1.</source>
         <translation>Changements de réseau pendant la surveillance&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Ethernet</source>
+        <translation>Ethernet</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>boucle locale</translation>
+    </message>
+    <message>
+        <source>virtual</source>
+        <translation>virtuelle</translation>
+    </message>
+    <message>
+        <source>PPP</source>
+        <translation>PPP</translation>
+    </message>
+    <message>
+        <source>CAN bus</source>
+        <translation>bus CAN</translation>
+    </message>
+    <message>
+        <source>WiMAX</source>
+        <translation>WiMAX</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
 </context>
 <context>
     <name>ResetChartView</name>

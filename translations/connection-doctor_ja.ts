@@ -2408,6 +2408,46 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <source>Network changes while watching: %1.</source>
         <translation>監視中のネットワークの変化: %1 件。</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Ethernet</source>
+        <translation>イーサネット</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>ループバック</translation>
+    </message>
+    <message>
+        <source>virtual</source>
+        <translation>仮想</translation>
+    </message>
+    <message>
+        <source>PPP</source>
+        <translation>PPP</translation>
+    </message>
+    <message>
+        <source>CAN bus</source>
+        <translation>CAN バス</translation>
+    </message>
+    <message>
+        <source>WiMAX</source>
+        <translation>WiMAX</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
 </context>
 <context>
     <name>ResetChartView</name>

@@ -2410,6 +2410,46 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <source>Network changes while watching: %1.</source>
         <translation>Mudanças de rede durante o monitoramento: %1.</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Ethernet</source>
+        <translation>Ethernet</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>loopback</source>
+        <translation>loopback</translation>
+    </message>
+    <message>
+        <source>virtual</source>
+        <translation>virtual</translation>
+    </message>
+    <message>
+        <source>PPP</source>
+        <translation>PPP</translation>
+    </message>
+    <message>
+        <source>CAN bus</source>
+        <translation>barramento CAN</translation>
+    </message>
+    <message>
+        <source>WiMAX</source>
+        <translation>WiMAX</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>outro</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
 </context>
 <context>
     <name>ResetChartView</name>

@@ -3,6 +3,7 @@
 #include "checks/checkcatalog.h"
 #include "report.h"
 
+#include <QtCore/QHash>
 #include <QtCore/QLocale>
 
 using Vocabulary::CheckStatus;
@@ -114,7 +115,7 @@ ReportWording::Rows ReportWording::environmentRows(const EnvironmentInfo &e)
     add(tr("User name"), e.userName);
     add(tr("Time zone"), e.timeZone);
     for (const EnvironmentInfo::Interface &i : e.interfaces) {
-        QStringList parts{i.type};
+        QStringList parts{interfaceTypeText(i.type)};
         if (i.vpn)
             parts << tr("VPN");
         parts << (i.up ? tr("up") : tr("down"));
@@ -126,7 +127,8 @@ ReportWording::Rows ReportWording::environmentRows(const EnvironmentInfo &e)
             parts << i.addresses.join(QLatin1String(", "));
         add(tr("Interface %1").arg(i.name), parts.join(QLatin1String("; ")));
     }
-    add(tr("Proxy"), e.proxy.join(QLatin1String("; ")));
+    // "none" is the report's word for no proxy; said in the reader's language.
+    add(tr("Proxy"), e.proxy == QStringList{QStringLiteral("none")} ? tr("none") : e.proxy.join(QLatin1String("; ")));
     add(tr("DNS servers"), e.dnsServers.join(QLatin1String(", ")));
     return rows;
 }
@@ -176,4 +178,17 @@ QString ReportWording::checkName(const QString &checkId)
 {
     const QString name = CheckCatalog::displayName(checkId);
     return name.isEmpty() || name == checkId ? checkId : QStringLiteral("%1 (%2)").arg(name, checkId);
+}
+
+QString ReportWording::interfaceTypeText(const QString &type)
+{
+    static const QHash<QString, const char *> words{
+        {QStringLiteral("ethernet"), QT_TR_NOOP("Ethernet")}, {QStringLiteral("wifi"), QT_TR_NOOP("Wi-Fi")},
+        {QStringLiteral("loopback"), QT_TR_NOOP("loopback")}, {QStringLiteral("virtual"), QT_TR_NOOP("virtual")},
+        {QStringLiteral("ppp"), QT_TR_NOOP("PPP")},           {QStringLiteral("can"), QT_TR_NOOP("CAN bus")},
+        {QStringLiteral("wimax"), QT_TR_NOOP("WiMAX")},       {QStringLiteral("other"), QT_TR_NOOP("other")},
+        {QStringLiteral("unknown"), QT_TR_NOOP("unknown")},
+    };
+    const auto it = words.constFind(type);
+    return it == words.cend() ? type : tr(*it); // a saved report's own word stays as it is
 }

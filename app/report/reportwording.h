@@ -41,6 +41,8 @@ public:
     // One paragraph about the monitor's timeline: how long, how many
     // connections, how many cut off, the worst minute.
     static QString timelineSummary(const Report &report);
+    // "ethernet" (the report's word) as the reader's: "Ethernet", "WLAN", ...
+    static QString interfaceTypeText(const QString &type);
     // A check's short name and id: "Network interfaces (connectivity.interfaces)"
     static QString checkName(const QString &checkId);
 };

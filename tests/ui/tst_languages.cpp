@@ -11,6 +11,7 @@
 #include "labcontext.h"
 #include "report/reportjsonwriter.h"
 #include "report/reporttextwriter.h"
+#include "report/reportwording.h"
 #include "samplereport.h"
 #include "session/diagnosissession.h"
 #include "wizard/diagnosiswizard.h"
@@ -242,6 +243,9 @@ void tst_Languages::reportIsWrittenInTheUsersLanguage()
     const QString text = ReportTextWriter::document(report);
     QVERIFY2(text.contains(heading), qPrintable(text.left(400)));
     QVERIFY(report.findings.constFirst().title != englishTitle);
+    // The computer's facts too: the report's words for them, in the reader's.
+    QVERIFY(ReportWording::interfaceTypeText(QStringLiteral("unknown")) != QLatin1String("unknown"));
+    QVERIFY(text.contains(ReportWording::interfaceTypeText(QStringLiteral("loopback")) + QLatin1Char(';')));
     const QJsonObject translated = ReportJsonWriter::toJson(report);
     // The same keys and the same ids in every language.
     QCOMPARE(jsonKeys(translated), jsonKeys(english));
