@@ -162,7 +162,7 @@ int runGui(int &argc, char **argv, const CliOptions &options)
         return CommandLine::ExitBadUsage;
     }
     std::unique_ptr<FaultLab> lab;
-    QList<QPair<QString, QString>> demoTargets;
+    QList<QPair<Lab::Scenario, QString>> demoTargets;
     if (options.demo) {
         lab = std::make_unique<FaultLab>();
         if (!startLab(*lab))
@@ -172,7 +172,7 @@ int runGui(int &argc, char **argv, const CliOptions &options)
             const QString address = scenario == Lab::Scenario::TlsResetOnSni
                 ? QStringLiteral("https://localhost:%1/").arg(lab->port(scenario))
                 : QStringLiteral("127.0.0.1:%1").arg(lab->port(scenario));
-            demoTargets.append({Lab::describe(scenario), address});
+            demoTargets.append({scenario, address});
         }
     }
     DiagnosisSession session;

@@ -21,6 +21,7 @@
 #include <QtTest/QTest>
 #include <QtWidgets/QAbstractButton>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QComboBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMenu>
@@ -105,6 +106,9 @@ void tst_Languages::switchingRetranslatesTheOpenWizard()
     DiagnosisWizard wizard(&session);
     wizard.setTranslations(&m_translations);
     m_translations.use(QStringLiteral("en"));
+    wizard.setDemoTargets({{Scenario::Healthy, QStringLiteral("127.0.0.1:%1").arg(m_lab.port(Scenario::Healthy))}});
+    auto *practice = wizard.findChild<QComboBox *>(QStringLiteral("demoTargets"));
+    const QString englishPractice = practice->itemText(0);
     wizard.setTargetText(QStringLiteral("127.0.0.1:%1").arg(m_lab.port(Scenario::Healthy)));
     wizard.show();
     wizard.next(); // Connectivity: its checks run, and stay
@@ -135,7 +139,10 @@ void tst_Languages::switchingRetranslatesTheOpenWizard()
         unchanged += english.contains(text);
     QVERIFY2(unchanged <= german1.size() / 4, qPrintable(german1.join(QLatin1String(" | "))));
 
-    // Every other page was retranslated too, not only the one on screen.
+    // Every other page was retranslated too, not only the one on screen,
+    // down to the practice examples' names.
+    QVERIFY2(practice->itemText(0) != englishPractice, qPrintable(practice->itemText(0)));
+    QCOMPARE(practice->itemText(0), Lab::describe(Scenario::Healthy));
     for (int id : {int(PageId::Welcome), int(PageId::Firewall), int(PageId::DeeperTests), int(PageId::Monitor), int(PageId::Results)})
         QVERIFY2(wizard.page(id)->title().startsWith(QLatin1String("Schritt")), qPrintable(wizard.page(id)->title()));
 

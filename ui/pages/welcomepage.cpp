@@ -96,6 +96,8 @@ void WelcomePage::retranslate()
     m_activity->setAccessibleDescription(tr("Choose what you were doing when the connection failed"));
     m_demoLabel->setText(tr("Practice &example:"));
     m_demoTargets->setAccessibleName(tr("Practice example"));
+    for (int i = 0; i < m_demoTargets->count(); ++i)
+        m_demoTargets->setItemText(i, Lab::describe(Lab::Scenario(m_demoTargets->itemData(i, ScenarioRole).toInt())));
     m_demoTargets->setAccessibleDescription(tr("A server on this computer that fails in a known way, to practise on"));
     m_targetLabel->setText(tr("W&here? (web address or server name)"));
     m_target->setPlaceholderText(tr("for example www.example.com or mail.example.com:993"));
@@ -120,13 +122,15 @@ void WelcomePage::changeEvent(QEvent *event)
     QWizardPage::changeEvent(event);
 }
 
-void WelcomePage::setDemoTargets(const QList<QPair<QString, QString>> &namesAndAddresses)
+void WelcomePage::setDemoTargets(const QList<QPair<Lab::Scenario, QString>> &scenariosAndAddresses)
 {
     m_demoTargets->clear();
-    for (const auto &[name, address] : namesAndAddresses)
-        m_demoTargets->addItem(name, address);
-    m_demoTargets->setVisible(!namesAndAddresses.isEmpty());
-    m_demoLabel->setVisible(!namesAndAddresses.isEmpty());
+    for (const auto &[scenario, address] : scenariosAndAddresses) {
+        m_demoTargets->addItem(Lab::describe(scenario), address);
+        m_demoTargets->setItemData(m_demoTargets->count() - 1, int(scenario), ScenarioRole);
+    }
+    m_demoTargets->setVisible(!scenariosAndAddresses.isEmpty());
+    m_demoLabel->setVisible(!scenariosAndAddresses.isEmpty());
 }
 
 void WelcomePage::setHelpdeskMessage(const QString &message)

@@ -1,6 +1,8 @@
 #ifndef CDOC_WELCOMEPAGE_H
 #define CDOC_WELCOMEPAGE_H
 
+#include "lab/labscenario.h"
+
 #include <QtCore/QPair>
 #include <QtWidgets/QWizardPage>
 
@@ -23,7 +25,7 @@ public:
     WelcomePage(DiagnosisSession *session, QWidget *parent = nullptr);
 
     // In the demo: fault-lab scenarios the user can pick as the target.
-    void setDemoTargets(const QList<QPair<QString, QString>> &namesAndAddresses);
+    void setDemoTargets(const QList<QPair<Lab::Scenario, QString>> &scenariosAndAddresses);
     void setTargetText(const QString &text);
     // A helpdesk's profile speaks to the user here.
     void setHelpdeskMessage(const QString &message);
@@ -39,6 +41,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static constexpr int ScenarioRole = Qt::UserRole + 1; // a practice example's lab scenario
     void retranslate();
     void validateTarget();
     void explainPastedError();

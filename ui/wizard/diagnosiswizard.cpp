@@ -145,9 +145,9 @@ void DiagnosisWizard::setTargetText(const QString &text)
     m_welcome->setTargetText(text);
 }
 
-void DiagnosisWizard::setDemoTargets(const QList<QPair<QString, QString>> &namesAndAddresses)
+void DiagnosisWizard::setDemoTargets(const QList<QPair<Lab::Scenario, QString>> &scenariosAndAddresses)
 {
-    m_welcome->setDemoTargets(namesAndAddresses);
+    m_welcome->setDemoTargets(scenariosAndAddresses);
 }
 
 void DiagnosisWizard::setProfile(const Profile &profile)

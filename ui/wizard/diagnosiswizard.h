@@ -1,6 +1,8 @@
 #ifndef CDOC_DIAGNOSISWIZARD_H
 #define CDOC_DIAGNOSISWIZARD_H
 
+#include "lab/labscenario.h"
+
 #include <QtCore/QPair>
 #include <QtWidgets/QWizard>
 
@@ -24,7 +26,7 @@ public:
     ~DiagnosisWizard() override;
 
     void setTargetText(const QString &text);
-    void setDemoTargets(const QList<QPair<QString, QString>> &namesAndAddresses);
+    void setDemoTargets(const QList<QPair<Lab::Scenario, QString>> &scenariosAndAddresses);
     // A helpdesk's profile: its target, message and where the report goes.
     // (Its checks, budgets and endpoints are in the session's context.)
     void setProfile(const Profile &profile);
