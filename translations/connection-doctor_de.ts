@@ -2046,10 +2046,6 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <source>Connection Doctor report for %1</source>
         <translation>Bericht von Connection Doctor für %1</translation>
     </message>
-    <message>
-        <source>Cannot write the report to %1: %2</source>
-        <translation>Der Bericht kann nicht in %1 geschrieben werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>ReportTextWriter</name>

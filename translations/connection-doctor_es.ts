@@ -2046,10 +2046,6 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <source>Connection Doctor report for %1</source>
         <translation>Informe de Connection Doctor para %1</translation>
     </message>
-    <message>
-        <source>Cannot write the report to %1: %2</source>
-        <translation>No se puede escribir el informe en %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>ReportTextWriter</name>

@@ -2046,10 +2046,6 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <source>Connection Doctor report for %1</source>
         <translation>Rapport Connection Doctor pour %1</translation>
     </message>
-    <message>
-        <source>Cannot write the report to %1: %2</source>
-        <translation>Impossible d&apos;écrire le rapport dans %1&#xa0;: %2</translation>
-    </message>
 </context>
 <context>
     <name>ReportTextWriter</name>

@@ -2044,10 +2044,6 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <source>Connection Doctor report for %1</source>
         <translation>%1 の Connection Doctor レポート</translation>
     </message>
-    <message>
-        <source>Cannot write the report to %1: %2</source>
-        <translation>レポートを %1 に書き込めません: %2</translation>
-    </message>
 </context>
 <context>
     <name>ReportTextWriter</name>

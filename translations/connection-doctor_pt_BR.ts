@@ -2046,10 +2046,6 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <source>Connection Doctor report for %1</source>
         <translation>Relatório do Connection Doctor para %1</translation>
     </message>
-    <message>
-        <source>Cannot write the report to %1: %2</source>
-        <translation>Não foi possível gravar o relatório em %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>ReportTextWriter</name>

@@ -32,12 +32,7 @@ HeadlessRun::HeadlessRun(const CliOptions &options, const CheckContext &context,
     });
     connect(&m_monitor, &ResetMonitor::finished, this, &HeadlessRun::handleMonitorFinished);
     m_writeReport = [](const Report &report, const QString &path, QString *error) {
-        const std::optional<ReportFormat::Format> format = ReportFormat::fromPath(path);
-        if (!format) {
-            *error = ReportFormat::unknownFormatError(path);
-            return false;
-        }
-        return ReportFileWriter::write(report, path, *format, error);
+        return ReportFileWriter::write(report, path, error);
     };
 }
 

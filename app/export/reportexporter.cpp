@@ -12,12 +12,7 @@ bool ReportExporter::exportTo(const Report &report, const QString &path, Redacto
 
 bool ReportExporter::write(const Report &report, const QString &path, QString *error)
 {
-    const std::optional<ReportFormat::Format> format = ReportFormat::fromPath(path);
-    if (!format) {
-        *error = ReportFormat::unknownFormatError(path);
-        return false;
-    }
-    if (*format == ReportFormat::Pdf)
+    if (ReportFormat::fromPath(path) == ReportFormat::Pdf)
         return ReportPdfWriter::write(report, path, error);
-    return ReportFileWriter::write(report, path, *format, error);
+    return ReportFileWriter::write(report, path, error);
 }

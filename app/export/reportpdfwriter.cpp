@@ -1,12 +1,10 @@
 #include "reportpdfwriter.h"
 
+#include "report/reportfilewriter.h"
 #include "report/reporthtmlwriter.h"
 #include "report/timelinesvg.h"
 
 #include <QtCore/QBuffer>
-#include <QtCore/QDir>
-#include <QtCore/QFileInfo>
-#include <QtCore/QSaveFile>
 #include <QtCore/QUrl>
 #include <QtGui/QImage>
 #include <QtGui/QPageLayout>
@@ -61,10 +59,5 @@ bool ReportPdfWriter::write(const Report &report, const QString &path, QString *
         pdf.setCreator(QStringLiteral("Connection Doctor %1").arg(QCoreApplication::applicationVersion()));
         document.print(&pdf);
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(buffer.data()) != buffer.size() || !file.commit()) {
-        *error = tr("Cannot write the report to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    return ReportFileWriter::writeBytes(buffer.data(), path, error);
 }

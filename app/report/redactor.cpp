@@ -285,7 +285,7 @@ void Redactor::forEachText(Report *r, const std::function<void(QString &)> &visi
     visitList(&env.dnsServers, visit);
 }
 
-void Redactor::learn(const Report &report)
+void Redactor::learn(Report &report)
 {
     // Names the report states outright, so they are found in any text,
     // whatever shape they have there. Account names that are also common
@@ -315,8 +315,7 @@ void Redactor::learn(const Report &report)
 
     // A home folder names its user: /home/alice, /Users/alice, C:\Users\alice.
     static const QRegularExpression home(QStringLiteral("(?:/home/|/Users/|[A-Za-z]:\\\\Users\\\\)([^/\\\\\\s\"']+)"));
-    Report copy = report;
-    forEachText(&copy, [&add](QString &text) {
+    forEachText(&report, [&add](QString &text) { // reads only
         for (auto it = home.globalMatch(text); it.hasNext();)
             add(it.next().captured(1), UserAndMachineNames);
     });
@@ -452,8 +451,9 @@ Report Redactor::redact(const Report &report)
 {
     if (!m_categories)
         return report;
-    learn(report);
+    // One copy: learnt from, then rewritten (visiting detaches its lists).
     Report redacted = report;
+    learn(redacted);
     forEachText(&redacted, [this](QString &text) { text = redact(text); });
     // The fields that are nothing but a name are hidden whole, whatever the
     // name looks like.

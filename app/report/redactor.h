@@ -70,7 +70,8 @@ private:
         Category category;
         QString key; // the value, normalised: the same key, the same placeholder
     };
-    void learn(const Report &report);
+    // Reads the names out of `report` (visited, not changed).
+    void learn(Report &report);
     QList<Span> findSpans(const QString &text) const;
     QString placeholder(Category category, const QString &key, const QString &original);
 

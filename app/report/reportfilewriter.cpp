@@ -29,6 +29,16 @@ bool ReportFileWriter::write(const Report &report, const QString &path, ReportFo
     return writeBytes(contents(report, format), path, error);
 }
 
+bool ReportFileWriter::write(const Report &report, const QString &path, QString *error)
+{
+    const std::optional<ReportFormat::Format> format = ReportFormat::fromPath(path);
+    if (!format) {
+        *error = ReportFormat::unknownFormatError(path);
+        return false;
+    }
+    return write(report, path, *format, error);
+}
+
 bool ReportFileWriter::writeBytes(const QByteArray &bytes, const QString &path, QString *error)
 {
     QSaveFile file(path);

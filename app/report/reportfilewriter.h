@@ -19,6 +19,8 @@ public:
     // Atomically (QSaveFile): a crash or a full disk never leaves half a
     // report behind.
     static bool write(const Report &report, const QString &path, ReportFormat::Format format, QString *error);
+    // In the format the file's extension names (an error for an unknown one).
+    static bool write(const Report &report, const QString &path, QString *error);
     static bool writeBytes(const QByteArray &bytes, const QString &path, QString *error);
 };
 

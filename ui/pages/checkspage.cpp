@@ -66,8 +66,12 @@ void ChecksPage::retranslate()
     m_busy->setAccessibleName(tr("Testing"));
     m_busy->setAccessibleDescription(tr("Shown while the checks on this page run"));
     m_state->setAccessibleName(tr("Progress of the checks"));
-    updateState();
-    showResultsIfIdle();
+    // The rows' plain names follow the language; what a check said stays
+    // in the words it was said in until it runs again.
+    if (!m_session->isRunning() || m_session->runningGroup() != m_group)
+        showResults();
+    else
+        updateState();
 }
 
 void ChecksPage::changeEvent(QEvent *event)
@@ -121,14 +125,6 @@ void ChecksPage::stop()
     if (m_session->isRunning() && m_session->runningGroup() == m_group)
         m_session->cancel();
     updateState();
-}
-
-void ChecksPage::showResultsIfIdle()
-{
-    // The rows' plain names follow the language; what a check said stays
-    // in the words it was said in until it runs again.
-    if (!m_session->isRunning() || m_session->runningGroup() != m_group)
-        m_rows->setResults(m_session->results(m_group));
 }
 
 void ChecksPage::showResults()

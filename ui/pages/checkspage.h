@@ -36,7 +36,6 @@ private:
     void run();
     void stop();
     void showResults();
-    void showResultsIfIdle();
     void updateState();
 
     DiagnosisSession *m_session;
