@@ -23,22 +23,6 @@ ResetMonitor::ResetMonitor(QObject *parent)
             stop();
     });
     connect(&m_engine, &ProbeEngine::finished, this, &ResetMonitor::handleBatchFinished);
-    m_systemTimer.setInterval(1000);
-    connect(&m_systemTimer, &QTimer::timeout, this, &ResetMonitor::sampleSystemCounters);
-}
-
-void ResetMonitor::sampleSystemCounters()
-{
-    TcpCounterSnapshot snapshot;
-    QString error;
-    if (!TcpCounters::readSystem(SystemFiles{}, &snapshot, &error))
-        return; // not readable here: the second view stays empty
-    const qint64 now = snapshot.value(QStringLiteral("Tcp.EstabResets"));
-    if (m_lastEstabResets >= 0 && now >= m_lastEstabResets)
-        m_system.add(snapshot.takenAt.toMSecsSinceEpoch(), Vocabulary::Outcome::Reset, quint32(now - m_lastEstabResets));
-    else
-        m_system.add(snapshot.takenAt.toMSecsSinceEpoch(), Vocabulary::Outcome::Reset, 0);
-    m_lastEstabResets = now;
 }
 
 bool ResetMonitor::start(const ProbeSpec &spec, int intervalMs, qint64 durationMs, const QString &logPath, QString *error)
@@ -52,8 +36,7 @@ bool ResetMonitor::start(const ProbeSpec &spec, int intervalMs, qint64 durationM
     m_running = true;
     m_paused = false;
     m_clock.start();
-    sampleSystemCounters();
-    m_systemTimer.start();
+    m_system.start();
     m_events.start();
     nextBatch();
     return true;
@@ -102,7 +85,7 @@ void ResetMonitor::stop()
     if (!m_running)
         return;
     m_running = false;
-    m_systemTimer.stop();
+    m_system.stop();
     m_events.stop();
     m_engine.cancel();
     Q_EMIT finished();

@@ -5,12 +5,9 @@
 #include "networkeventwatcher.h"
 #include "probe/probeengine.h"
 #include "resetpatterns.h"
+#include "systemresetcounter.h"
 #include "checks/checkresult.h"
 #include "timeline.h"
-#include "checks/systemfiles.h"
-#include "checks/tcpcounters.h"
-
-#include <QtCore/QTimer>
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QObject>
@@ -37,7 +34,7 @@ public:
     const Timeline &timeline() const { return m_timeline; }
     // The system's own count of reset connections (Tcp.EstabResets) per
     // second, over every program on this computer, as a Timeline of resets.
-    const Timeline &systemTimeline() const { return m_system; }
+    const Timeline &systemTimeline() const { return m_system.timeline(); }
     // Network events seen while watching: markers on the chart, evidence
     // for resets that follow them.
     const QList<NetworkEvent> &events() const { return m_events.events(); }
@@ -52,15 +49,12 @@ Q_SIGNALS:
 
 private:
     void nextBatch();
-    void sampleSystemCounters();
     void handleBatchFinished(bool cancelled);
 
     ProbeEngine m_engine;
     Timeline m_timeline;
-    Timeline m_system;
-    QTimer m_systemTimer;
+    SystemResetCounter m_system;
     NetworkEventWatcher m_events;
-    qint64 m_lastEstabResets = -1;
     MonitorLog m_log;
     ProbeSpec m_spec;
     QList<qint64> m_resetTimes;

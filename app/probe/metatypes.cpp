@@ -5,6 +5,7 @@
 #include "checks/checkresult.h"
 #include "probespec.h"
 #include "proberesult.h"
+#include "resetwatch/reseteventsource.h"
 
 #include <QtCore/QMetaType>
 
@@ -17,4 +18,6 @@ void registerCoreMetaTypes()
     qRegisterMetaType<Target>();
     qRegisterMetaType<CheckResult>();
     qRegisterMetaType<CheckContext>();
+    qRegisterMetaType<ResetEvent>();
+    qRegisterMetaType<ResetEventSource::Capabilities>();
 }

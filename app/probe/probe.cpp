@@ -156,6 +156,8 @@ void Probe::handleConnected()
     m_result.peerAddress = m_socket->peerAddress().toString();
     if (m_result.peerAddress.isEmpty())
         m_result.peerAddress = m_socket->peerName();
+    m_result.localPort = m_socket->localPort();
+    m_result.peerPort = m_socket->peerPort();
 
     m_watch.attach(m_socket->socketDescriptor());
     if (m_sslSocket) {

@@ -31,6 +31,14 @@ struct ProbeResult
     qint64 bytesAcked = -1;
     qint64 bytesReceived = 0;
     QString peerAddress;
+    // This end of the connection, so the reset watch's record of the same
+    // connection can be found (0: never connected).
+    quint16 localPort = 0;
+    quint16 peerPort = 0;
+    // Who sent the RST, for probes that ended in `reset`: from the reset
+    // watch's packets where it ran, else Unknown (see ResetSenderJudge).
+    Vocabulary::ResetSender resetSender = Vocabulary::ResetSender::Unknown;
+    int resetSenderHops = -1;
     // HTTP status of the reply, 0 when there was none.
     int httpStatus = 0;
     // What the socket layer said, for the technical details.

@@ -7,10 +7,21 @@
 #include "monitor/timeline.h"
 #include "probe/proberesult.h"
 #include "report/environmentinfo.h"
+#include "resetwatch/resetevent.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QList>
 #include <QtCore/QString>
+
+// What the reset watch could see during the run (docs/reset-watch.md).
+struct ResetWatchInfo
+{
+    bool ran = false;
+    Vocabulary::WatchSource source = Vocabulary::WatchSource::CountersOnly;
+    QString whyNot;      // what it could not see, in the user's words
+    qint64 lostEvents = 0; // events the kernel or the capture dropped
+    int droppedFromLog = 0; // oldest events beyond the log's bound
+};
 
 // Everything one run found out, as the report writers see it.
 struct Report
@@ -30,6 +41,9 @@ struct Report
     Timeline timeline;       // from the monitor: outcomes per second
     QList<NetworkEvent> events; // network changes while the monitor ran
     EnvironmentInfo environment;
+    ResetWatchInfo resetWatch;
+    QList<ResetEvent> resetEvents; // every reset the watch saw, oldest first
+    Timeline systemResets;         // the system's reset counter per second, while watching
 };
 
 #endif // CDOC_REPORT_H

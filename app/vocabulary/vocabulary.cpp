@@ -55,6 +55,24 @@ constexpr std::array<std::pair<ResetOrigin, const char *>, 3> resetOriginNames{{
     {ResetOrigin::Unknown, "unknown"},
 }};
 
+constexpr std::array<std::pair<ResetSender, const char *>, 4> resetSenderNames{{
+    {ResetSender::Server, "server"},
+    {ResetSender::Middlebox, "middlebox"},
+    {ResetSender::Unknown, "unknown"},
+    {ResetSender::Local, "local"},
+}};
+
+constexpr std::array<std::pair<ResetDirection, const char *>, 2> resetDirectionNames{{
+    {ResetDirection::Received, "received"},
+    {ResetDirection::Sent, "sent"},
+}};
+
+constexpr std::array<std::pair<WatchSource, const char *>, 3> watchSourceNames{{
+    {WatchSource::KernelEvents, "kernel-events"},
+    {WatchSource::PacketCapture, "packet-capture"},
+    {WatchSource::CountersOnly, "counters-only"},
+}};
+
 constexpr std::array<std::pair<FindingId, const char *>, 14> findingIdNames{{
     {FindingId::NoConnectivity, "no-connectivity"},
     {FindingId::DnsFailure, "dns-failure"},
@@ -93,6 +111,9 @@ QString wireName(FindingId id) { return nameOf(findingIdNames, id); }
 QString wireName(Side side) { return nameOf(sideNames, side); }
 QString wireName(CheckStatus status) { return nameOf(checkStatusNames, status); }
 QString wireName(ResetOrigin origin) { return nameOf(resetOriginNames, origin); }
+QString wireName(ResetSender sender) { return nameOf(resetSenderNames, sender); }
+QString wireName(ResetDirection direction) { return nameOf(resetDirectionNames, direction); }
+QString wireName(WatchSource source) { return nameOf(watchSourceNames, source); }
 
 std::optional<Outcome> outcomeFromWireName(const QString &name) { return valueOf(outcomeNames, name); }
 std::optional<Phase> phaseFromWireName(const QString &name) { return valueOf(phaseNames, name); }
@@ -102,6 +123,9 @@ std::optional<ResetOrigin> resetOriginFromWireName(const QString &name) { return
 
 std::optional<FindingId> findingIdFromWireName(const QString &name) { return valueOf(findingIdNames, name); }
 std::optional<Side> sideFromWireName(const QString &name) { return valueOf(sideNames, name); }
+std::optional<ResetSender> resetSenderFromWireName(const QString &name) { return valueOf(resetSenderNames, name); }
+std::optional<ResetDirection> resetDirectionFromWireName(const QString &name) { return valueOf(resetDirectionNames, name); }
+std::optional<WatchSource> watchSourceFromWireName(const QString &name) { return valueOf(watchSourceNames, name); }
 
 QList<FindingId> allFindingIds() { return NameTable::valuesOf(findingIdNames); }
 QList<Outcome> allOutcomes() { return NameTable::valuesOf(outcomeNames); }

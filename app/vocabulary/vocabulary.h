@@ -67,6 +67,33 @@ enum class ResetOrigin {
 };
 Q_ENUM_NS(ResetOrigin)
 
+// Who sent the RST that ended a connection, as the reset watch judges it
+// from the packets (see ResetSenderJudge).
+enum class ResetSender {
+    Server,    // the server itself: same distance and habits as its packets
+    Middlebox, // a device between: nearer than the server, or unlike it
+    Unknown,   // no packet to judge by, or the signs disagree
+    Local,     // this computer sent it (a reset the watch saw going out)
+};
+Q_ENUM_NS(ResetSender)
+
+// Which way a reset went, seen from this computer.
+enum class ResetDirection {
+    Received,
+    Sent,
+};
+Q_ENUM_NS(ResetDirection)
+
+// What the reset watch could see: the kernel's own events (every reset,
+// with its program), only packets (resets, no programs), or only the
+// system's counters (how many, nothing else).
+enum class WatchSource {
+    KernelEvents,
+    PacketCapture,
+    CountersOnly,
+};
+Q_ENUM_NS(WatchSource)
+
 // The causes the diagnosis can name: the report's finding ids.
 enum class FindingId {
     NoConnectivity,
@@ -104,6 +131,9 @@ QString wireName(CheckStatus status);
 QString wireName(ResetOrigin origin);
 QString wireName(Phase phase);
 QString wireName(ProbeKind kind);
+QString wireName(ResetSender sender);
+QString wireName(ResetDirection direction);
+QString wireName(WatchSource source);
 
 std::optional<Outcome> outcomeFromWireName(const QString &name);
 std::optional<Phase> phaseFromWireName(const QString &name);
@@ -111,6 +141,9 @@ std::optional<ProbeKind> probeKindFromWireName(const QString &name);
 std::optional<CheckStatus> checkStatusFromWireName(const QString &name);
 std::optional<ResetOrigin> resetOriginFromWireName(const QString &name);
 std::optional<FindingId> findingIdFromWireName(const QString &name);
+std::optional<ResetSender> resetSenderFromWireName(const QString &name);
+std::optional<ResetDirection> resetDirectionFromWireName(const QString &name);
+std::optional<WatchSource> watchSourceFromWireName(const QString &name);
 std::optional<Side> sideFromWireName(const QString &name);
 QList<FindingId> allFindingIds();
 

@@ -1,0 +1,211 @@
+#include "helperresetsource.h"
+
+#include "helperstreamparser.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDir>
+#include <QtCore/QFileInfo>
+#include <QtCore/QLoggingCategory>
+#include <QtCore/QStandardPaths>
+
+Q_LOGGING_CATEGORY(lcResetHelper, "cdoc.resetwatch.helper")
+
+namespace {
+constexpr const char *HelperName = "cdoc-reset-helper";
+}
+
+HelperResetSource::HelperResetSource(QObject *parent)
+    : ResetEventSource(parent)
+{
+    m_helloTimer.setSingleShot(true);
+    connect(&m_helloTimer, &QTimer::timeout, this, [this] {
+        fail(m_viaPkexec ? tr("Permission was not given in time.")
+                         : tr("The reset watch's helper did not answer."));
+    });
+    connect(&m_process, &QProcess::readyReadStandardOutput, this, &HelperResetSource::readLines);
+    connect(&m_process, &QProcess::finished, this, &HelperResetSource::handleFinished);
+    connect(&m_process, &QProcess::errorOccurred, this, &HelperResetSource::handleError);
+    m_process.setReadChannel(QProcess::StandardOutput);
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+}
+
+HelperResetSource::~HelperResetSource()
+{
+    // At exit only: the helper has half a second to go by itself.
+    m_process.disconnect(this);
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.closeWriteChannel();
+        if (!m_viaPkexec)
+            m_process.terminate();
+        if (!m_process.waitForFinished(500))
+            m_process.kill();
+    }
+}
+
+QString HelperResetSource::helperPath()
+{
+    const QString fromEnvironment = qEnvironmentVariable("CDOC_RESET_HELPER");
+    if (!fromEnvironment.isEmpty())
+        return QFileInfo(fromEnvironment).isExecutable() ? fromEnvironment : QString();
+    const QStringList candidates{
+        QCoreApplication::applicationDirPath() + QLatin1Char('/') + QLatin1String(HelperName),
+        QStringLiteral(CDOC_LIBEXEC_DIR "/connection-doctor/") + QLatin1String(HelperName),
+    };
+    for (const QString &path : candidates) {
+        if (QFileInfo(path).isExecutable())
+            return path;
+    }
+    return {};
+}
+
+void HelperResetSource::start()
+{
+    const QString helper = helperPath();
+    if (helper.isEmpty()) {
+        fail(tr("The reset watch's helper (%1) is not installed.").arg(QLatin1String(HelperName)));
+        return;
+    }
+    launch(helper, {}, HelloTimeoutMs);
+}
+
+bool HelperResetSource::startWithPermission()
+{
+    const QString helper = helperPath();
+    const QString pkexec = QStandardPaths::findExecutable(QStringLiteral("pkexec"));
+    if (helper.isEmpty() || pkexec.isEmpty())
+        return false;
+    m_viaPkexec = true;
+    launch(pkexec, {helper}, PermissionTimeoutMs);
+    return true;
+}
+
+void HelperResetSource::launch(const QString &program, const QStringList &arguments, int helloTimeoutMs)
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        // Restarting (say, with permission after a plain start): the old
+        // helper must be gone first. Rare, and bounded.
+        m_process.disconnect(this);
+        m_process.kill();
+        m_process.waitForFinished(1000);
+        connect(&m_process, &QProcess::readyReadStandardOutput, this, &HelperResetSource::readLines);
+        connect(&m_process, &QProcess::finished, this, &HelperResetSource::handleFinished);
+        connect(&m_process, &QProcess::errorOccurred, this, &HelperResetSource::handleError);
+    }
+    m_stopping = false;
+    m_helloSeen = false;
+    m_buffer.clear();
+    qCDebug(lcResetHelper) << "starting" << program << arguments;
+    m_process.start(program, arguments);
+    m_helloTimer.start(helloTimeoutMs);
+}
+
+void HelperResetSource::stop()
+{
+    m_helloTimer.stop();
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_stopping = true;
+    // Closing its input is how the helper learns to stop, even when it runs
+    // as root through pkexec and cannot be signalled by us. stopped()
+    // follows when it has gone; nothing here waits.
+    m_process.closeWriteChannel();
+    if (!m_viaPkexec)
+        m_process.terminate();
+}
+
+bool HelperResetSource::isRunning() const
+{
+    return m_process.state() != QProcess::NotRunning && m_helloSeen;
+}
+
+void HelperResetSource::handleError(QProcess::ProcessError error)
+{
+    if (error == QProcess::FailedToStart)
+        fail(tr("The reset watch's helper could not be started: %1").arg(m_process.errorString()));
+}
+
+void HelperResetSource::fail(const QString &whyNot)
+{
+    m_helloTimer.stop();
+    const bool wasStarted = m_helloSeen;
+    m_helloSeen = false;
+    if (m_process.state() != QProcess::NotRunning) {
+        m_stopping = true;
+        m_process.kill();
+    }
+    if (wasStarted)
+        Q_EMIT stopped();
+    else
+        Q_EMIT failed(whyNot);
+}
+
+void HelperResetSource::readLines()
+{
+    m_buffer += m_process.readAllStandardOutput();
+    int start = 0;
+    for (int newline = int(m_buffer.indexOf('\n')); newline >= 0; newline = int(m_buffer.indexOf('\n', start))) {
+        const QByteArray line = m_buffer.mid(start, newline - start);
+        start = newline + 1;
+        const HelperStreamParser::Message message = HelperStreamParser::parseLine(line);
+        switch (message.type) {
+        case HelperStreamParser::Message::Type::Hello: {
+            m_helloTimer.stop();
+            Capabilities capabilities;
+            capabilities.kernelEvents = message.kernelEvents;
+            capabilities.packetCapture = message.packetCapture;
+            capabilities.kernelWhyNot = message.kernelWhyNot;
+            capabilities.captureWhyNot = message.captureWhyNot;
+            if (!capabilities.kernelEvents && !capabilities.packetCapture) {
+                // The helper ran but was allowed nothing; it exits by itself.
+                Q_EMIT failed(tr("The reset watch is not allowed to see connections on this computer."));
+                m_stopping = true;
+                return;
+            }
+            m_helloSeen = true;
+            Q_EMIT started(capabilities);
+            break;
+        }
+        case HelperStreamParser::Message::Type::Reset:
+            if (m_helloSeen)
+                Q_EMIT resetSeen(message.reset);
+            break;
+        case HelperStreamParser::Message::Type::Stats:
+            if (message.kernelLost > 0 || message.packetsDropped > 0)
+                Q_EMIT lossReported(message.kernelLost, message.packetsDropped);
+            break;
+        case HelperStreamParser::Message::Type::Invalid:
+            qCWarning(lcResetHelper) << "unreadable line from the helper:" << message.error;
+            break;
+        }
+    }
+    m_buffer.remove(0, start);
+    // A line that never ends is not one we will read.
+    if (m_buffer.size() > HelperStreamParser::MaxLineBytes) {
+        qCWarning(lcResetHelper) << "helper line too long, dropped";
+        m_buffer.clear();
+    }
+}
+
+void HelperResetSource::handleFinished(int exitCode, QProcess::ExitStatus status)
+{
+    readLines();
+    m_helloTimer.stop();
+    const bool wasStarted = m_helloSeen;
+    m_helloSeen = false;
+    if (m_stopping) {
+        if (wasStarted)
+            Q_EMIT stopped();
+        return;
+    }
+    if (wasStarted) {
+        Q_EMIT stopped();
+        return;
+    }
+    // pkexec: 126 is "not authorized" or a dismissed dialog, 127 "no agent".
+    if (m_viaPkexec && (exitCode == 126 || exitCode == 127))
+        Q_EMIT failed(tr("Permission to watch resets was not given."));
+    else if (status == QProcess::CrashExit)
+        Q_EMIT failed(tr("The reset watch's helper stopped unexpectedly."));
+    else
+        Q_EMIT failed(tr("The reset watch's helper ended without saying what it can see (exit status %1).").arg(exitCode));
+}

@@ -1,0 +1,114 @@
+#include "resetwatch.h"
+
+#include "resetsenderjudge.h"
+
+#include <QtCore/QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcResetWatch, "cdoc.resetwatch")
+
+ResetWatch::ResetWatch(QObject *parent)
+    : ResetWatch(ResetEventSource::create(), parent)
+{
+}
+
+ResetWatch::ResetWatch(std::unique_ptr<ResetEventSource> source, QObject *parent)
+    : QObject(parent)
+    , m_sourceImpl(std::move(source))
+{
+    connectSource();
+}
+
+ResetWatch::~ResetWatch() = default;
+
+void ResetWatch::connectSource()
+{
+    connect(m_sourceImpl.get(), &ResetEventSource::started, this, &ResetWatch::handleStarted);
+    connect(m_sourceImpl.get(), &ResetEventSource::failed, this, &ResetWatch::handleFailed);
+    connect(m_sourceImpl.get(), &ResetEventSource::resetSeen, this, &ResetWatch::handleReset);
+    connect(m_sourceImpl.get(), &ResetEventSource::stopped, this, &ResetWatch::handleStopped);
+    connect(m_sourceImpl.get(), &ResetEventSource::lossReported, this, [this](qint64 kernelLost, qint64 dropped) {
+        m_kernelLost = kernelLost;
+        m_packetsDropped = dropped;
+        Q_EMIT statusChanged();
+    });
+}
+
+void ResetWatch::start()
+{
+    if (m_state != State::Stopped)
+        return;
+    m_state = State::Starting;
+    m_counters.start();
+    Q_EMIT statusChanged();
+    m_sourceImpl->start();
+}
+
+bool ResetWatch::startWithPermission()
+{
+    if (!canAskPermission())
+        return false;
+    m_counters.start();
+    m_state = State::Starting;
+    Q_EMIT statusChanged();
+    return m_sourceImpl->startWithPermission();
+}
+
+bool ResetWatch::canAskPermission() const
+{
+    return m_source != Vocabulary::WatchSource::KernelEvents || !m_whyNot.isEmpty();
+}
+
+void ResetWatch::stop()
+{
+    m_counters.stop();
+    m_sourceImpl->stop();
+    if (m_state != State::Stopped) {
+        m_state = State::Stopped;
+        Q_EMIT statusChanged();
+    }
+}
+
+void ResetWatch::handleStarted(const ResetEventSource::Capabilities &capabilities)
+{
+    m_state = State::Running;
+    if (capabilities.kernelEvents) {
+        m_source = Vocabulary::WatchSource::KernelEvents;
+        m_whyNot = capabilities.packetCapture
+            ? QString()
+            : tr("Without packet capture the watch cannot tell who sent each reset (%1).").arg(capabilities.captureWhyNot);
+    } else {
+        m_source = Vocabulary::WatchSource::PacketCapture;
+        m_whyNot = tr("Without the kernel's events the watch cannot name the program behind each reset (%1).")
+                       .arg(capabilities.kernelWhyNot);
+    }
+    qCInfo(lcResetWatch) << "watching resets:" << Vocabulary::wireName(m_source) << m_whyNot;
+    Q_EMIT statusChanged();
+}
+
+void ResetWatch::handleFailed(const QString &whyNot)
+{
+    // The counters go on: the user still sees how many.
+    m_state = State::Running;
+    m_source = Vocabulary::WatchSource::CountersOnly;
+    m_whyNot = whyNot + QLatin1Char(' ')
+        + tr("Only the system's count of resets is shown, without programs or servers.");
+    qCInfo(lcResetWatch) << "counters only:" << whyNot;
+    Q_EMIT statusChanged();
+}
+
+void ResetWatch::handleReset(const ResetEvent &raw)
+{
+    ResetEvent event = raw;
+    ResetSenderJudge::judge(&event);
+    m_log.add(event);
+    Q_EMIT resetSeen(event);
+}
+
+void ResetWatch::handleStopped()
+{
+    if (m_state == State::Stopped)
+        return;
+    // The helper went away while watching: keep what was seen, fall back
+    // to the counters.
+    handleFailed(tr("The reset watch's helper stopped."));
+}

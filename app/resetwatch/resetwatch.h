@@ -1,0 +1,69 @@
+#ifndef CDOC_RESETWATCH_H
+#define CDOC_RESETWATCH_H
+
+#include "reseteventsource.h"
+#include "resetlog.h"
+#include "monitor/systemresetcounter.h"
+
+#include <QtCore/QObject>
+
+#include <memory>
+
+// Watches every reset any program on this computer gets or sends: which
+// program, which server, and who sent it. Runs the platform's source,
+// judges each reset's sender, and keeps the log. Where the source cannot
+// run, the watch goes on with the system's counters and says, in one
+// sentence, what is missing.
+class ResetWatch : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Stopped, Starting, Running };
+    Q_ENUM(State)
+
+    // The source: by default the platform's own (tests hand in another).
+    explicit ResetWatch(QObject *parent = nullptr);
+    ResetWatch(std::unique_ptr<ResetEventSource> source, QObject *parent = nullptr);
+    ~ResetWatch() override;
+
+    void start();
+    // Asks the user's permission (pkexec) and starts with it; false when
+    // there is no way to ask here.
+    bool startWithPermission();
+    void stop();
+
+    State state() const { return m_state; }
+    Vocabulary::WatchSource source() const { return m_source; }
+    // What the watch cannot see and why, for the user; empty when it sees
+    // everything.
+    QString whyNot() const { return m_whyNot; }
+    // Whether startWithPermission() could help.
+    bool canAskPermission() const;
+    qint64 lostEvents() const { return m_kernelLost + m_packetsDropped; }
+
+    const ResetLog &log() const { return m_log; }
+    const Timeline &counters() const { return m_counters.timeline(); }
+
+Q_SIGNALS:
+    void resetSeen(const ResetEvent &event);
+    void statusChanged();
+
+private:
+    void handleStarted(const ResetEventSource::Capabilities &capabilities);
+    void handleFailed(const QString &whyNot);
+    void handleReset(const ResetEvent &event);
+    void handleStopped();
+    void connectSource();
+
+    std::unique_ptr<ResetEventSource> m_sourceImpl;
+    ResetLog m_log;
+    SystemResetCounter m_counters;
+    State m_state = State::Stopped;
+    Vocabulary::WatchSource m_source = Vocabulary::WatchSource::CountersOnly;
+    QString m_whyNot;
+    qint64 m_kernelLost = 0;
+    qint64 m_packetsDropped = 0;
+};
+
+#endif // CDOC_RESETWATCH_H

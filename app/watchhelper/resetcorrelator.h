@@ -1,0 +1,60 @@
+#ifndef CDOC_RESETCORRELATOR_H
+#define CDOC_RESETCORRELATOR_H
+
+#include "flowtable.h"
+#include "kernelevent.h"
+#include "sockettable.h"
+
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <set>
+#include <string>
+
+// Joins each reset the kernel reports with its owner (SocketTable) and, when
+// packets are captured, with the RST packet itself and the connection's
+// other packets (FlowTable), and writes the result as one JSON line. The
+// helper only gathers facts; the app judges who sent the reset.
+class ResetCorrelator
+{
+public:
+    using Output = std::function<void(const std::string &line)>;
+
+    ResetCorrelator(SocketTable &sockets, FlowTable &flows, bool capturing, Output output);
+
+    // A kernel record, its time already in microseconds since the epoch.
+    void addKernelEvent(const KernelEvent &event, std::uint64_t atUs);
+    // Packet-capture-only mode (no kernel events): every RST packet is a reset.
+    void addResetPacket(const TcpPacket &packet, std::uint64_t atUs);
+    // Writes the resets whose packet has come, or that waited long enough.
+    void flush(std::uint64_t nowUs, bool all = false);
+    std::uint64_t nextDeadlineUs() const;
+    std::uint64_t written() const { return m_written; }
+
+    // How long a reset waits for its packet: the capture path can lag the
+    // tracepoint by a scheduling delay.
+    static constexpr std::uint64_t WaitForPacketUs = 250000;
+
+private:
+    struct Pending
+    {
+        KernelEvent event;
+        std::uint64_t atUs = 0;
+        bool known = false;
+        SocketTable::Entry entry;
+    };
+    bool isLocalAddress(int family, const std::array<std::uint8_t, 16> &address, std::uint64_t atUs);
+    const FlowTable::Reset *matchingPacket(const Pending &pending, const FlowTable::Flow *flow, int remoteSide) const;
+    std::string describe(const Pending &pending) const;
+
+    SocketTable &m_sockets;
+    FlowTable &m_flows;
+    bool m_capturing;
+    Output m_output;
+    std::deque<Pending> m_pending;
+    std::set<std::string> m_localAddresses;
+    std::uint64_t m_localAddressesAtUs = 0;
+    std::uint64_t m_written = 0;
+};
+
+#endif // CDOC_RESETCORRELATOR_H

@@ -1,0 +1,134 @@
+#include "tracepointformat.h"
+
+#include <cstring>
+#include <sstream>
+
+namespace {
+
+std::string trim(const std::string &s)
+{
+    const auto begin = s.find_first_not_of(" \t");
+    if (begin == std::string::npos)
+        return {};
+    const auto end = s.find_last_not_of(" \t\r");
+    return s.substr(begin, end - begin + 1);
+}
+
+// "offset:8" -> 8; false on anything else.
+bool readNumber(const std::string &part, const char *key, long long *value)
+{
+    const std::string t = trim(part);
+    const std::size_t keyLength = std::strlen(key);
+    if (t.compare(0, keyLength, key) != 0 || t.size() <= keyLength || t[keyLength] != ':')
+        return false;
+    const std::string digits = trim(t.substr(keyLength + 1));
+    if (digits.empty() || digits.size() > 9)
+        return false;
+    for (char c : digits) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    *value = std::stoll(digits);
+    return true;
+}
+
+} // namespace
+
+bool TracepointFormat::parse(const std::string &text, std::string *error)
+{
+    m_id = -1;
+    m_fields.clear();
+    std::istringstream in(text);
+    std::string line;
+    while (std::getline(in, line)) {
+        const std::string t = trim(line);
+        long long number = 0;
+        if (t.compare(0, 3, "ID:") == 0) {
+            if (readNumber(t, "ID", &number))
+                m_id = int(number);
+            continue;
+        }
+        if (t.compare(0, 6, "field:") != 0)
+            continue;
+        // field:__u8 saddr[4];	offset:22;	size:4;	signed:0;
+        std::vector<std::string> parts;
+        std::size_t start = 0;
+        for (std::size_t semi = t.find(';'); semi != std::string::npos; semi = t.find(';', start)) {
+            parts.push_back(t.substr(start, semi - start));
+            start = semi + 1;
+        }
+        if (parts.size() < 4)
+            continue;
+        std::string declaration = trim(parts[0].substr(6));
+        const auto bracket = declaration.find('[');
+        if (bracket != std::string::npos)
+            declaration.erase(bracket);
+        const auto nameStart = declaration.find_last_of(" *");
+        Field field;
+        field.name = nameStart == std::string::npos ? declaration : declaration.substr(nameStart + 1);
+        long long offset = 0, size = 0, isSigned = 0;
+        if (field.name.empty() || !readNumber(parts[1], "offset", &offset) || !readNumber(parts[2], "size", &size)
+            || !readNumber(parts[3], "signed", &isSigned))
+            continue;
+        field.offset = std::size_t(offset);
+        field.size = std::size_t(size);
+        field.isSigned = isSigned != 0;
+        m_fields.push_back(field);
+    }
+    if (m_id < 0 || m_fields.empty()) {
+        if (error)
+            *error = m_id < 0 ? "no ID in the format file" : "no fields in the format file";
+        return false;
+    }
+    return true;
+}
+
+const TracepointFormat::Field *TracepointFormat::field(const std::string &name) const
+{
+    for (const Field &f : m_fields) {
+        if (f.name == name)
+            return &f;
+    }
+    return nullptr;
+}
+
+const std::uint8_t *TracepointFormat::bytes(const std::uint8_t *record, std::size_t length, const std::string &name,
+                                            std::size_t *size) const
+{
+    const Field *f = field(name);
+    if (!f || f->offset > length || f->size > length - f->offset)
+        return nullptr;
+    if (size)
+        *size = f->size;
+    return record + f->offset;
+}
+
+std::uint64_t TracepointFormat::readUnsigned(const std::uint8_t *record, std::size_t length, const std::string &name,
+                                             std::uint64_t fallback) const
+{
+    std::size_t size = 0;
+    const std::uint8_t *p = bytes(record, length, name, &size);
+    if (!p)
+        return fallback;
+    switch (size) {
+    case 1:
+        return *p;
+    case 2: {
+        std::uint16_t v;
+        std::memcpy(&v, p, 2);
+        return v;
+    }
+    case 4: {
+        std::uint32_t v;
+        std::memcpy(&v, p, 4);
+        return v;
+    }
+    case 8: {
+        std::uint64_t v;
+        std::memcpy(&v, p, 8);
+        return v;
+    }
+    default:
+        return fallback;
+    }
+}
