@@ -77,8 +77,14 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                                      tr("text"));
     const QCommandLineOption monitor(QStringLiteral("monitor"),
                                      tr("Watch the target: probe it at a steady pace (--interval) for --duration seconds and count how connections end over time."));
-    const QCommandLineOption duration(QStringLiteral("duration"), tr("Seconds the monitor runs (default 60)."), tr("seconds"));
-    const QCommandLineOption csv(QStringLiteral("csv"), tr("With --monitor: write the counts per second as CSV to this file."), tr("file"));
+    const QCommandLineOption watchResets(QStringLiteral("watch-resets"),
+                                         tr("Watch every reset any program on this computer gets or sends: which program, which server, "
+                                            "and who sent it (see docs/reset-watch.md). Alone, for --duration seconds; with probes, "
+                                            "a diagnosis or the monitor, while they run."));
+    const QCommandLineOption duration(QStringLiteral("duration"), tr("Seconds the monitor or the reset watch runs (default 60)."), tr("seconds"));
+    const QCommandLineOption csv(QStringLiteral("csv"),
+                                 tr("With --monitor: write the counts per second as CSV to this file. With --watch-resets alone: write every reset as CSV."),
+                                 tr("file"));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
                                    tr("Print nothing but errors; the exit status and the report say the rest."));
     const QCommandLineOption report(QStringLiteral("report"),
@@ -99,7 +105,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                                   tr("The language to use: en, de, fr, es, pt_BR or ja (default: the system's)."),
                                   tr("code"));
     parser.addOptions({help, version, headless, target, count, interval, timeout, json, demo, lab, checks, endpoint, proxy, listen,
-                       diagnose, budget, explain, monitor, duration, csv, quiet, report, redact, open, profile, lang});
+                       diagnose, budget, explain, monitor, watchResets, duration, csv, quiet, report, redact, open, profile, lang});
     parser.addPositionalArgument(QStringLiteral("file"), tr("A profile (*.cdprofile) or a saved report (*.json) to open."),
                                  QStringLiteral("[file]"));
 
@@ -179,6 +185,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
 
     o.diagnose = parser.isSet(diagnose);
     o.monitor = parser.isSet(monitor);
+    o.watchResets = parser.isSet(watchResets);
     o.csvPath = parser.value(csv);
     if (o.monitor && !parser.isSet(target) && !parser.isSet(profile)) {
         result.error = tr("--monitor needs the --target to watch.");
@@ -205,11 +212,11 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             result.error = tr("--diagnose needs the --target whose connections fail.");
             return result;
         }
-        if (!hasTarget && !o.demo && o.checkGroups.isEmpty()) {
-            result.error = tr("--headless needs a --target (for example --target www.example.com:443) or --checks.");
+        if (!hasTarget && !o.demo && o.checkGroups.isEmpty() && !o.watchResets) {
+            result.error = tr("--headless needs a --target (for example --target www.example.com:443), --checks or --watch-resets.");
             return result;
         }
-        if (!parser.isSet(target) && o.demo && o.checkGroups.isEmpty())
+        if (!parser.isSet(target) && o.demo && o.checkGroups.isEmpty() && !o.watchResets)
             o.mode = CliOptions::Mode::Demo;
     } else {
         o.mode = CliOptions::Mode::Gui; // with --demo, against the fault lab

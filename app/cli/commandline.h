@@ -37,6 +37,7 @@ struct CliOptions
     int budgetSeconds = 120; // --budget
     QString explain;         // --explain TEXT
     bool monitor = false;    // --monitor: probe at a steady pace, count outcomes over time
+    bool watchResets = false; // --watch-resets: every program's resets, with who sent them
     int durationSeconds = 60; // --duration
     QString csvPath;         // --csv
     bool quiet = false;

@@ -5,6 +5,8 @@
 #include "outcometext.h"
 #include "report/redactor.h"
 #include "report/reportfilewriter.h"
+#include "report/resetlogcsv.h"
+#include "resetwatch/resetwording.h"
 
 #include <QtCore/QMap>
 #include <QtCore/QSaveFile>
@@ -31,6 +33,14 @@ HeadlessRun::HeadlessRun(const CliOptions &options, const CheckContext &context,
             m_out << QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss ")) << OutcomeText::oneLine(r) << Qt::endl;
     });
     connect(&m_monitor, &ResetMonitor::finished, this, &HeadlessRun::handleMonitorFinished);
+    connect(&m_watch, &ResetWatch::statusChanged, this, &HeadlessRun::handleWatchStatus);
+    connect(&m_watch, &ResetWatch::resetSeen, this, &HeadlessRun::printReset);
+    connect(&m_watch, &ResetWatch::stopped, this, [this] {
+        if (m_ending)
+            finishEnd(m_endCancelled);
+    });
+    m_watchTimer.setSingleShot(true);
+    connect(&m_watchTimer, &QTimer::timeout, this, [this] { end(false); });
     m_writeReport = [](const Report &report, const QString &path, QString *error) {
         return ReportFileWriter::write(report, path, error);
     };
@@ -41,6 +51,49 @@ void HeadlessRun::start()
     m_report.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_report.target = m_context.target ? m_context.target->displayName() : QString();
     m_report.startedAt = QDateTime::currentDateTime();
+    if (m_options.watchResets) {
+        // The watch first: resets of the probes' own connections are
+        // attributed only if it was watching when they were made.
+        m_watch.start();
+        return;
+    }
+    startWork();
+}
+
+void HeadlessRun::handleWatchStatus()
+{
+    if (m_watchReady || m_watch.state() != ResetWatch::State::Running)
+        return;
+    m_watchReady = true;
+    if (!m_options.quiet) {
+        m_out << tr("Watching resets: %1.").arg(ResetWording::sourceText(m_watch.source())) << Qt::endl;
+        if (!m_watch.whyNot().isEmpty())
+            m_out << m_watch.whyNot() << Qt::endl;
+    }
+    const bool alone = !m_context.target && m_options.checkGroups.isEmpty() && !m_options.monitor;
+    if (alone)
+        startWatchAlone();
+    else
+        startWork();
+}
+
+void HeadlessRun::startWatchAlone()
+{
+    if (!m_options.quiet)
+        m_out << tr("Watching every program's resets for %n second(s)...", nullptr, m_options.durationSeconds) << Qt::endl;
+    m_watchTimer.start(m_options.durationSeconds * 1000);
+}
+
+void HeadlessRun::printReset(const ResetEvent &event)
+{
+    if (m_options.quiet)
+        return;
+    m_out << QDateTime::fromMSecsSinceEpoch(event.atMs).toString(QStringLiteral("HH:mm:ss.zzz ")) << ResetWording::resetLine(event)
+          << Qt::endl;
+}
+
+void HeadlessRun::startWork()
+{
     if (m_options.monitor) {
         startMonitor();
         return;
@@ -88,6 +141,11 @@ void HeadlessRun::handleMonitorFinished()
 
 void HeadlessRun::interrupt()
 {
+    if (m_watchTimer.isActive() || (m_options.watchResets && !m_watchReady)) {
+        m_watchTimer.stop();
+        end(true);
+        return;
+    }
     if (m_monitor.isRunning()) {
         m_monitor.stop();
         return;
@@ -147,6 +205,58 @@ void HeadlessRun::handleProbesFinished(bool cancelled)
 
 void HeadlessRun::end(bool cancelled)
 {
+    if (m_ending)
+        return;
+    m_ending = true;
+    m_endCancelled = cancelled;
+    if (m_options.watchResets && m_watch.state() != ResetWatch::State::Stopped) {
+        // The helper hands over the resets still waiting for their packets
+        // as it goes: the report waits for them (finishEnd).
+        m_watch.stop();
+        return;
+    }
+    finishEnd(cancelled);
+}
+
+void HeadlessRun::takeWatchResults()
+{
+    ResetWatchInfo &info = m_report.resetWatch;
+    info.ran = true;
+    info.source = m_watch.source();
+    info.whyNot = m_watch.whyNot();
+    info.lostEvents = m_watch.lostEvents();
+    info.droppedFromLog = m_watch.log().dropped();
+    m_report.resetEvents = m_watch.log().events();
+    m_report.systemResets = m_watch.counters();
+    for (ProbeResult &probe : m_report.probes) {
+        if (probe.outcome != Outcome::Reset)
+            continue;
+        if (const ResetEvent *e = m_watch.findReset(probe.localPort, probe.peerAddress, probe.peerPort)) {
+            probe.resetSender = e->sender;
+            probe.resetSenderHops = e->senderHops;
+        }
+    }
+    if (!m_options.csvPath.isEmpty() && !m_options.monitor) {
+        QSaveFile csv(m_options.csvPath);
+        if (!csv.open(QIODevice::WriteOnly) || csv.write(ResetLogCsv::toCsv(m_report.resetEvents)) < 0 || !csv.commit())
+            m_err << tr("Cannot write %1: %2").arg(m_options.csvPath, csv.errorString()) << Qt::endl;
+    }
+    if (!m_options.quiet) {
+        const ResetLog &log = m_watch.log();
+        m_out << tr("%n reset(s) seen.", nullptr, log.total()) << Qt::endl;
+        for (const ResetLog::Row &row : log.rows())
+            m_out << QStringLiteral("  ") << ResetWording::rowLine(row) << Qt::endl;
+        if (info.lostEvents > 0)
+            m_out << tr("The system dropped %n event(s) it could not hand over in time.", nullptr, int(qMin<qint64>(info.lostEvents, INT_MAX)))
+                  << Qt::endl;
+    }
+}
+
+void HeadlessRun::finishEnd(bool cancelled)
+{
+    if (m_options.watchResets)
+        takeWatchResults();
+    const bool watchAlone = m_options.watchResets && !m_context.target && m_options.checkGroups.isEmpty() && !m_options.monitor;
     m_report.finishedAt = QDateTime::currentDateTime();
     m_report.cancelled = cancelled;
     if (m_options.diagnose) {
@@ -177,6 +287,10 @@ void HeadlessRun::end(bool cancelled)
         }
         // The last thing printed: what a user reads first.
         m_out << Qt::endl << m_report.headline << Qt::endl;
+    }
+    if (watchAlone) {
+        Q_EMIT finished(CommandLine::ExitAllOk); // the watch ran; what it saw is in the report
+        return;
     }
     if (m_options.diagnose) {
         const bool problem = m_report.findings.isEmpty()

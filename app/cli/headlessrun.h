@@ -8,9 +8,11 @@
 #include "monitor/resetmonitor.h"
 #include "probe/target.h"
 #include "report/report.h"
+#include "resetwatch/resetwatch.h"
 
 #include <QtCore/QObject>
 #include <QtCore/QTextStream>
+#include <QtCore/QTimer>
 
 #include <functional>
 #include <optional>
@@ -41,6 +43,10 @@ Q_SIGNALS:
     void finished(int exitStatus);
 
 private:
+    void startWork();
+    void startWatchAlone();
+    void handleWatchStatus();
+    void printReset(const ResetEvent &event);
     void startProbes();
     void startMonitor();
     void handleMonitorFinished();
@@ -49,6 +55,8 @@ private:
     void handleProbeFinished(const ProbeResult &result);
     void handleProbesFinished(bool cancelled);
     void end(bool cancelled);
+    void finishEnd(bool cancelled);
+    void takeWatchResults();
     bool writeReports();
     QString probeSummary(bool cancelled) const;
 
@@ -57,6 +65,11 @@ private:
     CheckEngine m_checks;
     ProbeEngine m_probes;
     ResetMonitor m_monitor;
+    ResetWatch m_watch;
+    QTimer m_watchTimer;
+    bool m_watchReady = false;
+    bool m_ending = false;
+    bool m_endCancelled = false;
     Report m_report;
     ReportWriter m_writeReport;
     QTextStream m_out;

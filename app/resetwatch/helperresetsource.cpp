@@ -8,7 +8,7 @@
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QStandardPaths>
 
-Q_LOGGING_CATEGORY(lcResetHelper, "cdoc.resetwatch.helper")
+Q_LOGGING_CATEGORY(lcResetHelper, "cdoc.resetwatch.helper", QtWarningMsg)
 
 namespace {
 constexpr const char *HelperName = "cdoc-reset-helper";

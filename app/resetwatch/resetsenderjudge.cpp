@@ -18,16 +18,6 @@ void ResetSenderJudge::judge(ResetEvent *e)
     e->evidence.clear();
     e->senderHops = -1;
     e->serverHops = -1;
-    if (e->direction == ResetDirection::Sent) {
-        e->sender = ResetSender::Local;
-        e->senderHops = 0;
-        if (e->owner == QLatin1String("no_socket"))
-            e->evidence << tr("This computer answered a packet for a connection it no longer had (or never had) with a reset.");
-        else
-            e->evidence << tr("This computer sent the reset: %1 ended the connection abruptly.").arg(e->programOrUnknown());
-        return;
-    }
-
     const QHostAddress remote(e->remoteHost());
     const bool sameComputer = remote.isLoopback();
     int serverTtl = -1;
@@ -44,6 +34,16 @@ void ResetSenderJudge::judge(ResetEvent *e)
     }
     if (serverTtl > 0)
         e->serverHops = sameComputer ? 0 : hopsFromTtl(serverTtl);
+
+    if (e->direction == ResetDirection::Sent) {
+        e->sender = ResetSender::Local;
+        e->senderHops = 0;
+        if (e->owner == QLatin1String("no_socket"))
+            e->evidence << tr("This computer answered a packet for a connection it no longer had (or never had) with a reset.");
+        else
+            e->evidence << tr("This computer sent the reset: %1 ended the connection abruptly.").arg(e->programOrUnknown());
+        return;
+    }
 
     if (!e->hasPacket) {
         e->sender = ResetSender::Unknown;

@@ -3,8 +3,9 @@
 #include "resetsenderjudge.h"
 
 #include <QtCore/QLoggingCategory>
+#include <QtCore/QTimer>
 
-Q_LOGGING_CATEGORY(lcResetWatch, "cdoc.resetwatch")
+Q_LOGGING_CATEGORY(lcResetWatch, "cdoc.resetwatch", QtWarningMsg)
 
 ResetWatch::ResetWatch(QObject *parent)
     : ResetWatch(ResetEventSource::create(), parent)
@@ -60,12 +61,48 @@ bool ResetWatch::canAskPermission() const
 
 void ResetWatch::stop()
 {
+    if (m_state == State::Stopped || m_state == State::Stopping)
+        return;
     m_counters.stop();
-    m_sourceImpl->stop();
-    if (m_state != State::Stopped) {
-        m_state = State::Stopped;
+    if (m_sourceImpl->isRunning() || m_state == State::Starting) {
+        m_state = State::Stopping;
         Q_EMIT statusChanged();
+        m_sourceImpl->stop();
+        if (m_sourceImpl->isRunning() || m_state == State::Stopping) {
+            // A source that was still starting may have nothing to stop.
+            QTimer::singleShot(0, this, [this] {
+                if (m_state == State::Stopping && !m_sourceImpl->isRunning())
+                    finishStopping();
+            });
+        }
+        return;
     }
+    finishStopping();
+}
+
+void ResetWatch::finishStopping()
+{
+    if (m_state == State::Stopped)
+        return;
+    m_state = State::Stopped;
+    Q_EMIT statusChanged();
+    // Queued, so a caller that stops and then connects still hears it.
+    QTimer::singleShot(0, this, &ResetWatch::stopped);
+}
+
+const ResetEvent *ResetWatch::findReset(quint16 localPort, const QString &peerAddress, quint16 peerPort) const
+{
+    if (localPort == 0)
+        return nullptr;
+    const QString local = QStringLiteral(":%1").arg(localPort);
+    const QString remote = (peerAddress.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2") : QStringLiteral("%1:%2"))
+                               .arg(peerAddress).arg(peerPort);
+    const QList<ResetEvent> &events = m_log.events();
+    for (auto it = events.crbegin(); it != events.crend(); ++it) {
+        if (it->direction == Vocabulary::ResetDirection::Received && it->local.endsWith(local) && it->remote == remote)
+            return &*it;
+    }
+    return nullptr;
 }
 
 void ResetWatch::handleStarted(const ResetEventSource::Capabilities &capabilities)
@@ -87,6 +124,10 @@ void ResetWatch::handleStarted(const ResetEventSource::Capabilities &capabilitie
 
 void ResetWatch::handleFailed(const QString &whyNot)
 {
+    if (m_state == State::Stopping || m_state == State::Stopped) {
+        finishStopping();
+        return;
+    }
     // The counters go on: the user still sees how many.
     m_state = State::Running;
     m_source = Vocabulary::WatchSource::CountersOnly;
@@ -108,6 +149,10 @@ void ResetWatch::handleStopped()
 {
     if (m_state == State::Stopped)
         return;
+    if (m_state == State::Stopping) {
+        finishStopping();
+        return;
+    }
     // The helper went away while watching: keep what was seen, fall back
     // to the counters.
     handleFailed(tr("The reset watch's helper stopped."));

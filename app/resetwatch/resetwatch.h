@@ -19,7 +19,7 @@ class ResetWatch : public QObject
     Q_OBJECT
 
 public:
-    enum class State { Stopped, Starting, Running };
+    enum class State { Stopped, Starting, Running, Stopping };
     Q_ENUM(State)
 
     // The source: by default the platform's own (tests hand in another).
@@ -28,6 +28,8 @@ public:
     ~ResetWatch() override;
 
     void start();
+    // Stops; stopped() follows once the source has handed over its last
+    // resets (the helper's, waiting for their packets, come at its end).
     // Asks the user's permission (pkexec) and starts with it; false when
     // there is no way to ask here.
     bool startWithPermission();
@@ -45,15 +47,21 @@ public:
     const ResetLog &log() const { return m_log; }
     const Timeline &counters() const { return m_counters.timeline(); }
 
+    // The reset of a probe's own connection (this end's port, the peer's
+    // address and port), if the watch saw it.
+    const ResetEvent *findReset(quint16 localPort, const QString &peerAddress, quint16 peerPort) const;
+
 Q_SIGNALS:
     void resetSeen(const ResetEvent &event);
     void statusChanged();
+    void stopped();
 
 private:
     void handleStarted(const ResetEventSource::Capabilities &capabilities);
     void handleFailed(const QString &whyNot);
     void handleReset(const ResetEvent &event);
     void handleStopped();
+    void finishStopping();
     void connectSource();
 
     std::unique_ptr<ResetEventSource> m_sourceImpl;

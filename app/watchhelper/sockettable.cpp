@@ -69,8 +69,13 @@ SocketTable::Owner SocketTable::ownerOfPid(std::uint32_t pid, const char *how, b
     owner.pid = pid;
     owner.how = how;
     const std::string base = "/proc/" + std::to_string(pid);
-    owner.program = readLine(base + "/comm");
     owner.exe = readLink(base + "/exe");
+    // The executable's own name where it can be read: the kernel's comm is
+    // cut at 15 characters ("connection-doct").
+    const auto slash = owner.exe.rfind('/');
+    owner.program = slash != std::string::npos && owner.exe.find(" (deleted)") == std::string::npos
+        ? owner.exe.substr(slash + 1)
+        : readLine(base + "/comm");
     const std::string ns = readLink(base + "/ns/net");
     // Unreadable (another user's program, without CAP_SYS_PTRACE): assume
     // it shares ours, as nearly every desktop program does.

@@ -3,6 +3,7 @@
 #include <linux/perf_event.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
+#include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -117,7 +118,14 @@ bool TracepointReader::openEvent(int tracepointId, int cpu, int groupFd, int *fd
 bool TracepointReader::open(std::string *whyNot)
 {
     close();
-    const std::string root = tracefsRoot();
+    std::string root = tracefsRoot();
+    if (root.empty()) {
+        // Not mounted: common in a fresh mount namespace (ip netns exec
+        // remounts /sys). Mounting needs CAP_SYS_ADMIN, which a helper
+        // with file capabilities does not have; root (pkexec) does.
+        if (::mount("nodev", "/sys/kernel/tracing", "tracefs", 0, nullptr) == 0)
+            root = tracefsRoot();
+    }
     if (root.empty()) {
         if (whyNot)
             *whyNot = "tracefs is not mounted (/sys/kernel/tracing), so the kernel's TCP events cannot be read";

@@ -1,0 +1,29 @@
+#ifndef CDOC_RESETWORDING_H
+#define CDOC_RESETWORDING_H
+
+#include "resetevent.h"
+#include "resetlog.h"
+
+#include <QtCore/QCoreApplication>
+
+// The reset watch's words for people: who sent a reset, what the watch can
+// see, one line per reset and per program and server. The command line,
+// the monitor page and the reports all say it the same way.
+class ResetWording
+{
+    Q_DECLARE_TR_FUNCTIONS(ResetWording)
+
+public:
+    // "the server", "a device 1 hop away", "this computer", "unknown".
+    static QString senderText(Vocabulary::ResetSender sender, int hops);
+    static QString sourceText(Vocabulary::WatchSource source);
+    static QString directionText(Vocabulary::ResetDirection direction);
+    // "curl 10.0.1.2:51234 → 10.0.2.2:8080 (established): received, sent by the server"
+    static QString resetLine(const ResetEvent &event);
+    // "curl → 10.0.2.2: 50 resets, sent by a device 1 hop away, after about 4 s of quiet"
+    static QString rowLine(const ResetLog::Row &row);
+    // "about 4 s", "about 250 ms", "about 3 min"
+    static QString quietTime(qint64 ms);
+};
+
+#endif // CDOC_RESETWORDING_H

@@ -1,0 +1,309 @@
+// The reset watch against real programs on a real path: a client, a router
+// and a server, each a network namespace this test creates. curl, a python3
+// socket client and the app's own probes are reset (a) by the server
+// (SO_LINGER 0) and (b) by the router one hop before it (nftables "reject
+// with tcp reset"). The watch runs in the client namespace as a user would
+// run it, and must name every reset's program, server, direction, state,
+// sender and hop counts, and miss none.
+
+#include "testnamespace.h"
+
+#include <QtCore/QFile>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QProcess>
+#include <QtCore/QStandardPaths>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QTest>
+
+#include <signal.h>
+
+namespace {
+const QString ClientV4 = QStringLiteral("10.91.1.2");
+const QString ServerV4 = QStringLiteral("10.91.2.2");
+const QString ServerV6 = QStringLiteral("fd00:91:2::2");
+constexpr int PerKind = 25; // per program and kind: 50 resets of each kind from curl and python alone
+constexpr int ProbesPerKind = 20;
+} // namespace
+
+class tst_ResetWatchNetns : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void everyResetIsAttributed_data();
+    void everyResetIsAttributed();
+    void nothingElseWasReported();
+    void probesCarryTheirSender();
+    void withoutPermissionTheCountersRemain_data();
+    void withoutPermissionTheCountersRemain();
+
+private:
+    QByteArray client(const QStringList &command, int boundMs = 120000);
+    QJsonObject readJson(const QString &path);
+
+    QString m_executable;
+    QTemporaryDir m_dir;
+    TestNamespace m_client{QStringLiteral("wclient")};
+    TestNamespace m_router{QStringLiteral("wrouter")};
+    TestNamespace m_server{QStringLiteral("wserver")};
+    QProcess m_peers;
+    QJsonArray m_events;   // what the watch reported
+    QJsonObject m_probeReport;
+};
+
+QByteArray tst_ResetWatchNetns::client(const QStringList &command, int boundMs)
+{
+    QByteArray output;
+    // curl (56) and our probes (1) end with a failure status here: the
+    // resets are what the test is about.
+    m_client.exec(command, &output, boundMs);
+    return output;
+}
+
+QJsonObject tst_ResetWatchNetns::readJson(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+void tst_ResetWatchNetns::initTestCase()
+{
+    m_executable = qEnvironmentVariable("CDOC_EXECUTABLE");
+    QVERIFY(QFile::exists(m_executable));
+    QString whyNot;
+    for (TestNamespace *ns : {&m_client, &m_router, &m_server}) {
+        if (!ns->create(&whyNot))
+            QSKIP(qPrintable(whyNot));
+    }
+    if (QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty())
+        QSKIP("needs curl (scripts/setup.sh installs it)");
+    // The kernel's TCP tracepoints are read through tracefs.
+    if (!QFile::exists(QStringLiteral("/sys/kernel/tracing/events/tcp")))
+        QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tracefs"), QStringLiteral("nodev"),
+                                                    QStringLiteral("/sys/kernel/tracing")});
+
+    // client (10.91.1.2) -- router -- server (10.91.2.2), and the same in IPv6.
+    auto sh = [](const TestNamespace &ns, const QString &line) {
+        return ns.exec({QStringLiteral("sh"), QStringLiteral("-c"), line}) == 0;
+    };
+    const QString c = m_client.name(), r = m_router.name(), s = m_server.name();
+    QVERIFY(QProcess::execute(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("add"), QStringLiteral("wc0"), QStringLiteral("netns"), c,
+                                                     QStringLiteral("type"), QStringLiteral("veth"), QStringLiteral("peer"), QStringLiteral("name"),
+                                                     QStringLiteral("wr0"), QStringLiteral("netns"), r}) == 0);
+    QVERIFY(QProcess::execute(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("add"), QStringLiteral("wr1"), QStringLiteral("netns"), r,
+                                                     QStringLiteral("type"), QStringLiteral("veth"), QStringLiteral("peer"), QStringLiteral("name"),
+                                                     QStringLiteral("ws0"), QStringLiteral("netns"), s}) == 0);
+    QVERIFY(sh(m_client, QStringLiteral("ip addr add 10.91.1.2/24 dev wc0 && ip addr add fd00:91:1::2/64 dev wc0 nodad && ip link set wc0 up"
+                                        " && ip route add default via 10.91.1.1 && ip -6 route add default via fd00:91:1::1")));
+    QVERIFY(sh(m_router, QStringLiteral("ip addr add 10.91.1.1/24 dev wr0 && ip addr add fd00:91:1::1/64 dev wr0 nodad && ip link set wr0 up"
+                                        " && ip addr add 10.91.2.1/24 dev wr1 && ip addr add fd00:91:2::1/64 dev wr1 nodad && ip link set wr1 up"
+                                        " && sysctl -qw net.ipv4.ip_forward=1 net.ipv6.conf.all.forwarding=1")));
+    QVERIFY(sh(m_server, QStringLiteral("ip addr add 10.91.2.2/24 dev ws0 && ip addr add fd00:91:2::2/64 dev ws0 nodad && ip link set ws0 up"
+                                        " && ip route add default via 10.91.2.1 && ip -6 route add default via fd00:91:2::1")));
+    // The router resets what clients send to 8002 (the request, after the
+    // handshake went through) and refuses the SYN to 8004 with a reset.
+    QVERIFY(m_router.nft(QStringLiteral(
+        "table inet cdoc {\n"
+        "  chain forward {\n"
+        "    type filter hook forward priority 0;\n"
+        "    tcp dport 8002 tcp flags & psh == psh reject with tcp reset\n"
+        "    tcp dport 8004 tcp flags & (syn | ack) == syn reject with tcp reset\n"
+        "  }\n"
+        "}\n")));
+
+    const QString peers = QFINDTESTDATA("resetwatch/peers.py");
+    QVERIFY(!peers.isEmpty());
+    QVERIFY(QFile::copy(peers, m_dir.filePath(QStringLiteral("peers.py"))));
+    m_peers.start(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("exec"), s, QStringLiteral("python3"),
+                                         m_dir.filePath(QStringLiteral("peers.py")), QStringLiteral("server"), ServerV4, ServerV6});
+    QVERIFY(m_peers.waitForStarted(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_peers.canReadLine(), 10000);
+    QCOMPARE(m_peers.readLine().trimmed(), QByteArray("ready"));
+
+    // The watch, in the client namespace, as a user runs it.
+    QProcess watch;
+    watch.setProgram(QStringLiteral("ip"));
+    const QString watchJson = m_dir.filePath(QStringLiteral("watch.json"));
+    watch.setArguments({QStringLiteral("netns"), QStringLiteral("exec"), c, m_executable, QStringLiteral("--headless"),
+                        QStringLiteral("--watch-resets"), QStringLiteral("--duration"), QStringLiteral("300"),
+                        QStringLiteral("--json"), watchJson});
+    watch.start();
+    QVERIFY(watch.waitForStarted(5000));
+    QByteArray said;
+    QTRY_VERIFY2_WITH_TIMEOUT((said += watch.readAllStandardOutput()).contains("Watching every program"),
+                              said + watch.readAllStandardError(), 15000);
+
+    const QString script = m_dir.filePath(QStringLiteral("peers.py"));
+    auto python = [&](const QString &mode, const QString &host, int port, int count) {
+        return client({QStringLiteral("python3"), script, QStringLiteral("client"), mode, host, QString::number(port), QString::number(count)});
+    };
+    // (a) the server resets; (b) the router does.
+    for (int port : {8001, 8002}) {
+        for (int i = 0; i < PerKind; ++i)
+            client({QStringLiteral("curl"), QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                    QStringLiteral("--max-time"), QStringLiteral("5"), QStringLiteral("http://%1:%2/").arg(ServerV4).arg(port)});
+        QCOMPARE(python(QStringLiteral("send"), ServerV4, port, PerKind).trimmed(), QByteArray("reset=") + QByteArray::number(PerKind));
+        const QString probes = m_dir.filePath(QStringLiteral("probes-%1.json").arg(port));
+        client({m_executable, QStringLiteral("--headless"), QStringLiteral("--quiet"), QStringLiteral("--watch-resets"),
+                QStringLiteral("--target"), QStringLiteral("%1:%2").arg(ServerV4).arg(port), QStringLiteral("--count"),
+                QString::number(ProbesPerKind), QStringLiteral("--interval"), QStringLiteral("50"), QStringLiteral("--json"), probes});
+        m_probeReport.insert(QString::number(port), readJson(probes));
+    }
+    // This computer resets; IPv6 both ways; a reset before the connection was ever established.
+    QCOMPARE(python(QStringLiteral("abort"), ServerV4, 8005, 5).trimmed(), QByteArray("aborted=5"));
+    QCOMPARE(python(QStringLiteral("send"), ServerV6, 8001, 5).trimmed(), QByteArray("reset=5"));
+    QCOMPARE(python(QStringLiteral("send"), ServerV6, 8002, 5).trimmed(), QByteArray("reset=5"));
+    QCOMPARE(python(QStringLiteral("connect"), ServerV4, 8004, 5).trimmed(), QByteArray("refused=5"));
+
+    QTest::qWait(1000); // the last packets reach the watch
+    ::kill(pid_t(watch.processId()), SIGTERM); // ip netns exec passes it on (it execs the app)
+    QVERIFY(watch.waitForFinished(20000));
+    QCOMPARE(watch.exitCode(), 0);
+    const QJsonObject report = readJson(watchJson);
+    QCOMPARE(report.value(QLatin1String("reset_watch")).toObject().value(QLatin1String("source")).toString(),
+             QStringLiteral("kernel-events"));
+    QCOMPARE(report.value(QLatin1String("reset_watch")).toObject().value(QLatin1String("lost_events")).toInt(), 0);
+    m_events = report.value(QLatin1String("reset_events")).toArray();
+}
+
+void tst_ResetWatchNetns::cleanupTestCase()
+{
+    m_peers.kill();
+    m_peers.waitForFinished(5000);
+}
+
+void tst_ResetWatchNetns::everyResetIsAttributed_data()
+{
+    QTest::addColumn<QString>("program");   // the start of the program's name
+    QTest::addColumn<QString>("remote");
+    QTest::addColumn<QString>("direction");
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("sender");
+    QTest::addColumn<int>("senderHops");
+    QTest::addColumn<int>("serverHops");
+    QTest::addColumn<int>("count");
+
+    const QString v4 = ServerV4, v6 = QStringLiteral("[%1]").arg(ServerV6);
+    QTest::newRow("curl, reset by the server") << "curl" << v4 + ":8001" << "received" << "established" << "server" << 2 << 2 << PerKind;
+    QTest::newRow("python, reset by the server") << "python3" << v4 + ":8001" << "received" << "established" << "server" << 2 << 2 << PerKind;
+    QTest::newRow("our probes, reset by the server") << "connection-doctor" << v4 + ":8001" << "received" << "established" << "server" << 2 << 2 << ProbesPerKind;
+    QTest::newRow("curl, reset by the router") << "curl" << v4 + ":8002" << "received" << "established" << "middlebox" << 1 << 2 << PerKind;
+    QTest::newRow("python, reset by the router") << "python3" << v4 + ":8002" << "received" << "established" << "middlebox" << 1 << 2 << PerKind;
+    QTest::newRow("our probes, reset by the router") << "connection-doctor" << v4 + ":8002" << "received" << "established" << "middlebox" << 1 << 2 << ProbesPerKind;
+    QTest::newRow("python resets the connection itself") << "python3" << v4 + ":8005" << "sent" << "established" << "local" << 0 << 2 << 5;
+    QTest::newRow("IPv6, reset by the server") << "python3" << v6 + ":8001" << "received" << "established" << "server" << 2 << 2 << 5;
+    QTest::newRow("IPv6, reset by the router") << "python3" << v6 + ":8002" << "received" << "established" << "middlebox" << 1 << 2 << 5;
+    QTest::newRow("reset before it was established") << "python3" << v4 + ":8004" << "received" << "syn_sent" << "middlebox" << 1 << 2 << 5;
+}
+
+void tst_ResetWatchNetns::everyResetIsAttributed()
+{
+    QFETCH(QString, program);
+    QFETCH(QString, remote);
+    QFETCH(QString, direction);
+    QFETCH(QString, state);
+    QFETCH(QString, sender);
+    QFETCH(int, senderHops);
+    QFETCH(int, serverHops);
+    QFETCH(int, count);
+
+    int seen = 0;
+    for (const QJsonValue &v : std::as_const(m_events)) {
+        const QJsonObject e = v.toObject();
+        if (e.value(QLatin1String("remote")).toString() != remote
+            || !e.value(QLatin1String("program")).toString().startsWith(program))
+            continue;
+        ++seen;
+        const QString what = QString::fromUtf8(QJsonDocument(e).toJson(QJsonDocument::Compact));
+        QVERIFY2(e.value(QLatin1String("pid")).toInt() > 0, qPrintable(what));
+        QVERIFY2(e.value(QLatin1String("local")).toString().startsWith(remote.startsWith(QLatin1Char('[')) ? QStringLiteral("[fd00:91:1::2]:")
+                                                                                                         : ClientV4 + QLatin1Char(':')),
+                 qPrintable(what));
+        QCOMPARE(e.value(QLatin1String("direction")).toString(), direction);
+        QCOMPARE(e.value(QLatin1String("tcp_state")).toString(), state);
+        QVERIFY2(e.value(QLatin1String("sender")).toString() == sender, qPrintable(what));
+        QVERIFY2(e.value(QLatin1String("sender_hops")).toInt(-1) == senderHops, qPrintable(what));
+        QVERIFY2(e.value(QLatin1String("server_hops")).toInt(-1) == serverHops, qPrintable(what));
+        QVERIFY2(!e.value(QLatin1String("evidence")).toArray().isEmpty(), qPrintable(what));
+    }
+    QCOMPARE(seen, count);
+}
+
+void tst_ResetWatchNetns::nothingElseWasReported()
+{
+    // Every reset made above, none missed and none invented: 2 x (25 + 25 + 20) + 5 + 5 + 5 + 5.
+    QCOMPARE(m_events.size(), 2 * (2 * PerKind + ProbesPerKind) + 20);
+}
+
+void tst_ResetWatchNetns::probesCarryTheirSender()
+{
+    const QList<QPair<QString, QString>> expected{{QStringLiteral("8001"), QStringLiteral("server")},
+                                                  {QStringLiteral("8002"), QStringLiteral("middlebox")}};
+    for (const auto &[port, sender] : expected) {
+        const QJsonArray probes = m_probeReport.value(port).toObject().value(QLatin1String("probes")).toArray();
+        QCOMPARE(probes.size(), ProbesPerKind);
+        for (const QJsonValue &v : probes) {
+            const QJsonObject p = v.toObject();
+            QCOMPARE(p.value(QLatin1String("outcome")).toString(), QStringLiteral("reset"));
+            QCOMPARE(p.value(QLatin1String("reset_sender")).toString(), sender);
+            QCOMPARE(p.value(QLatin1String("reset_sender_hops")).toInt(), sender == QLatin1String("server") ? 2 : 1);
+        }
+    }
+}
+
+void tst_ResetWatchNetns::withoutPermissionTheCountersRemain_data()
+{
+    QTest::addColumn<QStringList>("environment");
+    QTest::addColumn<QStringList>("runAs");
+    QTest::addColumn<QString>("sentence");
+
+    QTest::newRow("the helper is missing") << QStringList{QStringLiteral("CDOC_RESET_HELPER=/nonexistent/cdoc-reset-helper")}
+                                           << QStringList{} << QStringLiteral("is not installed");
+    QTest::newRow("a user without permission")
+        << QStringList{} << QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                        QStringLiteral("--clear-groups"), QStringLiteral("--inh-caps=-all"), QStringLiteral("--bounding-set=-all")}
+        << QStringLiteral("not allowed");
+}
+
+void tst_ResetWatchNetns::withoutPermissionTheCountersRemain()
+{
+    QFETCH(QStringList, environment);
+    QFETCH(QStringList, runAs);
+    QFETCH(QString, sentence);
+
+    // A folder the unprivileged user can write the report to.
+    QTemporaryDir out(QStringLiteral("/tmp/cdoc-watch-XXXXXX"));
+    QVERIFY(out.isValid());
+    QFile::setPermissions(out.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                                          | QFileDevice::WriteOther | QFileDevice::ExeOther);
+    const QString json = out.filePath(QStringLiteral("watch.json"));
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), out.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), out.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), out.path());
+    for (const QString &assignment : environment)
+        env.insert(assignment.section(QLatin1Char('='), 0, 0), assignment.section(QLatin1Char('='), 1));
+    app.setProcessEnvironment(env);
+    const QStringList command = runAs + QStringList{m_executable, QStringLiteral("--headless"), QStringLiteral("--watch-resets"),
+                                                    QStringLiteral("--duration"), QStringLiteral("2"), QStringLiteral("--json"), json};
+    app.start(command.first(), command.mid(1));
+    QVERIFY(app.waitForFinished(30000));
+    const QString output = QString::fromUtf8(app.readAllStandardOutput());
+    QVERIFY2(app.exitCode() == 0, qPrintable(output + QString::fromUtf8(app.readAllStandardError())));
+    const QJsonObject watch = readJson(json).value(QLatin1String("reset_watch")).toObject();
+    QCOMPARE(watch.value(QLatin1String("source")).toString(), QStringLiteral("counters-only"));
+    QVERIFY2(watch.value(QLatin1String("why_not")).toString().contains(sentence), qPrintable(watch.value(QLatin1String("why_not")).toString()));
+    // One clear sentence on the terminal too, and the count still kept.
+    QVERIFY2(output.contains(sentence), qPrintable(output));
+    QVERIFY(!readJson(json).value(QLatin1String("system_resets")).toArray().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_ResetWatchNetns)
+#include "tst_resetwatchnetns.moc"
