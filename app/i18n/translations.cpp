@@ -75,16 +75,18 @@ bool Translations::use(const QString &code)
         return false;
     QCoreApplication::removeTranslator(&m_app);
     QCoreApplication::removeTranslator(&m_qt);
+    // English too: its file holds the plural forms ("1 hop", "2 hops") of
+    // the messages that count something.
+    if (!m_app.load(QStringLiteral(":/i18n/connection-doctor_") + code))
+        qCWarning(lcTranslations) << "no compiled translation for" << code;
     if (code != QLatin1String("en")) {
-        if (!m_app.load(QStringLiteral(":/i18n/connection-doctor_") + code))
-            qCWarning(lcTranslations) << "no compiled translation for" << code;
         // Qt's own words (Back, Next, Cancel, the file dialog), where the
         // system has them (qt6-translations-l10n on Debian).
         if (!m_qt.load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             qCInfo(lcTranslations) << "Qt's own translations for" << code << "are not installed";
         QCoreApplication::installTranslator(&m_qt);
-        QCoreApplication::installTranslator(&m_app);
     }
+    QCoreApplication::installTranslator(&m_app);
     // Dates and numbers in reports follow the language too.
     QLocale::setDefault(code == systemLanguage() ? QLocale::system() : QLocale(code));
     m_current = code;

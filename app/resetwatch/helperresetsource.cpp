@@ -47,13 +47,18 @@ QString HelperResetSource::helperPath()
     const QString fromEnvironment = qEnvironmentVariable("CDOC_RESET_HELPER");
     if (!fromEnvironment.isEmpty())
         return QFileInfo(fromEnvironment).isExecutable() ? fromEnvironment : QString();
+    // Beside the app in a build tree; in an installed tree relative to the
+    // app (/usr/bin -> /usr/libexec), whatever prefix it was built for;
+    // then where this build would install it.
+    const QString appDir = QCoreApplication::applicationDirPath();
     const QStringList candidates{
-        QCoreApplication::applicationDirPath() + QLatin1Char('/') + QLatin1String(HelperName),
+        appDir + QLatin1Char('/') + QLatin1String(HelperName),
+        appDir + QLatin1String("/../libexec/connection-doctor/") + QLatin1String(HelperName),
         QStringLiteral(CDOC_LIBEXEC_DIR "/connection-doctor/") + QLatin1String(HelperName),
     };
     for (const QString &path : candidates) {
         if (QFileInfo(path).isExecutable())
-            return path;
+            return QFileInfo(path).canonicalFilePath();
     }
     return {};
 }
@@ -66,6 +71,11 @@ void HelperResetSource::start()
         return;
     }
     launch(helper, {}, HelloTimeoutMs);
+}
+
+bool HelperResetSource::canAskPermission() const
+{
+    return !helperPath().isEmpty() && !QStandardPaths::findExecutable(QStringLiteral("pkexec")).isEmpty();
 }
 
 bool HelperResetSource::startWithPermission()

@@ -20,6 +20,7 @@ public:
 
     void start() override;
     bool startWithPermission() override;
+    bool canAskPermission() const override;
     void stop() override;
     bool isRunning() const override;
 

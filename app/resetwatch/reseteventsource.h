@@ -34,6 +34,8 @@ public:
     // Starts with the user's permission asked for (pkexec on Linux);
     // false when this platform has no way to ask.
     virtual bool startWithPermission() { return false; }
+    // Whether startWithPermission() has a way to ask here.
+    virtual bool canAskPermission() const { return false; }
     virtual void stop() = 0;
     virtual bool isRunning() const = 0;
 

@@ -1,6 +1,7 @@
 #include "resetwatch.h"
 
 #include "resetsenderjudge.h"
+#include "report/report.h"
 
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QTimer>
@@ -56,7 +57,9 @@ bool ResetWatch::startWithPermission()
 
 bool ResetWatch::canAskPermission() const
 {
-    return m_source != Vocabulary::WatchSource::KernelEvents || !m_whyNot.isEmpty();
+    // Worth asking while the watch sees less than everything.
+    return (m_source != Vocabulary::WatchSource::KernelEvents || !m_whyNot.isEmpty())
+        && m_sourceImpl->canAskPermission();
 }
 
 void ResetWatch::stop()
@@ -156,4 +159,24 @@ void ResetWatch::handleStopped()
     // The helper went away while watching: keep what was seen, fall back
     // to the counters.
     handleFailed(tr("The reset watch's helper stopped."));
+}
+
+void ResetWatch::fillReport(Report *report) const
+{
+    ResetWatchInfo &info = report->resetWatch;
+    info.ran = true;
+    info.source = m_source;
+    info.whyNot = m_whyNot;
+    info.lostEvents = lostEvents();
+    info.droppedFromLog = m_log.dropped();
+    report->resetEvents = m_log.events();
+    report->systemResets = m_counters.timeline();
+    for (ProbeResult &probe : report->probes) {
+        if (probe.outcome != Vocabulary::Outcome::Reset)
+            continue;
+        if (const ResetEvent *e = findReset(probe.localPort, probe.peerAddress, probe.peerPort)) {
+            probe.resetSender = e->sender;
+            probe.resetSenderHops = e->senderHops;
+        }
+    }
 }

@@ -9,6 +9,8 @@
 
 #include <memory>
 
+struct Report;
+
 // Watches every reset any program on this computer gets or sends: which
 // program, which server, and who sent it. Runs the platform's source,
 // judges each reset's sender, and keeps the log. Where the source cannot
@@ -46,6 +48,10 @@ public:
 
     const ResetLog &log() const { return m_log; }
     const Timeline &counters() const { return m_counters.timeline(); }
+
+    // Puts what the watch saw into a report: its source and limits, every
+    // reset, the system's count, and who reset the report's own probes.
+    void fillReport(Report *report) const;
 
     // The reset of a probe's own connection (this end's port, the peer's
     // address and port), if the watch saw it.

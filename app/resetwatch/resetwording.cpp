@@ -39,6 +39,8 @@ QString ResetWording::directionText(Vocabulary::ResetDirection direction)
 
 QString ResetWording::quietTime(qint64 ms)
 {
+    if (ms < InUseMs)
+        return tr("none: it was in use");
     if (ms < 1000)
         return tr("about %n ms", nullptr, int(ms));
     if (ms < 120000)
@@ -62,7 +64,9 @@ QString ResetWording::rowLine(const ResetLog::Row &row)
     QString line = tr("%1 → %2: %n reset(s), sent by %3", nullptr, row.resets)
                        .arg(program, row.server, senderText(sender, hops));
     const qint64 idle = row.medianIdleMs();
-    if (idle >= 0)
+    if (idle >= InUseMs)
         line += tr(", typically after %1 of quiet").arg(quietTime(idle));
+    else if (idle >= 0)
+        line += tr(", typically while in use");
     return line;
 }

@@ -22,8 +22,10 @@ public:
     static QString resetLine(const ResetEvent &event);
     // "curl → 10.0.2.2: 50 resets, sent by a device 1 hop away, after about 4 s of quiet"
     static QString rowLine(const ResetLog::Row &row);
-    // "about 4 s", "about 250 ms", "about 3 min"
+    // "about 4 s", "about 250 ms", "about 3 min"; under InUseMs the
+    // connection was in use, not quiet.
     static QString quietTime(qint64 ms);
+    static constexpr qint64 InUseMs = 100;
 };
 
 #endif // CDOC_RESETWORDING_H

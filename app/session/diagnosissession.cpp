@@ -131,6 +131,8 @@ Report DiagnosisSession::report() const
         report.events = m_monitor.events();
         report.checks.append(m_monitor.patternsCheck());
     }
+    if (m_resetWatch.state() != ResetWatch::State::Stopped || !m_resetWatch.log().events().isEmpty())
+        m_resetWatch.fillReport(&report);
     if (!report.checks.isEmpty()) { // no evidence, no verdict
         report.findings = Diagnosis::diagnose(Diagnosis::Evidence::from(report));
         report.headline = Diagnosis::headline(report.findings);

@@ -6,6 +6,7 @@
 #include "diagnosis/errorrecognizer.h"
 #include "monitor/resetmonitor.h"
 #include "report/report.h"
+#include "resetwatch/resetwatch.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QHash>
@@ -53,6 +54,11 @@ public:
     ResetMonitor &monitor() { return m_monitor; }
     const ResetMonitor &monitor() const { return m_monitor; }
 
+    // The reset watch: every program's resets on this computer, for the
+    // monitor's "All programs" view and the report. Started on demand.
+    ResetWatch &resetWatch() { return m_resetWatch; }
+    const ResetWatch &resetWatch() const { return m_resetWatch; }
+
     // Everything so far, with the findings the evidence so far supports.
     Report report() const;
     // One id for every report and summary this session gives out.
@@ -70,6 +76,7 @@ private:
 
     CheckEngine m_engine;
     ResetMonitor m_monitor;
+    ResetWatch m_resetWatch;
     CheckContext m_context;
     QString m_targetText;
     RecognizedError m_pasted;

@@ -79,6 +79,10 @@ std::string TracepointReader::tracefsRoot()
         struct stat st;
         if (::stat((std::string(root) + "/events").c_str(), &st) == 0 && S_ISDIR(st.st_mode))
             return root;
+        // Mounted but closed to us (mode 0700): say so rather than "not
+        // mounted" (open() then explains what is missing).
+        if (errno == EACCES)
+            return root;
     }
     return {};
 }
@@ -138,10 +142,10 @@ bool TracepointReader::open(std::string *whyNot)
         std::string text, error;
         if (!readFile(root + paths[i], &text)) {
             if (whyNot) {
-                struct stat st;
-                *whyNot = ::stat((root + "/events").c_str(), &st) == 0 && ::access((root + "/events").c_str(), R_OK) != 0
-                    ? "tracefs is not readable for this user (" + root + "), so the kernel's TCP events cannot be read"
-                    : "this kernel has no " + std::string(paths[i]).substr(8) + " tracepoint (Linux 4.15 or later has it)";
+                const bool closed = errno == EACCES || errno == EPERM;
+                *whyNot = closed
+                    ? "tracefs (" + root + ") is not readable for this user; the helper needs CAP_DAC_READ_SEARCH or root"
+                    : "this kernel has no " + std::string(paths[i]).substr(8) + " tracepoint (Linux 4.16 or later has it)";
             }
             return false;
         }

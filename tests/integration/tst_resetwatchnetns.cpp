@@ -6,7 +6,7 @@
 // run it, and must name every reset's program, server, direction, state,
 // sender and hop counts, and miss none.
 
-#include "testnamespace.h"
+#include "resetwatchlab.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>
@@ -20,9 +20,9 @@
 #include <signal.h>
 
 namespace {
-const QString ClientV4 = QStringLiteral("10.91.1.2");
-const QString ServerV4 = QStringLiteral("10.91.2.2");
-const QString ServerV6 = QStringLiteral("fd00:91:2::2");
+const QString ClientV4 = ResetWatchLab::ClientV4;
+const QString ServerV4 = ResetWatchLab::ServerV4;
+const QString ServerV6 = ResetWatchLab::ServerV6;
 constexpr int PerKind = 25; // per program and kind: 50 resets of each kind from curl and python alone
 constexpr int ProbesPerKind = 20;
 } // namespace
@@ -33,7 +33,6 @@ class tst_ResetWatchNetns : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void cleanupTestCase();
     void everyResetIsAttributed_data();
     void everyResetIsAttributed();
     void nothingElseWasReported();
@@ -42,27 +41,14 @@ private Q_SLOTS:
     void withoutPermissionTheCountersRemain();
 
 private:
-    QByteArray client(const QStringList &command, int boundMs = 120000);
     QJsonObject readJson(const QString &path);
 
     QString m_executable;
     QTemporaryDir m_dir;
-    TestNamespace m_client{QStringLiteral("wclient")};
-    TestNamespace m_router{QStringLiteral("wrouter")};
-    TestNamespace m_server{QStringLiteral("wserver")};
-    QProcess m_peers;
+    ResetWatchLab m_lab;
     QJsonArray m_events;   // what the watch reported
     QJsonObject m_probeReport;
 };
-
-QByteArray tst_ResetWatchNetns::client(const QStringList &command, int boundMs)
-{
-    QByteArray output;
-    // curl (56) and our probes (1) end with a failure status here: the
-    // resets are what the test is about.
-    m_client.exec(command, &output, boundMs);
-    return output;
-}
 
 QJsonObject tst_ResetWatchNetns::readJson(const QString &path)
 {
@@ -77,60 +63,14 @@ void tst_ResetWatchNetns::initTestCase()
     m_executable = qEnvironmentVariable("CDOC_EXECUTABLE");
     QVERIFY(QFile::exists(m_executable));
     QString whyNot;
-    for (TestNamespace *ns : {&m_client, &m_router, &m_server}) {
-        if (!ns->create(&whyNot))
-            QSKIP(qPrintable(whyNot));
-    }
-    if (QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty())
-        QSKIP("needs curl (scripts/setup.sh installs it)");
-    // The kernel's TCP tracepoints are read through tracefs.
-    if (!QFile::exists(QStringLiteral("/sys/kernel/tracing/events/tcp")))
-        QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tracefs"), QStringLiteral("nodev"),
-                                                    QStringLiteral("/sys/kernel/tracing")});
-
-    // client (10.91.1.2) -- router -- server (10.91.2.2), and the same in IPv6.
-    auto sh = [](const TestNamespace &ns, const QString &line) {
-        return ns.exec({QStringLiteral("sh"), QStringLiteral("-c"), line}) == 0;
-    };
-    const QString c = m_client.name(), r = m_router.name(), s = m_server.name();
-    QVERIFY(QProcess::execute(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("add"), QStringLiteral("wc0"), QStringLiteral("netns"), c,
-                                                     QStringLiteral("type"), QStringLiteral("veth"), QStringLiteral("peer"), QStringLiteral("name"),
-                                                     QStringLiteral("wr0"), QStringLiteral("netns"), r}) == 0);
-    QVERIFY(QProcess::execute(QStringLiteral("ip"), {QStringLiteral("link"), QStringLiteral("add"), QStringLiteral("wr1"), QStringLiteral("netns"), r,
-                                                     QStringLiteral("type"), QStringLiteral("veth"), QStringLiteral("peer"), QStringLiteral("name"),
-                                                     QStringLiteral("ws0"), QStringLiteral("netns"), s}) == 0);
-    QVERIFY(sh(m_client, QStringLiteral("ip addr add 10.91.1.2/24 dev wc0 && ip addr add fd00:91:1::2/64 dev wc0 nodad && ip link set wc0 up"
-                                        " && ip route add default via 10.91.1.1 && ip -6 route add default via fd00:91:1::1")));
-    QVERIFY(sh(m_router, QStringLiteral("ip addr add 10.91.1.1/24 dev wr0 && ip addr add fd00:91:1::1/64 dev wr0 nodad && ip link set wr0 up"
-                                        " && ip addr add 10.91.2.1/24 dev wr1 && ip addr add fd00:91:2::1/64 dev wr1 nodad && ip link set wr1 up"
-                                        " && sysctl -qw net.ipv4.ip_forward=1 net.ipv6.conf.all.forwarding=1")));
-    QVERIFY(sh(m_server, QStringLiteral("ip addr add 10.91.2.2/24 dev ws0 && ip addr add fd00:91:2::2/64 dev ws0 nodad && ip link set ws0 up"
-                                        " && ip route add default via 10.91.2.1 && ip -6 route add default via fd00:91:2::1")));
-    // The router resets what clients send to 8002 (the request, after the
-    // handshake went through) and refuses the SYN to 8004 with a reset.
-    QVERIFY(m_router.nft(QStringLiteral(
-        "table inet cdoc {\n"
-        "  chain forward {\n"
-        "    type filter hook forward priority 0;\n"
-        "    tcp dport 8002 tcp flags & psh == psh reject with tcp reset\n"
-        "    tcp dport 8004 tcp flags & (syn | ack) == syn reject with tcp reset\n"
-        "  }\n"
-        "}\n")));
-
-    const QString peers = QFINDTESTDATA("resetwatch/peers.py");
-    QVERIFY(!peers.isEmpty());
-    QVERIFY(QFile::copy(peers, m_dir.filePath(QStringLiteral("peers.py"))));
-    m_peers.start(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("exec"), s, QStringLiteral("python3"),
-                                         m_dir.filePath(QStringLiteral("peers.py")), QStringLiteral("server"), ServerV4, ServerV6});
-    QVERIFY(m_peers.waitForStarted(5000));
-    QTRY_VERIFY_WITH_TIMEOUT(m_peers.canReadLine(), 10000);
-    QCOMPARE(m_peers.readLine().trimmed(), QByteArray("ready"));
+    if (!m_lab.create(QFINDTESTDATA("resetwatch/peers.py"), &whyNot))
+        QSKIP(qPrintable(whyNot));
 
     // The watch, in the client namespace, as a user runs it.
     QProcess watch;
     watch.setProgram(QStringLiteral("ip"));
     const QString watchJson = m_dir.filePath(QStringLiteral("watch.json"));
-    watch.setArguments({QStringLiteral("netns"), QStringLiteral("exec"), c, m_executable, QStringLiteral("--headless"),
+    watch.setArguments({QStringLiteral("netns"), QStringLiteral("exec"), m_lab.client().name(), m_executable, QStringLiteral("--headless"),
                         QStringLiteral("--watch-resets"), QStringLiteral("--duration"), QStringLiteral("300"),
                         QStringLiteral("--json"), watchJson});
     watch.start();
@@ -139,27 +79,21 @@ void tst_ResetWatchNetns::initTestCase()
     QTRY_VERIFY2_WITH_TIMEOUT((said += watch.readAllStandardOutput()).contains("Watching every program"),
                               said + watch.readAllStandardError(), 15000);
 
-    const QString script = m_dir.filePath(QStringLiteral("peers.py"));
-    auto python = [&](const QString &mode, const QString &host, int port, int count) {
-        return client({QStringLiteral("python3"), script, QStringLiteral("client"), mode, host, QString::number(port), QString::number(count)});
-    };
     // (a) the server resets; (b) the router does.
     for (int port : {8001, 8002}) {
-        for (int i = 0; i < PerKind; ++i)
-            client({QStringLiteral("curl"), QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                    QStringLiteral("--max-time"), QStringLiteral("5"), QStringLiteral("http://%1:%2/").arg(ServerV4).arg(port)});
-        QCOMPARE(python(QStringLiteral("send"), ServerV4, port, PerKind).trimmed(), QByteArray("reset=") + QByteArray::number(PerKind));
+        m_lab.curl(ServerV4, port, PerKind);
+        QCOMPARE(m_lab.python(QStringLiteral("send"), ServerV4, port, PerKind), QByteArray("reset=") + QByteArray::number(PerKind));
         const QString probes = m_dir.filePath(QStringLiteral("probes-%1.json").arg(port));
-        client({m_executable, QStringLiteral("--headless"), QStringLiteral("--quiet"), QStringLiteral("--watch-resets"),
+        m_lab.inClient({m_executable, QStringLiteral("--headless"), QStringLiteral("--quiet"), QStringLiteral("--watch-resets"),
                 QStringLiteral("--target"), QStringLiteral("%1:%2").arg(ServerV4).arg(port), QStringLiteral("--count"),
                 QString::number(ProbesPerKind), QStringLiteral("--interval"), QStringLiteral("50"), QStringLiteral("--json"), probes});
         m_probeReport.insert(QString::number(port), readJson(probes));
     }
     // This computer resets; IPv6 both ways; a reset before the connection was ever established.
-    QCOMPARE(python(QStringLiteral("abort"), ServerV4, 8005, 5).trimmed(), QByteArray("aborted=5"));
-    QCOMPARE(python(QStringLiteral("send"), ServerV6, 8001, 5).trimmed(), QByteArray("reset=5"));
-    QCOMPARE(python(QStringLiteral("send"), ServerV6, 8002, 5).trimmed(), QByteArray("reset=5"));
-    QCOMPARE(python(QStringLiteral("connect"), ServerV4, 8004, 5).trimmed(), QByteArray("refused=5"));
+    QCOMPARE(m_lab.python(QStringLiteral("abort"), ServerV4, 8005, 5), QByteArray("aborted=5"));
+    QCOMPARE(m_lab.python(QStringLiteral("send"), ServerV6, 8001, 5), QByteArray("reset=5"));
+    QCOMPARE(m_lab.python(QStringLiteral("send"), ServerV6, 8002, 5), QByteArray("reset=5"));
+    QCOMPARE(m_lab.python(QStringLiteral("connect"), ServerV4, 8004, 5), QByteArray("refused=5"));
 
     QTest::qWait(1000); // the last packets reach the watch
     ::kill(pid_t(watch.processId()), SIGTERM); // ip netns exec passes it on (it execs the app)
@@ -170,12 +104,6 @@ void tst_ResetWatchNetns::initTestCase()
              QStringLiteral("kernel-events"));
     QCOMPARE(report.value(QLatin1String("reset_watch")).toObject().value(QLatin1String("lost_events")).toInt(), 0);
     m_events = report.value(QLatin1String("reset_events")).toArray();
-}
-
-void tst_ResetWatchNetns::cleanupTestCase()
-{
-    m_peers.kill();
-    m_peers.waitForFinished(5000);
 }
 
 void tst_ResetWatchNetns::everyResetIsAttributed_data()

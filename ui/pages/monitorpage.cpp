@@ -1,6 +1,8 @@
 #include "monitorpage.h"
 
+#include "chart/programresetsview.h"
 #include "chart/resetchartview.h"
+#include "resetwatch/resetwording.h"
 #include "session/diagnosissession.h"
 
 #include <QtCore/QEvent>
@@ -9,6 +11,7 @@
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QStackedWidget>
 #include <QtWidgets/QVBoxLayout>
 
 MonitorPage::MonitorPage(DiagnosisSession *session, QWidget *parent)
@@ -20,6 +23,10 @@ MonitorPage::MonitorPage(DiagnosisSession *session, QWidget *parent)
     , m_window(new QComboBox(this))
     , m_view(new QComboBox(this))
     , m_chart(new ResetChartView(this))
+    , m_programs(new ProgramResetsView(this))
+    , m_views(new QStackedWidget(this))
+    , m_watchStatus(new QLabel(this))
+    , m_allow(new QPushButton(this))
     , m_sentence(new QLabel(this))
     , m_intro(new QLabel(this))
 {
@@ -39,6 +46,16 @@ MonitorPage::MonitorPage(DiagnosisSession *session, QWidget *parent)
     bold.setBold(true);
     m_sentence->setFont(bold);
 
+    m_views->addWidget(m_chart);
+    m_views->addWidget(m_programs);
+    m_watchStatus->setObjectName(QStringLiteral("watchStatus"));
+    m_watchStatus->setWordWrap(true);
+    m_watchStatus->setTextFormat(Qt::PlainText);
+    m_allow->setObjectName(QStringLiteral("allowWatchButton"));
+    auto *watchRow = new QHBoxLayout;
+    watchRow->addWidget(m_watchStatus, 1);
+    watchRow->addWidget(m_allow);
+
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_start);
     controls->addWidget(m_pause);
@@ -54,7 +71,8 @@ MonitorPage::MonitorPage(DiagnosisSession *session, QWidget *parent)
     m_intro->setWordWrap(true);
     layout->addWidget(m_intro);
     layout->addLayout(controls);
-    layout->addWidget(m_chart, 1);
+    layout->addLayout(watchRow);
+    layout->addWidget(m_views, 1);
     layout->addWidget(m_sentence);
 
     retranslate();
@@ -64,7 +82,9 @@ MonitorPage::MonitorPage(DiagnosisSession *session, QWidget *parent)
     connect(m_pause, &QPushButton::clicked, this, &MonitorPage::togglePause);
     connect(m_stop, &QPushButton::clicked, this, &MonitorPage::stop);
     connect(m_window, &QComboBox::currentIndexChanged, this, &MonitorPage::refresh);
-    connect(m_view, &QComboBox::currentIndexChanged, this, &MonitorPage::refresh);
+    connect(m_view, &QComboBox::currentIndexChanged, this, &MonitorPage::showView);
+    connect(m_allow, &QPushButton::clicked, this, &MonitorPage::allowWatching);
+    connect(&m_session->resetWatch(), &ResetWatch::statusChanged, this, &MonitorPage::refresh);
     connect(&m_session->monitor(), &ResetMonitor::finished, this, &MonitorPage::updateButtons);
 }
 
@@ -88,6 +108,10 @@ void MonitorPage::retranslate()
     m_view->setItemText(0, tr("Your service"));
     m_view->setItemText(1, tr("All programs on this computer"));
     m_sentence->setAccessibleName(tr("What the chart shows"));
+    m_allow->setText(tr("&Allow..."));
+    m_allow->setToolTip(tr("Let the app see every program's connections; your system asks for an administrator's password"));
+    m_allow->setAccessibleDescription(m_allow->toolTip());
+    m_watchStatus->setAccessibleName(tr("What the watch can see"));
     updateButtons();
     refresh();
 }
@@ -131,16 +155,73 @@ void MonitorPage::stop()
     updateButtons();
 }
 
+void MonitorPage::showView()
+{
+    // Every program's resets: the watch starts the first time they are asked for.
+    if (m_view->currentIndex() == 1 && m_session->resetWatch().state() == ResetWatch::State::Stopped)
+        m_session->resetWatch().start();
+    refresh();
+}
+
+void MonitorPage::allowWatching()
+{
+    ResetWatch &watch = m_session->resetWatch();
+    watch.stop();
+    if (!watch.startWithPermission())
+        m_watchStatus->setText(tr("This system has no way to ask for permission here (pkexec is missing). %1").arg(watch.whyNot()));
+}
+
 void MonitorPage::refresh()
 {
     const ResetMonitor &monitor = m_session->monitor();
     const qint64 window = m_window->currentData().toLongLong();
-    m_chart->setTimeline(m_view->currentIndex() == 0 ? monitor.timeline() : monitor.systemTimeline(), window);
+    const bool allPrograms = m_view->currentIndex() == 1;
+    m_watchStatus->setVisible(allPrograms);
+    m_allow->setVisible(false);
+    if (allPrograms) {
+        refreshWatch();
+        return;
+    }
+    m_views->setCurrentWidget(m_chart);
+    m_chart->setTimeline(monitor.timeline(), window);
     m_chart->setEvents(monitor.events());
     if (monitor.timeline().isEmpty())
         m_sentence->setText(tr("Not watching yet: press Watch to start."));
     else
         m_sentence->setText(monitor.patterns().sentence);
+}
+
+void MonitorPage::refreshWatch()
+{
+    const ResetWatch &watch = m_session->resetWatch();
+    const qint64 window = m_window->currentData().toLongLong();
+    const QList<NetworkEvent> events = m_session->monitor().events();
+    const bool seesPrograms = watch.state() == ResetWatch::State::Running
+        && watch.source() != Vocabulary::WatchSource::CountersOnly;
+    if (watch.state() == ResetWatch::State::Starting)
+        m_watchStatus->setText(tr("Starting the reset watch..."));
+    else if (!watch.whyNot().isEmpty())
+        m_watchStatus->setText(watch.whyNot());
+    else
+        m_watchStatus->setText(tr("Watching %1.").arg(ResetWording::sourceText(watch.source())));
+    m_allow->setVisible(watch.state() == ResetWatch::State::Running && watch.source() != Vocabulary::WatchSource::KernelEvents
+                        && watch.canAskPermission());
+    if (!seesPrograms) {
+        // What the system counts, over every program: better than nothing.
+        m_views->setCurrentWidget(m_chart);
+        m_chart->setTimeline(watch.counters().isEmpty() ? m_session->monitor().systemTimeline() : watch.counters(), window);
+        m_chart->setEvents(events);
+        m_sentence->setText(tr("Resets counted by the system, for every program together."));
+        return;
+    }
+    m_views->setCurrentWidget(m_programs);
+    m_programs->setLog(watch.log(), window, events);
+    const QList<ResetLog::Row> rows = watch.log().rows();
+    if (rows.isEmpty())
+        m_sentence->setText(tr("No program on this computer has had a connection reset since the watch started."));
+    else
+        m_sentence->setText(tr("%n reset(s) seen on this computer. The most: %1.", nullptr, watch.log().total())
+                                .arg(ResetWording::rowLine(rows.constFirst())));
 }
 
 void MonitorPage::updateButtons()

@@ -8,13 +8,17 @@ class DiagnosisSession;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QStackedWidget;
+class ProgramResetsView;
 class ResetChartView;
 
 // Step 7 (optional): the reset monitor. Tries the service at a steady pace
 // in the background and draws how often connections are cut, over the
 // last 5 minutes, hour or day; for this app's own tries, or for every
-// program on the computer (the system's counters). Keeps running when the
-// user moves on, until paused or stopped.
+// program on the computer: the reset watch's programs, servers and senders
+// where it may watch, else the system's counters, with a sentence saying
+// what is missing and a button to allow it. Keeps running when the user
+// moves on, until paused or stopped.
 class MonitorPage : public QWizardPage
 {
     Q_OBJECT
@@ -34,6 +38,9 @@ private:
     void stop();
     void refresh();
     void updateButtons();
+    void showView();
+    void allowWatching();
+    void refreshWatch();
 
     DiagnosisSession *m_session;
     QPushButton *m_start;
@@ -42,6 +49,10 @@ private:
     QComboBox *m_window;
     QComboBox *m_view;
     ResetChartView *m_chart;
+    ProgramResetsView *m_programs;
+    QStackedWidget *m_views;
+    QLabel *m_watchStatus;
+    QPushButton *m_allow;
     QLabel *m_sentence;
     QLabel *m_intro;
     QTimer m_refresh;

@@ -1,0 +1,213 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Check</name>
+    <message numerus="yes">
+        <source>This step took too long and was stopped after %n seconds.</source>
+        <translation>
+            <numerusform>This step took too long and was stopped after %n second.</numerusform>
+            <numerusform>This step took too long and was stopped after %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessRun</name>
+    <message numerus="yes">
+        <source>Watching every program&apos;s resets for %n second(s)...</source>
+        <translation>
+            <numerusform>Watching every program&apos;s resets for %n second...</numerusform>
+            <numerusform>Watching every program&apos;s resets for %n seconds...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reset(s) seen.</source>
+        <translation>
+            <numerusform>%n reset seen.</numerusform>
+            <numerusform>%n resets seen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The system dropped %n event(s) it could not hand over in time.</source>
+        <translation>
+            <numerusform>The system dropped %n event it could not hand over in time.</numerusform>
+            <numerusform>The system dropped %n events it could not hand over in time.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonitorPage</name>
+    <message numerus="yes">
+        <source>%n reset(s) seen on this computer. The most: %1.</source>
+        <translation>
+            <numerusform>%n reset seen on this computer. The most: %1.</numerusform>
+            <numerusform>%n resets seen on this computer. The most: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Probe</name>
+    <message numerus="yes">
+        <source>Nothing happened for %n ms.</source>
+        <translation>
+            <numerusform>Nothing happened for %n ms.</numerusform>
+            <numerusform>Nothing happened for %n ms.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportTextWriter</name>
+    <message numerus="yes">
+        <source>... and %n more, all in the JSON report.</source>
+        <translation>
+            <numerusform>... and %n more, all in the JSON report.</numerusform>
+            <numerusform>... and %n more, all in the JSON report.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportWording</name>
+    <message numerus="yes">
+        <source>The system counted %n reset(s) while watching.</source>
+        <translation>
+            <numerusform>The system counted %n reset while watching.</numerusform>
+            <numerusform>The system counted %n resets while watching.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It recorded %n reset(s).</source>
+        <translation>
+            <numerusform>It recorded %n reset.</numerusform>
+            <numerusform>It recorded %n resets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The system dropped %n event(s) it could not hand over in time, so some resets may be missing.</source>
+        <translation>
+            <numerusform>The system dropped %n event it could not hand over in time, so some resets may be missing.</numerusform>
+            <numerusform>The system dropped %n events it could not hand over in time, so some resets may be missing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The oldest %n were left out of the log to keep it to a bounded size.</source>
+        <translation>
+            <numerusform>The oldest %n were left out of the log to keep it to a bounded size.</numerusform>
+            <numerusform>The oldest %n were left out of the log to keep it to a bounded size.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a device %n hop(s) away</source>
+        <translation>
+            <numerusform>a device %n hop away</numerusform>
+            <numerusform>a device %n hops away</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ms</source>
+        <translation>
+            <numerusform>%n ms</numerusform>
+            <numerusform>%n ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResetRowsModel</name>
+    <message numerus="yes">
+        <source>%n reset(s)</source>
+        <translation>
+            <numerusform>%n reset</numerusform>
+            <numerusform>%n resets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResetSenderJudge</name>
+    <message numerus="yes">
+        <source>%n resets came in a burst with changing sequence numbers, as injecting devices send them</source>
+        <translation>
+            <numerusform>%n reset came in a burst with changing sequence numbers, as injecting devices send them</numerusform>
+            <numerusform>%n resets came in a burst with changing sequence numbers, as injecting devices send them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reset came from %n hop(s) away (TTL %1), but none of the server&apos;s own packets were seen to compare.</source>
+        <translation>
+            <numerusform>The reset came from %n hop away (TTL %1), but none of the server&apos;s own packets were seen to compare.</numerusform>
+            <numerusform>The reset came from %n hops away (TTL %1), but none of the server&apos;s own packets were seen to compare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reset arrived with TTL %1, from %n hop(s) away; the server&apos;s packets (%2) arrive with TTL %3, from %4 hops away: a device between you and the server sent it.</source>
+        <translation>
+            <numerusform>The reset arrived with TTL %1, from %n hop away; the server&apos;s packets (%2) arrive with TTL %3, from %4 hops away: a device between you and the server sent it.</numerusform>
+            <numerusform>The reset arrived with TTL %1, from %n hops away; the server&apos;s packets (%2) arrive with TTL %3, from %4 hops away: a device between you and the server sent it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reset came from the same distance as the server&apos;s packets (%1): TTL %2, %n hop(s) away.</source>
+        <translation>
+            <numerusform>The reset came from the same distance as the server&apos;s packets (%1): TTL %2, %n hop away.</numerusform>
+            <numerusform>The reset came from the same distance as the server&apos;s packets (%1): TTL %2, %n hops away.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reset came from further away (TTL %1, %n hop(s)) than the server&apos;s packets (TTL %2): something beyond the server, or a device that set its own TTL.</source>
+        <translation>
+            <numerusform>The reset came from further away (TTL %1, %n hop) than the server&apos;s packets (TTL %2): something beyond the server, or a device that set its own TTL.</numerusform>
+            <numerusform>The reset came from further away (TTL %1, %n hops) than the server&apos;s packets (TTL %2): something beyond the server, or a device that set its own TTL.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResetWording</name>
+    <message numerus="yes">
+        <source>a device %n hop(s) away</source>
+        <translation>
+            <numerusform>a device %n hop away</numerusform>
+            <numerusform>a device %n hops away</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n ms</source>
+        <translation>
+            <numerusform>about %n ms</numerusform>
+            <numerusform>about %n ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s</source>
+        <translation>
+            <numerusform>about %n s</numerusform>
+            <numerusform>about %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>about %n min</numerusform>
+            <numerusform>about %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n reset(s), sent by %3</source>
+        <translation>
+            <numerusform>%1 → %2: %n reset, sent by %3</numerusform>
+            <numerusform>%1 → %2: %n resets, sent by %3</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

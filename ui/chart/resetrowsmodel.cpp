@@ -1,0 +1,80 @@
+#include "resetrowsmodel.h"
+
+#include "resetwatch/resetwording.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QLocale>
+
+void ResetRowsModel::setRows(const QList<ResetLog::Row> &rows)
+{
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+}
+
+int ResetRowsModel::rowOf(const QString &key) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).key() == key)
+            return i;
+    }
+    return -1;
+}
+
+int ResetRowsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ResetRowsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ResetRowsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const ResetLog::Row &row = m_rows.at(index.row());
+    if (role == KeyRole)
+        return row.key();
+    if (role == Qt::TextAlignmentRole && index.column() == Resets)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
+        return {};
+    switch (index.column()) {
+    case Program:
+        return row.program.isEmpty() ? tr("unknown program") : row.program;
+    case Server:
+        return row.server;
+    case Resets:
+        return role == Qt::DisplayRole ? QVariant(row.resets) : QVariant(tr("%n reset(s)", nullptr, row.resets));
+    case LastSeen:
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.lastAtMs).time(), QLocale::ShortFormat);
+    case Sender: {
+        const int hops = row.senderHops.isEmpty() ? -1 : row.senderHops.constLast();
+        return ResetWording::senderText(row.mainSender(), hops);
+    }
+    case QuietTime: {
+        const qint64 idle = row.medianIdleMs();
+        return idle < 0 ? tr("not known") : ResetWording::quietTime(idle);
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant ResetRowsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Program: return tr("Program");
+    case Server: return tr("Server");
+    case Resets: return tr("Resets");
+    case LastSeen: return tr("Last seen");
+    case Sender: return tr("Sent by");
+    case QuietTime: return tr("Quiet before");
+    default: return {};
+    }
+}
