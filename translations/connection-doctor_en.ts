@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>FindingText</name>
+    <message numerus="yes">
+        <source>The connections are cut off by a device %n hop(s) from you — a firewall, filter, proxy or security appliance on the way — not by the server, which is %1 hops away.</source>
+        <translation>
+            <numerusform>The connections are cut off by a device %n hop from you — a firewall, filter, proxy or security appliance on the way — not by the server, which is %1 hops away.</numerusform>
+            <numerusform>The connections are cut off by a device %n hops from you — a firewall, filter, proxy or security appliance on the way — not by the server, which is %1 hops away.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %1 seconds, a device %n hop(s) from you (a router, NAT or firewall) — not the server — cuts it off.</source>
+        <translation>
+            <numerusform>When a connection stays quiet for about %1 seconds, a device %n hop from you (a router, NAT or firewall) — not the server — cuts it off.</numerusform>
+            <numerusform>When a connection stays quiet for about %1 seconds, a device %n hops from you (a router, NAT or firewall) — not the server — cuts it off.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HeadlessRun</name>
     <message numerus="yes">
         <source>Watching every program&apos;s resets for %n second(s)...</source>
@@ -95,34 +112,6 @@
             <numerusform>The oldest %n were left out of the log to keep it to a bounded size.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>a device %n hop(s) away</source>
-        <translation>
-            <numerusform>a device %n hop away</numerusform>
-            <numerusform>a device %n hops away</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ms</source>
-        <translation>
-            <numerusform>%n ms</numerusform>
-            <numerusform>%n ms</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n second</numerusform>
-            <numerusform>%n seconds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ResetRowsModel</name>
@@ -169,6 +158,86 @@
         <translation>
             <numerusform>The reset came from further away (TTL %1, %n hop) than the server&apos;s packets (TTL %2): something beyond the server, or a device that set its own TTL.</numerusform>
             <numerusform>The reset came from further away (TTL %1, %n hops) than the server&apos;s packets (TTL %2): something beyond the server, or a device that set its own TTL.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResetWatchRules</name>
+    <message numerus="yes">
+        <source>%1&apos;s connections to %2 were reset %n time(s), each after %3 to %4 of quiet.</source>
+        <translation>
+            <numerusform>%1&apos;s connections to %2 were reset %n time, each after %3 to %4 of quiet.</numerusform>
+            <numerusform>%1&apos;s connections to %2 were reset %n times, each after %3 to %4 of quiet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&apos;s connections to %2 were reset %n time(s); %5 of them after %3 to %4 of quiet.</source>
+        <translation>
+            <numerusform>%1&apos;s connections to %2 were reset %n time; %5 of them after %3 to %4 of quiet.</numerusform>
+            <numerusform>%1&apos;s connections to %2 were reset %n times; %5 of them after %3 to %4 of quiet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each of the %n reset(s) whose packets were seen came from a device on the way, not from the server.</source>
+        <translation>
+            <numerusform>Each of the %n reset whose packets were seen came from a device on the way, not from the server.</numerusform>
+            <numerusform>Each of the %n resets whose packets were seen came from a device on the way, not from the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n reset(s) whose packets were seen came from a device on the way, not from the server.</source>
+        <translation>
+            <numerusform>%1 of the %n reset whose packets were seen came from a device on the way, not from the server.</numerusform>
+            <numerusform>%1 of the %n resets whose packets were seen came from a device on the way, not from the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them refused the connection before it was established.</source>
+        <translation>
+            <numerusform>%n of them refused the connection before it was established.</numerusform>
+            <numerusform>%n of them refused the connection before it was established.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 resets of connections to %n different server(s) came within 5 seconds, starting at %2.</source>
+        <translation>
+            <numerusform>%1 resets of connections to %n different server came within 5 seconds, starting at %2.</numerusform>
+            <numerusform>%1 resets of connections to %n different servers came within 5 seconds, starting at %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each of the %n reset(s) was of a connection to the proxy server (%1).</source>
+        <translation>
+            <numerusform>Each of the %n reset was of a connection to the proxy server (%1).</numerusform>
+            <numerusform>Each of the %n resets was of a connection to the proxy server (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All traffic goes through the VPN, and %1 of the %n reset(s) came from a device on the way, not from the server.</source>
+        <translation>
+            <numerusform>All traffic goes through the VPN, and %1 of the %n reset came from a device on the way, not from the server.</numerusform>
+            <numerusform>All traffic goes through the VPN, and %1 of the %n resets came from a device on the way, not from the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each of the %n reset(s) of %1&apos;s connections to %2 was sent by the server itself.</source>
+        <translation>
+            <numerusform>Each of the %n reset of %1&apos;s connections to %2 was sent by the server itself.</numerusform>
+            <numerusform>Each of the %n resets of %1&apos;s connections to %2 was sent by the server itself.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%3 of the %n reset(s) of %1&apos;s connections to %2 were sent by the server itself.</source>
+        <translation>
+            <numerusform>%3 of the %n reset of %1&apos;s connections to %2 were sent by the server itself.</numerusform>
+            <numerusform>%3 of the %n resets of %1&apos;s connections to %2 were sent by the server itself.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>That device is %n hop(s) from you; the server is %1 hops away.</source>
+        <translation>
+            <numerusform>That device is %n hop from you; the server is %1 hops away.</numerusform>
+            <numerusform>That device is %n hops from you; the server is %1 hops away.</numerusform>
         </translation>
     </message>
 </context>

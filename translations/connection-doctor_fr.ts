@@ -330,14 +330,6 @@
         <translation>Surveille la cible&#xa0;: l&apos;essaie à un rythme régulier (--interval) pendant --duration secondes et compte comment les connexions se terminent au fil du temps.</translation>
     </message>
     <message>
-        <source>Seconds the monitor runs (default 60).</source>
-        <translation>Durée de la surveillance, en secondes (60 par défaut).</translation>
-    </message>
-    <message>
-        <source>With --monitor: write the counts per second as CSV to this file.</source>
-        <translation>Avec --monitor&#xa0;: écrit les comptes par seconde au format CSV dans ce fichier.</translation>
-    </message>
-    <message>
         <source>Print nothing but errors; the exit status and the report say the rest.</source>
         <translation>N&apos;affiche que les erreurs&#xa0;; le code de sortie et le rapport disent le reste.</translation>
     </message>
@@ -356,10 +348,6 @@
     <message>
         <source>--diagnose needs the --target whose connections fail.</source>
         <translation>--diagnose nécessite --target (le service dont les connexions échouent).</translation>
-    </message>
-    <message>
-        <source>--headless needs a --target (for example --target www.example.com:443) or --checks.</source>
-        <translation>--headless nécessite --target (par exemple --target www.example.com:443) ou --checks.</translation>
     </message>
     <message>
         <source>Write the report to this file, in the format its extension names: .html, .pdf, .json, .txt or .csv. May be given more than once.</source>
@@ -404,6 +392,22 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <message>
         <source>--lang takes one of %1, not &quot;%2&quot;.</source>
         <translation>--lang attend l&apos;une des valeurs %1, et non «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Watch every reset any program on this computer gets or sends: which program, which server, and who sent it (see docs/reset-watch.md). Alone, for --duration seconds; with probes, a diagnosis or the monitor, while they run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds the monitor or the reset watch runs (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --monitor: write the counts per second as CSV to this file. With --watch-resets alone: write every reset as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--headless needs a --target (for example --target www.example.com:443), --checks or --watch-resets.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1150,56 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <source>Compare the server&apos;s logs with the times the user saw the error.</source>
         <translation>Comparez les journaux du serveur avec les heures auxquelles l&apos;utilisateur a vu l&apos;erreur.</translation>
     </message>
+    <message>
+        <source>A device on the way cuts your connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The connections are cut off by a device %n hop(s) from you — a firewall, filter, proxy or security appliance on the way — not by the server, which is %1 hops away.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connections are cut off by a device on the way — a firewall, filter, proxy or security appliance — not by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try from another network (a phone hotspot): if it works there, a device on your network cuts the connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the device at that distance (traceroute to the server) and look in its logs for the resets; firewalls, intrusion prevention and web filters send them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust the rule that resets these connections, then watch again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %1 seconds, a device %n hop(s) from you (a router, NAT or firewall) — not the server — cuts it off.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server itself resets %1&apos;s connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resets come from the server (%1) itself, not from a device on the way: its software, or something on the server, ends these connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the service&apos;s administrator when the resets happened: the times are in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the application&apos;s logs at the times of the resets; look for crashes, restarts, timeouts, or access rules that reject this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HeadlessRun</name>
@@ -1180,6 +1234,66 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <message>
         <source>Stopped before the end.</source>
         <translation>Arrêté avant la fin.</translation>
+    </message>
+    <message>
+        <source>Watching resets: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching every program&apos;s resets for %n second(s)...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reset(s) seen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The system dropped %n event(s) it could not hand over in time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HelperResetSource</name>
+    <message>
+        <source>Permission was not given in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reset watch&apos;s helper did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reset watch&apos;s helper (%1) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reset watch&apos;s helper could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reset watch is not allowed to see connections on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission to watch resets was not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reset watch&apos;s helper stopped unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reset watch&apos;s helper ended without saying what it can see (exit status %1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1519,45 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <message>
         <source>Let this run while you work: it tries your service every second and shows how often connections are cut off. You can go on to the results meanwhile.</source>
         <translation>Laissez ceci tourner pendant que vous travaillez&#xa0;: votre service est testé chaque seconde, et vous voyez à quelle fréquence les connexions sont coupées. Vous pouvez passer aux résultats en attendant.</translation>
+    </message>
+    <message>
+        <source>&amp;Allow...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the app see every program&apos;s connections; your system asks for an administrator&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the watch can see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system has no way to ask for permission here (pkexec is missing). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the reset watch...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resets counted by the system, for every program together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer has had a connection reset since the watch started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reset(s) seen on this computer. The most: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1711,6 +1864,37 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     </message>
 </context>
 <context>
+    <name>ProgramResetsView</name>
+    <message>
+        <source>Chart of resets over time by program and server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line for each of the programs and servers with the most resets; the table below lists them all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resets by program and server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a row to show it alone in the chart; choose it again to show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Heure</translation>
+    </message>
+    <message>
+        <source>Resets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network change</source>
+        <translation type="unfinished">Changement de réseau</translation>
+    </message>
+</context>
+<context>
     <name>ProxyComparisonCheck</name>
     <message>
         <source>No service was given, so the proxy was not compared.</source>
@@ -1993,6 +2177,18 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <source>Written by Connection Doctor %1. The same report as JSON (schema %2) can be opened in the app.</source>
         <translation>Écrit par Connection Doctor %1. Le même rapport au format JSON (schéma %2) peut être ouvert dans l&apos;application.</translation>
     </message>
+    <message>
+        <source>Resets seen on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By program and server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each reset, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportJsonReader</name>
@@ -2120,6 +2316,25 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <message>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more, all in the JSON report.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By program and server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each reset, oldest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resets seen on this computer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2661,98 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
+    <message numerus="yes">
+        <source>The system counted %n reset(s) while watching.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It recorded %n reset(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The system dropped %n event(s) it could not hand over in time, so some resets may be missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The oldest %n were left out of the log to keep it to a bounded size.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet before the reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Heure</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished">Connexion</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why we think so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reset watch saw %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResetChartView</name>
@@ -2471,6 +2778,24 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     </message>
 </context>
 <context>
+    <name>ResetEvent</name>
+    <message>
+        <source>unknown program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResetLog</name>
+    <message>
+        <source>unknown program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other programs and servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResetPatterns</name>
     <message>
         <source>No connection was cut off in the last %1 min.</source>
@@ -2487,6 +2812,359 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <message>
         <source>Cut off connections in the last %1 min: %2, at irregular times.</source>
         <translation>Connexions coupées sur les %1 dernières min&#xa0;: %2, à intervalles irréguliers.</translation>
+    </message>
+</context>
+<context>
+    <name>ResetRowsModel</name>
+    <message>
+        <source>unknown program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet before</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResetSenderJudge</name>
+    <message>
+        <source>its SYN-ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its SYN-ACK on another connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer answered a packet for a connection it no longer had (or never had) with a reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer sent the reset: %1 ended the connection abruptly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reset&apos;s packet was not seen, so who sent it cannot be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets were not being captured, so who sent the reset cannot be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its IP ID is 0, while the server&apos;s packets had other IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resets came in a burst with changing sequence numbers, as injecting devices send them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it carried text: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its sequence number is not the one the server was due to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its sequence number is the one the server was due to send next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it carries TCP timestamps, like the server&apos;s packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The reset came from %n hop(s) away (TTL %1), but none of the server&apos;s own packets were seen to compare.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server runs on this computer, so distance cannot tell who sent the reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The reset arrived with TTL %1, from %n hop(s) away; the server&apos;s packets (%2) arrive with TTL %3, from %4 hops away: a device between you and the server sent it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reset came from the same distance as the server&apos;s packets (%1): TTL %2, %n hop(s) away.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reset came from further away (TTL %1, %n hop(s)) than the server&apos;s packets (TTL %2): something beyond the server, or a device that set its own TTL.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlike the server&apos;s own packets: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like the server&apos;s own packets: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT routers and load balancers can change TTLs, and a device can copy the server&apos;s: this is strong evidence, not proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResetWatch</name>
+    <message>
+        <source>Without packet capture the watch cannot tell who sent each reset (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the kernel&apos;s events the watch cannot name the program behind each reset (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the system&apos;s count of resets is shown, without programs or servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reset watch&apos;s helper stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResetWatchRules</name>
+    <message numerus="yes">
+        <source>%1&apos;s connections to %2 were reset %n time(s), each after %3 to %4 of quiet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&apos;s connections to %2 were reset %n time(s); %5 of them after %3 to %4 of quiet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The resets were sent by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Each of the %n reset(s) whose packets were seen came from a device on the way, not from the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n reset(s) whose packets were seen came from a device on the way, not from the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them refused the connection before it was established.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 resets of connections to %n different server(s) came within 5 seconds, starting at %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each of the %n reset(s) was of a connection to the proxy server (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All traffic goes through the VPN, and %1 of the %n reset(s) came from a device on the way, not from the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each of the %n reset(s) of %1&apos;s connections to %2 was sent by the server itself.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%3 of the %n reset(s) of %1&apos;s connections to %2 were sent by the server itself.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The refusal&apos;s packets came from a device %1 hop(s) from you, not from the server (%2 hops away).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refusal&apos;s packets came from the server itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>That device is %n hop(s) from you; the server is %1 hops away.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResetWording</name>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>a device %n hop(s) away</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a device between you and the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">inconnu</translation>
+    </message>
+    <message>
+        <source>every program&apos;s connections, from the system&apos;s own events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packets only, without the programs behind them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s count of resets only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n ms</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 (%4): %5, sent by %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n reset(s), sent by %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, typically after %1 of quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: it was in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, typically while in use</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2649,6 +3327,13 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <message>
         <source>Secure connections to your service fail (%1).</source>
         <translation>Les connexions sécurisées vers votre service échouent (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>UnsupportedResetSource</name>
+    <message>
+        <source>Watching every program&apos;s resets is not available on this system yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

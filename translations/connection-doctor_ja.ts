@@ -329,14 +329,6 @@
         <translation>接続先を監視します。--duration で指定した秒数の間、一定の間隔（--interval）でテスト接続を行い、接続の終わり方を時間の経過に沿って集計します。</translation>
     </message>
     <message>
-        <source>Seconds the monitor runs (default 60).</source>
-        <translation>監視を行う時間（秒、既定値: 60）。</translation>
-    </message>
-    <message>
-        <source>With --monitor: write the counts per second as CSV to this file.</source>
-        <translation>--monitor と併用: 1 秒ごとの集計を CSV 形式でこのファイルに書き出します。</translation>
-    </message>
-    <message>
         <source>Print nothing but errors; the exit status and the report say the rest.</source>
         <translation>エラー以外は何も出力しません。結果は終了ステータスとレポートで確認できます。</translation>
     </message>
@@ -355,10 +347,6 @@
     <message>
         <source>--diagnose needs the --target whose connections fail.</source>
         <translation>--diagnose を使うには、接続に失敗する接続先を --target で指定する必要があります。</translation>
-    </message>
-    <message>
-        <source>--headless needs a --target (for example --target www.example.com:443) or --checks.</source>
-        <translation>--headless を使うには、--target（例: --target www.example.com:443）または --checks の指定が必要です。</translation>
     </message>
     <message>
         <source>Write the report to this file, in the format its extension names: .html, .pdf, .json, .txt or .csv. May be given more than once.</source>
@@ -403,6 +391,22 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <message>
         <source>--lang takes one of %1, not &quot;%2&quot;.</source>
         <translation>--lang には「%2」ではなく、%1 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Watch every reset any program on this computer gets or sends: which program, which server, and who sent it (see docs/reset-watch.md). Alone, for --duration seconds; with probes, a diagnosis or the monitor, while they run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds the monitor or the reset watch runs (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --monitor: write the counts per second as CSV to this file. With --watch-resets alone: write every reset as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--headless needs a --target (for example --target www.example.com:443), --checks or --watch-resets.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1149,54 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <source>Compare the server&apos;s logs with the times the user saw the error.</source>
         <translation>サーバーのログを、利用者がエラーを見た時刻と照らし合わせてください。</translation>
     </message>
+    <message>
+        <source>A device on the way cuts your connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The connections are cut off by a device %n hop(s) from you — a firewall, filter, proxy or security appliance on the way — not by the server, which is %1 hops away.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connections are cut off by a device on the way — a firewall, filter, proxy or security appliance — not by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try from another network (a phone hotspot): if it works there, a device on your network cuts the connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the device at that distance (traceroute to the server) and look in its logs for the resets; firewalls, intrusion prevention and web filters send them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust the rule that resets these connections, then watch again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %1 seconds, a device %n hop(s) from you (a router, NAT or firewall) — not the server — cuts it off.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server itself resets %1&apos;s connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resets come from the server (%1) itself, not from a device on the way: its software, or something on the server, ends these connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the service&apos;s administrator when the resets happened: the times are in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the application&apos;s logs at the times of the resets; look for crashes, restarts, timeouts, or access rules that reject this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HeadlessRun</name>
@@ -1179,6 +1231,63 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <message>
         <source>Stopped before the end.</source>
         <translation>途中で停止しました。</translation>
+    </message>
+    <message>
+        <source>Watching resets: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching every program&apos;s resets for %n second(s)...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reset(s) seen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The system dropped %n event(s) it could not hand over in time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HelperResetSource</name>
+    <message>
+        <source>Permission was not given in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reset watch&apos;s helper did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reset watch&apos;s helper (%1) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reset watch&apos;s helper could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reset watch is not allowed to see connections on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission to watch resets was not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reset watch&apos;s helper stopped unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reset watch&apos;s helper ended without saying what it can see (exit status %1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1513,44 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <message>
         <source>Let this run while you work: it tries your service every second and shows how often connections are cut off. You can go on to the results meanwhile.</source>
         <translation>作業中はこの監視を動かしたままにしてください。1 秒ごとにサービスへの接続を試し、接続がどのくらいの頻度で切断されるかを表示します。その間に結果のページへ進むこともできます。</translation>
+    </message>
+    <message>
+        <source>&amp;Allow...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the app see every program&apos;s connections; your system asks for an administrator&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the watch can see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system has no way to ask for permission here (pkexec is missing). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the reset watch...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resets counted by the system, for every program together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer has had a connection reset since the watch started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reset(s) seen on this computer. The most: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1856,37 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
 </context>
 <context>
+    <name>ProgramResetsView</name>
+    <message>
+        <source>Chart of resets over time by program and server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line for each of the programs and servers with the most resets; the table below lists them all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resets by program and server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a row to show it alone in the chart; choose it again to show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">時刻</translation>
+    </message>
+    <message>
+        <source>Resets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network change</source>
+        <translation type="unfinished">ネットワークの変化</translation>
+    </message>
+</context>
+<context>
     <name>ProxyComparisonCheck</name>
     <message>
         <source>No service was given, so the proxy was not compared.</source>
@@ -1991,6 +2169,18 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <source>Written by Connection Doctor %1. The same report as JSON (schema %2) can be opened in the app.</source>
         <translation>Connection Doctor %1 で作成しました。同じレポートの JSON 版（スキーマ %2）は、アプリで開くことができます。</translation>
     </message>
+    <message>
+        <source>Resets seen on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By program and server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each reset, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportJsonReader</name>
@@ -2118,6 +2308,24 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <message>
         <source>This computer</source>
         <translation>このコンピューター</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more, all in the JSON report.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By program and server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each reset, oldest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resets seen on this computer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2652,94 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <source>unknown</source>
         <translation>不明</translation>
     </message>
+    <message numerus="yes">
+        <source>The system counted %n reset(s) while watching.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It recorded %n reset(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The system dropped %n event(s) it could not hand over in time, so some resets may be missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The oldest %n were left out of the log to keep it to a bounded size.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet before the reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">時刻</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished">接続</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why we think so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reset watch saw %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResetChartView</name>
@@ -2469,6 +2765,24 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
 </context>
 <context>
+    <name>ResetEvent</name>
+    <message>
+        <source>unknown program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResetLog</name>
+    <message>
+        <source>unknown program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other programs and servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResetPatterns</name>
     <message>
         <source>No connection was cut off in the last %1 min.</source>
@@ -2485,6 +2799,337 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <message>
         <source>Cut off connections in the last %1 min: %2, at irregular times.</source>
         <translation>過去 %1 分間に切断された接続: %2 件（不規則に発生）。</translation>
+    </message>
+</context>
+<context>
+    <name>ResetRowsModel</name>
+    <message>
+        <source>unknown program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reset(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet before</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResetSenderJudge</name>
+    <message>
+        <source>its SYN-ACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its SYN-ACK on another connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer answered a packet for a connection it no longer had (or never had) with a reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer sent the reset: %1 ended the connection abruptly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reset&apos;s packet was not seen, so who sent it cannot be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packets were not being captured, so who sent the reset cannot be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its IP ID is 0, while the server&apos;s packets had other IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resets came in a burst with changing sequence numbers, as injecting devices send them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it carried text: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its sequence number is not the one the server was due to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its sequence number is the one the server was due to send next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it carries TCP timestamps, like the server&apos;s packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The reset came from %n hop(s) away (TTL %1), but none of the server&apos;s own packets were seen to compare.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server runs on this computer, so distance cannot tell who sent the reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The reset arrived with TTL %1, from %n hop(s) away; the server&apos;s packets (%2) arrive with TTL %3, from %4 hops away: a device between you and the server sent it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reset came from the same distance as the server&apos;s packets (%1): TTL %2, %n hop(s) away.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reset came from further away (TTL %1, %n hop(s)) than the server&apos;s packets (TTL %2): something beyond the server, or a device that set its own TTL.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlike the server&apos;s own packets: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like the server&apos;s own packets: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT routers and load balancers can change TTLs, and a device can copy the server&apos;s: this is strong evidence, not proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResetWatch</name>
+    <message>
+        <source>Without packet capture the watch cannot tell who sent each reset (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the kernel&apos;s events the watch cannot name the program behind each reset (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the system&apos;s count of resets is shown, without programs or servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reset watch&apos;s helper stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResetWatchRules</name>
+    <message numerus="yes">
+        <source>%1&apos;s connections to %2 were reset %n time(s), each after %3 to %4 of quiet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&apos;s connections to %2 were reset %n time(s); %5 of them after %3 to %4 of quiet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The resets were sent by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Each of the %n reset(s) whose packets were seen came from a device on the way, not from the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n reset(s) whose packets were seen came from a device on the way, not from the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them refused the connection before it was established.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 resets of connections to %n different server(s) came within 5 seconds, starting at %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each of the %n reset(s) was of a connection to the proxy server (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All traffic goes through the VPN, and %1 of the %n reset(s) came from a device on the way, not from the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each of the %n reset(s) of %1&apos;s connections to %2 was sent by the server itself.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%3 of the %n reset(s) of %1&apos;s connections to %2 were sent by the server itself.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The refusal&apos;s packets came from a device %1 hop(s) from you, not from the server (%2 hops away).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refusal&apos;s packets came from the server itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>That device is %n hop(s) from you; the server is %1 hops away.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResetWording</name>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>a device %n hop(s) away</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a device between you and the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">不明</translation>
+    </message>
+    <message>
+        <source>every program&apos;s connections, from the system&apos;s own events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packets only, without the programs behind them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s count of resets only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n ms</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 (%4): %5, sent by %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n reset(s), sent by %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, typically after %1 of quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: it was in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, typically while in use</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2647,6 +3292,13 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <message>
         <source>Secure connections to your service fail (%1).</source>
         <translation>サービスへの暗号化接続に失敗します（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>UnsupportedResetSource</name>
+    <message>
+        <source>Watching every program&apos;s resets is not available on this system yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -220,22 +220,8 @@ void HeadlessRun::end(bool cancelled)
 
 void HeadlessRun::takeWatchResults()
 {
-    ResetWatchInfo &info = m_report.resetWatch;
-    info.ran = true;
-    info.source = m_watch.source();
-    info.whyNot = m_watch.whyNot();
-    info.lostEvents = m_watch.lostEvents();
-    info.droppedFromLog = m_watch.log().dropped();
-    m_report.resetEvents = m_watch.log().events();
-    m_report.systemResets = m_watch.counters();
-    for (ProbeResult &probe : m_report.probes) {
-        if (probe.outcome != Outcome::Reset)
-            continue;
-        if (const ResetEvent *e = m_watch.findReset(probe.localPort, probe.peerAddress, probe.peerPort)) {
-            probe.resetSender = e->sender;
-            probe.resetSenderHops = e->senderHops;
-        }
-    }
+    m_watch.fillReport(&m_report);
+    const ResetWatchInfo &info = m_report.resetWatch;
     if (!m_options.csvPath.isEmpty() && !m_options.monitor) {
         QSaveFile csv(m_options.csvPath);
         if (!csv.open(QIODevice::WriteOnly) || csv.write(ResetLogCsv::toCsv(m_report.resetEvents)) < 0 || !csv.commit())

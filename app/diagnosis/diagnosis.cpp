@@ -1,6 +1,8 @@
 #include "diagnosis.h"
 
 #include "findingtext.h"
+#include "probe/target.h"
+#include "resetwatchrules.h"
 
 #include <optional>
 
@@ -16,6 +18,12 @@ Diagnosis::Evidence Diagnosis::Evidence::from(const Report &report)
     for (const CheckResult &c : report.checks)
         e.checks.insert(c.id, c);
     e.probes = report.probes;
+    e.resets = report.resetEvents;
+    const Target::ParseResult target = Target::parse(report.target);
+    if (target.ok()) {
+        e.targetHost = target.target.host();
+        e.targetPort = target.target.port();
+    }
     return e;
 }
 
@@ -115,6 +123,11 @@ std::optional<Finding> captivePortal(const Evidence &e)
 
 Vocabulary::ResetOrigin portOrigin(const Evidence &e)
 {
+    // The reset watch's packets, where it saw the refusals, over timing.
+    QString byPackets;
+    const Vocabulary::ResetOrigin seen = ResetWatchRules::refusalOrigin(e, &byPackets);
+    if (seen != Vocabulary::ResetOrigin::Unknown)
+        return seen;
     const CheckResult *c = e.check(QStringLiteral("firewall.port-matrix"));
     return c && c->resetOrigin ? *c->resetOrigin : Vocabulary::ResetOrigin::Unknown;
 }
@@ -147,6 +160,9 @@ std::optional<Finding> firewallBlock(const Evidence &e)
         && e.check(QStringLiteral("firewall.local"))->status == CheckStatus::Warn;
     if (localFirewall)
         evidence << summaryOf(e, QStringLiteral("firewall.local"));
+    QString byPackets;
+    if (ResetWatchRules::refusalOrigin(e, &byPackets) != Vocabulary::ResetOrigin::Unknown)
+        evidence << byPackets;
     const double bonus = localFirewall ? 0.05 : 0;
     const bool othersOpen = e.data(id, QStringLiteral("other_ports_open")).toBool();
     if (portOrigin(e) == Vocabulary::ResetOrigin::NearClient)
@@ -288,7 +304,11 @@ const QList<Rule> &rules()
     // first, as a helpdesk would check them.
     static const QList<Rule> all{noConnectivity, dnsFailure, captivePortal, proxyInterference, firewallBlock,
                                  vpnInterference, tlsInterference, portClosed, payloadLimit, idleTimeout,
-                                 serverOverload, applicationReset, networkInterruption, monitorPatterns};
+                                 serverOverload, applicationReset, networkInterruption, monitorPatterns,
+                                 // What the user's own programs met (the reset watch).
+                                 ResetWatchRules::throughProxyOrVpn, ResetWatchRules::deviceOnTheWay,
+                                 ResetWatchRules::sameQuietTime, ResetWatchRules::manyServersAtOnce,
+                                 ResetWatchRules::serverSentThem};
     return all;
 }
 
@@ -306,6 +326,20 @@ QList<Finding> Diagnosis::diagnose(const Evidence &evidence)
     }
     std::stable_sort(findings.begin(), findings.end(),
                      [](const Finding &a, const Finding &b) { return a.confidence > b.confidence; });
+    // Two rules may name the same cause (the port matrix and the reset
+    // watch both see a firewall): one finding, the surer one's words, with
+    // the other's evidence added.
+    for (int i = 0; i < findings.size(); ++i) {
+        for (int j = findings.size() - 1; j > i; --j) {
+            if (findings.at(j).id != findings.at(i).id)
+                continue;
+            for (const QString &line : findings.at(j).evidence) {
+                if (!findings[i].evidence.contains(line))
+                    findings[i].evidence.append(line);
+            }
+            findings.removeAt(j);
+        }
+    }
     if (findings.isEmpty() || findings.constFirst().confidence < Likely) {
         bool allOk = !evidence.probes.isEmpty();
         for (const ProbeResult &p : evidence.probes)

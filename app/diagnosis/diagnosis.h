@@ -20,6 +20,9 @@ public:
     {
         QHash<QString, CheckResult> checks; // by id
         QList<ProbeResult> probes;
+        QList<ResetEvent> resets; // the reset watch's, when it ran
+        QString targetHost;       // the target's host as given, and its port
+        quint16 targetPort = 0;
 
         static Evidence from(const Report &report);
         const CheckResult *check(const QString &id) const;

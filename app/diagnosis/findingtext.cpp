@@ -44,6 +44,21 @@ void FindingText::fill(Finding *f)
         break;
     case FindingId::FirewallBlock:
         f->title = tr("A firewall blocks this connection");
+        if (d.contains(QLatin1String("middlebox_resets"))) {
+            // From the reset watch: the packets said who, not the ports.
+            f->title = tr("A device on the way cuts your connections");
+            const int hops = d.value(QLatin1String("middlebox_hops")).toInt();
+            const int serverHops = d.value(QLatin1String("server_hops")).toInt();
+            f->explanation = hops > 0 && serverHops > 0
+                ? tr("The connections are cut off by a device %n hop(s) from you — a firewall, filter, proxy or security appliance on the way — not by the server, which is %1 hops away.", nullptr, hops)
+                      .arg(serverHops)
+                : tr("The connections are cut off by a device on the way — a firewall, filter, proxy or security appliance — not by the server.");
+            f->userSteps = {tr("If you have a security program or firewall, allow the program you use, or pause the security program briefly to test."),
+                            tr("Try from another network (a phone hotspot): if it works there, a device on your network cuts the connections.")};
+            f->adminSteps = {tr("Find the device at that distance (traceroute to the server) and look in its logs for the resets; firewalls, intrusion prevention and web filters send them."),
+                             tr("Adjust the rule that resets these connections, then watch again.")};
+            break;
+        }
         f->explanation = d.value(QLatin1String("near_client")).toBool()
             ? tr("The connection is turned away by something close to you — a firewall or security program on this computer, or your network's firewall — before it reaches the server. Other ports on the same server work.")
             : tr("Connections to this port are blocked on the way while other ports on the same server work: a firewall rule for this port.");
@@ -78,6 +93,10 @@ void FindingText::fill(Finding *f)
                                                   : tr("Idle connections are cut off after about %1 seconds").arg(seconds, 0, 'f', 0);
         f->explanation = end == QLatin1String("closed")
             ? tr("When a connection stays quiet for about %1 seconds, the server ends it politely. A program that then tries to use it gets an error.").arg(seconds, 0, 'f', 0)
+            : d.value(QLatin1String("sender")).toString() == QLatin1String("middlebox") && d.value(QLatin1String("sender_hops")).toInt() > 0
+                ? tr("When a connection stays quiet for about %1 seconds, a device %n hop(s) from you (a router, NAT or firewall) — not the server — cuts it off.",
+                     nullptr, d.value(QLatin1String("sender_hops")).toInt())
+                      .arg(seconds, 0, 'f', 0)
             : end == QLatin1String("silent-drop")
                 ? tr("When a connection stays quiet for about %1 seconds, something on the way (a router or firewall) forgets it without telling anyone. The next message on it is cut off.").arg(seconds, 0, 'f', 0)
                 : tr("When a connection stays quiet for about %1 seconds, the server or a device in front of it (a load balancer or firewall) cuts it off.").arg(seconds, 0, 'f', 0);
@@ -121,6 +140,16 @@ void FindingText::fill(Finding *f)
         f->adminSteps = {tr("Check web filtering and TLS inspection rules for this host name on firewalls and security software.")};
         break;
     case FindingId::ApplicationReset:
+        if (d.contains(QLatin1String("server_resets"))) {
+            // From the reset watch: the user's own program's connections.
+            f->title = tr("The server itself resets %1's connections").arg(d.value(QLatin1String("program")).toString());
+            f->explanation = tr("The resets come from the server (%1) itself, not from a device on the way: its software, or something on the server, ends these connections.")
+                                 .arg(d.value(QLatin1String("server")).toString());
+            f->userSteps = {tr("Tell the service's administrator when the resets happened: the times are in the report.")};
+            f->adminSteps = {tr("Check the application's logs at the times of the resets; look for crashes, restarts, timeouts, or access rules that reject this client."),
+                             tr("Check connection limits (per-IP limits, fail2ban, rate limiting).")};
+            break;
+        }
         f->title = tr("The server cuts off every connection right away");
         f->explanation = tr("The connection opens, and the server (or its software) immediately cuts it off. It accepts the connection but will not serve it: it may be misconfigured, restarting, or refusing this client.");
         f->userSteps = {tr("Try again in a few minutes."), tr("Tell the service's administrator: connections are reset as soon as they open.")};

@@ -272,6 +272,19 @@ void Redactor::forEachText(Report *r, const std::function<void(QString &)> &visi
         visit(e.kind);
         visit(e.subject);
     }
+    // The reset log: addresses keep their ports ("[private-ip-1]:50412"),
+    // the program's path is a path (and names its user), the evidence is
+    // free text. The program's own name (curl, firefox) is the same on
+    // every computer and stays, so the log still says which program it was.
+    visit(r->resetWatch.whyNot);
+    for (ResetEvent &e : r->resetEvents) {
+        visit(e.local);
+        visit(e.remote);
+        visit(e.exe);
+        visit(e.tcpState); // fixed words in our reports; a crafted file's might not be
+        visit(e.owner);
+        visitList(&e.evidence, visit);
+    }
     EnvironmentInfo &env = r->environment;
     for (QString *s : {&env.os, &env.kernel, &env.appVersion, &env.qtVersion, &env.hostName, &env.userName, &env.timeZone})
         visit(*s);
@@ -463,6 +476,17 @@ Report Redactor::redact(const Report &report)
             env.userName = placeholder(UserAndMachineNames, env.userName.toLower(), env.userName);
         if (!report.environment.hostName.isEmpty() && env.hostName == report.environment.hostName)
             env.hostName = placeholder(UserAndMachineNames, m_machineName, env.hostName);
+    }
+    // A program's path is hidden whole even where its shape is not found
+    // in full (a space in a folder's name); the key is the path, so the
+    // same path in text gets the same placeholder.
+    if (m_categories.testFlag(FilePaths)) {
+        for (qsizetype i = 0; i < redacted.resetEvents.size(); ++i) {
+            const QString &exe = report.resetEvents.at(i).exe;
+            const bool isPath = exe.contains(QLatin1Char('/')) || exe.contains(QLatin1Char('\\'));
+            if (isPath && !isSystemPath(exe))
+                redacted.resetEvents[i].exe = placeholder(FilePaths, exe, exe);
+        }
     }
     return redacted;
 }

@@ -17,7 +17,8 @@
 // of the report, so it still reads as evidence. Values the report names in
 // known places (the target, the computer's name and user) are learnt
 // first and then found in any text; the rest is found by their shape.
-// Loopback addresses (127.0.0.1, ::1) say nothing about anyone and stay.
+// Loopback addresses (127.0.0.1, ::1) say nothing about anyone and stay,
+// and so do the names of programs in the reset log (curl, firefox-esr).
 class Redactor
 {
     Q_DECLARE_TR_FUNCTIONS(Redactor)

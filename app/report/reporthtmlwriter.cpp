@@ -3,6 +3,7 @@
 #include "cli/outcometext.h"
 #include "reporttextwriter.h"
 #include "reportwording.h"
+#include "resetwatch/resetlog.h"
 #include "timelinesvg.h"
 
 #include <QtCore/QLocale>
@@ -38,6 +39,54 @@ QString badge(Vocabulary::CheckStatus status)
     // people who do not tell red from green.
     return QStringLiteral("<span class=\"badge\" style=\"background-color: %1; color: #ffffff\">&#160;%2&#160;</span>")
         .arg(ReportWording::statusColor(status), e(ReportWording::statusText(status)));
+}
+
+QString cellsTable(const QStringList &header, const QList<QStringList> &rows)
+{
+    QString html = QStringLiteral("<div class=\"scroll\"><table border=\"0\" cellpadding=\"3\" cellspacing=\"0\">\n<tr>");
+    for (const QString &h : header)
+        html += QStringLiteral("<th>%1</th>").arg(e(h));
+    html += QStringLiteral("</tr>\n");
+    for (const QStringList &row : rows) {
+        html += QStringLiteral("<tr>");
+        for (const QString &cell : row)
+            html += QStringLiteral("<td>%1</td>").arg(e(cell));
+        html += QStringLiteral("</tr>\n");
+    }
+    return html + QStringLiteral("</table></div>\n");
+}
+
+// "Resets seen on this computer": what the watch could see, the resets by
+// program and server, then the single resets.
+QString resetSection(const Report &report)
+{
+    QString html = QStringLiteral("<section id=\"resets\">\n<h2>%1</h2>\n<p>%2</p>\n")
+                       .arg(e(ReportHtmlWriter::tr("Resets seen on this computer")),
+                            e(ReportWording::resetWatchSummary(report)));
+    if (!report.resetEvents.isEmpty()) {
+        ResetLog log;
+        for (const ResetEvent &event : report.resetEvents)
+            log.add(event);
+        const QList<ResetLog::Row> logRows = log.rows();
+        const QList<QStringList> rows = ReportWording::resetTableRows(logRows, ReportTextWriter::MaxResetRows);
+        html += QStringLiteral("<h3>%1</h3>\n").arg(e(ReportHtmlWriter::tr("By program and server")));
+        html += cellsTable(ReportWording::resetTableHeader(), rows);
+        if (logRows.size() > rows.size()) {
+            html += QStringLiteral("<p>%1</p>\n").arg(e(ReportTextWriter::tr("... and %n more, all in the JSON report.", nullptr,
+                                                                                int(logRows.size() - rows.size()))));
+        }
+        const qsizetype shown = qMin<qsizetype>(report.resetEvents.size(), ReportTextWriter::MaxResetRows);
+        QList<QStringList> events;
+        for (qsizetype i = 0; i < shown; ++i)
+            events << ReportWording::resetEventCells(report.resetEvents.at(i));
+        html += QStringLiteral("<h3>%1</h3>\n").arg(e(ReportHtmlWriter::tr("Each reset, oldest first")));
+        html += cellsTable(ReportWording::resetEventHeader(), events);
+        if (report.resetEvents.size() > shown) {
+            html += QStringLiteral("<p>%1</p>\n").arg(e(ReportTextWriter::tr("... and %n more, all in the JSON report.", nullptr,
+                                                                                int(report.resetEvents.size() - shown))));
+        }
+    }
+    return html + QStringLiteral("</section>\n");
 }
 
 const char *styleSheet = R"(
@@ -176,6 +225,9 @@ QString ReportHtmlWriter::toHtml(const Report &report, const Options &options)
         }
         html += QStringLiteral("</section>\n");
     }
+
+    if (report.resetWatch.ran)
+        html += resetSection(report);
 
     const ReportWording::Rows environment = ReportWording::environmentRows(report.environment);
     if (!environment.isEmpty()) {

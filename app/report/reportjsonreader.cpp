@@ -1,9 +1,15 @@
 #include "reportjsonreader.h"
 
+#include "reportjsonwriter.h"
+#include "resetwatch/resetlog.h"
+
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
+
+#include <limits>
+#include <optional>
 
 namespace {
 
@@ -23,6 +29,19 @@ QStringList strings(const QJsonValue &value)
     for (const QJsonValue &v : value.toArray())
         list << v.toString();
     return list;
+}
+
+// A whole number of at least 0, or -1 (null, missing, negative, not a number).
+qint64 knownOrMinusOne(const QJsonValue &value)
+{
+    return value.isDouble() && value.toDouble() >= 0 ? value.toInteger(-1) : -1;
+}
+
+// Text from a file someone may have crafted: no longer than the reset
+// helper's own bounds (HelperStreamParser), so one entry cannot fill a view.
+QString boundedText(const QJsonValue &value, qsizetype most)
+{
+    return value.toString().left(most);
 }
 
 template<typename Enum>
@@ -50,6 +69,10 @@ ProbeResult probeFromJson(const QJsonObject &o)
     p.bytesAcked = o.value(QLatin1String("bytes_acked")).isDouble() ? o.value(QLatin1String("bytes_acked")).toInteger() : -1;
     p.bytesReceived = o.value(QLatin1String("bytes_received")).toInteger();
     p.peerAddress = o.value(QLatin1String("peer_address")).toString();
+    p.localPort = quint16(qBound(qint64(0), knownOrMinusOne(o.value(QLatin1String("local_port"))), qint64(65535)));
+    p.peerPort = quint16(qBound(qint64(0), knownOrMinusOne(o.value(QLatin1String("peer_port"))), qint64(65535)));
+    p.resetSender = wireValue(o.value(QLatin1String("reset_sender")), &resetSenderFromWireName, ResetSender::Unknown);
+    p.resetSenderHops = int(qMin<qint64>(knownOrMinusOne(o.value(QLatin1String("reset_sender_hops"))), 255));
     p.httpStatus = o.value(QLatin1String("http_status")).toInt();
     p.detail = o.value(QLatin1String("detail")).toString();
     return p;
@@ -84,6 +107,87 @@ Finding findingFromJson(const QJsonObject &o)
     f.adminSteps = strings(o.value(QLatin1String("admin_steps")));
     f.data = o.value(QLatin1String("data")).toObject();
     return f;
+}
+
+// One reset of the reset log; nullopt for an entry without its time,
+// direction or addresses, which is skipped. Other values that are missing or
+// not understood read as "not known".
+std::optional<ResetEvent> resetEventFromJson(const QJsonValue &value)
+{
+    using namespace Vocabulary;
+    // Far more than the reset helper ever writes; a longer list only slows
+    // every view of the report.
+    constexpr qsizetype MaxEvidenceLines = 20;
+    const QJsonObject o = value.toObject();
+    const QDateTime at = time(o.value(QLatin1String("at")));
+    const std::optional<ResetDirection> direction = resetDirectionFromWireName(o.value(QLatin1String("direction")).toString());
+    ResetEvent r;
+    r.local = boundedText(o.value(QLatin1String("local")), 64);
+    r.remote = boundedText(o.value(QLatin1String("remote")), 64);
+    if (!at.isValid() || !direction || r.local.isEmpty() || r.remote.isEmpty())
+        return std::nullopt;
+    r.atMs = at.toMSecsSinceEpoch();
+    r.direction = *direction;
+    const QString state = o.value(QLatin1String("tcp_state")).toString();
+    r.tcpState = ReportJsonWriter::tcpStateNames().contains(state) ? state : QStringLiteral("unknown");
+    r.program = boundedText(o.value(QLatin1String("program")), 64);
+    r.pid = knownOrMinusOne(o.value(QLatin1String("pid")));
+    r.exe = boundedText(o.value(QLatin1String("exe")), 1024);
+    r.owner = boundedText(o.value(QLatin1String("owner")), 20);
+    r.sender = wireValue(o.value(QLatin1String("sender")), &resetSenderFromWireName, ResetSender::Unknown);
+    // Hops are TTL differences: never more than 255.
+    r.senderHops = int(qMin<qint64>(knownOrMinusOne(o.value(QLatin1String("sender_hops"))), 255));
+    r.serverHops = int(qMin<qint64>(knownOrMinusOne(o.value(QLatin1String("server_hops"))), 255));
+    r.idleMs = knownOrMinusOne(o.value(QLatin1String("idle_ms")));
+    const QJsonArray evidence = o.value(QLatin1String("evidence")).toArray();
+    for (qsizetype i = 0; i < qMin(evidence.size(), MaxEvidenceLines); ++i) {
+        if (evidence.at(i).isString())
+            r.evidence << boundedText(evidence.at(i), 1000);
+    }
+    return r;
+}
+
+// The reset watch's part: what it could see, and its log. A report with
+// more resets than the log keeps (ResetLog::MaxEvents) was not written by
+// us; only that many entries are looked at and the rest are counted as left
+// out, so a crafted file cannot make the viewer slow. A reset_watch or
+// reset_events of the wrong type reads as no watch, not as a broken report.
+void readResetWatch(const QJsonObject &root, Report *r)
+{
+    using namespace Vocabulary;
+    const QJsonValue watch = root.value(QLatin1String("reset_watch"));
+    if (watch.isObject()) {
+        const QJsonObject o = watch.toObject();
+        r->resetWatch.ran = true;
+        r->resetWatch.source = wireValue(o.value(QLatin1String("source")), &watchSourceFromWireName, WatchSource::CountersOnly);
+        r->resetWatch.whyNot = boundedText(o.value(QLatin1String("why_not")), 1000);
+        r->resetWatch.lostEvents = qMax<qint64>(0, knownOrMinusOne(o.value(QLatin1String("lost_events"))));
+        r->resetWatch.droppedFromLog = int(qBound(qint64(0), knownOrMinusOne(o.value(QLatin1String("dropped_from_log"))),
+                                                  qint64(std::numeric_limits<int>::max())));
+    }
+    const QJsonArray events = root.value(QLatin1String("reset_events")).toArray();
+    const qsizetype examined = qMin<qsizetype>(events.size(), ResetLog::MaxEvents);
+    for (qsizetype i = 0; i < examined; ++i) {
+        if (std::optional<ResetEvent> event = resetEventFromJson(events.at(i)))
+            r->resetEvents << *event;
+    }
+    if (events.size() > examined) {
+        r->resetWatch.droppedFromLog = int(qMin<qint64>(qint64(r->resetWatch.droppedFromLog) + (events.size() - examined),
+                                                        std::numeric_limits<int>::max()));
+    }
+
+    // The system's counter per second while watching, bounded as the
+    // monitor's timeline is (at most eight days of one-second buckets).
+    constexpr qsizetype MaxBuckets = 8 * 86400;
+    QJsonArray buckets = root.value(QLatin1String("system_resets")).toArray();
+    if (buckets.size() > MaxBuckets) {
+        QJsonArray first;
+        for (qsizetype b = 0; b < MaxBuckets; ++b)
+            first.append(buckets.at(b));
+        buckets = first;
+    }
+    const int bucketMs = qBound(100, root.value(QLatin1String("system_resets_bucket_ms")).toInt(1000), 24 * 3600 * 1000);
+    r->systemResets = Timeline::fromJson(buckets, bucketMs);
 }
 
 // The parts a report must have, with the type each must be.
@@ -179,6 +283,7 @@ bool ReportJsonReader::read(const QByteArray &json, Report *report, QString *err
                                      o.value(QLatin1String("subject")).toString()};
     }
     r.environment = EnvironmentInfo::fromJson(root.value(QLatin1String("environment")).toObject());
+    readResetWatch(root, &r);
     *report = r;
     return true;
 }

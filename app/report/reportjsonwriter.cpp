@@ -20,6 +20,17 @@ QString isoTime(const QDateTime &time)
                           : QString();
 }
 
+// Counts and hop numbers that are -1 when not known are null in the report.
+QJsonValue knownOrNull(qint64 value)
+{
+    return value < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
 } // namespace
 
 QJsonObject ReportJsonWriter::toJson(const ProbeResult &probe)
@@ -41,6 +52,12 @@ QJsonObject ReportJsonWriter::toJson(const ProbeResult &probe)
              probe.bytesAcked < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(probe.bytesAcked));
     o.insert(QLatin1String("bytes_received"), probe.bytesReceived);
     o.insert(QLatin1String("peer_address"), probe.peerAddress);
+    o.insert(QLatin1String("local_port"), probe.localPort ? QJsonValue(int(probe.localPort)) : QJsonValue(QJsonValue::Null));
+    o.insert(QLatin1String("peer_port"), probe.peerPort ? QJsonValue(int(probe.peerPort)) : QJsonValue(QJsonValue::Null));
+    if (probe.outcome == Vocabulary::Outcome::Reset) {
+        o.insert(QLatin1String("reset_sender"), Vocabulary::wireName(probe.resetSender));
+        o.insert(QLatin1String("reset_sender_hops"), knownOrNull(probe.resetSenderHops));
+    }
     o.insert(QLatin1String("http_status"),
              probe.httpStatus > 0 ? QJsonValue(probe.httpStatus) : QJsonValue(QJsonValue::Null));
     o.insert(QLatin1String("detail"), probe.detail);
@@ -74,6 +91,48 @@ QJsonObject ReportJsonWriter::toJson(const Finding &finding)
     o.insert(QLatin1String("admin_steps"), QJsonArray::fromStringList(finding.adminSteps));
     o.insert(QLatin1String("data"), finding.data);
     return o;
+}
+
+const QStringList &ReportJsonWriter::tcpStateNames()
+{
+    static const QStringList names{
+        QStringLiteral("established"), QStringLiteral("syn_sent"),   QStringLiteral("syn_recv"),
+        QStringLiteral("fin_wait1"),   QStringLiteral("fin_wait2"),  QStringLiteral("time_wait"),
+        QStringLiteral("close"),       QStringLiteral("close_wait"), QStringLiteral("last_ack"),
+        QStringLiteral("listen"),      QStringLiteral("closing"),    QStringLiteral("new_syn_recv"),
+        QStringLiteral("unknown"),
+    };
+    return names;
+}
+
+QJsonObject ReportJsonWriter::toJson(const ResetEvent &event)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("at"), isoTime(QDateTime::fromMSecsSinceEpoch(event.atMs)));
+    o.insert(QLatin1String("direction"), Vocabulary::wireName(event.direction));
+    o.insert(QLatin1String("local"), event.local);
+    o.insert(QLatin1String("remote"), event.remote);
+    // A state the schema does not name (a newer kernel's) is "unknown",
+    // so every report keeps to the documented list.
+    o.insert(QLatin1String("tcp_state"), tcpStateNames().contains(event.tcpState) ? event.tcpState : QStringLiteral("unknown"));
+    o.insert(QLatin1String("program"), textOrNull(event.program));
+    o.insert(QLatin1String("pid"), knownOrNull(event.pid));
+    o.insert(QLatin1String("exe"), textOrNull(event.exe));
+    o.insert(QLatin1String("sender"), Vocabulary::wireName(event.sender));
+    o.insert(QLatin1String("sender_hops"), knownOrNull(event.senderHops));
+    o.insert(QLatin1String("server_hops"), knownOrNull(event.serverHops));
+    o.insert(QLatin1String("idle_ms"), knownOrNull(event.idleMs));
+    o.insert(QLatin1String("evidence"), QJsonArray::fromStringList(event.evidence));
+    o.insert(QLatin1String("owner"), event.owner);
+    return o;
+}
+
+QJsonObject ReportJsonWriter::toJson(const ResetWatchInfo &watch)
+{
+    return QJsonObject{{QStringLiteral("source"), Vocabulary::wireName(watch.source)},
+                       {QStringLiteral("why_not"), watch.whyNot},
+                       {QStringLiteral("lost_events"), qMax<qint64>(0, watch.lostEvents)},
+                       {QStringLiteral("dropped_from_log"), qMax(0, watch.droppedFromLog)}};
 }
 
 QJsonObject ReportJsonWriter::toJson(const Report &report)
@@ -114,6 +173,17 @@ QJsonObject ReportJsonWriter::toJson(const Report &report)
                                       {QStringLiteral("subject"), event.subject}});
         }
         root.insert(QLatin1String("events"), events);
+    }
+    if (report.resetWatch.ran) {
+        root.insert(QLatin1String("reset_watch"), toJson(report.resetWatch));
+        QJsonArray resets;
+        for (const ResetEvent &event : report.resetEvents)
+            resets.append(toJson(event));
+        root.insert(QLatin1String("reset_events"), resets);
+    }
+    if (!report.systemResets.isEmpty()) {
+        root.insert(QLatin1String("system_resets_bucket_ms"), report.systemResets.bucketMs());
+        root.insert(QLatin1String("system_resets"), report.systemResets.toJson());
     }
     if (!report.environment.isEmpty())
         root.insert(QLatin1String("environment"), report.environment.toJson());

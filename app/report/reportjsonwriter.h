@@ -16,9 +16,16 @@ public:
     static QJsonObject toJson(const ProbeResult &probe);
     static QJsonObject toJson(const CheckResult &check);
     static QJsonObject toJson(const Finding &finding);
+    static QJsonObject toJson(const ResetEvent &event);
+    static QJsonObject toJson(const ResetWatchInfo &watch);
     static QByteArray toBytes(const Report &report);
     // Writes atomically (QSaveFile): a crash never leaves half a report.
     static bool writeFile(const Report &report, const QString &path, QString *error);
+
+    // The names a reset's "tcp_state" can have: the kernel's own
+    // (include/net/tcp_states.h) as the reset helper writes them, and
+    // "unknown". docs/report-schema.md lists the same.
+    static const QStringList &tcpStateNames();
 };
 
 #endif // CDOC_REPORTJSONWRITER_H

@@ -2,6 +2,7 @@
 
 #include "cli/outcometext.h"
 #include "reportwording.h"
+#include "resetwatch/resetlog.h"
 
 #include <QtCore/QLocale>
 
@@ -37,6 +38,57 @@ QString probeLine(const ProbeResult &p)
     if (!p.detail.isEmpty())
         line += QStringLiteral("  ") + p.detail;
     return line;
+}
+
+// Columns padded to line up in a fixed-width font (a ticket, a terminal);
+// a very long cell pushes the rest of its line instead of widening every
+// line, and the last column is never padded.
+void appendTable(QStringList *lines, const QStringList &header, const QList<QStringList> &rows)
+{
+    constexpr qsizetype MaxWidth = 40;
+    QList<qsizetype> widths(header.size(), 0);
+    for (const QStringList &row : QList<QStringList>{header} + rows) {
+        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = qMin(MaxWidth, qMax(widths.at(i), row.at(i).size()));
+    }
+    auto line = [&widths](const QStringList &cells) {
+        QString text = QStringLiteral("  ");
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            text += i + 1 < cells.size() ? cells.at(i).leftJustified(widths.value(i)) + QStringLiteral("  ") : cells.at(i);
+        while (text.endsWith(QLatin1Char(' ')))
+            text.chop(1);
+        return text;
+    };
+    *lines << line(header);
+    for (const QStringList &row : rows)
+        *lines << line(row);
+}
+
+void appendResets(QStringList *lines, const Report &report)
+{
+    ResetLog log;
+    for (const ResetEvent &event : report.resetEvents)
+        log.add(event);
+    *lines << ReportWording::resetWatchSummary(report);
+    if (report.resetEvents.isEmpty())
+        return;
+
+    const QList<ResetLog::Row> logRows = log.rows();
+    const QList<QStringList> rows = ReportWording::resetTableRows(logRows, ReportTextWriter::MaxResetRows);
+    *lines << QString() << ReportTextWriter::tr("By program and server:");
+    appendTable(lines, ReportWording::resetTableHeader(), rows);
+    const int moreRows = int(logRows.size() - rows.size());
+    if (moreRows > 0)
+        *lines << ReportTextWriter::tr("... and %n more, all in the JSON report.", nullptr, moreRows);
+
+    const qsizetype shown = qMin<qsizetype>(report.resetEvents.size(), ReportTextWriter::MaxResetRows);
+    QList<QStringList> events;
+    for (qsizetype i = 0; i < shown; ++i)
+        events << ReportWording::resetEventCells(report.resetEvents.at(i));
+    *lines << QString() << ReportTextWriter::tr("Each reset, oldest first:");
+    appendTable(lines, ReportWording::resetEventHeader(), events);
+    if (report.resetEvents.size() > shown)
+        *lines << ReportTextWriter::tr("... and %n more, all in the JSON report.", nullptr, int(report.resetEvents.size() - shown));
 }
 
 } // namespace
@@ -137,6 +189,11 @@ QString ReportTextWriter::document(const Report &report)
             lines << QStringLiteral("  %1  %2").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.atMs), QLocale::ShortFormat),
                                                    ReportWording::eventText(e.kind, e.subject));
         }
+    }
+
+    if (report.resetWatch.ran) {
+        appendHeading(&lines, tr("Resets seen on this computer"));
+        appendResets(&lines, report);
     }
 
     const ReportWording::Rows environment = ReportWording::environmentRows(report.environment);

@@ -18,10 +18,14 @@ public:
     // found something, and the report id to refer to.
     static QString summary(const Report &report);
     // Everything: summary, findings with evidence, checks, connections
-    // tried, the timeline in words, and this computer.
+    // tried, the timeline in words, the resets the reset watch saw, and
+    // this computer.
     static QString document(const Report &report);
     // At most this many connections are listed; the JSON keeps them all.
     static constexpr int MaxProbeRows = 500;
+    // The same for the reset watch's rows by program and server, and for
+    // its single resets: a watch left running can see thousands.
+    static constexpr int MaxResetRows = 500;
 };
 
 #endif // CDOC_REPORTTEXTWRITER_H

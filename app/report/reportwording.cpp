@@ -2,12 +2,34 @@
 
 #include "checks/checkcatalog.h"
 #include "report.h"
+#include "resetwatch/resetwording.h"
 
 #include <QtCore/QHash>
 #include <QtCore/QLocale>
 
+#include <algorithm>
+#include <limits>
+
 using Vocabulary::CheckStatus;
 using Vocabulary::Outcome;
+
+namespace {
+
+// A reset's moment with the date, as a watch can run for days, and to the
+// millisecond, to find the same reset in a server's or firewall's log.
+QString resetTime(qint64 atMs)
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(atMs);
+    return QLocale().toString(at.date(), QLocale::ShortFormat) + QLatin1Char(' ') + at.toString(QStringLiteral("HH:mm:ss.zzz"));
+}
+
+// %n takes an int; counts from a file can be larger.
+int clampedCount(qint64 n)
+{
+    return int(qBound(qint64(0), n, qint64(std::numeric_limits<int>::max())));
+}
+
+} // namespace
 
 QString ReportWording::statusText(CheckStatus status)
 {
@@ -191,4 +213,67 @@ QString ReportWording::interfaceTypeText(const QString &type)
     };
     const auto it = words.constFind(type);
     return it == words.cend() ? type : tr(*it); // a saved report's own word stays as it is
+}
+
+QString ReportWording::resetWatchSummary(const Report &report)
+{
+    const ResetWatchInfo &watch = report.resetWatch;
+    QStringList sentences;
+    sentences << tr("The reset watch saw %1.").arg(ResetWording::sourceText(watch.source));
+    if (!watch.whyNot.isEmpty())
+        sentences << watch.whyNot;
+    // With only the counters there is no log, but there is a count.
+    if (watch.source == Vocabulary::WatchSource::CountersOnly && report.resetEvents.isEmpty())
+        sentences << tr("The system counted %n reset(s) while watching.", nullptr,
+                        clampedCount(report.systemResets.total(Outcome::Reset)));
+    else
+        sentences << tr("It recorded %n reset(s).", nullptr, int(report.resetEvents.size()));
+    if (watch.lostEvents > 0)
+        sentences << tr("The system dropped %n event(s) it could not hand over in time, so some resets may be missing.", nullptr,
+                        clampedCount(watch.lostEvents));
+    if (watch.droppedFromLog > 0)
+        sentences << tr("The oldest %n were left out of the log to keep it to a bounded size.", nullptr, watch.droppedFromLog);
+    return sentences.join(QLatin1Char(' '));
+}
+
+QStringList ReportWording::resetTableHeader()
+{
+    return {tr("Program"), tr("Server"), tr("Resets"), tr("Last seen"), tr("Sent by"), tr("Quiet before the reset")};
+}
+
+QList<QStringList> ReportWording::resetTableRows(const QList<ResetLog::Row> &logRows, int most)
+{
+    const QLocale locale;
+    QList<QStringList> rows;
+    for (const ResetLog::Row &row : logRows) {
+        if (rows.size() >= most)
+            break;
+        const int hops = row.typicalSenderHops();
+        const qint64 idleMs = row.medianIdleMs();
+        rows << QStringList{row.program.isEmpty() ? tr("unknown program") : row.program,
+                            row.server,
+                            locale.toString(row.resets),
+                            resetTime(row.lastAtMs),
+                            ResetWording::senderText(row.mainSender(), hops),
+                            idleMs < 0 ? tr("not known") : ResetWording::quietTime(idleMs)};
+    }
+    return rows;
+}
+
+QStringList ReportWording::resetEventHeader()
+{
+    return {tr("Time"), tr("Direction"), tr("Program"), tr("Connection"), tr("State"), tr("Sent by"), tr("Why we think so")};
+}
+
+QStringList ReportWording::resetEventCells(const ResetEvent &event)
+{
+    const QString program = event.pid >= 0 ? tr("%1 (process %2)").arg(event.programOrUnknown(), QString::number(event.pid))
+                                           : event.programOrUnknown();
+    return {resetTime(event.atMs),
+            ResetWording::directionText(event.direction),
+            program,
+            tr("%1 → %2").arg(event.local, event.remote),
+            event.tcpState,
+            ResetWording::senderText(event.sender, event.senderHops),
+            event.evidence.value(0)};
 }

@@ -1,6 +1,7 @@
 #ifndef CDOC_REPORTWORDING_H
 #define CDOC_REPORTWORDING_H
 
+#include "resetwatch/resetlog.h"
 #include "vocabulary/vocabulary.h"
 
 #include <QtCore/QList>
@@ -45,6 +46,21 @@ public:
     static QString interfaceTypeText(const QString &type);
     // A check's short name and id: "Network interfaces (connectivity.interfaces)"
     static QString checkName(const QString &checkId);
+
+    // The reset watch, for the section "Resets seen on this computer".
+    // What the watch could see and why not more, and how many resets it
+    // kept, lost or left out (or, with only the counters, counted): one
+    // paragraph.
+    static QString resetWatchSummary(const Report &report);
+    // The table by program and server: its header, and the cells of the
+    // first `most` rows (ResetLog::rows(): most resets first). A sender, a
+    // direction and a quiet time are in ResetWording's words, as on the
+    // monitor page and the command line.
+    static QStringList resetTableHeader();
+    static QList<QStringList> resetTableRows(const QList<ResetLog::Row> &rows, int most);
+    // The list of single resets: its header, and one event's cells.
+    static QStringList resetEventHeader();
+    static QStringList resetEventCells(const ResetEvent &event);
 };
 
 #endif // CDOC_REPORTWORDING_H

@@ -28,6 +28,15 @@ qint64 ResetLog::Row::medianIdleMs() const
     return sorted.at(sorted.size() / 2);
 }
 
+int ResetLog::Row::typicalSenderHops() const
+{
+    if (senderHops.isEmpty())
+        return -1;
+    QList<int> sorted = senderHops;
+    std::sort(sorted.begin(), sorted.end());
+    return sorted.at(sorted.size() / 2);
+}
+
 void ResetLog::add(const ResetEvent &event)
 {
     ++m_total;

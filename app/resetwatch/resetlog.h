@@ -36,6 +36,9 @@ public:
         Vocabulary::ResetSender mainSender() const;
         // The middle of the idle times, or -1.
         qint64 medianIdleMs() const;
+        // The middle of the distances its middlebox resets came from (one
+        // odd TTL does not move it), or -1.
+        int typicalSenderHops() const;
     };
 
     // A series for the chart: resets per bucket for one program and server

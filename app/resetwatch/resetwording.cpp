@@ -60,7 +60,7 @@ QString ResetWording::rowLine(const ResetLog::Row &row)
 {
     const QString program = row.program.isEmpty() ? tr("unknown program") : row.program;
     const ResetSender sender = row.mainSender();
-    const int hops = row.senderHops.isEmpty() ? -1 : row.senderHops.constLast();
+    const int hops = row.typicalSenderHops();
     QString line = tr("%1 → %2: %n reset(s), sent by %3", nullptr, row.resets)
                        .arg(program, row.server, senderText(sender, hops));
     const qint64 idle = row.medianIdleMs();

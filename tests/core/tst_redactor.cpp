@@ -1,9 +1,11 @@
 #include "report/redactor.h"
 #include "report/reportjsonwriter.h"
 #include "report/reporttextwriter.h"
+#include "report/resetlogcsv.h"
 #include "samplereport.h"
 
 #include <QtCore/QJsonDocument>
+#include <QtCore/QRegularExpression>
 #include <QtTest/QTest>
 
 // The redactor on its own: each kind of value is found wherever it is, in
@@ -21,15 +23,20 @@ private Q_SLOTS:
     void textShapes_data();
     void textShapes();
     void commonWordAccountNamesAreHiddenWhereTheyStand();
+    void resetLogIsHiddenButStillReads();
+    void programPathsAreHiddenWhole_data();
+    void programPathsAreHiddenWhole();
     void craftedFieldsAreRedactedToo();
     void parsesCategoryLists_data();
     void parsesCategoryLists();
 
 private:
-    // Everything a report says, as the JSON and the text report write it.
+    // Everything a report says, as the JSON, the text report and the reset
+    // log's CSV write it.
     static QString everything(const Report &report)
     {
-        return QString::fromUtf8(QJsonDocument(ReportJsonWriter::toJson(report)).toJson()) + ReportTextWriter::document(report);
+        return QString::fromUtf8(QJsonDocument(ReportJsonWriter::toJson(report)).toJson()) + ReportTextWriter::document(report)
+            + QString::fromUtf8(ResetLogCsv::toCsv(report.resetEvents));
     }
 };
 
@@ -87,6 +94,16 @@ void tst_Redactor::sameValueSamePlaceholderEverywhere()
     // Upper- and lower-case spellings of one MAC are one value.
     QVERIFY(r.environment.interfaces.at(1).hardwareAddress.startsWith(QLatin1String("[mac-")));
     QVERIFY(r.checks.constFirst().details.constFirst().contains(r.environment.interfaces.at(1).hardwareAddress));
+    // The reset log's addresses are the same values as everywhere else,
+    // with their ports; the RST's text names the same kind of host.
+    const ResetEvent &curl = r.resetEvents.constFirst();
+    QCOMPARE(curl.remote, peer + QStringLiteral(":8443"));
+    const QString local = curl.local.section(QLatin1Char(':'), 0, 0);
+    QVERIFY(local.startsWith(QLatin1String("[private-ip-")));
+    QCOMPARE(curl.local, local + QStringLiteral(":50412"));
+    QVERIFY(r.checks.constFirst().summary.contains(local)); // "eth0 is up with 192.168.1.20."
+    QCOMPARE(r.resetEvents.at(3).remote.section(QLatin1Char(':'), 0, 0), r.resetEvents.at(6).remote.section(QLatin1Char(':'), 0, 0));
+    QVERIFY(r.resetEvents.at(5).local.startsWith(r.environment.interfaces.at(1).addresses.at(1).section(QLatin1Char('/'), 0, 0)));
     // Every placeholder stands for one value.
     QSet<QString> placeholders;
     for (const Redactor::Replacement &rep : redactor.replacements())
@@ -124,6 +141,10 @@ void tst_Redactor::textShapes_data()
     QTest::newRow("a check id is not a host") << "firewall.port-matrix failed" << "firewall.port-matrix failed";
     QTest::newRow("a path in a file URL") << "PAC: file:///home/bob/corp.pac" << "PAC: file://[path-1]";
     QTest::newRow("HTTP versions stay") << "HTTP/1.1 403 Forbidden" << "HTTP/1.1 403 Forbidden";
+    QTest::newRow("a reset's IPv4 end keeps its port") << "192.168.1.20:50412" << "[private-ip-1]:50412";
+    QTest::newRow("a reset's IPv6 end keeps its port") << "[2001:db8::2]:50412" << "[public-ip-1]:50412";
+    QTest::newRow("a link-local end with a zone") << "[fe80::1%eth0]:22" << "[private-ip-1]:22";
+    QTest::newRow("a loopback end stays") << "[::1]:631" << "[::1]:631";
 }
 
 void tst_Redactor::textShapes()
@@ -148,6 +169,75 @@ void tst_Redactor::commonWordAccountNamesAreHiddenWhereTheyStand()
     QCOMPARE(hidden.environment.hostName, QStringLiteral("[computer-1]"));
 }
 
+void tst_Redactor::resetLogIsHiddenButStillReads()
+{
+    // What says nothing about the user stays, so the log still reads: the
+    // programs' names, system paths, ports, states, the verdicts.
+    const Report original = SampleReport::make();
+    const Report r = Redactor(Redactor::All).redact(original);
+    QCOMPARE(r.resetEvents.size(), original.resetEvents.size());
+    for (qsizetype i = 0; i < r.resetEvents.size(); ++i) {
+        const ResetEvent &hidden = r.resetEvents.at(i);
+        const ResetEvent &plain = original.resetEvents.at(i);
+        QCOMPARE(hidden.program, plain.program);
+        QCOMPARE(hidden.pid, plain.pid);
+        QCOMPARE(hidden.tcpState, plain.tcpState);
+        QCOMPARE(hidden.owner, plain.owner);
+        QCOMPARE(hidden.sender, plain.sender);
+        QCOMPARE(hidden.remote.section(QLatin1Char(':'), -1), plain.remote.section(QLatin1Char(':'), -1));
+        QCOMPARE(hidden.local.section(QLatin1Char(':'), -1), plain.local.section(QLatin1Char(':'), -1));
+        QVERIFY2(hidden.remote.startsWith(QLatin1String("[public-ip-")) || hidden.remote.startsWith(QLatin1String("[private-ip-")),
+                 qPrintable(hidden.remote));
+    }
+    QCOMPARE(r.resetEvents.constFirst().exe, QStringLiteral("/usr/bin/curl"));
+    QCOMPARE(r.resetEvents.constFirst().evidence, original.resetEvents.constFirst().evidence);
+    QVERIFY(r.resetEvents.at(2).exe.startsWith(QLatin1String("[path-")));
+    QVERIFY(r.resetEvents.at(2).evidence.constFirst().contains(QLatin1String("https://[host-")));
+    // A user named only by a program's home folder is still a user: with
+    // only names hidden, the path keeps its shape and loses the name.
+    const Report names = Redactor(Redactor::UserAndMachineNames).redact(original);
+    QVERIFY2(names.resetEvents.at(6).exe.contains(QRegularExpression(QStringLiteral("^/home/\\[user-\\d+\\]/bin/backup-agent$"))),
+             qPrintable(names.resetEvents.at(6).exe));
+}
+
+void tst_Redactor::programPathsAreHiddenWhole_data()
+{
+    QTest::addColumn<QString>("exe");
+    QTest::addColumn<bool>("hidden");
+    QTest::newRow("a program in a home folder") << "/home/bob/bin/agent" << true;
+    QTest::newRow("a folder with a space in its name") << "/opt/Acme Corp/agent" << true;
+    QTest::newRow("a Windows program") << "C:\\Users\\bob\\AppData\\agent.exe" << true;
+    QTest::newRow("a system program") << "/usr/bin/curl" << false;
+    QTest::newRow("a name, not a path") << "agent" << false;
+}
+
+void tst_Redactor::programPathsAreHiddenWhole()
+{
+    QFETCH(QString, exe);
+    QFETCH(bool, hidden);
+    Report r;
+    r.resetWatch.ran = true;
+    ResetEvent e;
+    e.local = QStringLiteral("127.0.0.1:40000");
+    e.remote = QStringLiteral("127.0.0.1:8080");
+    e.exe = exe;
+    e.evidence = {QStringLiteral("Sent by %1").arg(exe)};
+    r.resetEvents = {e};
+    Redactor redactor(Redactor::FilePaths);
+    const Report result = redactor.redact(r);
+    const ResetEvent &out = result.resetEvents.constFirst();
+    if (!hidden) {
+        QCOMPARE(out.exe, exe);
+        return;
+    }
+    QVERIFY2(out.exe.contains(QRegularExpression(QStringLiteral("^\\[path-\\d+\\]$"))), qPrintable(out.exe));
+    // Loopback stays; the same path in text is the same placeholder where
+    // its shape is found whole.
+    QCOMPARE(out.local, e.local);
+    if (!exe.contains(QLatin1Char(' ')))
+        QCOMPARE(out.evidence.constFirst(), QStringLiteral("Sent by ") + out.exe);
+}
+
 void tst_Redactor::craftedFieldsAreRedactedToo()
 {
     // Fields our own reports fill with fixed words, filled by a crafted
@@ -157,8 +247,11 @@ void tst_Redactor::craftedFieldsAreRedactedToo()
     r.events.first().kind = QStringLiteral("leak-10.9.8.7");
     r.environment.interfaces.first().type = QStringLiteral("mac 3c:22:fb:99:88:77");
     r.environment.appVersion = QStringLiteral("/home/alice/build");
+    r.resetEvents.first().tcpState = QStringLiteral("established 10.7.7.7");
+    r.resetEvents.first().owner = QStringLiteral("via 172.20.1.1");
+    r.resetWatch.whyNot = QStringLiteral("No capture on 10.8.8.8.");
     const QString text = everything(Redactor(Redactor::All).redact(r));
-    for (const char *secret : {"192.168.7.7", "10.9.8.7", "3c:22:fb:99:88:77", "/home/alice"})
+    for (const char *secret : {"192.168.7.7", "10.9.8.7", "3c:22:fb:99:88:77", "/home/alice", "10.7.7.7", "172.20.1.1", "10.8.8.8"})
         QVERIFY2(!text.contains(QLatin1String(secret)), secret);
 }
 

@@ -52,7 +52,7 @@ QVariant ResetRowsModel::data(const QModelIndex &index, int role) const
     case LastSeen:
         return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.lastAtMs).time(), QLocale::ShortFormat);
     case Sender: {
-        const int hops = row.senderHops.isEmpty() ? -1 : row.senderHops.constLast();
+        const int hops = row.typicalSenderHops();
         return ResetWording::senderText(row.mainSender(), hops);
     }
     case QuietTime: {

@@ -1,0 +1,289 @@
+#include "resetwatchrules.h"
+
+#include "resetwatch/resetlog.h"
+#include "resetwatch/resetwording.h"
+
+#include <QtCore/QSet>
+
+#include <algorithm>
+
+using Vocabulary::FindingId;
+using Vocabulary::ResetDirection;
+using Vocabulary::ResetSender;
+using Vocabulary::Side;
+
+namespace {
+
+Finding makeFinding(FindingId id, double confidence, Side side, const QStringList &evidence, const QJsonObject &data)
+{
+    Finding f;
+    f.id = id;
+    f.confidence = confidence;
+    f.side = side;
+    f.evidence = evidence;
+    f.data = data;
+    return f;
+}
+
+QString hostOf(const QString &endpoint)
+{
+    ResetEvent e;
+    e.remote = endpoint;
+    return e.remoteHost();
+}
+
+// The hop count most of these middlebox resets came from, or -1.
+int commonHops(const QList<ResetEvent> &events)
+{
+    QHash<int, int> counts;
+    for (const ResetEvent &e : events) {
+        if (e.sender == ResetSender::Middlebox && e.senderHops > 0)
+            ++counts[e.senderHops];
+    }
+    int best = -1, bestCount = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > bestCount) {
+            best = it.key();
+            bestCount = it.value();
+        }
+    }
+    return best;
+}
+
+int serverHopsOf(const QList<ResetEvent> &events)
+{
+    for (const ResetEvent &e : events) {
+        if (e.serverHops > 0)
+            return e.serverHops;
+    }
+    return -1;
+}
+
+} // namespace
+
+QList<ResetEvent> ResetWatchRules::relevantResets(const Evidence &e)
+{
+    QSet<QString> servers;
+    for (const ProbeResult &p : e.probes) {
+        if (!p.peerAddress.isEmpty())
+            servers.insert(p.peerAddress);
+    }
+    if (!e.targetHost.isEmpty())
+        servers.insert(e.targetHost);
+    QList<ResetEvent> relevant;
+    for (const ResetEvent &r : e.resets) {
+        if (r.direction != ResetDirection::Received)
+            continue;
+        if (servers.isEmpty() || servers.contains(r.remoteHost()))
+            relevant.append(r);
+    }
+    return relevant;
+}
+
+std::optional<Finding> ResetWatchRules::sameQuietTime(const Evidence &e)
+{
+    ResetLog log;
+    for (const ResetEvent &r : relevantResets(e))
+        log.add(r);
+    for (const ResetLog::Row &row : log.rows()) {
+        if (row.idleMs.size() < MinimumResets)
+            continue;
+        const qint64 median = row.medianIdleMs();
+        if (median < 1000)
+            continue; // resets of connections in use: not a timeout
+        int within = 0;
+        qint64 lowest = median, highest = median;
+        for (qint64 idle : row.idleMs) {
+            if (qAbs(idle - median) <= median * SameQuietTolerance) {
+                ++within;
+                lowest = qMin(lowest, idle);
+                highest = qMax(highest, idle);
+            }
+        }
+        const int known = int(row.idleMs.size());
+        if (within * 5 < known * 4) // fewer than four in five: no single timeout
+            continue;
+        const bool every = within == known;
+        const ResetSender sender = row.mainSender();
+        const int hops = sender == ResetSender::Middlebox ? row.typicalSenderHops() : -1;
+        const QString program = row.program.isEmpty() ? ResetWording::tr("unknown program") : row.program;
+        QStringList evidence;
+        const QString lowText = ResetWording::quietTime(lowest), highText = ResetWording::quietTime(highest);
+        evidence << (every ? tr("%1's connections to %2 were reset %n time(s), each after %3 to %4 of quiet.", nullptr, known)
+                                 .arg(program, row.server, lowText, highText)
+                           : tr("%1's connections to %2 were reset %n time(s); %5 of them after %3 to %4 of quiet.", nullptr, known)
+                                 .arg(program, row.server, lowText, highText)
+                                 .arg(within));
+        evidence << tr("The resets were sent by %1.").arg(ResetWording::senderText(sender, hops));
+        const QJsonObject data{{QStringLiteral("idle_timeout_ms"), median},
+                               {QStringLiteral("keepalive_interval_s"), qMax<qint64>(1, median / 2000)},
+                               {QStringLiteral("end"), QStringLiteral("reset")},
+                               {QStringLiteral("sender"), Vocabulary::wireName(sender)},
+                               {QStringLiteral("sender_hops"), hops},
+                               {QStringLiteral("program"), program},
+                               {QStringLiteral("server"), row.server},
+                               {QStringLiteral("resets"), known},
+                               {QStringLiteral("resets_after_same_quiet"), within}};
+        const double confidence = (every ? 0.85 : 0.75) - (known < 5 ? 0.1 : 0);
+        return makeFinding(FindingId::IdleTimeout, confidence,
+                           sender == ResetSender::Middlebox ? Side::YourNetwork : Side::TheServer, evidence, data);
+    }
+    return std::nullopt;
+}
+
+std::optional<Finding> ResetWatchRules::deviceOnTheWay(const Evidence &e)
+{
+    const QList<ResetEvent> resets = relevantResets(e);
+    int judged = 0, middlebox = 0, beforeEstablished = 0;
+    for (const ResetEvent &r : resets) {
+        if (r.sender == ResetSender::Unknown)
+            continue;
+        ++judged;
+        if (r.sender == ResetSender::Middlebox) {
+            ++middlebox;
+            beforeEstablished += r.tcpState == QLatin1String("syn_sent");
+        }
+    }
+    if (middlebox < MinimumResets || middlebox * 3 < judged * 2)
+        return std::nullopt;
+    // With every route through the VPN, its gateway or the network beyond
+    // it is the device on the way: throughProxyOrVpn names that.
+    if (e.data(QStringLiteral("vpn.interfaces"), QStringLiteral("default_route_through_vpn")).toBool())
+        return std::nullopt;
+    const int hops = commonHops(resets);
+    const int serverHops = serverHopsOf(resets);
+    QStringList evidence;
+    evidence << (middlebox == judged
+                     ? tr("Each of the %n reset(s) whose packets were seen came from a device on the way, not from the server.", nullptr, judged)
+                     : tr("%1 of the %n reset(s) whose packets were seen came from a device on the way, not from the server.", nullptr, judged)
+                           .arg(middlebox));
+    if (hops > 0 && serverHops > 0)
+        evidence << tr("That device is %n hop(s) from you; the server is %1 hops away.", nullptr, hops).arg(serverHops);
+    if (beforeEstablished > 0)
+        evidence << tr("%n of them refused the connection before it was established.", nullptr, beforeEstablished);
+    const QJsonObject data{{QStringLiteral("middlebox_hops"), hops},
+                           {QStringLiteral("server_hops"), serverHops},
+                           {QStringLiteral("near_client"), hops == 1},
+                           {QStringLiteral("resets"), judged},
+                           {QStringLiteral("middlebox_resets"), middlebox}};
+    // Below sameQuietTime's: resets after the same quiet time are the more
+    // specific reading of the same packets (a device's idle timeout).
+    return makeFinding(FindingId::FirewallBlock, middlebox == judged ? 0.8 : 0.7, Side::Firewall, evidence, data);
+}
+
+std::optional<Finding> ResetWatchRules::manyServersAtOnce(const Evidence &e)
+{
+    // Within any 5-second window, resets of connections to three or more
+    // servers: something they share (this computer's network) cut them.
+    constexpr qint64 WindowMs = 5000;
+    QList<ResetEvent> received;
+    for (const ResetEvent &r : e.resets) {
+        if (r.direction == ResetDirection::Received)
+            received.append(r);
+    }
+    std::sort(received.begin(), received.end(), [](const ResetEvent &a, const ResetEvent &b) { return a.atMs < b.atMs; });
+    int bestServers = 0, bestResets = 0;
+    qint64 bestAt = 0;
+    for (int first = 0, last = 0; first < received.size(); ++first) {
+        while (last < received.size() && received.at(last).atMs - received.at(first).atMs <= WindowMs)
+            ++last;
+        QSet<QString> servers;
+        for (int i = first; i < last; ++i)
+            servers.insert(received.at(i).remoteHost());
+        if (int(servers.size()) > bestServers) {
+            bestServers = int(servers.size());
+            bestResets = last - first;
+            bestAt = received.at(first).atMs;
+        }
+    }
+    if (bestServers < 3)
+        return std::nullopt;
+    const QStringList evidence{
+        tr("%1 resets of connections to %n different server(s) came within 5 seconds, starting at %2.", nullptr, bestServers)
+            .arg(bestResets)
+            .arg(QDateTime::fromMSecsSinceEpoch(bestAt).toString(QStringLiteral("HH:mm:ss")))};
+    return makeFinding(FindingId::NetworkInterruption, 0.7, Side::YourNetwork, evidence,
+                       {{QStringLiteral("servers"), bestServers}, {QStringLiteral("resets"), bestResets}});
+}
+
+std::optional<Finding> ResetWatchRules::throughProxyOrVpn(const Evidence &e)
+{
+    const QList<ResetEvent> resets = relevantResets(e);
+    if (resets.size() < MinimumResets)
+        return std::nullopt;
+    // Through the proxy: every reset on a connection to the proxy itself.
+    const QString proxy = e.data(QStringLiteral("proxy.settings"), QStringLiteral("proxy")).toString();
+    // The proxy as the settings name it; a proxy given by name matches only
+    // where the watch saw that name's address, so by address alone.
+    const QString proxyHost = proxy == QLatin1String("none") ? QString() : hostOf(proxy.section(QLatin1String("://"), -1));
+    if (!proxyHost.isEmpty()) {
+        int viaProxy = 0;
+        for (const ResetEvent &r : resets)
+            viaProxy += r.remoteHost() == proxyHost;
+        if (viaProxy == resets.size())
+            return makeFinding(FindingId::ProxyInterference, 0.75, Side::Proxy,
+                               {tr("Each of the %n reset(s) was of a connection to the proxy server (%1).", nullptr, viaProxy).arg(proxyHost)},
+                               {{QStringLiteral("resets"), viaProxy}});
+    }
+    // Through the VPN: every route goes through it, and devices on the way
+    // (not the servers) send the resets.
+    if (e.data(QStringLiteral("vpn.interfaces"), QStringLiteral("default_route_through_vpn")).toBool()) {
+        int middlebox = 0;
+        for (const ResetEvent &r : resets)
+            middlebox += r.sender == ResetSender::Middlebox;
+        if (middlebox >= MinimumResets && middlebox * 3 >= int(resets.size()) * 2)
+            return makeFinding(FindingId::VpnInterference, 0.8, Side::Vpn,
+                               {tr("All traffic goes through the VPN, and %1 of the %n reset(s) came from a device on the way, not from the server.",
+                                   nullptr, int(resets.size()))
+                                    .arg(middlebox)},
+                               {{QStringLiteral("mtu"), false}, {QStringLiteral("resets"), int(resets.size())}});
+    }
+    return std::nullopt;
+}
+
+std::optional<Finding> ResetWatchRules::serverSentThem(const Evidence &e)
+{
+    ResetLog log;
+    for (const ResetEvent &r : relevantResets(e))
+        log.add(r);
+    for (const ResetLog::Row &row : log.rows()) {
+        const int fromServer = row.senders.value(ResetSender::Server);
+        if (fromServer < MinimumResets || fromServer * 3 < row.resets * 2)
+            continue;
+        const QString program = row.program.isEmpty() ? ResetWording::tr("unknown program") : row.program;
+        const QStringList evidence{
+            (fromServer == row.resets ? tr("Each of the %n reset(s) of %1's connections to %2 was sent by the server itself.", nullptr, row.resets)
+                                      : tr("%3 of the %n reset(s) of %1's connections to %2 were sent by the server itself.", nullptr, row.resets))
+                .arg(program, row.server)
+                .arg(fromServer)};
+        return makeFinding(FindingId::ApplicationReset, 0.6, Side::TheServer, evidence,
+                           {{QStringLiteral("program"), program}, {QStringLiteral("server"), row.server},
+                            {QStringLiteral("resets"), row.resets}, {QStringLiteral("server_resets"), fromServer}});
+    }
+    return std::nullopt;
+}
+
+Vocabulary::ResetOrigin ResetWatchRules::refusalOrigin(const Evidence &e, QString *reasoning)
+{
+    int middlebox = 0, server = 0, hops = -1, serverHops = -1;
+    for (const ResetEvent &r : e.resets) {
+        if (r.direction != ResetDirection::Received || r.tcpState != QLatin1String("syn_sent")
+            || (!e.targetHost.isEmpty() && r.remoteHost() != e.targetHost && !r.remote.endsWith(QStringLiteral(":%1").arg(e.targetPort))))
+            continue;
+        if (r.sender == ResetSender::Middlebox) {
+            ++middlebox;
+            hops = r.senderHops;
+            serverHops = r.serverHops;
+        } else if (r.sender == ResetSender::Server) {
+            ++server;
+        }
+    }
+    if (middlebox == 0 && server == 0)
+        return Vocabulary::ResetOrigin::Unknown;
+    if (middlebox >= server) {
+        *reasoning = tr("The refusal's packets came from a device %1 hop(s) from you, not from the server (%2 hops away).").arg(hops).arg(serverHops);
+        return hops >= 0 && hops <= 2 ? Vocabulary::ResetOrigin::NearClient : Vocabulary::ResetOrigin::Unknown;
+    }
+    *reasoning = tr("The refusal's packets came from the server itself.");
+    return Vocabulary::ResetOrigin::NearServer;
+}

@@ -1,0 +1,173 @@
+// Who sent a reset, from the facts the helper gathers: one row per
+// situation a helpdesk meets, the verdict and the hop counts it must give,
+// and words that state the evidence and its limits.
+
+#include "i18n/translations.h"
+#include "resetwatch/helperstreamparser.h"
+#include "resetwatch/resetsenderjudge.h"
+
+#include <QtTest/QTest>
+
+using Vocabulary::ResetSender;
+
+namespace {
+
+ResetEvent received(int resetTtl, int peerSynTtl, const QString &remote = QStringLiteral("10.91.2.2:8001"))
+{
+    ResetEvent e;
+    e.direction = Vocabulary::ResetDirection::Received;
+    e.local = QStringLiteral("10.91.1.2:40000");
+    e.remote = remote;
+    e.captured = true;
+    if (resetTtl > 0) {
+        e.hasPacket = true;
+        e.packet.ttl = resetTtl;
+        e.packet.ipId = 4711;
+        e.packet.ack = true;
+        e.packet.timestamps = true;
+        e.packet.seqExpected = 1;
+    }
+    if (peerSynTtl > 0) {
+        e.hasPeer = true;
+        e.peer.synTtl = peerSynTtl;
+        e.peer.ttlMin = e.peer.ttlMax = peerSynTtl;
+        e.peer.packets = 5;
+        e.peer.timestamps = true;
+    }
+    return e;
+}
+
+} // namespace
+
+class tst_ResetSenderJudge : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { m_translations.use(QStringLiteral("en")); } // English plural forms
+    void verdict_data();
+    void verdict();
+    void hopsFromTtl_data();
+    void hopsFromTtl();
+    void theHelpersLinesAreReadStrictly_data();
+    void theHelpersLinesAreReadStrictly();
+
+private:
+    Translations m_translations;
+};
+
+void tst_ResetSenderJudge::verdict_data()
+{
+    QTest::addColumn<ResetEvent>("event");
+    QTest::addColumn<ResetSender>("sender");
+    QTest::addColumn<int>("senderHops");
+    QTest::addColumn<int>("serverHops");
+    QTest::addColumn<QString>("wording");
+
+    QTest::newRow("same distance as the server") << received(63, 63) << ResetSender::Server << 2 << 2 << "same distance";
+    QTest::newRow("a router one hop away") << received(64, 63) << ResetSender::Middlebox << 1 << 2 << "a device between";
+    QTest::newRow("Windows server, 5 hops") << received(124, 124) << ResetSender::Server << 5 << 5 << "same distance";
+    QTest::newRow("network gear 3 hops, server 9") << received(253, 120) << ResetSender::Middlebox << 3 << 9 << "a device between";
+    QTest::newRow("further away than the server") << received(60, 63) << ResetSender::Unknown << 5 << 2 << "further away";
+    ResetEvent idZero = received(63, 63);
+    idZero.packet.ipId = 0;
+    QTest::newRow("TTL copied, IP ID 0 unlike the server") << idZero << ResetSender::Unknown << 2 << 2 << "IP ID is 0";
+    ResetEvent burst = received(63, 63);
+    burst.burst = 3;
+    burst.burstSeqVaried = true;
+    QTest::newRow("a burst with changing numbers") << burst << ResetSender::Unknown << 2 << 2 << "burst";
+    ResetEvent text = received(61, 61);
+    text.packet.text = QStringLiteral("Access denied by policy");
+    text.packet.payloadBytes = 23;
+    QTest::newRow("text inside the reset") << text << ResetSender::Unknown << 4 << 4 << "Access denied by policy";
+    QTest::newRow("no packet seen") << received(-1, 63) << ResetSender::Unknown << -1 << 2 << "was not seen";
+    ResetEvent notCaptured = received(-1, -1);
+    notCaptured.captured = false;
+    QTest::newRow("packets not captured") << notCaptured << ResetSender::Unknown << -1 << -1 << "not being captured";
+    QTest::newRow("server never seen") << received(64, -1) << ResetSender::Unknown << 1 << -1 << "none of the server";
+    ResetEvent otherConnection = received(64, -1);
+    otherConnection.hostTtl = 63;
+    QTest::newRow("refused before established, server known from another connection")
+        << otherConnection << ResetSender::Middlebox << 1 << 2 << "another connection";
+    QTest::newRow("a server on this computer") << received(64, 64, QStringLiteral("127.0.0.1:8080")) << ResetSender::Server << 0 << 0 << "this computer";
+    ResetEvent sent = received(64, 63);
+    sent.direction = Vocabulary::ResetDirection::Sent;
+    sent.program = QStringLiteral("python3");
+    QTest::newRow("this computer sent it") << sent << ResetSender::Local << 0 << 2 << "python3 ended";
+    ResetEvent noSocket = sent;
+    noSocket.owner = QStringLiteral("no_socket");
+    QTest::newRow("answered a packet for no connection") << noSocket << ResetSender::Local << 0 << 2 << "no longer had";
+}
+
+void tst_ResetSenderJudge::verdict()
+{
+    QFETCH(ResetEvent, event);
+    QFETCH(ResetSender, sender);
+    QFETCH(int, senderHops);
+    QFETCH(int, serverHops);
+    QFETCH(QString, wording);
+
+    ResetSenderJudge::judge(&event);
+    QCOMPARE(event.sender, sender);
+    QCOMPARE(event.senderHops, senderHops);
+    QCOMPARE(event.serverHops, serverHops);
+    const QString all = event.evidence.join(QLatin1Char(' '));
+    QVERIFY2(all.contains(wording), qPrintable(all));
+    // A verdict from TTLs says what TTLs cannot prove.
+    if (event.hasPacket && event.direction == Vocabulary::ResetDirection::Received && serverHops > 0)
+        QVERIFY2(all.contains(QLatin1String("not proof")), qPrintable(all));
+}
+
+void tst_ResetSenderJudge::hopsFromTtl_data()
+{
+    QTest::addColumn<int>("ttl");
+    QTest::addColumn<int>("hops");
+    QTest::newRow("Linux neighbour") << 64 << 1;
+    QTest::newRow("Linux, 2 hops") << 63 << 2;
+    QTest::newRow("Windows neighbour") << 128 << 1;
+    QTest::newRow("Windows, 10 hops") << 119 << 10;
+    QTest::newRow("network gear") << 255 << 1;
+    QTest::newRow("old stack 32") << 30 << 35;
+    QTest::newRow("nonsense 0") << 0 << -1;
+    QTest::newRow("nonsense 300") << 300 << -1;
+}
+
+void tst_ResetSenderJudge::hopsFromTtl()
+{
+    QFETCH(int, ttl);
+    QFETCH(int, hops);
+    QCOMPARE(ResetSenderJudge::hopsFromTtl(ttl), hops);
+}
+
+void tst_ResetSenderJudge::theHelpersLinesAreReadStrictly_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<int>("type");
+    QTest::newRow("hello") << QByteArray(R"({"type":"hello","version":1,"kernel_events":true,"kernel_why_not":"","packet_capture":false,"capture_why_not":"no"})")
+                           << int(HelperStreamParser::Message::Type::Hello);
+    QTest::newRow("a reset") << QByteArray(R"({"type":"reset","at_ms":1796000000000,"direction":"received","local":"10.0.0.2:1","remote":"10.0.0.1:2","packet":null})")
+                             << int(HelperStreamParser::Message::Type::Reset);
+    QTest::newRow("stats") << QByteArray(R"({"type":"stats","kernel_lost":3})") << int(HelperStreamParser::Message::Type::Stats);
+    QTest::newRow("not JSON") << QByteArray("reset!") << int(HelperStreamParser::Message::Type::Invalid);
+    QTest::newRow("an array") << QByteArray("[1,2]") << int(HelperStreamParser::Message::Type::Invalid);
+    QTest::newRow("unknown type") << QByteArray(R"({"type":"rm -rf"})") << int(HelperStreamParser::Message::Type::Invalid);
+    QTest::newRow("a reset without time") << QByteArray(R"({"type":"reset","direction":"received","local":"a","remote":"b"})")
+                                          << int(HelperStreamParser::Message::Type::Invalid);
+    QTest::newRow("a reset with a wrong direction") << QByteArray(R"({"type":"reset","at_ms":1,"direction":"sideways","local":"a","remote":"b"})")
+                                                    << int(HelperStreamParser::Message::Type::Invalid);
+    QTest::newRow("too long") << (QByteArray(R"({"type":"stats","x":")") + QByteArray(20000, 'x') + "\"}")
+                              << int(HelperStreamParser::Message::Type::Invalid);
+}
+
+void tst_ResetSenderJudge::theHelpersLinesAreReadStrictly()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(int, type);
+    const HelperStreamParser::Message m = HelperStreamParser::parseLine(line);
+    QCOMPARE(int(m.type), type);
+    if (m.type == HelperStreamParser::Message::Type::Invalid)
+        QVERIFY(!m.error.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_ResetSenderJudge)
+#include "tst_resetsenderjudge.moc"
