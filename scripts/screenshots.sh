@@ -22,4 +22,10 @@ mkdir -p "$OUT"
 rm -f "$OUT"/*.png
 CDOC_SCREENSHOT_DIR="$OUT" QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x1024x24" \
     "$BUILD_DIR/tests/tst_wizard" "throughEveryPageToTheCause${ROW:+:$ROW}"
+# The monitor's "All programs" view with the reset watch's real data: resets
+# by a server and by a router in namespaces the test creates (needs root).
+if [ -z "${ROW:-}" ] && [ "$(id -u)" -eq 0 ]; then
+    CDOC_SCREENSHOT_DIR="$OUT" QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x1024x24" \
+        "$BUILD_DIR/tests/tst_resetwatchui" everyProgramsResetsByProgramAndServer
+fi
 ls "$OUT"

@@ -395,19 +395,19 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     </message>
     <message>
         <source>Watch every reset any program on this computer gets or sends: which program, which server, and who sent it (see docs/reset-watch.md). Alone, for --duration seconds; with probes, a diagnosis or the monitor, while they run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Reset überwachen, den ein Programm auf diesem Computer empfängt oder sendet: welches Programm, welcher Server und wer ihn gesendet hat (siehe docs/reset-watch.md). Allein für --duration Sekunden; zusammen mit Testverbindungen, einer Diagnose oder der Langzeitbeobachtung, solange diese laufen.</translation>
     </message>
     <message>
         <source>Seconds the monitor or the reset watch runs (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit der Langzeitbeobachtung oder der Reset-Überwachung in Sekunden (Standard: 60).</translation>
     </message>
     <message>
         <source>With --monitor: write the counts per second as CSV to this file. With --watch-resets alone: write every reset as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --monitor: die Zählwerte pro Sekunde als CSV in diese Datei schreiben. Nur mit --watch-resets: jeden Reset als CSV schreiben.</translation>
     </message>
     <message>
         <source>--headless needs a --target (for example --target www.example.com:443), --checks or --watch-resets.</source>
-        <translation type="unfinished"></translation>
+        <translation>--headless braucht ein --target (zum Beispiel --target www.example.com:443), --checks oder --watch-resets.</translation>
     </message>
 </context>
 <context>
@@ -1152,53 +1152,53 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     </message>
     <message>
         <source>A device on the way cuts your connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gerät auf dem Weg bricht Ihre Verbindungen ab</translation>
     </message>
     <message numerus="yes">
         <source>The connections are cut off by a device %n hop(s) from you — a firewall, filter, proxy or security appliance on the way — not by the server, which is %1 hops away.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Verbindungen werden von einem Gerät abgebrochen, das %n Hop von Ihnen entfernt ist – einer Firewall, einem Filter, einem Proxy oder einem Sicherheitsgerät auf dem Weg –, nicht vom Server, der %1 Hops entfernt ist.</numerusform>
+            <numerusform>Die Verbindungen werden von einem Gerät abgebrochen, das %n Hops von Ihnen entfernt ist – einer Firewall, einem Filter, einem Proxy oder einem Sicherheitsgerät auf dem Weg –, nicht vom Server, der %1 Hops entfernt ist.</numerusform>
         </translation>
     </message>
     <message>
         <source>The connections are cut off by a device on the way — a firewall, filter, proxy or security appliance — not by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungen werden von einem Gerät auf dem Weg abgebrochen – einer Firewall, einem Filter, einem Proxy oder einem Sicherheitsgerät –, nicht vom Server.</translation>
     </message>
     <message>
         <source>Try from another network (a phone hotspot): if it works there, a device on your network cuts the connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es über ein anderes Netzwerk (z. B. einen Handy-Hotspot): Wenn es dort funktioniert, bricht ein Gerät in Ihrem Netzwerk die Verbindungen ab.</translation>
     </message>
     <message>
         <source>Find the device at that distance (traceroute to the server) and look in its logs for the resets; firewalls, intrusion prevention and web filters send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie das Gerät in dieser Entfernung (Traceroute zum Server) und in seinen Logs nach den Resets; Firewalls, Intrusion-Prevention-Systeme und Webfilter senden sie.</translation>
     </message>
     <message>
         <source>Adjust the rule that resets these connections, then watch again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passen Sie die Regel an, die diese Verbindungen abbricht, und starten Sie dann die Reset-Überwachung erneut.</translation>
     </message>
     <message numerus="yes">
         <source>When a connection stays quiet for about %1 seconds, a device %n hop(s) from you (a router, NAT or firewall) — not the server — cuts it off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wenn über eine Verbindung etwa %1 Sekunden lang nichts läuft, bricht ein Gerät, das %n Hop von Ihnen entfernt ist (ein Router, ein NAT-Gerät oder eine Firewall), sie ab – nicht der Server.</numerusform>
+            <numerusform>Wenn über eine Verbindung etwa %1 Sekunden lang nichts läuft, bricht ein Gerät, das %n Hops von Ihnen entfernt ist (ein Router, ein NAT-Gerät oder eine Firewall), sie ab – nicht der Server.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server itself resets %1&apos;s connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server selbst bricht die Verbindungen von %1 ab (Reset)</translation>
     </message>
     <message>
         <source>The resets come from the server (%1) itself, not from a device on the way: its software, or something on the server, ends these connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Resets kommen vom Server (%1) selbst, nicht von einem Gerät auf dem Weg: Seine Software oder etwas anderes auf dem Server beendet diese Verbindungen.</translation>
     </message>
     <message>
         <source>Tell the service&apos;s administrator when the resets happened: the times are in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilen Sie dem Administrator des Dienstes mit, wann die Resets aufgetreten sind: Die Zeitpunkte stehen im Bericht.</translation>
     </message>
     <message>
         <source>Check the application&apos;s logs at the times of the resets; look for crashes, restarts, timeouts, or access rules that reject this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Logs der Anwendung zu den Zeitpunkten der Resets; suchen Sie nach Abstürzen, Neustarts, Timeouts oder Zugriffsregeln, die diesen Client ablehnen.</translation>
     </message>
 </context>
 <context>
@@ -1237,27 +1237,27 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     </message>
     <message>
         <source>Watching resets: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset-Überwachung: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Watching every program&apos;s resets for %n second(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Resets aller Programme werden %n Sekunde lang überwacht...</numerusform>
+            <numerusform>Die Resets aller Programme werden %n Sekunden lang überwacht...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reset(s) seen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Reset beobachtet.</numerusform>
+            <numerusform>%n Resets beobachtet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The system dropped %n event(s) it could not hand over in time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das System hat %n Ereignis verworfen, das es nicht rechtzeitig weitergeben konnte.</numerusform>
+            <numerusform>Das System hat %n Ereignisse verworfen, die es nicht rechtzeitig weitergeben konnte.</numerusform>
         </translation>
     </message>
 </context>
@@ -1265,35 +1265,35 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     <name>HelperResetSource</name>
     <message>
         <source>Permission was not given in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erlaubnis wurde nicht rechtzeitig erteilt.</translation>
     </message>
     <message>
         <source>The reset watch&apos;s helper did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hilfsprogramm der Reset-Überwachung hat nicht geantwortet.</translation>
     </message>
     <message>
         <source>The reset watch&apos;s helper (%1) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hilfsprogramm der Reset-Überwachung (%1) ist nicht installiert.</translation>
     </message>
     <message>
         <source>The reset watch&apos;s helper could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hilfsprogramm der Reset-Überwachung konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>The reset watch is not allowed to see connections on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reset-Überwachung darf die Verbindungen auf diesem Computer nicht sehen.</translation>
     </message>
     <message>
         <source>Permission to watch resets was not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erlaubnis, Resets zu überwachen, wurde nicht erteilt.</translation>
     </message>
     <message>
         <source>The reset watch&apos;s helper stopped unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hilfsprogramm der Reset-Überwachung wurde unerwartet beendet.</translation>
     </message>
     <message>
         <source>The reset watch&apos;s helper ended without saying what it can see (exit status %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hilfsprogramm der Reset-Überwachung wurde beendet, ohne mitzuteilen, was es sehen kann (Exit-Status %1).</translation>
     </message>
 </context>
 <context>
@@ -1522,41 +1522,41 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     </message>
     <message>
         <source>&amp;Allow...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erlauben...</translation>
     </message>
     <message>
         <source>Let the app see every program&apos;s connections; your system asks for an administrator&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Der App erlauben, die Verbindungen aller Programme zu sehen; Ihr System fragt dafür nach dem Passwort eines Administrators</translation>
     </message>
     <message>
         <source>What the watch can see</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Reset-Überwachung sehen kann</translation>
     </message>
     <message>
         <source>This system has no way to ask for permission here (pkexec is missing). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses System kann hier nicht um Erlaubnis fragen (pkexec fehlt). %1</translation>
     </message>
     <message>
         <source>Starting the reset watch...</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset-Überwachung wird gestartet...</translation>
     </message>
     <message>
         <source>Watching %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset-Überwachung: %1.</translation>
     </message>
     <message>
         <source>Resets counted by the system, for every program together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom System gezählte Resets, für alle Programme zusammen.</translation>
     </message>
     <message>
         <source>No program on this computer has had a connection reset since the watch started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Start der Reset-Überwachung wurde bei keinem Programm auf diesem Computer eine Verbindung abgebrochen (Reset).</translation>
     </message>
     <message numerus="yes">
         <source>%n reset(s) seen on this computer. The most: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Reset auf diesem Computer beobachtet. Am häufigsten: %1.</numerusform>
+            <numerusform>%n Resets auf diesem Computer beobachtet. Am häufigsten: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1867,31 +1867,31 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     <name>ProgramResetsView</name>
     <message>
         <source>Chart of resets over time by program and server</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Resets im Zeitverlauf, nach Programm und Server</translation>
     </message>
     <message>
         <source>One line for each of the programs and servers with the most resets; the table below lists them all</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Linie für jedes der Programme und Server mit den meisten Resets; die Tabelle darunter listet alle auf</translation>
     </message>
     <message>
         <source>Resets by program and server</source>
-        <translation type="unfinished"></translation>
+        <translation>Resets nach Programm und Server</translation>
     </message>
     <message>
         <source>Choose a row to show it alone in the chart; choose it again to show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile, um nur sie im Diagramm anzuzeigen; wählen Sie sie erneut, um alle anzuzeigen</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Resets</source>
-        <translation type="unfinished"></translation>
+        <translation>Resets</translation>
     </message>
     <message>
         <source>Network change</source>
-        <translation type="unfinished">Netzwerkänderung</translation>
+        <translation>Netzwerkänderung</translation>
     </message>
 </context>
 <context>
@@ -2179,15 +2179,15 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     </message>
     <message>
         <source>Resets seen on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer beobachtete Resets</translation>
     </message>
     <message>
         <source>By program and server</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Programm und Server</translation>
     </message>
     <message>
         <source>Each reset, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Resets, älteste zuerst</translation>
     </message>
 </context>
 <context>
@@ -2319,22 +2319,22 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     </message>
     <message numerus="yes">
         <source>... and %n more, all in the JSON report.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... und %n weiterer Eintrag, ebenfalls im JSON-Bericht.</numerusform>
+            <numerusform>... und %n weitere Einträge, alle im JSON-Bericht.</numerusform>
         </translation>
     </message>
     <message>
         <source>By program and server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Programm und Server:</translation>
     </message>
     <message>
         <source>Each reset, oldest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Resets, älteste zuerst:</translation>
     </message>
     <message>
         <source>Resets seen on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer beobachtete Resets</translation>
     </message>
 </context>
 <context>
@@ -2663,95 +2663,95 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     </message>
     <message numerus="yes">
         <source>The system counted %n reset(s) while watching.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das System hat während der Überwachung %n Reset gezählt.</numerusform>
+            <numerusform>Das System hat während der Überwachung %n Resets gezählt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It recorded %n reset(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aufgezeichnet wurde %n Reset.</numerusform>
+            <numerusform>Aufgezeichnet wurden %n Resets.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The system dropped %n event(s) it could not hand over in time, so some resets may be missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das System hat %n Ereignis verworfen, das es nicht rechtzeitig weitergeben konnte; daher fehlen möglicherweise einige Resets.</numerusform>
+            <numerusform>Das System hat %n Ereignisse verworfen, die es nicht rechtzeitig weitergeben konnte; daher fehlen möglicherweise einige Resets.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The oldest %n were left out of the log to keep it to a bounded size.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Reset, der älteste, wurde aus dem Protokoll entfernt, damit es nicht unbegrenzt wächst.</numerusform>
+            <numerusform>Die ältesten %n Resets wurden aus dem Protokoll entfernt, damit es nicht unbegrenzt wächst.</numerusform>
         </translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bekannt</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Resets</source>
-        <translation type="unfinished"></translation>
+        <translation>Resets</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <source>Quiet before the reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeit vor dem Reset</translation>
     </message>
     <message>
         <source>unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Programm</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Verbindung</translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Why we think so</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wir das annehmen</translation>
     </message>
     <message>
         <source>%1 (process %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Prozess %2)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>The reset watch saw %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reset-Überwachung sah %1.</translation>
     </message>
 </context>
 <context>
@@ -2781,18 +2781,18 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     <name>ResetEvent</name>
     <message>
         <source>unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Programm</translation>
     </message>
 </context>
 <context>
     <name>ResetLog</name>
     <message>
         <source>unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Programm</translation>
     </message>
     <message>
         <source>other programs and servers</source>
-        <translation type="unfinished"></translation>
+        <translation>andere Programme und Server</translation>
     </message>
 </context>
 <context>
@@ -2818,254 +2818,257 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     <name>ResetRowsModel</name>
     <message>
         <source>unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Programm</translation>
     </message>
     <message numerus="yes">
         <source>%n reset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Reset</numerusform>
+            <numerusform>%n Resets</numerusform>
         </translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bekannt</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Resets</source>
-        <translation type="unfinished"></translation>
+        <translation>Resets</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <source>Quiet before</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeit davor</translation>
     </message>
 </context>
 <context>
     <name>ResetSenderJudge</name>
     <message>
         <source>its SYN-ACK</source>
-        <translation type="unfinished"></translation>
+        <translation>sein SYN-ACK</translation>
     </message>
     <message>
         <source>its packets</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Pakete</translation>
     </message>
     <message>
         <source>its SYN-ACK on another connection</source>
-        <translation type="unfinished"></translation>
+        <translation>sein SYN-ACK auf einer anderen Verbindung</translation>
     </message>
     <message>
         <source>This computer answered a packet for a connection it no longer had (or never had) with a reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat ein Paket für eine Verbindung, die er nicht mehr (oder nie) hatte, mit einem Reset beantwortet.</translation>
     </message>
     <message>
         <source>This computer sent the reset: %1 ended the connection abruptly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat den Reset gesendet: %1 hat die Verbindung abrupt beendet.</translation>
     </message>
     <message>
         <source>The reset&apos;s packet was not seen, so who sent it cannot be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket des Resets wurde nicht gesehen, daher lässt sich nicht sagen, wer ihn gesendet hat.</translation>
     </message>
     <message>
         <source>Packets were not being captured, so who sent the reset cannot be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Pakete mitgeschnitten, daher lässt sich nicht sagen, wer den Reset gesendet hat.</translation>
     </message>
     <message>
         <source>its IP ID is 0, while the server&apos;s packets had other IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>seine IP ID ist 0, während die Pakete des Servers andere IDs hatten</translation>
     </message>
     <message numerus="yes">
         <source>%n resets came in a burst with changing sequence numbers, as injecting devices send them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Reset kam in einer schnellen Folge mit wechselnden Sequenznummern, wie Geräte sie senden, die Resets einschleusen</numerusform>
+            <numerusform>%n Resets kamen in einer schnellen Folge mit wechselnden Sequenznummern, wie Geräte sie senden, die Resets einschleusen</numerusform>
         </translation>
     </message>
     <message>
         <source>it carried text: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>er enthielt Text: „%1“</translation>
     </message>
     <message>
         <source>its sequence number is not the one the server was due to send</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Sequenznummer ist nicht die, die der Server hätte senden müssen</translation>
     </message>
     <message>
         <source>its sequence number is the one the server was due to send next</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Sequenznummer ist genau die, die der Server als Nächstes senden musste</translation>
     </message>
     <message>
         <source>it carries TCP timestamps, like the server&apos;s packets</source>
-        <translation type="unfinished"></translation>
+        <translation>er trägt TCP-Zeitstempel, wie die Pakete des Servers</translation>
     </message>
     <message numerus="yes">
         <source>The reset came from %n hop(s) away (TTL %1), but none of the server&apos;s own packets were seen to compare.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Reset kam aus %n Hop Entfernung (TTL %1), aber es wurden keine eigenen Pakete des Servers zum Vergleich gesehen.</numerusform>
+            <numerusform>Der Reset kam aus %n Hops Entfernung (TTL %1), aber es wurden keine eigenen Pakete des Servers zum Vergleich gesehen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server runs on this computer, so distance cannot tell who sent the reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server läuft auf diesem Computer, daher lässt sich anhand der Entfernung nicht sagen, wer den Reset gesendet hat.</translation>
     </message>
     <message numerus="yes">
         <source>The reset arrived with TTL %1, from %n hop(s) away; the server&apos;s packets (%2) arrive with TTL %3, from %4 hops away: a device between you and the server sent it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Reset kam mit TTL %1 an, aus %n Hop Entfernung; die Pakete des Servers (%2) kommen mit TTL %3 an, aus %4 Hops Entfernung: Ein Gerät zwischen Ihnen und dem Server hat ihn gesendet.</numerusform>
+            <numerusform>Der Reset kam mit TTL %1 an, aus %n Hops Entfernung; die Pakete des Servers (%2) kommen mit TTL %3 an, aus %4 Hops Entfernung: Ein Gerät zwischen Ihnen und dem Server hat ihn gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The reset came from the same distance as the server&apos;s packets (%1): TTL %2, %n hop(s) away.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Reset kam aus derselben Entfernung wie die Pakete des Servers (%1): TTL %2, %n Hop entfernt.</numerusform>
+            <numerusform>Der Reset kam aus derselben Entfernung wie die Pakete des Servers (%1): TTL %2, %n Hops entfernt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The reset came from further away (TTL %1, %n hop(s)) than the server&apos;s packets (TTL %2): something beyond the server, or a device that set its own TTL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Reset kam aus größerer Entfernung (TTL %1, %n Hop) als die Pakete des Servers (TTL %2): etwas hinter dem Server oder ein Gerät, das seine eigene TTL gesetzt hat.</numerusform>
+            <numerusform>Der Reset kam aus größerer Entfernung (TTL %1, %n Hops) als die Pakete des Servers (TTL %2): etwas hinter dem Server oder ein Gerät, das seine eigene TTL gesetzt hat.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unlike the server&apos;s own packets: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anders als bei den eigenen Paketen des Servers: %1.</translation>
     </message>
     <message>
         <source>Like the server&apos;s own packets: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie bei den eigenen Paketen des Servers: %1.</translation>
     </message>
     <message>
         <source>NAT routers and load balancers can change TTLs, and a device can copy the server&apos;s: this is strong evidence, not proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT-Router und Load Balancer können TTLs verändern, und ein Gerät kann die des Servers nachahmen: Das ist ein starkes Indiz, aber kein Beweis.</translation>
     </message>
 </context>
 <context>
     <name>ResetWatch</name>
     <message>
         <source>Without packet capture the watch cannot tell who sent each reset (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Paketmitschnitt kann die Reset-Überwachung nicht erkennen, wer die einzelnen Resets gesendet hat (%1).</translation>
     </message>
     <message>
         <source>Without the kernel&apos;s events the watch cannot name the program behind each reset (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne die Ereignisse des Kernels kann die Reset-Überwachung nicht das Programm hinter den einzelnen Resets nennen (%1).</translation>
     </message>
     <message>
         <source>Only the system&apos;s count of resets is shown, without programs or servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird nur die Reset-Zählung des Systems angezeigt, ohne Programme oder Server.</translation>
     </message>
     <message>
         <source>The reset watch&apos;s helper stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hilfsprogramm der Reset-Überwachung wurde beendet.</translation>
     </message>
 </context>
 <context>
     <name>ResetWatchRules</name>
     <message numerus="yes">
         <source>%1&apos;s connections to %2 were reset %n time(s), each after %3 to %4 of quiet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Verbindungen von %1 zu %2 wurden %n-mal abgebrochen (Reset), jedes Mal nach %3 bis %4 Ruhezeit.</numerusform>
+            <numerusform>Die Verbindungen von %1 zu %2 wurden %n-mal abgebrochen (Reset), jedes Mal nach %3 bis %4 Ruhezeit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1&apos;s connections to %2 were reset %n time(s); %5 of them after %3 to %4 of quiet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Verbindungen von %1 zu %2 wurden %n-mal abgebrochen (Reset); %5-mal davon nach %3 bis %4 Ruhezeit.</numerusform>
+            <numerusform>Die Verbindungen von %1 zu %2 wurden %n-mal abgebrochen (Reset); %5-mal davon nach %3 bis %4 Ruhezeit.</numerusform>
         </translation>
     </message>
     <message>
         <source>The resets were sent by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender der Resets: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Each of the %n reset(s) whose packets were seen came from a device on the way, not from the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Reset, dessen Paket gesehen wurde, kam von einem Gerät auf dem Weg, nicht vom Server.</numerusform>
+            <numerusform>Alle %n Resets, deren Pakete gesehen wurden, kamen von einem Gerät auf dem Weg, nicht vom Server.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of the %n reset(s) whose packets were seen came from a device on the way, not from the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Reset, dessen Paket gesehen wurde, kam von einem Gerät auf dem Weg, nicht vom Server.</numerusform>
+            <numerusform>%1 der %n Resets, deren Pakete gesehen wurden, kamen von einem Gerät auf dem Weg, nicht vom Server.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them refused the connection before it was established.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n davon hat die Verbindung abgewiesen, bevor sie aufgebaut war.</numerusform>
+            <numerusform>%n davon haben die Verbindung abgewiesen, bevor sie aufgebaut war.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 resets of connections to %n different server(s) came within 5 seconds, starting at %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Resets von Verbindungen zu %n Server kamen innerhalb von 5 Sekunden, ab %2.</numerusform>
+            <numerusform>%1 Resets von Verbindungen zu %n verschiedenen Servern kamen innerhalb von 5 Sekunden, ab %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Each of the %n reset(s) was of a connection to the proxy server (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Reset betraf eine Verbindung zum Proxyserver (%1).</numerusform>
+            <numerusform>Alle %n Resets betrafen Verbindungen zum Proxyserver (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All traffic goes through the VPN, and %1 of the %n reset(s) came from a device on the way, not from the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der gesamte Datenverkehr läuft über das VPN, und %1 von %n Reset kam von einem Gerät auf dem Weg, nicht vom Server.</numerusform>
+            <numerusform>Der gesamte Datenverkehr läuft über das VPN, und %1 der %n Resets kamen von einem Gerät auf dem Weg, nicht vom Server.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Each of the %n reset(s) of %1&apos;s connections to %2 was sent by the server itself.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Reset der Verbindungen von %1 zu %2 wurde vom Server selbst gesendet.</numerusform>
+            <numerusform>Alle %n Resets der Verbindungen von %1 zu %2 wurden vom Server selbst gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%3 of the %n reset(s) of %1&apos;s connections to %2 were sent by the server itself.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%3 von %n Reset der Verbindungen von %1 zu %2 wurde vom Server selbst gesendet.</numerusform>
+            <numerusform>%3 der %n Resets der Verbindungen von %1 zu %2 wurden vom Server selbst gesendet.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The refusal&apos;s packets came from a device %1 hop(s) from you, not from the server (%2 hops away).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The refusal&apos;s packets came from the server itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pakete der Ablehnung kamen vom Server selbst.</translation>
     </message>
     <message numerus="yes">
         <source>That device is %n hop(s) from you; the server is %1 hops away.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dieses Gerät ist %n Hop von Ihnen entfernt; der Server %1 Hops.</numerusform>
+            <numerusform>Dieses Gerät ist %n Hops von Ihnen entfernt; der Server %1 Hops.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The refusal&apos;s packets came from a device %n hop(s) from you, not from the server (%1 hops away).</source>
+        <translation>
+            <numerusform>Die Pakete der Ablehnung kamen von einem Gerät %n Hop von Ihnen entfernt, nicht vom Server (%1 Hops entfernt).</numerusform>
+            <numerusform>Die Pakete der Ablehnung kamen von einem Gerät %n Hops von Ihnen entfernt, nicht vom Server (%1 Hops entfernt).</numerusform>
         </translation>
     </message>
 </context>
@@ -3073,98 +3076,98 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     <name>ResetWording</name>
     <message>
         <source>the server</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server</translation>
     </message>
     <message numerus="yes">
         <source>a device %n hop(s) away</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ein Gerät %n Hop entfernt</numerusform>
+            <numerusform>ein Gerät %n Hops entfernt</numerusform>
         </translation>
     </message>
     <message>
         <source>a device between you and the server</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gerät zwischen Ihnen und dem Server</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Computer</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>every program&apos;s connections, from the system&apos;s own events</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindungen aller Programme, anhand der eigenen Ereignisse des Systems</translation>
     </message>
     <message>
         <source>packets only, without the programs behind them</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Pakete, ohne die Programme dahinter</translation>
     </message>
     <message>
         <source>the system&apos;s count of resets only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur die Reset-Zählung des Systems</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>empfangen</translation>
     </message>
     <message numerus="yes">
         <source>about %n ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n ms</numerusform>
+            <numerusform>etwa %n ms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n s</numerusform>
+            <numerusform>etwa %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n Min.</numerusform>
+            <numerusform>etwa %n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown state</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Zustand</translation>
     </message>
     <message>
         <source>%1 %2 → %3 (%4): %5, sent by %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3 (%4): %5, Absender: %6</translation>
     </message>
     <message>
         <source>unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Programm</translation>
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n reset(s), sent by %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %2: %n Reset, Absender: %3</numerusform>
+            <numerusform>%1 → %2: %n Resets, Absender: %3</numerusform>
         </translation>
     </message>
     <message>
         <source>, typically after %1 of quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>, meist nach %1 Ruhezeit</translation>
     </message>
     <message>
         <source>none: it was in use</source>
-        <translation type="unfinished"></translation>
+        <translation>keine: Die Verbindung war in Benutzung</translation>
     </message>
     <message>
         <source>, typically while in use</source>
-        <translation type="unfinished"></translation>
+        <translation>, meist während der Benutzung</translation>
     </message>
 </context>
 <context>
@@ -3333,7 +3336,7 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     <name>UnsupportedResetSource</name>
     <message>
         <source>Watching every program&apos;s resets is not available on this system yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überwachung der Resets aller Programme ist auf diesem System noch nicht verfügbar.</translation>
     </message>
 </context>
 <context>

@@ -240,6 +240,13 @@
             <numerusform>That device is %n hops from you; the server is %1 hops away.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The refusal&apos;s packets came from a device %n hop(s) from you, not from the server (%1 hops away).</source>
+        <translation>
+            <numerusform>The refusal&apos;s packets came from a device %n hop from you, not from the server (%1 hops away).</numerusform>
+            <numerusform>The refusal&apos;s packets came from a device %n hops from you, not from the server (%1 hops away).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResetWording</name>

@@ -395,19 +395,19 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     </message>
     <message>
         <source>Watch every reset any program on this computer gets or sends: which program, which server, and who sent it (see docs/reset-watch.md). Alone, for --duration seconds; with probes, a diagnosis or the monitor, while they run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilar todos los resets que recibe o envía cualquier programa de este equipo: qué programa, qué servidor y quién lo envió (consulte docs/reset-watch.md). Si se usa sola, vigila durante --duration segundos; junto con pruebas, un diagnóstico o la vigilancia, mientras estos se ejecutan.</translation>
     </message>
     <message>
         <source>Seconds the monitor or the reset watch runs (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que dura la vigilancia o la vigilancia de resets (predeterminado: 60).</translation>
     </message>
     <message>
         <source>With --monitor: write the counts per second as CSV to this file. With --watch-resets alone: write every reset as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --monitor: escribir los recuentos por segundo en formato CSV en este archivo. Con --watch-resets solo: escribir cada reset en formato CSV.</translation>
     </message>
     <message>
         <source>--headless needs a --target (for example --target www.example.com:443), --checks or --watch-resets.</source>
-        <translation type="unfinished"></translation>
+        <translation>--headless necesita un --target (por ejemplo --target www.example.com:443), --checks o --watch-resets.</translation>
     </message>
 </context>
 <context>
@@ -1152,53 +1152,53 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     </message>
     <message>
         <source>A device on the way cuts your connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dispositivo en el camino corta sus conexiones</translation>
     </message>
     <message numerus="yes">
         <source>The connections are cut off by a device %n hop(s) from you — a firewall, filter, proxy or security appliance on the way — not by the server, which is %1 hops away.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las conexiones las corta un dispositivo a %n salto de usted —un firewall, un filtro, un proxy o un equipo de seguridad en el camino—, no el servidor, que está a %1 saltos.</numerusform>
+            <numerusform>Las conexiones las corta un dispositivo a %n saltos de usted —un firewall, un filtro, un proxy o un equipo de seguridad en el camino—, no el servidor, que está a %1 saltos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The connections are cut off by a device on the way — a firewall, filter, proxy or security appliance — not by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las conexiones las corta un dispositivo en el camino —un firewall, un filtro, un proxy o un equipo de seguridad—, no el servidor.</translation>
     </message>
     <message>
         <source>Try from another network (a phone hotspot): if it works there, a device on your network cuts the connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe desde otra red (compartiendo la conexión del teléfono): si allí funciona, es un dispositivo de su red el que corta las conexiones.</translation>
     </message>
     <message>
         <source>Find the device at that distance (traceroute to the server) and look in its logs for the resets; firewalls, intrusion prevention and web filters send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Localice el dispositivo que está a esa distancia (traceroute hasta el servidor) y busque los resets en sus registros; los envían los firewalls, los sistemas de prevención de intrusiones y los filtros web.</translation>
     </message>
     <message>
         <source>Adjust the rule that resets these connections, then watch again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste la regla que corta (reset) estas conexiones y vuelva a vigilarlas.</translation>
     </message>
     <message numerus="yes">
         <source>When a connection stays quiet for about %1 seconds, a device %n hop(s) from you (a router, NAT or firewall) — not the server — cuts it off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cuando una conexión pasa unos %1 segundos sin actividad, un dispositivo a %n salto de usted (un router, un NAT o un firewall) —no el servidor— la corta.</numerusform>
+            <numerusform>Cuando una conexión pasa unos %1 segundos sin actividad, un dispositivo a %n saltos de usted (un router, un NAT o un firewall) —no el servidor— la corta.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server itself resets %1&apos;s connections</source>
-        <translation type="unfinished"></translation>
+        <translation>El propio servidor corta las conexiones de %1</translation>
     </message>
     <message>
         <source>The resets come from the server (%1) itself, not from a device on the way: its software, or something on the server, ends these connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resets vienen del propio servidor (%1), no de un dispositivo en el camino: su software, o algo en el servidor, termina estas conexiones.</translation>
     </message>
     <message>
         <source>Tell the service&apos;s administrator when the resets happened: the times are in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al administrador del servicio cuándo se produjeron los resets: las horas están en el informe.</translation>
     </message>
     <message>
         <source>Check the application&apos;s logs at the times of the resets; look for crashes, restarts, timeouts, or access rules that reject this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise los registros de la aplicación a las horas de los resets; busque fallos, reinicios, tiempos de espera agotados o reglas de acceso que rechacen a este cliente.</translation>
     </message>
 </context>
 <context>
@@ -1237,27 +1237,27 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     </message>
     <message>
         <source>Watching resets: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilando los resets: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Watching every program&apos;s resets for %n second(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vigilando los resets de todos los programas durante %n segundo...</numerusform>
+            <numerusform>Vigilando los resets de todos los programas durante %n segundos...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reset(s) seen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se vio %n reset.</numerusform>
+            <numerusform>Se vieron %n resets.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The system dropped %n event(s) it could not hand over in time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El sistema descartó %n evento que no pudo entregar a tiempo.</numerusform>
+            <numerusform>El sistema descartó %n eventos que no pudo entregar a tiempo.</numerusform>
         </translation>
     </message>
 </context>
@@ -1265,35 +1265,35 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     <name>HelperResetSource</name>
     <message>
         <source>Permission was not given in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se concedió el permiso a tiempo.</translation>
     </message>
     <message>
         <source>The reset watch&apos;s helper did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa auxiliar de la vigilancia de resets no respondió.</translation>
     </message>
     <message>
         <source>The reset watch&apos;s helper (%1) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa auxiliar de la vigilancia de resets (%1) no está instalado.</translation>
     </message>
     <message>
         <source>The reset watch&apos;s helper could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el programa auxiliar de la vigilancia de resets: %1</translation>
     </message>
     <message>
         <source>The reset watch is not allowed to see connections on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vigilancia de resets no tiene permiso para ver las conexiones de este equipo.</translation>
     </message>
     <message>
         <source>Permission to watch resets was not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se concedió el permiso para vigilar los resets.</translation>
     </message>
     <message>
         <source>The reset watch&apos;s helper stopped unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa auxiliar de la vigilancia de resets se detuvo de forma inesperada.</translation>
     </message>
     <message>
         <source>The reset watch&apos;s helper ended without saying what it can see (exit status %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa auxiliar de la vigilancia de resets terminó sin indicar lo que puede ver (código de salida %1).</translation>
     </message>
 </context>
 <context>
@@ -1522,41 +1522,41 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     </message>
     <message>
         <source>&amp;Allow...</source>
-        <translation type="unfinished"></translation>
+        <translation>Per&amp;mitir...</translation>
     </message>
     <message>
         <source>Let the app see every program&apos;s connections; your system asks for an administrator&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite que la aplicación vea las conexiones de todos los programas; su sistema le pedirá la contraseña de un administrador</translation>
     </message>
     <message>
         <source>What the watch can see</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que puede ver la vigilancia de resets</translation>
     </message>
     <message>
         <source>This system has no way to ask for permission here (pkexec is missing). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este sistema no tiene forma de pedir permiso aquí (falta pkexec). %1</translation>
     </message>
     <message>
         <source>Starting the reset watch...</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando la vigilancia de resets...</translation>
     </message>
     <message>
         <source>Watching %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilando %1.</translation>
     </message>
     <message>
         <source>Resets counted by the system, for every program together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resets contados por el sistema, de todos los programas en conjunto.</translation>
     </message>
     <message>
         <source>No program on this computer has had a connection reset since the watch started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún programa de este equipo ha tenido una conexión cortada (reset) desde que empezó la vigilancia.</translation>
     </message>
     <message numerus="yes">
         <source>%n reset(s) seen on this computer. The most: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se vio %n reset en este equipo. Donde más: %1.</numerusform>
+            <numerusform>Se vieron %n resets en este equipo. Donde más: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1867,31 +1867,31 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     <name>ProgramResetsView</name>
     <message>
         <source>Chart of resets over time by program and server</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de resets a lo largo del tiempo por programa y servidor</translation>
     </message>
     <message>
         <source>One line for each of the programs and servers with the most resets; the table below lists them all</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea por cada uno de los programas y servidores con más resets; la tabla de abajo los muestra todos</translation>
     </message>
     <message>
         <source>Resets by program and server</source>
-        <translation type="unfinished"></translation>
+        <translation>Resets por programa y servidor</translation>
     </message>
     <message>
         <source>Choose a row to show it alone in the chart; choose it again to show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una fila para mostrarla sola en el gráfico; vuelva a elegirla para mostrarlas todas</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Resets</source>
-        <translation type="unfinished"></translation>
+        <translation>Resets</translation>
     </message>
     <message>
         <source>Network change</source>
-        <translation type="unfinished">Cambio de red</translation>
+        <translation>Cambio de red</translation>
     </message>
 </context>
 <context>
@@ -2179,15 +2179,15 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     </message>
     <message>
         <source>Resets seen on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Resets vistos en este equipo</translation>
     </message>
     <message>
         <source>By program and server</source>
-        <translation type="unfinished"></translation>
+        <translation>Por programa y servidor</translation>
     </message>
     <message>
         <source>Each reset, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada reset, empezando por el más antiguo</translation>
     </message>
 </context>
 <context>
@@ -2319,22 +2319,22 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     </message>
     <message numerus="yes">
         <source>... and %n more, all in the JSON report.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... y %n más; todo está en el informe JSON.</numerusform>
+            <numerusform>... y %n más; todo está en el informe JSON.</numerusform>
         </translation>
     </message>
     <message>
         <source>By program and server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por programa y servidor:</translation>
     </message>
     <message>
         <source>Each reset, oldest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada reset, empezando por el más antiguo:</translation>
     </message>
     <message>
         <source>Resets seen on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Resets vistos en este equipo</translation>
     </message>
 </context>
 <context>
@@ -2663,95 +2663,95 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     </message>
     <message numerus="yes">
         <source>The system counted %n reset(s) while watching.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El sistema contó %n reset durante la vigilancia.</numerusform>
+            <numerusform>El sistema contó %n resets durante la vigilancia.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It recorded %n reset(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registró %n reset.</numerusform>
+            <numerusform>Registró %n resets.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The system dropped %n event(s) it could not hand over in time, so some resets may be missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El sistema descartó %n evento que no pudo entregar a tiempo, así que puede que falten algunos resets.</numerusform>
+            <numerusform>El sistema descartó %n eventos que no pudo entregar a tiempo, así que puede que falten algunos resets.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The oldest %n were left out of the log to keep it to a bounded size.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se omitió del registro %n reset, el más antiguo, para limitar su tamaño.</numerusform>
+            <numerusform>Se omitieron del registro los %n resets más antiguos para limitar su tamaño.</numerusform>
         </translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>se desconoce</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Resets</source>
-        <translation type="unfinished"></translation>
+        <translation>Resets</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Última vez</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado por</translation>
     </message>
     <message>
         <source>Quiet before the reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactividad antes del reset</translation>
     </message>
     <message>
         <source>unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>programa desconocido</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Conexión</translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Why we think so</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué lo creemos</translation>
     </message>
     <message>
         <source>%1 (process %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (proceso %2)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>The reset watch saw %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vigilancia de resets vio %1.</translation>
     </message>
 </context>
 <context>
@@ -2781,18 +2781,18 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     <name>ResetEvent</name>
     <message>
         <source>unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>programa desconocido</translation>
     </message>
 </context>
 <context>
     <name>ResetLog</name>
     <message>
         <source>unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>programa desconocido</translation>
     </message>
     <message>
         <source>other programs and servers</source>
-        <translation type="unfinished"></translation>
+        <translation>otros programas y servidores</translation>
     </message>
 </context>
 <context>
@@ -2818,254 +2818,257 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     <name>ResetRowsModel</name>
     <message>
         <source>unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>programa desconocido</translation>
     </message>
     <message numerus="yes">
         <source>%n reset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reset</numerusform>
+            <numerusform>%n resets</numerusform>
         </translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>se desconoce</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Resets</source>
-        <translation type="unfinished"></translation>
+        <translation>Resets</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Última vez</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado por</translation>
     </message>
     <message>
         <source>Quiet before</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactividad antes</translation>
     </message>
 </context>
 <context>
     <name>ResetSenderJudge</name>
     <message>
         <source>its SYN-ACK</source>
-        <translation type="unfinished"></translation>
+        <translation>su SYN-ACK</translation>
     </message>
     <message>
         <source>its packets</source>
-        <translation type="unfinished"></translation>
+        <translation>sus paquetes</translation>
     </message>
     <message>
         <source>its SYN-ACK on another connection</source>
-        <translation type="unfinished"></translation>
+        <translation>su SYN-ACK en otra conexión</translation>
     </message>
     <message>
         <source>This computer answered a packet for a connection it no longer had (or never had) with a reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo respondió con un reset a un paquete de una conexión que ya no tenía (o que nunca tuvo).</translation>
     </message>
     <message>
         <source>This computer sent the reset: %1 ended the connection abruptly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo envió el reset: %1 terminó la conexión de golpe.</translation>
     </message>
     <message>
         <source>The reset&apos;s packet was not seen, so who sent it cannot be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se vio el paquete del reset, así que no se puede saber quién lo envió.</translation>
     </message>
     <message>
         <source>Packets were not being captured, so who sent the reset cannot be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se estaban capturando paquetes, así que no se puede saber quién envió el reset.</translation>
     </message>
     <message>
         <source>its IP ID is 0, while the server&apos;s packets had other IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>su IP ID es 0, mientras que los paquetes del servidor tenían otros ID</translation>
     </message>
     <message numerus="yes">
         <source>%n resets came in a burst with changing sequence numbers, as injecting devices send them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reset llegó en ráfaga con números de secuencia cambiantes, como los envían los dispositivos que inyectan resets</numerusform>
+            <numerusform>%n resets llegaron en ráfaga con números de secuencia cambiantes, como los envían los dispositivos que inyectan resets</numerusform>
         </translation>
     </message>
     <message>
         <source>it carried text: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>llevaba texto: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>its sequence number is not the one the server was due to send</source>
-        <translation type="unfinished"></translation>
+        <translation>su número de secuencia no es el que el servidor debía enviar</translation>
     </message>
     <message>
         <source>its sequence number is the one the server was due to send next</source>
-        <translation type="unfinished"></translation>
+        <translation>su número de secuencia es el que el servidor debía enviar a continuación</translation>
     </message>
     <message>
         <source>it carries TCP timestamps, like the server&apos;s packets</source>
-        <translation type="unfinished"></translation>
+        <translation>lleva marcas de tiempo TCP (timestamps), como los paquetes del servidor</translation>
     </message>
     <message numerus="yes">
         <source>The reset came from %n hop(s) away (TTL %1), but none of the server&apos;s own packets were seen to compare.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El reset llegó desde %n salto de distancia (TTL %1), pero no se vio ningún paquete del propio servidor con el que compararlo.</numerusform>
+            <numerusform>El reset llegó desde %n saltos de distancia (TTL %1), pero no se vio ningún paquete del propio servidor con el que compararlo.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server runs on this computer, so distance cannot tell who sent the reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor se ejecuta en este equipo, así que la distancia no permite saber quién envió el reset.</translation>
     </message>
     <message numerus="yes">
         <source>The reset arrived with TTL %1, from %n hop(s) away; the server&apos;s packets (%2) arrive with TTL %3, from %4 hops away: a device between you and the server sent it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El reset llegó con TTL %1, desde %n salto de distancia; los paquetes del servidor (%2) llegan con TTL %3, desde %4 saltos de distancia: lo envió un dispositivo situado entre usted y el servidor.</numerusform>
+            <numerusform>El reset llegó con TTL %1, desde %n saltos de distancia; los paquetes del servidor (%2) llegan con TTL %3, desde %4 saltos de distancia: lo envió un dispositivo situado entre usted y el servidor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The reset came from the same distance as the server&apos;s packets (%1): TTL %2, %n hop(s) away.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El reset llegó desde la misma distancia que los paquetes del servidor (%1): TTL %2, a %n salto.</numerusform>
+            <numerusform>El reset llegó desde la misma distancia que los paquetes del servidor (%1): TTL %2, a %n saltos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The reset came from further away (TTL %1, %n hop(s)) than the server&apos;s packets (TTL %2): something beyond the server, or a device that set its own TTL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El reset llegó desde más lejos (TTL %1, %n salto) que los paquetes del servidor (TTL %2): algo más allá del servidor, o un dispositivo que puso su propio TTL.</numerusform>
+            <numerusform>El reset llegó desde más lejos (TTL %1, %n saltos) que los paquetes del servidor (TTL %2): algo más allá del servidor, o un dispositivo que puso su propio TTL.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unlike the server&apos;s own packets: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A diferencia de los propios paquetes del servidor: %1.</translation>
     </message>
     <message>
         <source>Like the server&apos;s own packets: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que los propios paquetes del servidor: %1.</translation>
     </message>
     <message>
         <source>NAT routers and load balancers can change TTLs, and a device can copy the server&apos;s: this is strong evidence, not proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los routers con NAT y los balanceadores de carga pueden cambiar el TTL, y un dispositivo puede copiar el del servidor: es un indicio sólido, no una prueba.</translation>
     </message>
 </context>
 <context>
     <name>ResetWatch</name>
     <message>
         <source>Without packet capture the watch cannot tell who sent each reset (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin la captura de paquetes, la vigilancia no puede saber quién envió cada reset (%1).</translation>
     </message>
     <message>
         <source>Without the kernel&apos;s events the watch cannot name the program behind each reset (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin los eventos del kernel, la vigilancia no puede indicar qué programa hay detrás de cada reset (%1).</translation>
     </message>
     <message>
         <source>Only the system&apos;s count of resets is shown, without programs or servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se muestra el recuento de resets del sistema, sin programas ni servidores.</translation>
     </message>
     <message>
         <source>The reset watch&apos;s helper stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa auxiliar de la vigilancia de resets se detuvo.</translation>
     </message>
 </context>
 <context>
     <name>ResetWatchRules</name>
     <message numerus="yes">
         <source>%1&apos;s connections to %2 were reset %n time(s), each after %3 to %4 of quiet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las conexiones de %1 a %2 se cortaron %n vez, tras entre %3 y %4 de inactividad.</numerusform>
+            <numerusform>Las conexiones de %1 a %2 se cortaron %n veces, cada una tras entre %3 y %4 de inactividad.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1&apos;s connections to %2 were reset %n time(s); %5 of them after %3 to %4 of quiet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las conexiones de %1 a %2 se cortaron %n vez; %5 de ellas, tras entre %3 y %4 de inactividad.</numerusform>
+            <numerusform>Las conexiones de %1 a %2 se cortaron %n veces; %5 de ellas, tras entre %3 y %4 de inactividad.</numerusform>
         </translation>
     </message>
     <message>
         <source>The resets were sent by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién envió los resets: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Each of the %n reset(s) whose packets were seen came from a device on the way, not from the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se vio el paquete de %n reset, y vino de un dispositivo en el camino, no del servidor.</numerusform>
+            <numerusform>Se vieron los paquetes de %n resets, y todos vinieron de un dispositivo en el camino, no del servidor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of the %n reset(s) whose packets were seen came from a device on the way, not from the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n reset cuyo paquete se vio vino de un dispositivo en el camino, no del servidor.</numerusform>
+            <numerusform>%1 de los %n resets cuyos paquetes se vieron vinieron de un dispositivo en el camino, no del servidor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them refused the connection before it was established.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de ellos rechazó la conexión antes de que se estableciera.</numerusform>
+            <numerusform>%n de ellos rechazaron la conexión antes de que se estableciera.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 resets of connections to %n different server(s) came within 5 seconds, starting at %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 resets de conexiones a %n servidor distinto llegaron en un plazo de 5 segundos, a partir de las %2.</numerusform>
+            <numerusform>%1 resets de conexiones a %n servidores distintos llegaron en un plazo de 5 segundos, a partir de las %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Each of the %n reset(s) was of a connection to the proxy server (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hubo %n reset, de una conexión con el servidor proxy (%1).</numerusform>
+            <numerusform>Hubo %n resets, todos de conexiones con el servidor proxy (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All traffic goes through the VPN, and %1 of the %n reset(s) came from a device on the way, not from the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todo el tráfico pasa por la VPN, y %1 de %n reset vino de un dispositivo en el camino, no del servidor.</numerusform>
+            <numerusform>Todo el tráfico pasa por la VPN, y %1 de los %n resets vinieron de un dispositivo en el camino, no del servidor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Each of the %n reset(s) of %1&apos;s connections to %2 was sent by the server itself.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hubo %n reset en las conexiones de %1 a %2, y lo envió el propio servidor.</numerusform>
+            <numerusform>Hubo %n resets en las conexiones de %1 a %2, y todos los envió el propio servidor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%3 of the %n reset(s) of %1&apos;s connections to %2 were sent by the server itself.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De %n reset en las conexiones de %1 a %2, el propio servidor envió %3.</numerusform>
+            <numerusform>De los %n resets en las conexiones de %1 a %2, el propio servidor envió %3.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The refusal&apos;s packets came from a device %1 hop(s) from you, not from the server (%2 hops away).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The refusal&apos;s packets came from the server itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los paquetes del rechazo vinieron del propio servidor.</translation>
     </message>
     <message numerus="yes">
         <source>That device is %n hop(s) from you; the server is %1 hops away.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ese dispositivo está a %n salto de usted; el servidor está a %1 saltos.</numerusform>
+            <numerusform>Ese dispositivo está a %n saltos de usted; el servidor está a %1 saltos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The refusal&apos;s packets came from a device %n hop(s) from you, not from the server (%1 hops away).</source>
+        <translation>
+            <numerusform>Los paquetes del rechazo vinieron de un dispositivo a %n salto de usted, no del servidor (a %1 saltos).</numerusform>
+            <numerusform>Los paquetes del rechazo vinieron de un dispositivo a %n saltos de usted, no del servidor (a %1 saltos).</numerusform>
         </translation>
     </message>
 </context>
@@ -3073,98 +3076,98 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     <name>ResetWording</name>
     <message>
         <source>the server</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor</translation>
     </message>
     <message numerus="yes">
         <source>a device %n hop(s) away</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>un dispositivo a %n salto de distancia</numerusform>
+            <numerusform>un dispositivo a %n saltos de distancia</numerusform>
         </translation>
     </message>
     <message>
         <source>a device between you and the server</source>
-        <translation type="unfinished"></translation>
+        <translation>un dispositivo entre usted y el servidor</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>este equipo</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">desconocido</translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>every program&apos;s connections, from the system&apos;s own events</source>
-        <translation type="unfinished"></translation>
+        <translation>las conexiones de todos los programas, a partir de los eventos del propio sistema</translation>
     </message>
     <message>
         <source>packets only, without the programs behind them</source>
-        <translation type="unfinished"></translation>
+        <translation>solo los paquetes, sin los programas que hay detrás</translation>
     </message>
     <message>
         <source>the system&apos;s count of resets only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo el recuento de resets del sistema</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>recibido</translation>
     </message>
     <message numerus="yes">
         <source>about %n ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>alrededor de %n ms</numerusform>
+            <numerusform>unos %n ms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>alrededor de %n s</numerusform>
+            <numerusform>unos %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>alrededor de %n min</numerusform>
+            <numerusform>unos %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown state</source>
-        <translation type="unfinished"></translation>
+        <translation>estado desconocido</translation>
     </message>
     <message>
         <source>%1 %2 → %3 (%4): %5, sent by %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3 (%4): %5, enviado por %6</translation>
     </message>
     <message>
         <source>unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>programa desconocido</translation>
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n reset(s), sent by %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %2: %n reset, enviado por %3</numerusform>
+            <numerusform>%1 → %2: %n resets, enviados por %3</numerusform>
         </translation>
     </message>
     <message>
         <source>, typically after %1 of quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>, normalmente tras %1 de inactividad</translation>
     </message>
     <message>
         <source>none: it was in use</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna: estaba en uso</translation>
     </message>
     <message>
         <source>, typically while in use</source>
-        <translation type="unfinished"></translation>
+        <translation>, normalmente mientras estaba en uso</translation>
     </message>
 </context>
 <context>
@@ -3333,7 +3336,7 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     <name>UnsupportedResetSource</name>
     <message>
         <source>Watching every program&apos;s resets is not available on this system yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vigilancia de los resets de todos los programas aún no está disponible en este sistema.</translation>
     </message>
 </context>
 <context>

@@ -395,19 +395,19 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     </message>
     <message>
         <source>Watch every reset any program on this computer gets or sends: which program, which server, and who sent it (see docs/reset-watch.md). Alone, for --duration seconds; with probes, a diagnosis or the monitor, while they run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveille chaque reset qu&apos;un programme de cet ordinateur reçoit ou envoie&#xa0;: quel programme, quel serveur, et qui l&apos;a envoyé (voir docs/reset-watch.md). Seule, pendant --duration secondes&#xa0;; avec des essais, un diagnostic ou la surveillance (--monitor), pendant leur exécution.</translation>
     </message>
     <message>
         <source>Seconds the monitor or the reset watch runs (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de la surveillance (--monitor) ou de la surveillance des resets, en secondes (60 par défaut).</translation>
     </message>
     <message>
         <source>With --monitor: write the counts per second as CSV to this file. With --watch-resets alone: write every reset as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --monitor&#xa0;: écrit les comptes par seconde au format CSV dans ce fichier. Avec --watch-resets seul&#xa0;: écrit chaque reset au format CSV.</translation>
     </message>
     <message>
         <source>--headless needs a --target (for example --target www.example.com:443), --checks or --watch-resets.</source>
-        <translation type="unfinished"></translation>
+        <translation>--headless nécessite --target (par exemple --target www.example.com:443), --checks ou --watch-resets.</translation>
     </message>
 </context>
 <context>
@@ -1152,53 +1152,53 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     </message>
     <message>
         <source>A device on the way cuts your connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appareil sur le chemin coupe vos connexions</translation>
     </message>
     <message numerus="yes">
         <source>The connections are cut off by a device %n hop(s) from you — a firewall, filter, proxy or security appliance on the way — not by the server, which is %1 hops away.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les connexions sont coupées par un appareil situé à %n saut de vous — un pare-feu, un filtre, un proxy ou un équipement de sécurité sur le chemin — et non par le serveur, qui se trouve à %1 sauts.</numerusform>
+            <numerusform>Les connexions sont coupées par un appareil situé à %n sauts de vous — un pare-feu, un filtre, un proxy ou un équipement de sécurité sur le chemin — et non par le serveur, qui se trouve à %1 sauts.</numerusform>
         </translation>
     </message>
     <message>
         <source>The connections are cut off by a device on the way — a firewall, filter, proxy or security appliance — not by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les connexions sont coupées par un appareil sur le chemin — un pare-feu, un filtre, un proxy ou un équipement de sécurité — et non par le serveur.</translation>
     </message>
     <message>
         <source>Try from another network (a phone hotspot): if it works there, a device on your network cuts the connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez depuis un autre réseau (le partage de connexion d&apos;un téléphone)&#xa0;: si cela fonctionne, c&apos;est un appareil de votre réseau qui coupe les connexions.</translation>
     </message>
     <message>
         <source>Find the device at that distance (traceroute to the server) and look in its logs for the resets; firewalls, intrusion prevention and web filters send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez l&apos;appareil situé à cette distance (traceroute vers le serveur) et cherchez les resets dans ses journaux&#xa0;; les pare-feu, les systèmes de prévention d&apos;intrusion et les filtres web en envoient.</translation>
     </message>
     <message>
         <source>Adjust the rule that resets these connections, then watch again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez la règle qui coupe ces connexions, puis relancez la surveillance des resets.</translation>
     </message>
     <message numerus="yes">
         <source>When a connection stays quiet for about %1 seconds, a device %n hop(s) from you (a router, NAT or firewall) — not the server — cuts it off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quand une connexion reste inactive pendant environ %1 secondes, un appareil situé à %n saut de vous (un routeur, un NAT ou un pare-feu) — et non le serveur — la coupe.</numerusform>
+            <numerusform>Quand une connexion reste inactive pendant environ %1 secondes, un appareil situé à %n sauts de vous (un routeur, un NAT ou un pare-feu) — et non le serveur — la coupe.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server itself resets %1&apos;s connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur lui-même coupe les connexions de %1</translation>
     </message>
     <message>
         <source>The resets come from the server (%1) itself, not from a device on the way: its software, or something on the server, ends these connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les resets viennent du serveur (%1) lui-même, et non d&apos;un appareil sur le chemin&#xa0;: son logiciel, ou un autre élément du serveur, met fin à ces connexions.</translation>
     </message>
     <message>
         <source>Tell the service&apos;s administrator when the resets happened: the times are in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez à l&apos;administrateur du service quand les resets se sont produits&#xa0;: les heures figurent dans le rapport.</translation>
     </message>
     <message>
         <source>Check the application&apos;s logs at the times of the resets; look for crashes, restarts, timeouts, or access rules that reject this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez les journaux de l&apos;application aux heures des resets&#xa0;; cherchez des plantages, des redémarrages, des délais d&apos;expiration ou des règles d&apos;accès qui rejettent ce client.</translation>
     </message>
 </context>
 <context>
@@ -1237,27 +1237,27 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     </message>
     <message>
         <source>Watching resets: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance des resets&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Watching every program&apos;s resets for %n second(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Surveillance des resets de tous les programmes pendant %n seconde...</numerusform>
+            <numerusform>Surveillance des resets de tous les programmes pendant %n secondes...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reset(s) seen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reset observé.</numerusform>
+            <numerusform>%n resets observés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The system dropped %n event(s) it could not hand over in time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le système a abandonné %n événement qu&apos;il n&apos;a pas pu transmettre à temps.</numerusform>
+            <numerusform>Le système a abandonné %n événements qu&apos;il n&apos;a pas pu transmettre à temps.</numerusform>
         </translation>
     </message>
 </context>
@@ -1265,35 +1265,35 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <name>HelperResetSource</name>
     <message>
         <source>Permission was not given in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autorisation n&apos;a pas été donnée à temps.</translation>
     </message>
     <message>
         <source>The reset watch&apos;s helper did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme auxiliaire de la surveillance des resets n&apos;a pas répondu.</translation>
     </message>
     <message>
         <source>The reset watch&apos;s helper (%1) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme auxiliaire de la surveillance des resets (%1) n&apos;est pas installé.</translation>
     </message>
     <message>
         <source>The reset watch&apos;s helper could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme auxiliaire de la surveillance des resets n&apos;a pas pu être démarré&#xa0;: %1</translation>
     </message>
     <message>
         <source>The reset watch is not allowed to see connections on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La surveillance des resets n&apos;est pas autorisée à voir les connexions de cet ordinateur.</translation>
     </message>
     <message>
         <source>Permission to watch resets was not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autorisation de surveiller les resets n&apos;a pas été donnée.</translation>
     </message>
     <message>
         <source>The reset watch&apos;s helper stopped unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme auxiliaire de la surveillance des resets s&apos;est arrêté de façon inattendue.</translation>
     </message>
     <message>
         <source>The reset watch&apos;s helper ended without saying what it can see (exit status %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme auxiliaire de la surveillance des resets s&apos;est terminé sans indiquer ce qu&apos;il peut voir (code de sortie %1).</translation>
     </message>
 </context>
 <context>
@@ -1522,41 +1522,41 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     </message>
     <message>
         <source>&amp;Allow...</source>
-        <translation type="unfinished"></translation>
+        <translation>Aut&amp;oriser...</translation>
     </message>
     <message>
         <source>Let the app see every program&apos;s connections; your system asks for an administrator&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Permettre à l&apos;application de voir les connexions de tous les programmes&#xa0;; votre système demande le mot de passe d&apos;un administrateur</translation>
     </message>
     <message>
         <source>What the watch can see</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la surveillance des resets peut voir</translation>
     </message>
     <message>
         <source>This system has no way to ask for permission here (pkexec is missing). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce système n&apos;a ici aucun moyen de demander l&apos;autorisation (pkexec est absent). %1</translation>
     </message>
     <message>
         <source>Starting the reset watch...</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de la surveillance des resets...</translation>
     </message>
     <message>
         <source>Watching %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance des resets&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Resets counted by the system, for every program together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resets comptés par le système, pour tous les programmes ensemble.</translation>
     </message>
     <message>
         <source>No program on this computer has had a connection reset since the watch started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme de cet ordinateur n&apos;a eu de connexion coupée (reset) depuis le début de la surveillance des resets.</translation>
     </message>
     <message numerus="yes">
         <source>%n reset(s) seen on this computer. The most: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reset observé sur cet ordinateur. Le plus fréquent&#xa0;: %1.</numerusform>
+            <numerusform>%n resets observés sur cet ordinateur. Le plus fréquent&#xa0;: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1867,31 +1867,31 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <name>ProgramResetsView</name>
     <message>
         <source>Chart of resets over time by program and server</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des resets au fil du temps, par programme et par serveur</translation>
     </message>
     <message>
         <source>One line for each of the programs and servers with the most resets; the table below lists them all</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne pour chacun des programmes et serveurs ayant le plus de resets&#xa0;; le tableau ci-dessous les liste tous</translation>
     </message>
     <message>
         <source>Resets by program and server</source>
-        <translation type="unfinished"></translation>
+        <translation>Resets par programme et par serveur</translation>
     </message>
     <message>
         <source>Choose a row to show it alone in the chart; choose it again to show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une ligne pour l&apos;afficher seule dans le graphique&#xa0;; choisissez-la à nouveau pour tout afficher</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Resets</source>
-        <translation type="unfinished"></translation>
+        <translation>Resets</translation>
     </message>
     <message>
         <source>Network change</source>
-        <translation type="unfinished">Changement de réseau</translation>
+        <translation>Changement de réseau</translation>
     </message>
 </context>
 <context>
@@ -2179,15 +2179,15 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     </message>
     <message>
         <source>Resets seen on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Resets observés sur cet ordinateur</translation>
     </message>
     <message>
         <source>By program and server</source>
-        <translation type="unfinished"></translation>
+        <translation>Par programme et par serveur</translation>
     </message>
     <message>
         <source>Each reset, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque reset, le plus ancien en premier</translation>
     </message>
 </context>
 <context>
@@ -2319,22 +2319,22 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     </message>
     <message numerus="yes">
         <source>... and %n more, all in the JSON report.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... et %n autre entrée, également dans le rapport JSON.</numerusform>
+            <numerusform>... et %n autres entrées, toutes dans le rapport JSON.</numerusform>
         </translation>
     </message>
     <message>
         <source>By program and server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Par programme et par serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Each reset, oldest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque reset, le plus ancien en premier&#xa0;:</translation>
     </message>
     <message>
         <source>Resets seen on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Resets observés sur cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -2663,95 +2663,95 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     </message>
     <message numerus="yes">
         <source>The system counted %n reset(s) while watching.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le système a compté %n reset pendant la surveillance.</numerusform>
+            <numerusform>Le système a compté %n resets pendant la surveillance.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It recorded %n reset(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reset a été enregistré.</numerusform>
+            <numerusform>%n resets ont été enregistrés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The system dropped %n event(s) it could not hand over in time, so some resets may be missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le système a abandonné %n événement qu&apos;il n&apos;a pas pu transmettre à temps&#xa0;: il manque donc peut-être des resets.</numerusform>
+            <numerusform>Le système a abandonné %n événements qu&apos;il n&apos;a pas pu transmettre à temps&#xa0;: il manque donc peut-être des resets.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The oldest %n were left out of the log to keep it to a bounded size.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reset, le plus ancien, a été retiré du journal pour en limiter la taille.</numerusform>
+            <numerusform>Les %n resets les plus anciens ont été retirés du journal pour en limiter la taille.</numerusform>
         </translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Resets</source>
-        <translation type="unfinished"></translation>
+        <translation>Resets</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier reset</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur</translation>
     </message>
     <message>
         <source>Quiet before the reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivité avant le reset</translation>
     </message>
     <message>
         <source>unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>programme inconnu</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Connexion</translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Why we think so</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi nous le pensons</translation>
     </message>
     <message>
         <source>%1 (process %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (processus %2)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>The reset watch saw %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La surveillance des resets a vu %1.</translation>
     </message>
 </context>
 <context>
@@ -2781,18 +2781,18 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <name>ResetEvent</name>
     <message>
         <source>unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>programme inconnu</translation>
     </message>
 </context>
 <context>
     <name>ResetLog</name>
     <message>
         <source>unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>programme inconnu</translation>
     </message>
     <message>
         <source>other programs and servers</source>
-        <translation type="unfinished"></translation>
+        <translation>autres programmes et serveurs</translation>
     </message>
 </context>
 <context>
@@ -2818,254 +2818,257 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <name>ResetRowsModel</name>
     <message>
         <source>unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>programme inconnu</translation>
     </message>
     <message numerus="yes">
         <source>%n reset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reset</numerusform>
+            <numerusform>%n resets</numerusform>
         </translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Resets</source>
-        <translation type="unfinished"></translation>
+        <translation>Resets</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier reset</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur</translation>
     </message>
     <message>
         <source>Quiet before</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivité avant</translation>
     </message>
 </context>
 <context>
     <name>ResetSenderJudge</name>
     <message>
         <source>its SYN-ACK</source>
-        <translation type="unfinished"></translation>
+        <translation>son SYN-ACK</translation>
     </message>
     <message>
         <source>its packets</source>
-        <translation type="unfinished"></translation>
+        <translation>ses paquets</translation>
     </message>
     <message>
         <source>its SYN-ACK on another connection</source>
-        <translation type="unfinished"></translation>
+        <translation>son SYN-ACK sur une autre connexion</translation>
     </message>
     <message>
         <source>This computer answered a packet for a connection it no longer had (or never had) with a reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur a répondu par un reset à un paquet destiné à une connexion qu&apos;il n&apos;avait plus (ou n&apos;avait jamais eue).</translation>
     </message>
     <message>
         <source>This computer sent the reset: %1 ended the connection abruptly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur a envoyé le reset&#xa0;: %1 a mis fin brutalement à la connexion.</translation>
     </message>
     <message>
         <source>The reset&apos;s packet was not seen, so who sent it cannot be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet du reset n&apos;a pas été vu, il est donc impossible de dire qui l&apos;a envoyé.</translation>
     </message>
     <message>
         <source>Packets were not being captured, so who sent the reset cannot be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paquets n&apos;étaient pas capturés, il est donc impossible de dire qui a envoyé le reset.</translation>
     </message>
     <message>
         <source>its IP ID is 0, while the server&apos;s packets had other IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>son IP ID vaut 0, alors que les paquets du serveur avaient d&apos;autres ID</translation>
     </message>
     <message numerus="yes">
         <source>%n resets came in a burst with changing sequence numbers, as injecting devices send them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reset est arrivé en rafale avec des numéros de séquence changeants, comme en envoient les appareils qui injectent des resets</numerusform>
+            <numerusform>%n resets sont arrivés en rafale avec des numéros de séquence changeants, comme en envoient les appareils qui injectent des resets</numerusform>
         </translation>
     </message>
     <message>
         <source>it carried text: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il contenait du texte&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>its sequence number is not the one the server was due to send</source>
-        <translation type="unfinished"></translation>
+        <translation>son numéro de séquence n&apos;est pas celui que le serveur devait envoyer</translation>
     </message>
     <message>
         <source>its sequence number is the one the server was due to send next</source>
-        <translation type="unfinished"></translation>
+        <translation>son numéro de séquence est celui que le serveur devait envoyer ensuite</translation>
     </message>
     <message>
         <source>it carries TCP timestamps, like the server&apos;s packets</source>
-        <translation type="unfinished"></translation>
+        <translation>il porte des horodatages TCP, comme les paquets du serveur</translation>
     </message>
     <message numerus="yes">
         <source>The reset came from %n hop(s) away (TTL %1), but none of the server&apos;s own packets were seen to compare.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le reset venait d&apos;une distance de %n saut (TTL %1), mais aucun paquet du serveur lui-même n&apos;a été vu pour comparer.</numerusform>
+            <numerusform>Le reset venait d&apos;une distance de %n sauts (TTL %1), mais aucun paquet du serveur lui-même n&apos;a été vu pour comparer.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server runs on this computer, so distance cannot tell who sent the reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur tourne sur cet ordinateur, la distance ne permet donc pas de dire qui a envoyé le reset.</translation>
     </message>
     <message numerus="yes">
         <source>The reset arrived with TTL %1, from %n hop(s) away; the server&apos;s packets (%2) arrive with TTL %3, from %4 hops away: a device between you and the server sent it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le reset est arrivé avec le TTL %1, soit à %n saut de distance&#xa0;; les paquets du serveur (%2) arrivent avec le TTL %3, soit à %4 sauts&#xa0;: c&apos;est un appareil entre vous et le serveur qui l&apos;a envoyé.</numerusform>
+            <numerusform>Le reset est arrivé avec le TTL %1, soit à %n sauts de distance&#xa0;; les paquets du serveur (%2) arrivent avec le TTL %3, soit à %4 sauts&#xa0;: c&apos;est un appareil entre vous et le serveur qui l&apos;a envoyé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The reset came from the same distance as the server&apos;s packets (%1): TTL %2, %n hop(s) away.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le reset venait de la même distance que les paquets du serveur (%1)&#xa0;: TTL %2, à %n saut.</numerusform>
+            <numerusform>Le reset venait de la même distance que les paquets du serveur (%1)&#xa0;: TTL %2, à %n sauts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The reset came from further away (TTL %1, %n hop(s)) than the server&apos;s packets (TTL %2): something beyond the server, or a device that set its own TTL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le reset venait de plus loin (TTL %1, %n saut) que les paquets du serveur (TTL %2)&#xa0;: un élément au-delà du serveur, ou un appareil qui a fixé son propre TTL.</numerusform>
+            <numerusform>Le reset venait de plus loin (TTL %1, %n sauts) que les paquets du serveur (TTL %2)&#xa0;: un élément au-delà du serveur, ou un appareil qui a fixé son propre TTL.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unlike the server&apos;s own packets: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrairement aux paquets du serveur lui-même&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Like the server&apos;s own packets: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme pour les paquets du serveur lui-même&#xa0;: %1.</translation>
     </message>
     <message>
         <source>NAT routers and load balancers can change TTLs, and a device can copy the server&apos;s: this is strong evidence, not proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les routeurs NAT et les répartiteurs de charge peuvent modifier les TTL, et un appareil peut copier celui du serveur&#xa0;: c&apos;est un indice fort, pas une preuve.</translation>
     </message>
 </context>
 <context>
     <name>ResetWatch</name>
     <message>
         <source>Without packet capture the watch cannot tell who sent each reset (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans capture des paquets, la surveillance ne peut pas dire qui a envoyé chaque reset (%1).</translation>
     </message>
     <message>
         <source>Without the kernel&apos;s events the watch cannot name the program behind each reset (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans les événements du noyau, la surveillance ne peut pas nommer le programme à l&apos;origine de chaque reset (%1).</translation>
     </message>
     <message>
         <source>Only the system&apos;s count of resets is shown, without programs or servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le nombre de resets compté par le système est affiché, sans programmes ni serveurs.</translation>
     </message>
     <message>
         <source>The reset watch&apos;s helper stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme auxiliaire de la surveillance des resets s&apos;est arrêté.</translation>
     </message>
 </context>
 <context>
     <name>ResetWatchRules</name>
     <message numerus="yes">
         <source>%1&apos;s connections to %2 were reset %n time(s), each after %3 to %4 of quiet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les connexions de %1 vers %2 ont été coupées (reset) %n fois, chaque fois après %3 à %4 d&apos;inactivité.</numerusform>
+            <numerusform>Les connexions de %1 vers %2 ont été coupées (reset) %n fois, chaque fois après %3 à %4 d&apos;inactivité.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1&apos;s connections to %2 were reset %n time(s); %5 of them after %3 to %4 of quiet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les connexions de %1 vers %2 ont été coupées (reset) %n fois, dont %5 fois après %3 à %4 d&apos;inactivité.</numerusform>
+            <numerusform>Les connexions de %1 vers %2 ont été coupées (reset) %n fois, dont %5 fois après %3 à %4 d&apos;inactivité.</numerusform>
         </translation>
     </message>
     <message>
         <source>The resets were sent by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur des resets&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Each of the %n reset(s) whose packets were seen came from a device on the way, not from the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reset dont le paquet a été vu venait d&apos;un appareil sur le chemin, et non du serveur.</numerusform>
+            <numerusform>Chacun des %n resets dont les paquets ont été vus venait d&apos;un appareil sur le chemin, et non du serveur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of the %n reset(s) whose packets were seen came from a device on the way, not from the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n reset dont le paquet a été vu venait d&apos;un appareil sur le chemin, et non du serveur.</numerusform>
+            <numerusform>%1 des %n resets dont les paquets ont été vus venaient d&apos;un appareil sur le chemin, et non du serveur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them refused the connection before it was established.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n d&apos;entre eux a refusé la connexion avant qu&apos;elle soit établie.</numerusform>
+            <numerusform>%n d&apos;entre eux ont refusé la connexion avant qu&apos;elle soit établie.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 resets of connections to %n different server(s) came within 5 seconds, starting at %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 resets de connexions vers %n serveur sont survenus en moins de 5 secondes, à partir de %2.</numerusform>
+            <numerusform>%1 resets de connexions vers %n serveurs différents sont survenus en moins de 5 secondes, à partir de %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Each of the %n reset(s) was of a connection to the proxy server (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reset concernait une connexion vers le serveur proxy (%1).</numerusform>
+            <numerusform>Les %n resets concernaient tous des connexions vers le serveur proxy (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All traffic goes through the VPN, and %1 of the %n reset(s) came from a device on the way, not from the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tout le trafic passe par le VPN, et %1 sur %n reset venait d&apos;un appareil sur le chemin, et non du serveur.</numerusform>
+            <numerusform>Tout le trafic passe par le VPN, et %1 des %n resets venaient d&apos;un appareil sur le chemin, et non du serveur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Each of the %n reset(s) of %1&apos;s connections to %2 was sent by the server itself.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reset des connexions de %1 vers %2 a été envoyé par le serveur lui-même.</numerusform>
+            <numerusform>Les %n resets des connexions de %1 vers %2 ont tous été envoyés par le serveur lui-même.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%3 of the %n reset(s) of %1&apos;s connections to %2 were sent by the server itself.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%3 sur %n reset des connexions de %1 vers %2 a été envoyé par le serveur lui-même.</numerusform>
+            <numerusform>%3 des %n resets des connexions de %1 vers %2 ont été envoyés par le serveur lui-même.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The refusal&apos;s packets came from a device %1 hop(s) from you, not from the server (%2 hops away).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The refusal&apos;s packets came from the server itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paquets du refus venaient du serveur lui-même.</translation>
     </message>
     <message numerus="yes">
         <source>That device is %n hop(s) from you; the server is %1 hops away.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cet appareil est à %n saut de vous&#xa0;; le serveur est à %1 sauts.</numerusform>
+            <numerusform>Cet appareil est à %n sauts de vous&#xa0;; le serveur est à %1 sauts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The refusal&apos;s packets came from a device %n hop(s) from you, not from the server (%1 hops away).</source>
+        <translation>
+            <numerusform>Les paquets du refus venaient d’un appareil à %n saut de vous, pas du serveur (à %1 sauts).</numerusform>
+            <numerusform>Les paquets du refus venaient d’un appareil à %n sauts de vous, pas du serveur (à %1 sauts).</numerusform>
         </translation>
     </message>
 </context>
@@ -3073,98 +3076,98 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <name>ResetWording</name>
     <message>
         <source>the server</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur</translation>
     </message>
     <message numerus="yes">
         <source>a device %n hop(s) away</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>un appareil à %n saut</numerusform>
+            <numerusform>un appareil à %n sauts</numerusform>
         </translation>
     </message>
     <message>
         <source>a device between you and the server</source>
-        <translation type="unfinished"></translation>
+        <translation>un appareil entre vous et le serveur</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>cet ordinateur</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>every program&apos;s connections, from the system&apos;s own events</source>
-        <translation type="unfinished"></translation>
+        <translation>les connexions de tous les programmes, d&apos;après les événements du système lui-même</translation>
     </message>
     <message>
         <source>packets only, without the programs behind them</source>
-        <translation type="unfinished"></translation>
+        <translation>les paquets seulement, sans les programmes qui sont derrière</translation>
     </message>
     <message>
         <source>the system&apos;s count of resets only</source>
-        <translation type="unfinished"></translation>
+        <translation>uniquement le nombre de resets compté par le système</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>reçu</translation>
     </message>
     <message numerus="yes">
         <source>about %n ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n ms</numerusform>
+            <numerusform>environ %n ms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n s</numerusform>
+            <numerusform>environ %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n min</numerusform>
+            <numerusform>environ %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown state</source>
-        <translation type="unfinished"></translation>
+        <translation>état inconnu</translation>
     </message>
     <message>
         <source>%1 %2 → %3 (%4): %5, sent by %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3 (%4)&#xa0;: %5, expéditeur&#xa0;: %6</translation>
     </message>
     <message>
         <source>unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>programme inconnu</translation>
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n reset(s), sent by %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %2&#xa0;: %n reset, expéditeur&#xa0;: %3</numerusform>
+            <numerusform>%1 → %2&#xa0;: %n resets, expéditeur&#xa0;: %3</numerusform>
         </translation>
     </message>
     <message>
         <source>, typically after %1 of quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>, généralement après %1 d&apos;inactivité</translation>
     </message>
     <message>
         <source>none: it was in use</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune&#xa0;: elle était en cours d&apos;utilisation</translation>
     </message>
     <message>
         <source>, typically while in use</source>
-        <translation type="unfinished"></translation>
+        <translation>, généralement en cours d&apos;utilisation</translation>
     </message>
 </context>
 <context>
@@ -3333,7 +3336,7 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <name>UnsupportedResetSource</name>
     <message>
         <source>Watching every program&apos;s resets is not available on this system yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La surveillance des resets de tous les programmes n&apos;est pas encore disponible sur ce système.</translation>
     </message>
 </context>
 <context>

@@ -394,19 +394,19 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Watch every reset any program on this computer gets or sends: which program, which server, and who sent it (see docs/reset-watch.md). Alone, for --duration seconds; with probes, a diagnosis or the monitor, while they run.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターのプログラムが受信または送信したすべてのリセットを監視し、どのプログラムか、どのサーバーか、誰が送信したかを調べます（docs/reset-watch.md を参照）。単独で使う場合は --duration で指定した秒数の間、テスト接続、診断、監視と併用する場合はそれらの実行中に監視します。</translation>
     </message>
     <message>
         <source>Seconds the monitor or the reset watch runs (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>監視またはリセット監視を実行する時間（秒、既定値: 60）。</translation>
     </message>
     <message>
         <source>With --monitor: write the counts per second as CSV to this file. With --watch-resets alone: write every reset as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>--monitor と併用: 1 秒ごとの集計を CSV 形式でこのファイルに書き出します。--watch-resets だけを指定した場合: すべてのリセットを CSV 形式で書き出します。</translation>
     </message>
     <message>
         <source>--headless needs a --target (for example --target www.example.com:443), --checks or --watch-resets.</source>
-        <translation type="unfinished"></translation>
+        <translation>--headless を使うには、--target（例: --target www.example.com:443）、--checks、--watch-resets のいずれかを指定する必要があります。</translation>
     </message>
 </context>
 <context>
@@ -1151,51 +1151,51 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>A device on the way cuts your connections</source>
-        <translation type="unfinished"></translation>
+        <translation>途中の機器が接続を切断しています</translation>
     </message>
     <message numerus="yes">
         <source>The connections are cut off by a device %n hop(s) from you — a firewall, filter, proxy or security appliance on the way — not by the server, which is %1 hops away.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>接続を切断しているのはサーバーではなく、お使いのコンピューターから %n ホップ先にある機器（途中にあるファイアウォール、フィルター、プロキシ、セキュリティ機器など）です。サーバーは %1 ホップ先にあります。</numerusform>
         </translation>
     </message>
     <message>
         <source>The connections are cut off by a device on the way — a firewall, filter, proxy or security appliance — not by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を切断しているのはサーバーではなく、途中にある機器（ファイアウォール、フィルター、プロキシ、セキュリティ機器など）です。</translation>
     </message>
     <message>
         <source>Try from another network (a phone hotspot): if it works there, a device on your network cuts the connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のネットワーク（スマートフォンのテザリングなど）から試してください。そこで接続できる場合は、今のネットワーク上の機器が接続を切断しています。</translation>
     </message>
     <message>
         <source>Find the device at that distance (traceroute to the server) and look in its logs for the resets; firewalls, intrusion prevention and web filters send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>その距離にある機器を特定し（サーバーへの traceroute）、その機器のログでリセットを確認してください。リセットを送るのは、ファイアウォール、侵入防止システム、Web フィルターなどです。</translation>
     </message>
     <message>
         <source>Adjust the rule that resets these connections, then watch again.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの接続をリセットしているルールを変更してから、もう一度監視してください。</translation>
     </message>
     <message numerus="yes">
         <source>When a connection stays quiet for about %1 seconds, a device %n hop(s) from you (a router, NAT or firewall) — not the server — cuts it off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>接続で約 %1 秒間通信がないと、サーバーではなく、%n ホップ先の機器（ルーター、NAT、ファイアウォール）が接続を切断します。</numerusform>
         </translation>
     </message>
     <message>
         <source>The server itself resets %1&apos;s connections</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー自身が %1 の接続をリセットしています</translation>
     </message>
     <message>
         <source>The resets come from the server (%1) itself, not from a device on the way: its software, or something on the server, ends these connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>リセットは途中の機器からではなく、サーバー（%1）自身から送られています。サーバーのソフトウェア、またはサーバー上の何かがこれらの接続を終了させています。</translation>
     </message>
     <message>
         <source>Tell the service&apos;s administrator when the resets happened: the times are in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>リセットが発生した時刻をサービスの管理者に伝えてください。時刻はレポートに記載されています。</translation>
     </message>
     <message>
         <source>Check the application&apos;s logs at the times of the resets; look for crashes, restarts, timeouts, or access rules that reject this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>リセットが発生した時刻のアプリケーションのログを確認し、異常終了、再起動、タイムアウト、このクライアントを拒否するアクセスルールがないか調べてください。</translation>
     </message>
 </context>
 <context>
@@ -1234,24 +1234,24 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Watching resets: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>リセットを監視しています: %1。</translation>
     </message>
     <message numerus="yes">
         <source>Watching every program&apos;s resets for %n second(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>すべてのプログラムのリセットを %n 秒間監視しています...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reset(s) seen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のリセットを確認しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The system dropped %n event(s) it could not hand over in time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>システムが、時間内に受け渡せなかった %n 件のイベントを破棄しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -1259,35 +1259,35 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>HelperResetSource</name>
     <message>
         <source>Permission was not given in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>時間内に許可されませんでした。</translation>
     </message>
     <message>
         <source>The reset watch&apos;s helper did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>リセット監視のヘルパーが応答しませんでした。</translation>
     </message>
     <message>
         <source>The reset watch&apos;s helper (%1) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>リセット監視のヘルパー（%1）がインストールされていません。</translation>
     </message>
     <message>
         <source>The reset watch&apos;s helper could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リセット監視のヘルパーを起動できませんでした: %1</translation>
     </message>
     <message>
         <source>The reset watch is not allowed to see connections on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>リセット監視には、このコンピューターの接続を確認する権限がありません。</translation>
     </message>
     <message>
         <source>Permission to watch resets was not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>リセットを監視する許可が得られませんでした。</translation>
     </message>
     <message>
         <source>The reset watch&apos;s helper stopped unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>リセット監視のヘルパーが予期せず停止しました。</translation>
     </message>
     <message>
         <source>The reset watch&apos;s helper ended without saying what it can see (exit status %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>リセット監視のヘルパーが、確認できる範囲を報告せずに終了しました（終了ステータス %1）。</translation>
     </message>
 </context>
 <context>
@@ -1516,40 +1516,40 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>&amp;Allow...</source>
-        <translation type="unfinished"></translation>
+        <translation>許可(&amp;A)...</translation>
     </message>
     <message>
         <source>Let the app see every program&apos;s connections; your system asks for an administrator&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのプログラムの接続をこのアプリで確認できるようにします。システムから管理者のパスワードを求められます</translation>
     </message>
     <message>
         <source>What the watch can see</source>
-        <translation type="unfinished"></translation>
+        <translation>監視で確認できる範囲</translation>
     </message>
     <message>
         <source>This system has no way to ask for permission here (pkexec is missing). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このシステムでは、ここで許可を求める方法がありません（pkexec がありません）。%1</translation>
     </message>
     <message>
         <source>Starting the reset watch...</source>
-        <translation type="unfinished"></translation>
+        <translation>リセット監視を開始しています...</translation>
     </message>
     <message>
         <source>Watching %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>監視中: %1。</translation>
     </message>
     <message>
         <source>Resets counted by the system, for every program together.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムが数えたリセットの件数です（すべてのプログラムの合計）。</translation>
     </message>
     <message>
         <source>No program on this computer has had a connection reset since the watch started.</source>
-        <translation type="unfinished"></translation>
+        <translation>監視を開始してから、このコンピューターのプログラムで接続がリセットされたことはありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n reset(s) seen on this computer. The most: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>このコンピューターで %n 件のリセットを確認しました。最も多いもの: %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -1859,31 +1859,31 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>ProgramResetsView</name>
     <message>
         <source>Chart of resets over time by program and server</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムとサーバー別のリセットの推移グラフ</translation>
     </message>
     <message>
         <source>One line for each of the programs and servers with the most resets; the table below lists them all</source>
-        <translation type="unfinished"></translation>
+        <translation>リセットが最も多いプログラムとサーバーの組み合わせごとに 1 本の線を表示します。すべての組み合わせは下の表に一覧表示されます</translation>
     </message>
     <message>
         <source>Resets by program and server</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムとサーバー別のリセット</translation>
     </message>
     <message>
         <source>Choose a row to show it alone in the chart; choose it again to show all</source>
-        <translation type="unfinished"></translation>
+        <translation>行を選ぶと、その行だけをグラフに表示します。もう一度選ぶと、すべてを表示します</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">時刻</translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>Resets</source>
-        <translation type="unfinished"></translation>
+        <translation>リセット数</translation>
     </message>
     <message>
         <source>Network change</source>
-        <translation type="unfinished">ネットワークの変化</translation>
+        <translation>ネットワークの変化</translation>
     </message>
 </context>
 <context>
@@ -2171,15 +2171,15 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Resets seen on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターで確認されたリセット</translation>
     </message>
     <message>
         <source>By program and server</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムとサーバー別</translation>
     </message>
     <message>
         <source>Each reset, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>各リセット（古い順）</translation>
     </message>
 </context>
 <context>
@@ -2311,21 +2311,21 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message numerus="yes">
         <source>... and %n more, all in the JSON report.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... ほか %n 件（すべて JSON レポートに記載されています）。</numerusform>
         </translation>
     </message>
     <message>
         <source>By program and server:</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムとサーバー別:</translation>
     </message>
     <message>
         <source>Each reset, oldest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>各リセット（古い順）:</translation>
     </message>
     <message>
         <source>Resets seen on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターで確認されたリセット</translation>
     </message>
 </context>
 <context>
@@ -2654,91 +2654,91 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message numerus="yes">
         <source>The system counted %n reset(s) while watching.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>監視中にシステムが数えたリセットは %n 件です。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It recorded %n reset(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>記録されたリセットは %n 件です。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The system dropped %n event(s) it could not hand over in time, so some resets may be missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>システムが、時間内に受け渡せなかった %n 件のイベントを破棄したため、一部のリセットが記録されていない可能性があります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The oldest %n were left out of the log to keep it to a bounded size.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ログのサイズを一定に保つため、古いものから %n 件をログから除外しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>Resets</source>
-        <translation type="unfinished"></translation>
+        <translation>リセット数</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>最終確認時刻</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元</translation>
     </message>
     <message>
         <source>Quiet before the reset</source>
-        <translation type="unfinished"></translation>
+        <translation>リセット前の無通信時間</translation>
     </message>
     <message>
         <source>unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なプログラム</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">時刻</translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>方向</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">接続</translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Why we think so</source>
-        <translation type="unfinished"></translation>
+        <translation>判断の根拠</translation>
     </message>
     <message>
         <source>%1 (process %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（プロセス %2）</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>The reset watch saw %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>リセット監視で確認できた範囲: %1。</translation>
     </message>
 </context>
 <context>
@@ -2768,18 +2768,18 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>ResetEvent</name>
     <message>
         <source>unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なプログラム</translation>
     </message>
 </context>
 <context>
     <name>ResetLog</name>
     <message>
         <source>unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なプログラム</translation>
     </message>
     <message>
         <source>other programs and servers</source>
-        <translation type="unfinished"></translation>
+        <translation>その他のプログラムとサーバー</translation>
     </message>
 </context>
 <context>
@@ -2805,237 +2805,239 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>ResetRowsModel</name>
     <message>
         <source>unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なプログラム</translation>
     </message>
     <message numerus="yes">
         <source>%n reset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>リセット %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>Resets</source>
-        <translation type="unfinished"></translation>
+        <translation>リセット数</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>最終確認時刻</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元</translation>
     </message>
     <message>
         <source>Quiet before</source>
-        <translation type="unfinished"></translation>
+        <translation>無通信時間</translation>
     </message>
 </context>
 <context>
     <name>ResetSenderJudge</name>
     <message>
         <source>its SYN-ACK</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN-ACK</translation>
     </message>
     <message>
         <source>its packets</source>
-        <translation type="unfinished"></translation>
+        <translation>この接続のパケット</translation>
     </message>
     <message>
         <source>its SYN-ACK on another connection</source>
-        <translation type="unfinished"></translation>
+        <translation>別の接続での SYN-ACK</translation>
     </message>
     <message>
         <source>This computer answered a packet for a connection it no longer had (or never had) with a reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターは、すでに存在しない（または最初から存在しない）接続宛てのパケットに、リセットで応答しました。</translation>
     </message>
     <message>
         <source>This computer sent the reset: %1 ended the connection abruptly.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターがリセットを送信しました。%1 が接続を突然終了しました。</translation>
     </message>
     <message>
         <source>The reset&apos;s packet was not seen, so who sent it cannot be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>リセットのパケットを確認できなかったため、送信元を判断できません。</translation>
     </message>
     <message>
         <source>Packets were not being captured, so who sent the reset cannot be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>パケットをキャプチャしていなかったため、リセットの送信元を判断できません。</translation>
     </message>
     <message>
         <source>its IP ID is 0, while the server&apos;s packets had other IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>IP ID が 0 である（サーバーのパケットの ID は 0 以外）</translation>
     </message>
     <message numerus="yes">
         <source>%n resets came in a burst with changing sequence numbers, as injecting devices send them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>シーケンス番号の異なる %n 件のリセットが立て続けに届いた（リセットを割り込ませる機器に特有の送り方）</numerusform>
         </translation>
     </message>
     <message>
         <source>it carried text: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト「%1」を含んでいた</translation>
     </message>
     <message>
         <source>its sequence number is not the one the server was due to send</source>
-        <translation type="unfinished"></translation>
+        <translation>シーケンス番号が、サーバーが送るはずの番号と異なる</translation>
     </message>
     <message>
         <source>its sequence number is the one the server was due to send next</source>
-        <translation type="unfinished"></translation>
+        <translation>シーケンス番号が、サーバーが次に送るはずの番号と一致する</translation>
     </message>
     <message>
         <source>it carries TCP timestamps, like the server&apos;s packets</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのパケットと同じく TCP タイムスタンプが付いている</translation>
     </message>
     <message numerus="yes">
         <source>The reset came from %n hop(s) away (TTL %1), but none of the server&apos;s own packets were seen to compare.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>リセットは %n ホップ先（TTL %1）から届きましたが、比較に使えるサーバー自身のパケットを確認できませんでした。</numerusform>
         </translation>
     </message>
     <message>
         <source>The server runs on this computer, so distance cannot tell who sent the reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがこのコンピューター上で動作しているため、距離からはリセットの送信元を判断できません。</translation>
     </message>
     <message numerus="yes">
         <source>The reset arrived with TTL %1, from %n hop(s) away; the server&apos;s packets (%2) arrive with TTL %3, from %4 hops away: a device between you and the server sent it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>リセットは TTL %1（%n ホップ先）で届きましたが、サーバーのパケット（%2）は TTL %3（%4 ホップ先）で届いています。お使いのコンピューターとサーバーの間にある機器がリセットを送信しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The reset came from the same distance as the server&apos;s packets (%1): TTL %2, %n hop(s) away.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>リセットは、サーバーのパケット（%1）と同じ距離から届きました（TTL %2、%n ホップ先）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The reset came from further away (TTL %1, %n hop(s)) than the server&apos;s packets (TTL %2): something beyond the server, or a device that set its own TTL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>リセットは、サーバーのパケット（TTL %2）より遠く（TTL %1、%n ホップ先）から届きました。サーバーより先にある何か、または独自の TTL を設定した機器から送られた可能性があります。</numerusform>
         </translation>
     </message>
     <message>
         <source>Unlike the server&apos;s own packets: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー自身のパケットと異なる点: %1。</translation>
     </message>
     <message>
         <source>Like the server&apos;s own packets: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー自身のパケットと同じ点: %1。</translation>
     </message>
     <message>
         <source>NAT routers and load balancers can change TTLs, and a device can copy the server&apos;s: this is strong evidence, not proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT ルーターやロードバランサーは TTL を変更することがあり、機器がサーバーの TTL をまねることもできます。そのため、これは有力な手がかりですが、確証ではありません。</translation>
     </message>
 </context>
 <context>
     <name>ResetWatch</name>
     <message>
         <source>Without packet capture the watch cannot tell who sent each reset (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>パケットをキャプチャできないため、各リセットの送信元を判断できません（%1）。</translation>
     </message>
     <message>
         <source>Without the kernel&apos;s events the watch cannot name the program behind each reset (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>カーネルのイベントを利用できないため、各リセットに関係するプログラムを特定できません（%1）。</translation>
     </message>
     <message>
         <source>Only the system&apos;s count of resets is shown, without programs or servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムが数えたリセットの件数だけを表示します（プログラムやサーバーは表示されません）。</translation>
     </message>
     <message>
         <source>The reset watch&apos;s helper stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>リセット監視のヘルパーが停止しました。</translation>
     </message>
 </context>
 <context>
     <name>ResetWatchRules</name>
     <message numerus="yes">
         <source>%1&apos;s connections to %2 were reset %n time(s), each after %3 to %4 of quiet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 の %2 への接続が %n 回リセットされました。いずれも、無通信の時間が%3～%4続いた後でした。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1&apos;s connections to %2 were reset %n time(s); %5 of them after %3 to %4 of quiet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 の %2 への接続が %n 回リセットされました。そのうち %5 回は、無通信の時間が%3～%4続いた後でした。</numerusform>
         </translation>
     </message>
     <message>
         <source>The resets were sent by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>リセットの送信元: %1。</translation>
     </message>
     <message numerus="yes">
         <source>Each of the %n reset(s) whose packets were seen came from a device on the way, not from the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>パケットを確認できた %n 件のリセットは、すべてサーバーではなく途中の機器から送られていました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of the %n reset(s) whose packets were seen came from a device on the way, not from the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>パケットを確認できた %n 件のリセットのうち %1 件は、サーバーではなく途中の機器から送られていました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them refused the connection before it was established.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>そのうち %n 件は、接続が確立する前に接続を拒否していました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 resets of connections to %n different server(s) came within 5 seconds, starting at %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%2 からの 5 秒間に、%n 台の異なるサーバーへの接続で %1 件のリセットが発生しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Each of the %n reset(s) was of a connection to the proxy server (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のリセットは、すべてプロキシサーバー（%1）への接続で発生しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All traffic goes through the VPN, and %1 of the %n reset(s) came from a device on the way, not from the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>すべての通信が VPN を経由しており、%n 件のリセットのうち %1 件は、サーバーではなく途中の機器から送られていました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Each of the %n reset(s) of %1&apos;s connections to %2 was sent by the server itself.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 の %2 への接続で発生した %n 件のリセットは、すべてサーバー自身が送信したものです。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%3 of the %n reset(s) of %1&apos;s connections to %2 were sent by the server itself.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 の %2 への接続で発生した %n 件のリセットのうち %3 件は、サーバー自身が送信したものです。</numerusform>
         </translation>
     </message>
     <message>
-        <source>The refusal&apos;s packets came from a device %1 hop(s) from you, not from the server (%2 hops away).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The refusal&apos;s packets came from the server itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否のパケットは、サーバー自身から送られていました。</translation>
     </message>
     <message numerus="yes">
         <source>That device is %n hop(s) from you; the server is %1 hops away.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>その機器はお使いのコンピューターから %n ホップ先にあり、サーバーは %1 ホップ先にあります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The refusal&apos;s packets came from a device %n hop(s) from you, not from the server (%1 hops away).</source>
+        <translation>
+            <numerusform>拒否のパケットは、サーバー（%1 ホップ先）ではなく、お使いのコンピューターから %n ホップ先の機器から届きました。</numerusform>
         </translation>
     </message>
 </context>
@@ -3043,93 +3045,93 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>ResetWording</name>
     <message>
         <source>the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message numerus="yes">
         <source>a device %n hop(s) away</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ホップ先の機器</numerusform>
         </translation>
     </message>
     <message>
         <source>a device between you and the server</source>
-        <translation type="unfinished"></translation>
+        <translation>お使いのコンピューターとサーバーの間にある機器</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">不明</translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>every program&apos;s connections, from the system&apos;s own events</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのプログラムの接続（システム自身のイベントから取得）</translation>
     </message>
     <message>
         <source>packets only, without the programs behind them</source>
-        <translation type="unfinished"></translation>
+        <translation>パケットのみ（どのプログラムの通信かは不明）</translation>
     </message>
     <message>
         <source>the system&apos;s count of resets only</source>
-        <translation type="unfinished"></translation>
+        <translation>システムが数えたリセットの件数のみ</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>送信</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>受信</translation>
     </message>
     <message numerus="yes">
         <source>about %n ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>約 %n ms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>約 %n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>約 %n 分</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown state</source>
-        <translation type="unfinished"></translation>
+        <translation>状態不明</translation>
     </message>
     <message>
         <source>%1 %2 → %3 (%4): %5, sent by %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3（%4）: %5、送信元: %6</translation>
     </message>
     <message>
         <source>unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なプログラム</translation>
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n reset(s), sent by %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %2: リセット %n 件、送信元: %3</numerusform>
         </translation>
     </message>
     <message>
         <source>, typically after %1 of quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>、通常は無通信の時間が%1続いた後</translation>
     </message>
     <message>
         <source>none: it was in use</source>
-        <translation type="unfinished"></translation>
+        <translation>なし（使用中）</translation>
     </message>
     <message>
         <source>, typically while in use</source>
-        <translation type="unfinished"></translation>
+        <translation>、通常は使用中</translation>
     </message>
 </context>
 <context>
@@ -3298,7 +3300,7 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <name>UnsupportedResetSource</name>
     <message>
         <source>Watching every program&apos;s resets is not available on this system yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このシステムでは、すべてのプログラムのリセットを監視する機能はまだ利用できません。</translation>
     </message>
 </context>
 <context>

@@ -395,19 +395,19 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     </message>
     <message>
         <source>Watch every reset any program on this computer gets or sends: which program, which server, and who sent it (see docs/reset-watch.md). Alone, for --duration seconds; with probes, a diagnosis or the monitor, while they run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitora todos os resets que qualquer programa deste computador recebe ou envia: qual programa, qual servidor e quem enviou o reset (veja docs/reset-watch.md). Usado sozinho, monitora por --duration segundos; junto com tentativas, um diagnóstico ou o monitoramento, enquanto eles rodam.</translation>
     </message>
     <message>
         <source>Seconds the monitor or the reset watch runs (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de duração do monitoramento ou do monitoramento de resets (padrão: 60).</translation>
     </message>
     <message>
         <source>With --monitor: write the counts per second as CSV to this file. With --watch-resets alone: write every reset as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --monitor: grava as contagens por segundo em CSV neste arquivo. Só com --watch-resets: grava cada reset em CSV.</translation>
     </message>
     <message>
         <source>--headless needs a --target (for example --target www.example.com:443), --checks or --watch-resets.</source>
-        <translation type="unfinished"></translation>
+        <translation>--headless precisa de um --target (por exemplo --target www.example.com:443), --checks ou --watch-resets.</translation>
     </message>
 </context>
 <context>
@@ -1152,53 +1152,53 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     </message>
     <message>
         <source>A device on the way cuts your connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Um equipamento no caminho corta suas conexões</translation>
     </message>
     <message numerus="yes">
         <source>The connections are cut off by a device %n hop(s) from you — a firewall, filter, proxy or security appliance on the way — not by the server, which is %1 hops away.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>As conexões são cortadas por um equipamento a %n salto de você — um firewall, filtro, proxy ou dispositivo de segurança no caminho — e não pelo servidor, que está a %1 saltos.</numerusform>
+            <numerusform>As conexões são cortadas por um equipamento a %n saltos de você — um firewall, filtro, proxy ou dispositivo de segurança no caminho — e não pelo servidor, que está a %1 saltos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The connections are cut off by a device on the way — a firewall, filter, proxy or security appliance — not by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>As conexões são cortadas por um equipamento no caminho — um firewall, filtro, proxy ou dispositivo de segurança — e não pelo servidor.</translation>
     </message>
     <message>
         <source>Try from another network (a phone hotspot): if it works there, a device on your network cuts the connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente em outra rede (como o hotspot do celular): se funcionar lá, é um equipamento da sua rede que está cortando as conexões.</translation>
     </message>
     <message>
         <source>Find the device at that distance (traceroute to the server) and look in its logs for the resets; firewalls, intrusion prevention and web filters send them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontre o equipamento a essa distância (traceroute até o servidor) e procure os resets nos logs dele; firewalls, sistemas de prevenção de intrusão e filtros web enviam resets.</translation>
     </message>
     <message>
         <source>Adjust the rule that resets these connections, then watch again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste a regra que corta (reset) essas conexões e monitore de novo.</translation>
     </message>
     <message numerus="yes">
         <source>When a connection stays quiet for about %1 seconds, a device %n hop(s) from you (a router, NAT or firewall) — not the server — cuts it off.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quando uma conexão fica parada por cerca de %1 segundos, um equipamento a %n salto de você (um roteador, NAT ou firewall) — e não o servidor — a corta.</numerusform>
+            <numerusform>Quando uma conexão fica parada por cerca de %1 segundos, um equipamento a %n saltos de você (um roteador, NAT ou firewall) — e não o servidor — a corta.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server itself resets %1&apos;s connections</source>
-        <translation type="unfinished"></translation>
+        <translation>O próprio servidor corta as conexões de %1</translation>
     </message>
     <message>
         <source>The resets come from the server (%1) itself, not from a device on the way: its software, or something on the server, ends these connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os resets vêm do próprio servidor (%1), e não de um equipamento no caminho: o software dele, ou algo no servidor, encerra essas conexões.</translation>
     </message>
     <message>
         <source>Tell the service&apos;s administrator when the resets happened: the times are in the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe ao administrador do serviço quando os resets aconteceram: os horários estão no relatório.</translation>
     </message>
     <message>
         <source>Check the application&apos;s logs at the times of the resets; look for crashes, restarts, timeouts, or access rules that reject this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique os logs da aplicação nos horários dos resets; procure falhas, reinícios, tempos limite esgotados ou regras de acesso que rejeitem este cliente.</translation>
     </message>
 </context>
 <context>
@@ -1237,27 +1237,27 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     </message>
     <message>
         <source>Watching resets: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitorando os resets: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Watching every program&apos;s resets for %n second(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Monitorando os resets de todos os programas por %n segundo...</numerusform>
+            <numerusform>Monitorando os resets de todos os programas por %n segundos...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reset(s) seen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reset observado.</numerusform>
+            <numerusform>%n resets observados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The system dropped %n event(s) it could not hand over in time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O sistema descartou %n evento que não conseguiu repassar a tempo.</numerusform>
+            <numerusform>O sistema descartou %n eventos que não conseguiu repassar a tempo.</numerusform>
         </translation>
     </message>
 </context>
@@ -1265,35 +1265,35 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     <name>HelperResetSource</name>
     <message>
         <source>Permission was not given in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>A permissão não foi concedida a tempo.</translation>
     </message>
     <message>
         <source>The reset watch&apos;s helper did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O programa auxiliar do monitoramento de resets não respondeu.</translation>
     </message>
     <message>
         <source>The reset watch&apos;s helper (%1) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O programa auxiliar do monitoramento de resets (%1) não está instalado.</translation>
     </message>
     <message>
         <source>The reset watch&apos;s helper could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar o programa auxiliar do monitoramento de resets: %1</translation>
     </message>
     <message>
         <source>The reset watch is not allowed to see connections on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O monitoramento de resets não tem permissão para ver as conexões deste computador.</translation>
     </message>
     <message>
         <source>Permission to watch resets was not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>A permissão para monitorar os resets não foi concedida.</translation>
     </message>
     <message>
         <source>The reset watch&apos;s helper stopped unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>O programa auxiliar do monitoramento de resets parou inesperadamente.</translation>
     </message>
     <message>
         <source>The reset watch&apos;s helper ended without saying what it can see (exit status %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O programa auxiliar do monitoramento de resets terminou sem informar o que consegue ver (código de saída %1).</translation>
     </message>
 </context>
 <context>
@@ -1522,41 +1522,41 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     </message>
     <message>
         <source>&amp;Allow...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Permitir...</translation>
     </message>
     <message>
         <source>Let the app see every program&apos;s connections; your system asks for an administrator&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite que o aplicativo veja as conexões de todos os programas; o sistema pede a senha de um administrador</translation>
     </message>
     <message>
         <source>What the watch can see</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o monitoramento de resets consegue ver</translation>
     </message>
     <message>
         <source>This system has no way to ask for permission here (pkexec is missing). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Este sistema não tem como pedir permissão aqui (falta o pkexec). %1</translation>
     </message>
     <message>
         <source>Starting the reset watch...</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando o monitoramento de resets...</translation>
     </message>
     <message>
         <source>Watching %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitorando %1.</translation>
     </message>
     <message>
         <source>Resets counted by the system, for every program together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resets contados pelo sistema, de todos os programas juntos.</translation>
     </message>
     <message>
         <source>No program on this computer has had a connection reset since the watch started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum programa deste computador teve uma conexão cortada (reset) desde que o monitoramento começou.</translation>
     </message>
     <message numerus="yes">
         <source>%n reset(s) seen on this computer. The most: %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reset observado neste computador. Onde houve mais: %1.</numerusform>
+            <numerusform>%n resets observados neste computador. Onde houve mais: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1867,31 +1867,31 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     <name>ProgramResetsView</name>
     <message>
         <source>Chart of resets over time by program and server</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico dos resets ao longo do tempo por programa e servidor</translation>
     </message>
     <message>
         <source>One line for each of the programs and servers with the most resets; the table below lists them all</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha para cada um dos programas e servidores com mais resets; a tabela abaixo lista todos</translation>
     </message>
     <message>
         <source>Resets by program and server</source>
-        <translation type="unfinished"></translation>
+        <translation>Resets por programa e servidor</translation>
     </message>
     <message>
         <source>Choose a row to show it alone in the chart; choose it again to show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma linha para mostrá-la sozinha no gráfico; escolha-a de novo para mostrar todas</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Horário</translation>
+        <translation>Horário</translation>
     </message>
     <message>
         <source>Resets</source>
-        <translation type="unfinished"></translation>
+        <translation>Resets</translation>
     </message>
     <message>
         <source>Network change</source>
-        <translation type="unfinished">Mudança de rede</translation>
+        <translation>Mudança de rede</translation>
     </message>
 </context>
 <context>
@@ -2179,15 +2179,15 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     </message>
     <message>
         <source>Resets seen on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Resets observados neste computador</translation>
     </message>
     <message>
         <source>By program and server</source>
-        <translation type="unfinished"></translation>
+        <translation>Por programa e servidor</translation>
     </message>
     <message>
         <source>Each reset, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada reset, o mais antigo primeiro</translation>
     </message>
 </context>
 <context>
@@ -2319,22 +2319,22 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     </message>
     <message numerus="yes">
         <source>... and %n more, all in the JSON report.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... e mais %n; tudo está no relatório JSON.</numerusform>
+            <numerusform>... e mais %n; tudo está no relatório JSON.</numerusform>
         </translation>
     </message>
     <message>
         <source>By program and server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por programa e servidor:</translation>
     </message>
     <message>
         <source>Each reset, oldest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada reset, o mais antigo primeiro:</translation>
     </message>
     <message>
         <source>Resets seen on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Resets observados neste computador</translation>
     </message>
 </context>
 <context>
@@ -2663,95 +2663,95 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     </message>
     <message numerus="yes">
         <source>The system counted %n reset(s) while watching.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O sistema contou %n reset durante o monitoramento.</numerusform>
+            <numerusform>O sistema contou %n resets durante o monitoramento.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It recorded %n reset(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ele registrou %n reset.</numerusform>
+            <numerusform>Ele registrou %n resets.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The system dropped %n event(s) it could not hand over in time, so some resets may be missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O sistema descartou %n evento que não conseguiu repassar a tempo, então alguns resets podem estar faltando.</numerusform>
+            <numerusform>O sistema descartou %n eventos que não conseguiu repassar a tempo, então alguns resets podem estar faltando.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The oldest %n were left out of the log to keep it to a bounded size.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reset, o mais antigo, ficou de fora do registro para limitar o tamanho dele.</numerusform>
+            <numerusform>Os %n resets mais antigos ficaram de fora do registro para limitar o tamanho dele.</numerusform>
         </translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>não se sabe</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Resets</source>
-        <translation type="unfinished"></translation>
+        <translation>Resets</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Última vez</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado por</translation>
     </message>
     <message>
         <source>Quiet before the reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo ocioso antes do reset</translation>
     </message>
     <message>
         <source>unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>programa desconhecido</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Horário</translation>
+        <translation>Horário</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Conexão</translation>
+        <translation>Conexão</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Why we think so</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que achamos isso</translation>
     </message>
     <message>
         <source>%1 (process %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (processo %2)</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>The reset watch saw %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O monitoramento de resets viu %1.</translation>
     </message>
 </context>
 <context>
@@ -2781,18 +2781,18 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     <name>ResetEvent</name>
     <message>
         <source>unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>programa desconhecido</translation>
     </message>
 </context>
 <context>
     <name>ResetLog</name>
     <message>
         <source>unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>programa desconhecido</translation>
     </message>
     <message>
         <source>other programs and servers</source>
-        <translation type="unfinished"></translation>
+        <translation>outros programas e servidores</translation>
     </message>
 </context>
 <context>
@@ -2818,254 +2818,257 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     <name>ResetRowsModel</name>
     <message>
         <source>unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>programa desconhecido</translation>
     </message>
     <message numerus="yes">
         <source>%n reset(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reset</numerusform>
+            <numerusform>%n resets</numerusform>
         </translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>não se sabe</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Resets</source>
-        <translation type="unfinished"></translation>
+        <translation>Resets</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Última vez</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado por</translation>
     </message>
     <message>
         <source>Quiet before</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo ocioso antes</translation>
     </message>
 </context>
 <context>
     <name>ResetSenderJudge</name>
     <message>
         <source>its SYN-ACK</source>
-        <translation type="unfinished"></translation>
+        <translation>o SYN-ACK dele</translation>
     </message>
     <message>
         <source>its packets</source>
-        <translation type="unfinished"></translation>
+        <translation>os pacotes dele</translation>
     </message>
     <message>
         <source>its SYN-ACK on another connection</source>
-        <translation type="unfinished"></translation>
+        <translation>o SYN-ACK dele em outra conexão</translation>
     </message>
     <message>
         <source>This computer answered a packet for a connection it no longer had (or never had) with a reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador respondeu com um reset a um pacote de uma conexão que ele não tinha mais (ou nunca teve).</translation>
     </message>
     <message>
         <source>This computer sent the reset: %1 ended the connection abruptly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador enviou o reset: %1 encerrou a conexão de forma abrupta.</translation>
     </message>
     <message>
         <source>The reset&apos;s packet was not seen, so who sent it cannot be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote do reset não foi visto, então não é possível saber quem o enviou.</translation>
     </message>
     <message>
         <source>Packets were not being captured, so who sent the reset cannot be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os pacotes não estavam sendo capturados, então não é possível saber quem enviou o reset.</translation>
     </message>
     <message>
         <source>its IP ID is 0, while the server&apos;s packets had other IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>o IP ID dele é 0, enquanto os pacotes do servidor tinham outros IDs</translation>
     </message>
     <message numerus="yes">
         <source>%n resets came in a burst with changing sequence numbers, as injecting devices send them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reset chegou em rajada com números de sequência variando, do jeito que os equipamentos que injetam resets os enviam</numerusform>
+            <numerusform>%n resets chegaram em rajada com números de sequência variando, do jeito que os equipamentos que injetam resets os enviam</numerusform>
         </translation>
     </message>
     <message>
         <source>it carried text: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ele trazia um texto: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>its sequence number is not the one the server was due to send</source>
-        <translation type="unfinished"></translation>
+        <translation>o número de sequência dele não é o que o servidor deveria enviar</translation>
     </message>
     <message>
         <source>its sequence number is the one the server was due to send next</source>
-        <translation type="unfinished"></translation>
+        <translation>o número de sequência dele é o próximo que o servidor deveria enviar</translation>
     </message>
     <message>
         <source>it carries TCP timestamps, like the server&apos;s packets</source>
-        <translation type="unfinished"></translation>
+        <translation>ele traz timestamps TCP, como os pacotes do servidor</translation>
     </message>
     <message numerus="yes">
         <source>The reset came from %n hop(s) away (TTL %1), but none of the server&apos;s own packets were seen to compare.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O reset veio de %n salto de distância (TTL %1), mas nenhum pacote do próprio servidor foi visto para comparar.</numerusform>
+            <numerusform>O reset veio de %n saltos de distância (TTL %1), mas nenhum pacote do próprio servidor foi visto para comparar.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server runs on this computer, so distance cannot tell who sent the reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor roda neste computador, então a distância não permite saber quem enviou o reset.</translation>
     </message>
     <message numerus="yes">
         <source>The reset arrived with TTL %1, from %n hop(s) away; the server&apos;s packets (%2) arrive with TTL %3, from %4 hops away: a device between you and the server sent it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O reset chegou com TTL %1, de %n salto de distância; os pacotes do servidor (%2) chegam com TTL %3, de %4 saltos de distância: quem o enviou foi um equipamento entre você e o servidor.</numerusform>
+            <numerusform>O reset chegou com TTL %1, de %n saltos de distância; os pacotes do servidor (%2) chegam com TTL %3, de %4 saltos de distância: quem o enviou foi um equipamento entre você e o servidor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The reset came from the same distance as the server&apos;s packets (%1): TTL %2, %n hop(s) away.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O reset veio da mesma distância que os pacotes do servidor (%1): TTL %2, a %n salto.</numerusform>
+            <numerusform>O reset veio da mesma distância que os pacotes do servidor (%1): TTL %2, a %n saltos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The reset came from further away (TTL %1, %n hop(s)) than the server&apos;s packets (TTL %2): something beyond the server, or a device that set its own TTL.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O reset veio de mais longe (TTL %1, %n salto) que os pacotes do servidor (TTL %2): algo além do servidor, ou um equipamento que definiu o próprio TTL.</numerusform>
+            <numerusform>O reset veio de mais longe (TTL %1, %n saltos) que os pacotes do servidor (TTL %2): algo além do servidor, ou um equipamento que definiu o próprio TTL.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unlike the server&apos;s own packets: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferente dos pacotes do próprio servidor: %1.</translation>
     </message>
     <message>
         <source>Like the server&apos;s own packets: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como os pacotes do próprio servidor: %1.</translation>
     </message>
     <message>
         <source>NAT routers and load balancers can change TTLs, and a device can copy the server&apos;s: this is strong evidence, not proof.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roteadores com NAT e balanceadores de carga podem alterar o TTL, e um equipamento pode copiar o do servidor: isto é um forte indício, e não uma prova.</translation>
     </message>
 </context>
 <context>
     <name>ResetWatch</name>
     <message>
         <source>Without packet capture the watch cannot tell who sent each reset (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem a captura de pacotes, o monitoramento não consegue saber quem enviou cada reset (%1).</translation>
     </message>
     <message>
         <source>Without the kernel&apos;s events the watch cannot name the program behind each reset (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem os eventos do kernel, o monitoramento não consegue dizer qual programa está por trás de cada reset (%1).</translation>
     </message>
     <message>
         <source>Only the system&apos;s count of resets is shown, without programs or servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só é exibida a contagem de resets do sistema, sem programas nem servidores.</translation>
     </message>
     <message>
         <source>The reset watch&apos;s helper stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>O programa auxiliar do monitoramento de resets parou.</translation>
     </message>
 </context>
 <context>
     <name>ResetWatchRules</name>
     <message numerus="yes">
         <source>%1&apos;s connections to %2 were reset %n time(s), each after %3 to %4 of quiet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>As conexões de %1 com %2 foram cortadas %n vez, após %3 a %4 sem atividade.</numerusform>
+            <numerusform>As conexões de %1 com %2 foram cortadas %n vezes, cada uma após %3 a %4 sem atividade.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1&apos;s connections to %2 were reset %n time(s); %5 of them after %3 to %4 of quiet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>As conexões de %1 com %2 foram cortadas %n vez; %5 delas após %3 a %4 sem atividade.</numerusform>
+            <numerusform>As conexões de %1 com %2 foram cortadas %n vezes; %5 delas após %3 a %4 sem atividade.</numerusform>
         </translation>
     </message>
     <message>
         <source>The resets were sent by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem enviou os resets: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Each of the %n reset(s) whose packets were seen came from a device on the way, not from the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Foi visto o pacote de %n reset, e ele veio de um equipamento no caminho, e não do servidor.</numerusform>
+            <numerusform>Foram vistos os pacotes de %n resets, e todos vieram de um equipamento no caminho, e não do servidor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of the %n reset(s) whose packets were seen came from a device on the way, not from the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n reset cujo pacote foi visto veio de um equipamento no caminho, e não do servidor.</numerusform>
+            <numerusform>%1 dos %n resets cujos pacotes foram vistos vieram de um equipamento no caminho, e não do servidor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them refused the connection before it was established.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deles recusou a conexão antes de ela ser estabelecida.</numerusform>
+            <numerusform>%n deles recusaram a conexão antes de ela ser estabelecida.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 resets of connections to %n different server(s) came within 5 seconds, starting at %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 resets de conexões com %n servidor diferente chegaram num intervalo de 5 segundos, a partir das %2.</numerusform>
+            <numerusform>%1 resets de conexões com %n servidores diferentes chegaram num intervalo de 5 segundos, a partir das %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Each of the %n reset(s) was of a connection to the proxy server (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Houve %n reset, de uma conexão com o servidor proxy (%1).</numerusform>
+            <numerusform>Houve %n resets, todos de conexões com o servidor proxy (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All traffic goes through the VPN, and %1 of the %n reset(s) came from a device on the way, not from the server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todo o tráfego passa pela VPN, e %1 de %n reset veio de um equipamento no caminho, e não do servidor.</numerusform>
+            <numerusform>Todo o tráfego passa pela VPN, e %1 dos %n resets vieram de um equipamento no caminho, e não do servidor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Each of the %n reset(s) of %1&apos;s connections to %2 was sent by the server itself.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Houve %n reset nas conexões de %1 com %2, e ele foi enviado pelo próprio servidor.</numerusform>
+            <numerusform>Houve %n resets nas conexões de %1 com %2, e todos foram enviados pelo próprio servidor.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%3 of the %n reset(s) of %1&apos;s connections to %2 were sent by the server itself.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De %n reset nas conexões de %1 com %2, o próprio servidor enviou %3.</numerusform>
+            <numerusform>Dos %n resets nas conexões de %1 com %2, o próprio servidor enviou %3.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The refusal&apos;s packets came from a device %1 hop(s) from you, not from the server (%2 hops away).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The refusal&apos;s packets came from the server itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os pacotes da recusa vieram do próprio servidor.</translation>
     </message>
     <message numerus="yes">
         <source>That device is %n hop(s) from you; the server is %1 hops away.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esse equipamento está a %n salto de você; o servidor está a %1 saltos.</numerusform>
+            <numerusform>Esse equipamento está a %n saltos de você; o servidor está a %1 saltos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The refusal&apos;s packets came from a device %n hop(s) from you, not from the server (%1 hops away).</source>
+        <translation>
+            <numerusform>Os pacotes da recusa vieram de um equipamento a %n salto de você, não do servidor (a %1 saltos).</numerusform>
+            <numerusform>Os pacotes da recusa vieram de um equipamento a %n saltos de você, não do servidor (a %1 saltos).</numerusform>
         </translation>
     </message>
 </context>
@@ -3073,98 +3076,98 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     <name>ResetWording</name>
     <message>
         <source>the server</source>
-        <translation type="unfinished"></translation>
+        <translation>o servidor</translation>
     </message>
     <message numerus="yes">
         <source>a device %n hop(s) away</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>um equipamento a %n salto de distância</numerusform>
+            <numerusform>um equipamento a %n saltos de distância</numerusform>
         </translation>
     </message>
     <message>
         <source>a device between you and the server</source>
-        <translation type="unfinished"></translation>
+        <translation>um equipamento entre você e o servidor</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>este computador</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">desconhecido</translation>
+        <translation>desconhecido</translation>
     </message>
     <message>
         <source>every program&apos;s connections, from the system&apos;s own events</source>
-        <translation type="unfinished"></translation>
+        <translation>as conexões de todos os programas, a partir dos eventos do próprio sistema</translation>
     </message>
     <message>
         <source>packets only, without the programs behind them</source>
-        <translation type="unfinished"></translation>
+        <translation>só os pacotes, sem os programas por trás deles</translation>
     </message>
     <message>
         <source>the system&apos;s count of resets only</source>
-        <translation type="unfinished"></translation>
+        <translation>só a contagem de resets do sistema</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>recebido</translation>
     </message>
     <message numerus="yes">
         <source>about %n ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cerca de %n ms</numerusform>
+            <numerusform>cerca de %n ms</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cerca de %n s</numerusform>
+            <numerusform>cerca de %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cerca de %n min</numerusform>
+            <numerusform>cerca de %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown state</source>
-        <translation type="unfinished"></translation>
+        <translation>estado desconhecido</translation>
     </message>
     <message>
         <source>%1 %2 → %3 (%4): %5, sent by %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3 (%4): %5, enviado por %6</translation>
     </message>
     <message>
         <source>unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>programa desconhecido</translation>
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n reset(s), sent by %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %2: %n reset, enviado por %3</numerusform>
+            <numerusform>%1 → %2: %n resets, enviados por %3</numerusform>
         </translation>
     </message>
     <message>
         <source>, typically after %1 of quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>, normalmente após %1 sem atividade</translation>
     </message>
     <message>
         <source>none: it was in use</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum: estava em uso</translation>
     </message>
     <message>
         <source>, typically while in use</source>
-        <translation type="unfinished"></translation>
+        <translation>, normalmente enquanto estava em uso</translation>
     </message>
 </context>
 <context>
@@ -3333,7 +3336,7 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     <name>UnsupportedResetSource</name>
     <message>
         <source>Watching every program&apos;s resets is not available on this system yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>O monitoramento dos resets de todos os programas ainda não está disponível neste sistema.</translation>
     </message>
 </context>
 <context>

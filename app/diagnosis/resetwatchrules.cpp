@@ -281,7 +281,8 @@ Vocabulary::ResetOrigin ResetWatchRules::refusalOrigin(const Evidence &e, QStrin
     if (middlebox == 0 && server == 0)
         return Vocabulary::ResetOrigin::Unknown;
     if (middlebox >= server) {
-        *reasoning = tr("The refusal's packets came from a device %1 hop(s) from you, not from the server (%2 hops away).").arg(hops).arg(serverHops);
+        *reasoning = tr("The refusal's packets came from a device %n hop(s) from you, not from the server (%1 hops away).", nullptr, hops)
+                         .arg(serverHops);
         return hops >= 0 && hops <= 2 ? Vocabulary::ResetOrigin::NearClient : Vocabulary::ResetOrigin::Unknown;
     }
     *reasoning = tr("The refusal's packets came from the server itself.");

@@ -141,12 +141,36 @@ int main(int argc, char **argv)
     std::vector<pollfd> fds;
     std::vector<KernelEvent> batch;
 
+    // Packets first, so a reset's own RST is in the flow table when the
+    // kernel's record of it is handled.
+    auto readEverything = [&]() {
+        const std::uint64_t offsetNs = clockNs(CLOCK_REALTIME) - clockNs(CLOCK_MONOTONIC);
+        if (haveCapture) {
+            packets.drain([&](const TcpPacket &p, std::uint64_t atUs) {
+                flows.add(p, atUs);
+                if (!haveKernel)
+                    correlator.addResetPacket(p, atUs);
+            });
+        }
+        if (haveKernel) {
+            batch.clear();
+            tracepoints.drain([&](const KernelEvent &e) { batch.push_back(e); });
+            // Records of one socket can land in different CPUs' buffers.
+            std::stable_sort(batch.begin(), batch.end(),
+                             [](const KernelEvent &a, const KernelEvent &b) { return a.timeNs < b.timeNs; });
+            for (const KernelEvent &e : batch)
+                correlator.addKernelEvent(e, (e.timeNs + offsetNs) / 1000);
+            sockets.maintain(clockNs(CLOCK_MONOTONIC));
+        }
+    };
+
     auto sendStats = [&]() {
         const std::uint64_t lost = tracepoints.lost();
         const std::uint64_t dropped = haveCapture ? packets.dropped() : 0;
         JsonLine stats;
         stats.add("type", "stats").add("kernel_lost", lost).add("packets_dropped", dropped);
-        stats.add("resets", correlator.written()).add("sockets", std::uint64_t(sockets.size()));
+        stats.add("resets", correlator.written()).add("other_namespaces", correlator.foreign());
+        stats.add("sockets", std::uint64_t(sockets.size()));
         stats.add("flows", std::uint64_t(flows.size()));
         reportedLost = lost;
         reportedDropped = dropped;
@@ -182,25 +206,7 @@ int main(int argc, char **argv)
             if (n <= 0 && !(n < 0 && errno == EINTR))
                 break;
         }
-        // Packets first, so a reset's own RST is in the flow table when the
-        // kernel's record of it is handled.
-        if (haveCapture) {
-            packets.drain([&](const TcpPacket &p, std::uint64_t atUs) {
-                flows.add(p, atUs);
-                if (!haveKernel)
-                    correlator.addResetPacket(p, atUs);
-            });
-        }
-        if (haveKernel) {
-            batch.clear();
-            tracepoints.drain([&](const KernelEvent &e) { batch.push_back(e); });
-            // Records of one socket can land in different CPUs' buffers.
-            std::stable_sort(batch.begin(), batch.end(),
-                             [](const KernelEvent &a, const KernelEvent &b) { return a.timeNs < b.timeNs; });
-            for (const KernelEvent &e : batch)
-                correlator.addKernelEvent(e, (e.timeNs + offsetNs) / 1000);
-            sockets.maintain(clockNs(CLOCK_MONOTONIC));
-        }
+        readEverything();
         const std::uint64_t nowNs = clockNs(CLOCK_MONOTONIC);
         correlator.flush((nowNs + offsetNs) / 1000);
         if (nowNs - lastStatsNs >= 5000000000ull) {
@@ -209,6 +215,9 @@ int main(int argc, char **argv)
                 sendStats();
         }
     }
+    // What the kernel and the capture still hold: the app stops us right
+    // after its last connection was reset, and that reset is in there.
+    readEverything();
     correlator.flush(0, true);
     sendStats();
     return 0;

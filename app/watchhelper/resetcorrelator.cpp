@@ -98,12 +98,19 @@ void ResetCorrelator::addKernelEvent(const KernelEvent &event, std::uint64_t atU
         pending.known = true;
         pending.entry = *entry;
     }
-    if (pending.known && pending.entry.foreign)
-        return; // a program in another network namespace
+    if (pending.known && pending.entry.foreign) {
+        ++m_foreign; // a program in another network namespace
+        return;
+    }
     if (!(pending.known && pending.entry.hasOwner)) {
-        // Only resets of this namespace: the tracepoints fire for all of them.
-        if (!isLocalAddress(event.family, event.source, atUs))
+        // Only resets of this namespace: the tracepoints fire for all of
+        // them. Its addresses first; where packets are captured, its
+        // packet too (another namespace may use the same addresses).
+        if (!isLocalAddress(event.family, event.source, atUs)) {
+            ++m_foreign;
             return;
+        }
+        pending.needsPacket = m_capturing;
     }
     m_pending.push_back(pending);
 }
@@ -240,6 +247,18 @@ void ResetCorrelator::flush(std::uint64_t nowUs, bool all)
         }
         if (!ready)
             break; // in order: later resets wait behind the first
+        if (p.needsPacket) {
+            const KernelEvent &e = p.event;
+            int localSide = 0;
+            const FlowTable::Flow *flow = m_flows.find(PacketParser::endpointText(e.family, e.source, e.sourcePort),
+                                                       PacketParser::endpointText(e.family, e.destination, e.destinationPort),
+                                                       &localSide);
+            if (!matchingPacket(p, flow, 1 - localSide)) {
+                ++m_foreign;
+                m_pending.pop_front();
+                continue;
+            }
+        }
         m_output(describe(p));
         ++m_written;
         m_pending.pop_front();

@@ -30,6 +30,8 @@ public:
     void flush(std::uint64_t nowUs, bool all = false);
     std::uint64_t nextDeadlineUs() const;
     std::uint64_t written() const { return m_written; }
+    // Resets of other network namespaces left out.
+    std::uint64_t foreign() const { return m_foreign; }
 
     // How long a reset waits for its packet: the capture path can lag the
     // tracepoint by a scheduling delay.
@@ -42,6 +44,9 @@ private:
         std::uint64_t atUs = 0;
         bool known = false;
         SocketTable::Entry entry;
+        // Owner unknown: the tracepoints fire for every network namespace,
+        // and only a packet on our own interfaces shows it is ours.
+        bool needsPacket = false;
     };
     bool isLocalAddress(int family, const std::array<std::uint8_t, 16> &address, std::uint64_t atUs);
     const FlowTable::Reset *matchingPacket(const Pending &pending, const FlowTable::Flow *flow, int remoteSide) const;
@@ -55,6 +60,7 @@ private:
     std::set<std::string> m_localAddresses;
     std::uint64_t m_localAddressesAtUs = 0;
     std::uint64_t m_written = 0;
+    std::uint64_t m_foreign = 0;
 };
 
 #endif // CDOC_RESETCORRELATOR_H
