@@ -26,7 +26,8 @@ HelperResetSource::HelperResetSource(QObject *parent)
     connect(&m_process, &QProcess::finished, this, &HelperResetSource::handleFinished);
     connect(&m_process, &QProcess::errorOccurred, this, &HelperResetSource::handleError);
     m_process.setReadChannel(QProcess::StandardOutput);
-    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    // The helper says what went wrong on its standard error: ours too.
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
 }
 
 HelperResetSource::~HelperResetSource()

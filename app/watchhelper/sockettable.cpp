@@ -326,11 +326,11 @@ void SocketTable::maintain(std::uint64_t nowNs)
             continue;
         entry.lookedUp = true;
         const auto it = inodeByTuple.find(tupleKey(entry.family, entry.local, entry.localPort, entry.remote, entry.remotePort));
-        if (it == inodeByTuple.end()) {
-            // Not in our namespace's table: a socket of another namespace.
-            entry.foreign = true;
+        // Not in our namespace's table: another namespace's socket, or one
+        // that closed a moment ago (its CLOSE record still unread). Which
+        // one, its reset's packet will tell (ResetCorrelator).
+        if (it == inodeByTuple.end())
             continue;
-        }
         if (it->second != 0) {
             inodes.insert(it->second);
             pending.emplace_back(&entry, it->second);
