@@ -11,6 +11,7 @@
 #include "chart/resetrowsmodel.h"
 #include "i18n/translations.h"
 #include "pages/monitorpage.h"
+#include "resetwatch/resetwording.h"
 #include "session/diagnosissession.h"
 #include "wizard/diagnosiswizard.h"
 #include "wizard/pageid.h"
@@ -109,11 +110,14 @@ void tst_ResetWatchUi::everyProgramsResetsByProgramAndServer()
     QCOMPARE(cell(0, ResetRowsModel::Program), QStringLiteral("curl"));
     QCOMPARE(cell(0, ResetRowsModel::Server), ResetWatchLab::ServerV4);
     QCOMPARE(cell(0, ResetRowsModel::Resets), QStringLiteral("12"));
-    QCOMPARE(cell(0, ResetRowsModel::Sender), QStringLiteral("the server"));
+    // In the words of the language shown (screenshots are made in several).
+    QCOMPARE(cell(0, ResetRowsModel::Sender), ResetWording::senderText(Vocabulary::ResetSender::Server, 2));
     QVERIFY(cell(1, ResetRowsModel::Program).startsWith(QLatin1String("python3")));
     QCOMPARE(cell(1, ResetRowsModel::Server), ResetWatchLab::ServerV4);
     QCOMPARE(cell(1, ResetRowsModel::Resets), QStringLiteral("8"));
-    QCOMPARE(cell(1, ResetRowsModel::Sender), QStringLiteral("a device 1 hop away"));
+    QCOMPARE(cell(1, ResetRowsModel::Sender), ResetWording::senderText(Vocabulary::ResetSender::Middlebox, 1));
+    if (qEnvironmentVariableIsEmpty("CDOC_SCREENSHOT_LANG"))
+        QCOMPARE(cell(1, ResetRowsModel::Sender), QStringLiteral("a device 1 hop away"));
     QCOMPARE(cell(2, ResetRowsModel::Server), ResetWatchLab::ServerV6);
 
     // One line per row in the chart; a click shows that row alone, a second click all again.
@@ -125,7 +129,7 @@ void tst_ResetWatchUi::everyProgramsResetsByProgramAndServer()
     };
     QCOMPARE(lines(), 3);
     auto *sentence = wizard.findChild<QLabel *>(QStringLiteral("patternSentence"));
-    QVERIFY2(sentence->text().contains(QLatin1String("24 resets")), qPrintable(sentence->text()));
+    QVERIFY2(sentence->text().contains(QLatin1String("24")), qPrintable(sentence->text()));
     screenshot(wizard, QStringLiteral("reset-watch-7-all-programs"));
     const QRect row1 = table->visualRect(table->model()->index(1, 0));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, row1.center());
