@@ -1295,6 +1295,10 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <source>The reset watch&apos;s helper ended without saying what it can see (exit status %1).</source>
         <translation>Das Hilfsprogramm der Reset-Überwachung wurde beendet, ohne mitzuteilen, was es sehen kann (Exit-Status %1).</translation>
     </message>
+    <message>
+        <source>The reset watch is not allowed to see connections on this computer: its helper is only for members of the connection-doctor group.</source>
+        <translation>Die Reset-Überwachung darf die Verbindungen auf diesem Computer nicht sehen: Ihr Hilfsprogramm ist nur für Mitglieder der Gruppe connection-doctor.</translation>
+    </message>
 </context>
 <context>
     <name>IdleTimeoutExperiment</name>
@@ -1531,33 +1535,6 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     <message>
         <source>What the watch can see</source>
         <translation>Was die Reset-Überwachung sehen kann</translation>
-    </message>
-    <message>
-        <source>This system has no way to ask for permission here (pkexec is missing). %1</source>
-        <translation>Dieses System kann hier nicht um Erlaubnis fragen (pkexec fehlt). %1</translation>
-    </message>
-    <message>
-        <source>Starting the reset watch...</source>
-        <translation>Reset-Überwachung wird gestartet...</translation>
-    </message>
-    <message>
-        <source>Watching %1.</source>
-        <translation>Reset-Überwachung: %1.</translation>
-    </message>
-    <message>
-        <source>Resets counted by the system, for every program together.</source>
-        <translation>Vom System gezählte Resets, für alle Programme zusammen.</translation>
-    </message>
-    <message>
-        <source>No program on this computer has had a connection reset since the watch started.</source>
-        <translation>Seit dem Start der Reset-Überwachung wurde bei keinem Programm auf diesem Computer eine Verbindung abgebrochen (Reset).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reset(s) seen on this computer. The most: %1.</source>
-        <translation>
-            <numerusform>%n Reset auf diesem Computer beobachtet. Am häufigsten: %1.</numerusform>
-            <numerusform>%n Resets auf diesem Computer beobachtet. Am häufigsten: %1.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2718,10 +2695,6 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <translation>Ruhezeit vor dem Reset</translation>
     </message>
     <message>
-        <source>unknown program</source>
-        <translation>unbekanntes Programm</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Zeitpunkt</translation>
     </message>
@@ -2787,12 +2760,12 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
 <context>
     <name>ResetLog</name>
     <message>
-        <source>unknown program</source>
-        <translation>unbekanntes Programm</translation>
-    </message>
-    <message>
         <source>other programs and servers</source>
         <translation>andere Programme und Server</translation>
+    </message>
+    <message>
+        <source>other servers</source>
+        <translation>andere Server</translation>
     </message>
 </context>
 <context>
@@ -2816,10 +2789,6 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
 </context>
 <context>
     <name>ResetRowsModel</name>
-    <message>
-        <source>unknown program</source>
-        <translation>unbekanntes Programm</translation>
-    </message>
     <message numerus="yes">
         <source>%n reset(s)</source>
         <translation>
@@ -2976,6 +2945,33 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <source>The reset watch&apos;s helper stopped.</source>
         <translation>Das Hilfsprogramm der Reset-Überwachung wurde beendet.</translation>
     </message>
+    <message>
+        <source>This system has no way to ask for permission here (pkexec is missing).</source>
+        <translation>Dieses System kann hier nicht um Erlaubnis fragen (pkexec fehlt).</translation>
+    </message>
+    <message>
+        <source>Starting the reset watch...</source>
+        <translation>Reset-Überwachung wird gestartet...</translation>
+    </message>
+    <message>
+        <source>Watching %1.</source>
+        <translation>Reset-Überwachung: %1.</translation>
+    </message>
+    <message>
+        <source>Resets counted by the system, for every program together.</source>
+        <translation>Vom System gezählte Resets, für alle Programme zusammen.</translation>
+    </message>
+    <message>
+        <source>No program on this computer has had a connection reset since the watch started.</source>
+        <translation>Seit dem Start der Reset-Überwachung wurde bei keinem Programm auf diesem Computer eine Verbindung abgebrochen (Reset).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reset(s) seen on this computer. The most: %1.</source>
+        <translation>
+            <numerusform>%n Reset auf diesem Computer beobachtet. Am häufigsten: %1.</numerusform>
+            <numerusform>%n Resets auf diesem Computer beobachtet. Am häufigsten: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResetWatchRules</name>
@@ -3071,6 +3067,10 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
             <numerusform>Die Pakete der Ablehnung kamen von einem Gerät %n Hops von Ihnen entfernt, nicht vom Server (%1 Hops entfernt).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Most of the resets were sent by %1.</source>
+        <translation>Die meisten Resets kamen von: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ResetWording</name>
@@ -3146,10 +3146,6 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <source>%1 %2 → %3 (%4): %5, sent by %6</source>
         <translation>%1 %2 → %3 (%4): %5, Absender: %6</translation>
     </message>
-    <message>
-        <source>unknown program</source>
-        <translation>unbekanntes Programm</translation>
-    </message>
     <message numerus="yes">
         <source>%1 → %2: %n reset(s), sent by %3</source>
         <translation>
@@ -3168,6 +3164,13 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     <message>
         <source>, typically while in use</source>
         <translation>, meist während der Benutzung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n reset(s), mostly sent by %3</source>
+        <translation>
+            <numerusform>%1 → %2: %n Reset, meist mit Absender %3</numerusform>
+            <numerusform>%1 → %2: %n Resets, meist mit Absender %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>

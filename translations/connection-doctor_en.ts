@@ -53,16 +53,6 @@
     </message>
 </context>
 <context>
-    <name>MonitorPage</name>
-    <message numerus="yes">
-        <source>%n reset(s) seen on this computer. The most: %1.</source>
-        <translation>
-            <numerusform>%n reset seen on this computer. The most: %1.</numerusform>
-            <numerusform>%n resets seen on this computer. The most: %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Probe</name>
     <message numerus="yes">
         <source>Nothing happened for %n ms.</source>
@@ -158,6 +148,16 @@
         <translation>
             <numerusform>The reset came from further away (TTL %1, %n hop) than the server&apos;s packets (TTL %2): something beyond the server, or a device that set its own TTL.</numerusform>
             <numerusform>The reset came from further away (TTL %1, %n hops) than the server&apos;s packets (TTL %2): something beyond the server, or a device that set its own TTL.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResetWatch</name>
+    <message numerus="yes">
+        <source>%n reset(s) seen on this computer. The most: %1.</source>
+        <translation>
+            <numerusform>%n reset seen on this computer. The most: %1.</numerusform>
+            <numerusform>%n resets seen on this computer. The most: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -283,6 +283,13 @@
         <translation>
             <numerusform>%1 → %2: %n reset, sent by %3</numerusform>
             <numerusform>%1 → %2: %n resets, sent by %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n reset(s), mostly sent by %3</source>
+        <translation>
+            <numerusform>%1 → %2: %n reset, mostly sent by %3</numerusform>
+            <numerusform>%1 → %2: %n resets, mostly sent by %3</numerusform>
         </translation>
     </message>
 </context>

@@ -1295,6 +1295,10 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <source>The reset watch&apos;s helper ended without saying what it can see (exit status %1).</source>
         <translation>El programa auxiliar de la vigilancia de resets terminó sin indicar lo que puede ver (código de salida %1).</translation>
     </message>
+    <message>
+        <source>The reset watch is not allowed to see connections on this computer: its helper is only for members of the connection-doctor group.</source>
+        <translation>La vigilancia de resets no tiene permiso para ver las conexiones de este equipo: su programa auxiliar es solo para los miembros del grupo connection-doctor.</translation>
+    </message>
 </context>
 <context>
     <name>IdleTimeoutExperiment</name>
@@ -1531,33 +1535,6 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     <message>
         <source>What the watch can see</source>
         <translation>Lo que puede ver la vigilancia de resets</translation>
-    </message>
-    <message>
-        <source>This system has no way to ask for permission here (pkexec is missing). %1</source>
-        <translation>Este sistema no tiene forma de pedir permiso aquí (falta pkexec). %1</translation>
-    </message>
-    <message>
-        <source>Starting the reset watch...</source>
-        <translation>Iniciando la vigilancia de resets...</translation>
-    </message>
-    <message>
-        <source>Watching %1.</source>
-        <translation>Vigilando %1.</translation>
-    </message>
-    <message>
-        <source>Resets counted by the system, for every program together.</source>
-        <translation>Resets contados por el sistema, de todos los programas en conjunto.</translation>
-    </message>
-    <message>
-        <source>No program on this computer has had a connection reset since the watch started.</source>
-        <translation>Ningún programa de este equipo ha tenido una conexión cortada (reset) desde que empezó la vigilancia.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reset(s) seen on this computer. The most: %1.</source>
-        <translation>
-            <numerusform>Se vio %n reset en este equipo. Donde más: %1.</numerusform>
-            <numerusform>Se vieron %n resets en este equipo. Donde más: %1.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2718,10 +2695,6 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <translation>Inactividad antes del reset</translation>
     </message>
     <message>
-        <source>unknown program</source>
-        <translation>programa desconocido</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -2787,12 +2760,12 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
 <context>
     <name>ResetLog</name>
     <message>
-        <source>unknown program</source>
-        <translation>programa desconocido</translation>
-    </message>
-    <message>
         <source>other programs and servers</source>
         <translation>otros programas y servidores</translation>
+    </message>
+    <message>
+        <source>other servers</source>
+        <translation>otros servidores</translation>
     </message>
 </context>
 <context>
@@ -2816,10 +2789,6 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
 </context>
 <context>
     <name>ResetRowsModel</name>
-    <message>
-        <source>unknown program</source>
-        <translation>programa desconocido</translation>
-    </message>
     <message numerus="yes">
         <source>%n reset(s)</source>
         <translation>
@@ -2976,6 +2945,33 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <source>The reset watch&apos;s helper stopped.</source>
         <translation>El programa auxiliar de la vigilancia de resets se detuvo.</translation>
     </message>
+    <message>
+        <source>This system has no way to ask for permission here (pkexec is missing).</source>
+        <translation>Este sistema no puede pedir permiso aquí (falta pkexec).</translation>
+    </message>
+    <message>
+        <source>Starting the reset watch...</source>
+        <translation>Iniciando la vigilancia de resets...</translation>
+    </message>
+    <message>
+        <source>Watching %1.</source>
+        <translation>Vigilando %1.</translation>
+    </message>
+    <message>
+        <source>Resets counted by the system, for every program together.</source>
+        <translation>Resets contados por el sistema, de todos los programas en conjunto.</translation>
+    </message>
+    <message>
+        <source>No program on this computer has had a connection reset since the watch started.</source>
+        <translation>Ningún programa de este equipo ha tenido una conexión cortada (reset) desde que empezó la vigilancia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reset(s) seen on this computer. The most: %1.</source>
+        <translation>
+            <numerusform>Se vio %n reset en este equipo. Donde más: %1.</numerusform>
+            <numerusform>Se vieron %n resets en este equipo. Donde más: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResetWatchRules</name>
@@ -3071,6 +3067,10 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
             <numerusform>Los paquetes del rechazo vinieron de un dispositivo a %n saltos de usted, no del servidor (a %1 saltos).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Most of the resets were sent by %1.</source>
+        <translation>Quién envió la mayoría de los resets: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ResetWording</name>
@@ -3146,10 +3146,6 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <source>%1 %2 → %3 (%4): %5, sent by %6</source>
         <translation>%1 %2 → %3 (%4): %5, enviado por %6</translation>
     </message>
-    <message>
-        <source>unknown program</source>
-        <translation>programa desconocido</translation>
-    </message>
     <message numerus="yes">
         <source>%1 → %2: %n reset(s), sent by %3</source>
         <translation>
@@ -3168,6 +3164,13 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     <message>
         <source>, typically while in use</source>
         <translation>, normalmente mientras estaba en uso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n reset(s), mostly sent by %3</source>
+        <translation>
+            <numerusform>%1 → %2: %n reset, enviado sobre todo por %3</numerusform>
+            <numerusform>%1 → %2: %n resets, enviados sobre todo por %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1295,6 +1295,10 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <source>The reset watch&apos;s helper ended without saying what it can see (exit status %1).</source>
         <translation>Le programme auxiliaire de la surveillance des resets s&apos;est terminé sans indiquer ce qu&apos;il peut voir (code de sortie %1).</translation>
     </message>
+    <message>
+        <source>The reset watch is not allowed to see connections on this computer: its helper is only for members of the connection-doctor group.</source>
+        <translation>La surveillance des resets n’a pas le droit de voir les connexions de cet ordinateur&#xa0;: son programme auxiliaire est réservé aux membres du groupe connection-doctor.</translation>
+    </message>
 </context>
 <context>
     <name>IdleTimeoutExperiment</name>
@@ -1531,33 +1535,6 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <message>
         <source>What the watch can see</source>
         <translation>Ce que la surveillance des resets peut voir</translation>
-    </message>
-    <message>
-        <source>This system has no way to ask for permission here (pkexec is missing). %1</source>
-        <translation>Ce système n&apos;a ici aucun moyen de demander l&apos;autorisation (pkexec est absent). %1</translation>
-    </message>
-    <message>
-        <source>Starting the reset watch...</source>
-        <translation>Démarrage de la surveillance des resets...</translation>
-    </message>
-    <message>
-        <source>Watching %1.</source>
-        <translation>Surveillance des resets&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Resets counted by the system, for every program together.</source>
-        <translation>Resets comptés par le système, pour tous les programmes ensemble.</translation>
-    </message>
-    <message>
-        <source>No program on this computer has had a connection reset since the watch started.</source>
-        <translation>Aucun programme de cet ordinateur n&apos;a eu de connexion coupée (reset) depuis le début de la surveillance des resets.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reset(s) seen on this computer. The most: %1.</source>
-        <translation>
-            <numerusform>%n reset observé sur cet ordinateur. Le plus fréquent&#xa0;: %1.</numerusform>
-            <numerusform>%n resets observés sur cet ordinateur. Le plus fréquent&#xa0;: %1.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2718,10 +2695,6 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <translation>Inactivité avant le reset</translation>
     </message>
     <message>
-        <source>unknown program</source>
-        <translation>programme inconnu</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Date et heure</translation>
     </message>
@@ -2787,12 +2760,12 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
 <context>
     <name>ResetLog</name>
     <message>
-        <source>unknown program</source>
-        <translation>programme inconnu</translation>
-    </message>
-    <message>
         <source>other programs and servers</source>
         <translation>autres programmes et serveurs</translation>
+    </message>
+    <message>
+        <source>other servers</source>
+        <translation>autres serveurs</translation>
     </message>
 </context>
 <context>
@@ -2816,10 +2789,6 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
 </context>
 <context>
     <name>ResetRowsModel</name>
-    <message>
-        <source>unknown program</source>
-        <translation>programme inconnu</translation>
-    </message>
     <message numerus="yes">
         <source>%n reset(s)</source>
         <translation>
@@ -2976,6 +2945,33 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <source>The reset watch&apos;s helper stopped.</source>
         <translation>Le programme auxiliaire de la surveillance des resets s&apos;est arrêté.</translation>
     </message>
+    <message>
+        <source>This system has no way to ask for permission here (pkexec is missing).</source>
+        <translation>Ce système ne peut pas demander d’autorisation ici (pkexec est absent).</translation>
+    </message>
+    <message>
+        <source>Starting the reset watch...</source>
+        <translation>Démarrage de la surveillance des resets...</translation>
+    </message>
+    <message>
+        <source>Watching %1.</source>
+        <translation>Surveillance des resets&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Resets counted by the system, for every program together.</source>
+        <translation>Resets comptés par le système, pour tous les programmes ensemble.</translation>
+    </message>
+    <message>
+        <source>No program on this computer has had a connection reset since the watch started.</source>
+        <translation>Aucun programme de cet ordinateur n&apos;a eu de connexion coupée (reset) depuis le début de la surveillance des resets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reset(s) seen on this computer. The most: %1.</source>
+        <translation>
+            <numerusform>%n reset observé sur cet ordinateur. Le plus fréquent&#xa0;: %1.</numerusform>
+            <numerusform>%n resets observés sur cet ordinateur. Le plus fréquent&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResetWatchRules</name>
@@ -3071,6 +3067,10 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
             <numerusform>Les paquets du refus venaient d’un appareil à %n sauts de vous, pas du serveur (à %1 sauts).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Most of the resets were sent by %1.</source>
+        <translation>La plupart des resets venaient de&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ResetWording</name>
@@ -3146,10 +3146,6 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <source>%1 %2 → %3 (%4): %5, sent by %6</source>
         <translation>%1 %2 → %3 (%4)&#xa0;: %5, expéditeur&#xa0;: %6</translation>
     </message>
-    <message>
-        <source>unknown program</source>
-        <translation>programme inconnu</translation>
-    </message>
     <message numerus="yes">
         <source>%1 → %2: %n reset(s), sent by %3</source>
         <translation>
@@ -3168,6 +3164,13 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <message>
         <source>, typically while in use</source>
         <translation>, généralement en cours d&apos;utilisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n reset(s), mostly sent by %3</source>
+        <translation>
+            <numerusform>%1 → %2&#xa0;: %n reset, surtout de l’expéditeur %3</numerusform>
+            <numerusform>%1 → %2&#xa0;: %n resets, surtout de l’expéditeur %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>

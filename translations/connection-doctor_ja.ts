@@ -1289,6 +1289,10 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <source>The reset watch&apos;s helper ended without saying what it can see (exit status %1).</source>
         <translation>リセット監視のヘルパーが、確認できる範囲を報告せずに終了しました（終了ステータス %1）。</translation>
     </message>
+    <message>
+        <source>The reset watch is not allowed to see connections on this computer: its helper is only for members of the connection-doctor group.</source>
+        <translation>リセット監視には、このコンピューターの接続を見る権限がありません。ヘルパーは connection-doctor グループのメンバー専用です。</translation>
+    </message>
 </context>
 <context>
     <name>IdleTimeoutExperiment</name>
@@ -1525,32 +1529,6 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <message>
         <source>What the watch can see</source>
         <translation>監視で確認できる範囲</translation>
-    </message>
-    <message>
-        <source>This system has no way to ask for permission here (pkexec is missing). %1</source>
-        <translation>このシステムでは、ここで許可を求める方法がありません（pkexec がありません）。%1</translation>
-    </message>
-    <message>
-        <source>Starting the reset watch...</source>
-        <translation>リセット監視を開始しています...</translation>
-    </message>
-    <message>
-        <source>Watching %1.</source>
-        <translation>監視中: %1。</translation>
-    </message>
-    <message>
-        <source>Resets counted by the system, for every program together.</source>
-        <translation>システムが数えたリセットの件数です（すべてのプログラムの合計）。</translation>
-    </message>
-    <message>
-        <source>No program on this computer has had a connection reset since the watch started.</source>
-        <translation>監視を開始してから、このコンピューターのプログラムで接続がリセットされたことはありません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reset(s) seen on this computer. The most: %1.</source>
-        <translation>
-            <numerusform>このコンピューターで %n 件のリセットを確認しました。最も多いもの: %1。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2705,10 +2683,6 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <translation>リセット前の無通信時間</translation>
     </message>
     <message>
-        <source>unknown program</source>
-        <translation>不明なプログラム</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
@@ -2774,12 +2748,12 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
 <context>
     <name>ResetLog</name>
     <message>
-        <source>unknown program</source>
-        <translation>不明なプログラム</translation>
-    </message>
-    <message>
         <source>other programs and servers</source>
         <translation>その他のプログラムとサーバー</translation>
+    </message>
+    <message>
+        <source>other servers</source>
+        <translation>その他のサーバー</translation>
     </message>
 </context>
 <context>
@@ -2803,10 +2777,6 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
 </context>
 <context>
     <name>ResetRowsModel</name>
-    <message>
-        <source>unknown program</source>
-        <translation>不明なプログラム</translation>
-    </message>
     <message numerus="yes">
         <source>%n reset(s)</source>
         <translation>
@@ -2957,6 +2927,32 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <source>The reset watch&apos;s helper stopped.</source>
         <translation>リセット監視のヘルパーが停止しました。</translation>
     </message>
+    <message>
+        <source>This system has no way to ask for permission here (pkexec is missing).</source>
+        <translation>このシステムでは、ここで許可を求めることができません（pkexec がありません）。</translation>
+    </message>
+    <message>
+        <source>Starting the reset watch...</source>
+        <translation>リセット監視を開始しています...</translation>
+    </message>
+    <message>
+        <source>Watching %1.</source>
+        <translation>監視中: %1。</translation>
+    </message>
+    <message>
+        <source>Resets counted by the system, for every program together.</source>
+        <translation>システムが数えたリセットの件数です（すべてのプログラムの合計）。</translation>
+    </message>
+    <message>
+        <source>No program on this computer has had a connection reset since the watch started.</source>
+        <translation>監視を開始してから、このコンピューターのプログラムで接続がリセットされたことはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reset(s) seen on this computer. The most: %1.</source>
+        <translation>
+            <numerusform>このコンピューターで %n 件のリセットを確認しました。最も多いもの: %1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResetWatchRules</name>
@@ -3040,6 +3036,10 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
             <numerusform>拒否のパケットは、サーバー（%1 ホップ先）ではなく、お使いのコンピューターから %n ホップ先の機器から届きました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Most of the resets were sent by %1.</source>
+        <translation>リセットの主な送信元: %1。</translation>
+    </message>
 </context>
 <context>
     <name>ResetWording</name>
@@ -3111,10 +3111,6 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <source>%1 %2 → %3 (%4): %5, sent by %6</source>
         <translation>%1 %2 → %3（%4）: %5、送信元: %6</translation>
     </message>
-    <message>
-        <source>unknown program</source>
-        <translation>不明なプログラム</translation>
-    </message>
     <message numerus="yes">
         <source>%1 → %2: %n reset(s), sent by %3</source>
         <translation>
@@ -3132,6 +3128,12 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <message>
         <source>, typically while in use</source>
         <translation>、通常は使用中</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n reset(s), mostly sent by %3</source>
+        <translation>
+            <numerusform>%1 → %2: リセット %n 回（主な送信元: %3）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1295,6 +1295,10 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <source>The reset watch&apos;s helper ended without saying what it can see (exit status %1).</source>
         <translation>O programa auxiliar do monitoramento de resets terminou sem informar o que consegue ver (código de saída %1).</translation>
     </message>
+    <message>
+        <source>The reset watch is not allowed to see connections on this computer: its helper is only for members of the connection-doctor group.</source>
+        <translation>O monitoramento de resets não tem permissão para ver as conexões deste computador: o programa auxiliar é só para membros do grupo connection-doctor.</translation>
+    </message>
 </context>
 <context>
     <name>IdleTimeoutExperiment</name>
@@ -1531,33 +1535,6 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     <message>
         <source>What the watch can see</source>
         <translation>O que o monitoramento de resets consegue ver</translation>
-    </message>
-    <message>
-        <source>This system has no way to ask for permission here (pkexec is missing). %1</source>
-        <translation>Este sistema não tem como pedir permissão aqui (falta o pkexec). %1</translation>
-    </message>
-    <message>
-        <source>Starting the reset watch...</source>
-        <translation>Iniciando o monitoramento de resets...</translation>
-    </message>
-    <message>
-        <source>Watching %1.</source>
-        <translation>Monitorando %1.</translation>
-    </message>
-    <message>
-        <source>Resets counted by the system, for every program together.</source>
-        <translation>Resets contados pelo sistema, de todos os programas juntos.</translation>
-    </message>
-    <message>
-        <source>No program on this computer has had a connection reset since the watch started.</source>
-        <translation>Nenhum programa deste computador teve uma conexão cortada (reset) desde que o monitoramento começou.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reset(s) seen on this computer. The most: %1.</source>
-        <translation>
-            <numerusform>%n reset observado neste computador. Onde houve mais: %1.</numerusform>
-            <numerusform>%n resets observados neste computador. Onde houve mais: %1.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2718,10 +2695,6 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <translation>Tempo ocioso antes do reset</translation>
     </message>
     <message>
-        <source>unknown program</source>
-        <translation>programa desconhecido</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Horário</translation>
     </message>
@@ -2787,12 +2760,12 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
 <context>
     <name>ResetLog</name>
     <message>
-        <source>unknown program</source>
-        <translation>programa desconhecido</translation>
-    </message>
-    <message>
         <source>other programs and servers</source>
         <translation>outros programas e servidores</translation>
+    </message>
+    <message>
+        <source>other servers</source>
+        <translation>outros servidores</translation>
     </message>
 </context>
 <context>
@@ -2816,10 +2789,6 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
 </context>
 <context>
     <name>ResetRowsModel</name>
-    <message>
-        <source>unknown program</source>
-        <translation>programa desconhecido</translation>
-    </message>
     <message numerus="yes">
         <source>%n reset(s)</source>
         <translation>
@@ -2976,6 +2945,33 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <source>The reset watch&apos;s helper stopped.</source>
         <translation>O programa auxiliar do monitoramento de resets parou.</translation>
     </message>
+    <message>
+        <source>This system has no way to ask for permission here (pkexec is missing).</source>
+        <translation>Este sistema não tem como pedir permissão aqui (falta o pkexec).</translation>
+    </message>
+    <message>
+        <source>Starting the reset watch...</source>
+        <translation>Iniciando o monitoramento de resets...</translation>
+    </message>
+    <message>
+        <source>Watching %1.</source>
+        <translation>Monitorando %1.</translation>
+    </message>
+    <message>
+        <source>Resets counted by the system, for every program together.</source>
+        <translation>Resets contados pelo sistema, de todos os programas juntos.</translation>
+    </message>
+    <message>
+        <source>No program on this computer has had a connection reset since the watch started.</source>
+        <translation>Nenhum programa deste computador teve uma conexão cortada (reset) desde que o monitoramento começou.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reset(s) seen on this computer. The most: %1.</source>
+        <translation>
+            <numerusform>%n reset observado neste computador. Onde houve mais: %1.</numerusform>
+            <numerusform>%n resets observados neste computador. Onde houve mais: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResetWatchRules</name>
@@ -3071,6 +3067,10 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
             <numerusform>Os pacotes da recusa vieram de um equipamento a %n saltos de você, não do servidor (a %1 saltos).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Most of the resets were sent by %1.</source>
+        <translation>Quem enviou a maioria dos resets: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ResetWording</name>
@@ -3146,10 +3146,6 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <source>%1 %2 → %3 (%4): %5, sent by %6</source>
         <translation>%1 %2 → %3 (%4): %5, enviado por %6</translation>
     </message>
-    <message>
-        <source>unknown program</source>
-        <translation>programa desconhecido</translation>
-    </message>
     <message numerus="yes">
         <source>%1 → %2: %n reset(s), sent by %3</source>
         <translation>
@@ -3168,6 +3164,13 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     <message>
         <source>, typically while in use</source>
         <translation>, normalmente enquanto estava em uso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n reset(s), mostly sent by %3</source>
+        <translation>
+            <numerusform>%1 → %2: %n reset, enviado principalmente por %3</numerusform>
+            <numerusform>%1 → %2: %n resets, enviados principalmente por %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ Diagnosis::Evidence Diagnosis::Evidence::from(const Report &report)
         e.checks.insert(c.id, c);
     e.probes = report.probes;
     e.resets = report.resetEvents;
+    e.ownPid = QCoreApplication::applicationPid();
     const Target::ParseResult target = Target::parse(report.target);
     if (target.ok()) {
         e.targetHost = target.target.host();

@@ -23,6 +23,7 @@ public:
         QList<ResetEvent> resets; // the reset watch's, when it ran
         QString targetHost;       // the target's host as given, and its port
         quint16 targetPort = 0;
+        qint64 ownPid = -1;       // this app's, whose own connections the watch may show
 
         static Evidence from(const Report &report);
         const CheckResult *check(const QString &id) const;

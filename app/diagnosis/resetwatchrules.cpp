@@ -25,13 +25,6 @@ Finding makeFinding(FindingId id, double confidence, Side side, const QStringLis
     return f;
 }
 
-QString hostOf(const QString &endpoint)
-{
-    ResetEvent e;
-    e.remote = endpoint;
-    return e.remoteHost();
-}
-
 // The hop count most of these middlebox resets came from, or -1.
 int commonHops(const QList<ResetEvent> &events)
 {
@@ -103,18 +96,21 @@ std::optional<Finding> ResetWatchRules::sameQuietTime(const Evidence &e)
         const int known = int(row.idleMs.size());
         if (within * 5 < known * 4) // fewer than four in five: no single timeout
             continue;
-        const bool every = within == known;
+        // "each" only when every reset of the row had its quiet time known
+        // and within the band.
+        const bool every = within == known && known == row.resets;
         const ResetSender sender = row.mainSender();
         const int hops = sender == ResetSender::Middlebox ? row.typicalSenderHops() : -1;
-        const QString program = row.program.isEmpty() ? ResetWording::tr("unknown program") : row.program;
+        const QString program = ResetEvent::programName(row.program);
         QStringList evidence;
         const QString lowText = ResetWording::quietTime(lowest), highText = ResetWording::quietTime(highest);
-        evidence << (every ? tr("%1's connections to %2 were reset %n time(s), each after %3 to %4 of quiet.", nullptr, known)
+        evidence << (every ? tr("%1's connections to %2 were reset %n time(s), each after %3 to %4 of quiet.", nullptr, row.resets)
                                  .arg(program, row.server, lowText, highText)
-                           : tr("%1's connections to %2 were reset %n time(s); %5 of them after %3 to %4 of quiet.", nullptr, known)
-                                 .arg(program, row.server, lowText, highText)
-                                 .arg(within));
-        evidence << tr("The resets were sent by %1.").arg(ResetWording::senderText(sender, hops));
+                           : tr("%1's connections to %2 were reset %n time(s); %5 of them after %3 to %4 of quiet.", nullptr, row.resets)
+                                 .arg(program, row.server, lowText, highText, QString::number(within)));
+        const bool oneSender = row.senders.value(sender) == row.resets;
+        evidence << (oneSender ? tr("The resets were sent by %1.") : tr("Most of the resets were sent by %1."))
+                        .arg(ResetWording::senderText(sender, hops));
         const QJsonObject data{{QStringLiteral("idle_timeout_ms"), median},
                                {QStringLiteral("keepalive_interval_s"), qMax<qint64>(1, median / 2000)},
                                {QStringLiteral("end"), QStringLiteral("reset")},
@@ -124,9 +120,12 @@ std::optional<Finding> ResetWatchRules::sameQuietTime(const Evidence &e)
                                {QStringLiteral("server"), row.server},
                                {QStringLiteral("resets"), known},
                                {QStringLiteral("resets_after_same_quiet"), within}};
-        const double confidence = (every ? 0.85 : 0.75) - (known < 5 ? 0.1 : 0);
+        // Who cuts: the sender's side where the packets said; where they did
+        // not, the side nearer the user, and less sure.
+        const bool senderKnown = sender == ResetSender::Middlebox || sender == ResetSender::Server;
+        const double confidence = (every ? 0.85 : 0.75) - (known < 5 ? 0.1 : 0) - (senderKnown ? 0 : 0.1);
         return makeFinding(FindingId::IdleTimeout, confidence,
-                           sender == ResetSender::Middlebox ? Side::YourNetwork : Side::TheServer, evidence, data);
+                           sender == ResetSender::Server ? Side::TheServer : Side::YourNetwork, evidence, data);
     }
     return std::nullopt;
 }
@@ -136,8 +135,8 @@ std::optional<Finding> ResetWatchRules::deviceOnTheWay(const Evidence &e)
     const QList<ResetEvent> resets = relevantResets(e);
     int judged = 0, middlebox = 0, beforeEstablished = 0;
     for (const ResetEvent &r : resets) {
-        if (r.sender == ResetSender::Unknown)
-            continue;
+        if (!r.hasPacket && r.sender == ResetSender::Unknown)
+            continue; // no packet, no judging
         ++judged;
         if (r.sender == ResetSender::Middlebox) {
             ++middlebox;
@@ -196,7 +195,10 @@ std::optional<Finding> ResetWatchRules::manyServersAtOnce(const Evidence &e)
             bestAt = received.at(first).atMs;
         }
     }
-    if (bestServers < 3)
+    // Three servers in five seconds is a browser closing its tabs; five
+    // or more, with more resets than servers, is a network that dropped
+    // everything at once.
+    if (bestServers < 5 || bestResets <= bestServers)
         return std::nullopt;
     const QStringList evidence{
         tr("%1 resets of connections to %n different server(s) came within 5 seconds, starting at %2.", nullptr, bestServers)
@@ -215,7 +217,7 @@ std::optional<Finding> ResetWatchRules::throughProxyOrVpn(const Evidence &e)
     const QString proxy = e.data(QStringLiteral("proxy.settings"), QStringLiteral("proxy")).toString();
     // The proxy as the settings name it; a proxy given by name matches only
     // where the watch saw that name's address, so by address alone.
-    const QString proxyHost = proxy == QLatin1String("none") ? QString() : hostOf(proxy.section(QLatin1String("://"), -1));
+    const QString proxyHost = proxy == QLatin1String("none") ? QString() : ResetEvent::hostOf(proxy.section(QLatin1String("://"), -1));
     if (!proxyHost.isEmpty()) {
         int viaProxy = 0;
         for (const ResetEvent &r : resets)
@@ -250,12 +252,13 @@ std::optional<Finding> ResetWatchRules::serverSentThem(const Evidence &e)
         const int fromServer = row.senders.value(ResetSender::Server);
         if (fromServer < MinimumResets || fromServer * 3 < row.resets * 2)
             continue;
-        const QString program = row.program.isEmpty() ? ResetWording::tr("unknown program") : row.program;
+        const QString program = ResetEvent::programName(row.program);
         const QStringList evidence{
-            (fromServer == row.resets ? tr("Each of the %n reset(s) of %1's connections to %2 was sent by the server itself.", nullptr, row.resets)
-                                      : tr("%3 of the %n reset(s) of %1's connections to %2 were sent by the server itself.", nullptr, row.resets))
-                .arg(program, row.server)
-                .arg(fromServer)};
+            fromServer == row.resets
+                ? tr("Each of the %n reset(s) of %1's connections to %2 was sent by the server itself.", nullptr, row.resets)
+                      .arg(program, row.server)
+                : tr("%3 of the %n reset(s) of %1's connections to %2 were sent by the server itself.", nullptr, row.resets)
+                      .arg(program, row.server, QString::number(fromServer))};
         return makeFinding(FindingId::ApplicationReset, 0.6, Side::TheServer, evidence,
                            {{QStringLiteral("program"), program}, {QStringLiteral("server"), row.server},
                             {QStringLiteral("resets"), row.resets}, {QStringLiteral("server_resets"), fromServer}});
@@ -265,10 +268,16 @@ std::optional<Finding> ResetWatchRules::serverSentThem(const Evidence &e)
 
 Vocabulary::ResetOrigin ResetWatchRules::refusalOrigin(const Evidence &e, QString *reasoning)
 {
+    // Only this app's own refused connections to the target (the port
+    // matrix's, the probes'): another program's refusal says nothing here.
+    QSet<QString> targetHosts{e.targetHost};
+    for (const ProbeResult &p : e.probes)
+        targetHosts.insert(p.peerAddress);
     int middlebox = 0, server = 0, hops = -1, serverHops = -1;
     for (const ResetEvent &r : e.resets) {
-        if (r.direction != ResetDirection::Received || r.tcpState != QLatin1String("syn_sent")
-            || (!e.targetHost.isEmpty() && r.remoteHost() != e.targetHost && !r.remote.endsWith(QStringLiteral(":%1").arg(e.targetPort))))
+        if (r.direction != ResetDirection::Received || r.tcpState != QLatin1String("syn_sent") || e.ownPid <= 0
+            || r.pid != e.ownPid || !r.remote.endsWith(QStringLiteral(":%1").arg(e.targetPort))
+            || !targetHosts.contains(r.remoteHost()))
             continue;
         if (r.sender == ResetSender::Middlebox) {
             ++middlebox;

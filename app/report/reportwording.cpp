@@ -250,7 +250,7 @@ QList<QStringList> ReportWording::resetTableRows(const QList<ResetLog::Row> &log
             break;
         const int hops = row.typicalSenderHops();
         const qint64 idleMs = row.medianIdleMs();
-        rows << QStringList{row.program.isEmpty() ? tr("unknown program") : row.program,
+        rows << QStringList{ResetEvent::programName(row.program),
                             row.server,
                             locale.toString(row.resets),
                             resetTime(row.lastAtMs),

@@ -22,32 +22,40 @@ HelperResetSource::HelperResetSource(QObject *parent)
         fail(m_viaPkexec ? tr("Permission was not given in time.")
                          : tr("The reset watch's helper did not answer."));
     });
-    connect(&m_process, &QProcess::readyReadStandardOutput, this, &HelperResetSource::readLines);
-    connect(&m_process, &QProcess::finished, this, &HelperResetSource::handleFinished);
-    connect(&m_process, &QProcess::errorOccurred, this, &HelperResetSource::handleError);
-    m_process.setReadChannel(QProcess::StandardOutput);
-    // The helper says what went wrong on its standard error: ours too.
-    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
 }
 
 HelperResetSource::~HelperResetSource()
 {
     // At exit only: the helper has half a second to go by itself.
-    m_process.disconnect(this);
-    if (m_process.state() != QProcess::NotRunning) {
-        m_process.closeWriteChannel();
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->disconnect(this);
+        m_process->closeWriteChannel();
         if (!m_viaPkexec)
-            m_process.terminate();
-        if (!m_process.waitForFinished(500))
-            m_process.kill();
+            m_process->terminate();
+        if (!m_process->waitForFinished(500))
+            m_process->kill();
     }
+}
+
+void HelperResetSource::release(std::unique_ptr<QProcess> process)
+{
+    if (!process)
+        return;
+    process->disconnect(this);
+    if (process->state() == QProcess::NotRunning)
+        return;
+    process->closeWriteChannel();
+    if (!m_viaPkexec)
+        process->terminate();
+    QProcess *p = process.release();
+    connect(p, &QProcess::finished, p, &QObject::deleteLater);
 }
 
 QString HelperResetSource::helperPath()
 {
     const QString fromEnvironment = qEnvironmentVariable("CDOC_RESET_HELPER");
     if (!fromEnvironment.isEmpty())
-        return QFileInfo(fromEnvironment).isExecutable() ? fromEnvironment : QString();
+        return QFileInfo(fromEnvironment).isFile() ? fromEnvironment : QString();
     // Beside the app in a build tree; in an installed tree relative to the
     // app (/usr/bin -> /usr/libexec), whatever prefix it was built for;
     // then where this build would install it.
@@ -58,8 +66,9 @@ QString HelperResetSource::helperPath()
         QStringLiteral(CDOC_LIBEXEC_DIR "/connection-doctor/") + QLatin1String(HelperName),
     };
     for (const QString &path : candidates) {
-        if (QFileInfo(path).isExecutable())
-            return QFileInfo(path).canonicalFilePath();
+        const QFileInfo file(path);
+        if (file.exists() && file.isFile())
+            return file.canonicalFilePath();
     }
     return {};
 }
@@ -71,6 +80,12 @@ void HelperResetSource::start()
         fail(tr("The reset watch's helper (%1) is not installed.").arg(QLatin1String(HelperName)));
         return;
     }
+    if (!QFileInfo(helper).isExecutable()) {
+        // Installed for its group only (as Wireshark's dumpcap is).
+        fail(tr("The reset watch is not allowed to see connections on this computer: its helper is only for members of the connection-doctor group."));
+        return;
+    }
+    m_viaPkexec = false;
     launch(helper, {}, HelloTimeoutMs);
 }
 
@@ -92,47 +107,46 @@ bool HelperResetSource::startWithPermission()
 
 void HelperResetSource::launch(const QString &program, const QStringList &arguments, int helloTimeoutMs)
 {
-    if (m_process.state() != QProcess::NotRunning) {
-        // Restarting (say, with permission after a plain start): the old
-        // helper must be gone first. Rare, and bounded.
-        m_process.disconnect(this);
-        m_process.kill();
-        m_process.waitForFinished(1000);
-        connect(&m_process, &QProcess::readyReadStandardOutput, this, &HelperResetSource::readLines);
-        connect(&m_process, &QProcess::finished, this, &HelperResetSource::handleFinished);
-        connect(&m_process, &QProcess::errorOccurred, this, &HelperResetSource::handleError);
-    }
+    release(std::move(m_process)); // a helper from before (say, without permission)
+    m_process = std::make_unique<QProcess>();
+    QProcess *process = m_process.get();
+    process->setReadChannel(QProcess::StandardOutput);
+    // The helper says what went wrong on its standard error: ours too.
+    process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    connect(process, &QProcess::readyReadStandardOutput, this, &HelperResetSource::readLines);
+    connect(process, &QProcess::finished, this, &HelperResetSource::handleFinished);
+    connect(process, &QProcess::errorOccurred, this, &HelperResetSource::handleError);
     m_stopping = false;
     m_helloSeen = false;
     m_buffer.clear();
     qCDebug(lcResetHelper) << "starting" << program << arguments;
-    m_process.start(program, arguments);
+    process->start(program, arguments);
     m_helloTimer.start(helloTimeoutMs);
 }
 
 void HelperResetSource::stop()
 {
     m_helloTimer.stop();
-    if (m_process.state() == QProcess::NotRunning)
+    if (!m_process || m_process->state() == QProcess::NotRunning)
         return;
     m_stopping = true;
     // Closing its input is how the helper learns to stop, even when it runs
     // as root through pkexec and cannot be signalled by us. stopped()
     // follows when it has gone; nothing here waits.
-    m_process.closeWriteChannel();
+    m_process->closeWriteChannel();
     if (!m_viaPkexec)
-        m_process.terminate();
+        m_process->terminate();
 }
 
 bool HelperResetSource::isRunning() const
 {
-    return m_process.state() != QProcess::NotRunning && m_helloSeen;
+    return m_process && m_process->state() != QProcess::NotRunning && m_helloSeen;
 }
 
 void HelperResetSource::handleError(QProcess::ProcessError error)
 {
     if (error == QProcess::FailedToStart)
-        fail(tr("The reset watch's helper could not be started: %1").arg(m_process.errorString()));
+        fail(tr("The reset watch's helper could not be started: %1").arg(m_process->errorString()));
 }
 
 void HelperResetSource::fail(const QString &whyNot)
@@ -140,10 +154,9 @@ void HelperResetSource::fail(const QString &whyNot)
     m_helloTimer.stop();
     const bool wasStarted = m_helloSeen;
     m_helloSeen = false;
-    if (m_process.state() != QProcess::NotRunning) {
-        m_stopping = true;
-        m_process.kill();
-    }
+    m_stopping = true;
+    // Not waited for; a helper root runs (pkexec) is told by its input.
+    release(std::move(m_process));
     if (wasStarted)
         Q_EMIT stopped();
     else
@@ -152,7 +165,9 @@ void HelperResetSource::fail(const QString &whyNot)
 
 void HelperResetSource::readLines()
 {
-    m_buffer += m_process.readAllStandardOutput();
+    if (!m_process)
+        return;
+    m_buffer += m_process->readAllStandardOutput();
     int start = 0;
     for (int newline = int(m_buffer.indexOf('\n')); newline >= 0; newline = int(m_buffer.indexOf('\n', start))) {
         const QByteArray line = m_buffer.mid(start, newline - start);

@@ -6,6 +6,8 @@
 #include <QtCore/QProcess>
 #include <QtCore/QTimer>
 
+#include <memory>
+
 // Linux: runs cdoc-reset-helper (directly, where its file capabilities let
 // this user run it, or through pkexec with the user's permission) and reads
 // its JSON lines. The helper ends when we close its input, so even a helper
@@ -25,7 +27,8 @@ public:
     bool isRunning() const override;
 
     // Where the helper is: $CDOC_RESET_HELPER, beside this program, or the
-    // installed one in libexec. Empty when none exists.
+    // installed one in libexec. Empty when none exists. It may exist and
+    // still not be ours to run (mode 0750 for its group): pkexec can.
     static QString helperPath();
     // How long the helper may take to say hello before we give up on it
     // (pkexec waits for the user to type a password: longer).
@@ -34,12 +37,16 @@ public:
 
 private:
     void launch(const QString &program, const QStringList &arguments, int helloTimeoutMs);
+    // Lets a process go without waiting for it: its input closed (how the
+    // helper, even as root, learns to stop), then asked to end; it deletes
+    // itself when it has. Whatever it still says is not heard.
+    void release(std::unique_ptr<QProcess> process);
     void readLines();
     void handleFinished(int exitCode, QProcess::ExitStatus status);
     void handleError(QProcess::ProcessError error);
     void fail(const QString &whyNot);
 
-    QProcess m_process;
+    std::unique_ptr<QProcess> m_process;
     QTimer m_helloTimer;
     QByteArray m_buffer;
     bool m_helloSeen = false;

@@ -37,8 +37,10 @@ qint64 int64Or(const QJsonObject &o, const char *key, qint64 fallback)
 QString text(const QJsonObject &o, const char *key, int maxLength = 512)
 {
     QString s = o.value(QLatin1String(key)).toString().left(maxLength);
+    // Control characters, and format characters such as bidi overrides
+    // that would make a program's name read backwards.
     for (QChar &c : s) {
-        if (c.category() == QChar::Other_Control)
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
             c = QLatin1Char('.');
     }
     return s;

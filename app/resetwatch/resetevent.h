@@ -65,7 +65,14 @@ struct ResetEvent
     QStringList evidence;
 
     QString remoteHost() const; // the address without the port
-    QString programOrUnknown() const;
+    QString programOrUnknown() const { return programName(program); }
+    // A program's name as people read it: "unknown program" where the
+    // watch could not tell.
+    static QString programName(const QString &program);
+    // "10.0.0.1:80", "[2001:db8::1]:443"
+    static QString endpoint(const QString &address, quint16 port);
+    // The address of "10.0.0.1:80" or "[2001:db8::1]:443".
+    static QString hostOf(const QString &endpoint);
 };
 Q_DECLARE_METATYPE(ResetEvent)
 

@@ -45,11 +45,14 @@ void ResetLog::add(const ResetEvent &event)
         ++m_dropped;
     }
     m_events.append(event);
-    const QString key = event.program + QLatin1Char('\n') + event.remoteHost();
+    QString key = event.program + QLatin1Char('\n') + event.remoteHost();
+    const bool overflow = !m_rows.contains(key) && m_rows.size() >= MaxRows;
+    if (overflow)
+        key = QStringLiteral("\n*");
     Row &row = m_rows[key];
     if (row.resets == 0) {
-        row.program = event.program;
-        row.server = event.remoteHost();
+        row.program = overflow ? QString() : event.program;
+        row.server = overflow ? QCoreApplication::translate("ResetLog", "other servers") : event.remoteHost();
         row.firstAtMs = event.atMs;
     }
     ++row.resets;
@@ -97,15 +100,15 @@ QList<ResetLog::Series> ResetLog::series(int top, int bucketMs, const QString &o
         if (!onlyKey.isEmpty() ? row.key() != onlyKey : result.size() >= top)
             continue;
         index.insert(row.key(), int(result.size()));
-        const QString program = row.program.isEmpty() ? QCoreApplication::translate("ResetLog", "unknown program") : row.program;
-        result.append(Series{row.key(), QStringLiteral("%1 → %2").arg(program, row.server), {}});
+        result.append(Series{row.key(), QStringLiteral("%1 → %2").arg(ResetEvent::programName(row.program), row.server), {}});
     }
     const bool hasOther = onlyKey.isEmpty() && ranked.size() > top;
     if (hasOther)
         result.append(Series{QString(), QCoreApplication::translate("ResetLog", "other programs and servers"), {}});
     QList<QMap<qint64, int>> counts(result.size());
     for (const ResetEvent &e : m_events) {
-        const int i = index.value(e.program + QLatin1Char('\n') + e.remoteHost(), hasOther ? int(result.size()) - 1 : -1);
+        const QString key = e.program + QLatin1Char('\n') + e.remoteHost();
+        const int i = index.value(m_rows.contains(key) ? key : QStringLiteral("\n*"), hasOther ? int(result.size()) - 1 : -1);
         if (i < 0)
             continue;
         ++counts[i][e.atMs - e.atMs % bucketMs];
@@ -115,4 +118,33 @@ QList<ResetLog::Series> ResetLog::series(int top, int bucketMs, const QString &o
             result[i].buckets.append({it.key(), it.value()});
     }
     return result;
+}
+
+ResetLog::Chart ResetLog::chart(int top, qint64 windowMs, qint64 endMs, const QString &onlyKey) const
+{
+    Chart c;
+    c.endMs = endMs;
+    c.beginMs = endMs - windowMs;
+    const int bucketMs = int(qMax<qint64>(1000, windowMs / 300));
+    // A watch younger than the window is shown from its start.
+    if (!m_events.isEmpty())
+        c.beginMs = qMax(c.beginMs, m_events.constFirst().atMs - 10 * bucketMs);
+    for (const Series &series : this->series(top, bucketMs, onlyKey)) {
+        QList<QPair<qint64, int>> points;
+        qint64 previous = c.beginMs - bucketMs;
+        for (const auto &[at, count] : series.buckets) {
+            if (at < c.beginMs)
+                continue;
+            if (at - previous > bucketMs)
+                points << qMakePair(previous + bucketMs, 0) << qMakePair(at - bucketMs, 0);
+            points << qMakePair(at, count);
+            c.peak = qMax(c.peak, count);
+            previous = at;
+        }
+        points << qMakePair(previous + bucketMs, 0) << qMakePair(endMs, 0);
+        c.keys << series.key;
+        c.labels << series.label;
+        c.points << points;
+    }
+    return c;
 }

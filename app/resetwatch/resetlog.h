@@ -17,6 +17,9 @@ class ResetLog
 public:
     static constexpr int MaxEvents = 100000;
     static constexpr int MaxIdleSamples = 1000;
+    // Rows kept apart; past this, new programs and servers count in one
+    // "other" row (a scan from many addresses cannot grow the table).
+    static constexpr int MaxRows = 1000;
 
     struct Row
     {
@@ -49,6 +52,22 @@ public:
         QString label;
         QList<QPair<qint64, int>> buckets; // bucket start (ms since epoch), count
     };
+
+    // The chart's data for a time window ending at endMs: about 300 points
+    // across it (seconds over 5 minutes, 12 s over an hour, about 5 minutes
+    // over a day), each series with zeros between the buckets that had
+    // resets, so a line falls back to the axis instead of joining two
+    // bursts across a quiet hour.
+    struct Chart
+    {
+        qint64 beginMs = 0;
+        qint64 endMs = 0;
+        int peak = 1;
+        QList<QString> keys;   // per series: Row::key(), empty for "other"
+        QList<QString> labels;
+        QList<QList<QPair<qint64, int>>> points;
+    };
+    Chart chart(int top, qint64 windowMs, qint64 endMs, const QString &onlyKey = QString()) const;
 
     void add(const ResetEvent &event);
     void clear();

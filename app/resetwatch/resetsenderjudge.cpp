@@ -57,7 +57,10 @@ void ResetSenderJudge::judge(ResetEvent *e)
 
     // Signs that someone other than the server's own TCP stack made it.
     QStringList unlikeServer;
-    if (p.ipId == 0 && e->hasPeer && e->peer.packets > 0 && !e->peer.ipIdZero)
+    // Linux sends resets with no socket behind them (a forgotten
+    // connection, TIME_WAIT) with DF and IP ID 0 by design: only an ID of 0
+    // without DF is unlike a server's stack.
+    if (p.ipId == 0 && !p.dontFragment && e->hasPeer && e->peer.packets > 0 && !e->peer.ipIdZero)
         unlikeServer << tr("its IP ID is 0, while the server's packets had other IDs");
     if (e->burst > 1 && e->burstSeqVaried)
         unlikeServer << tr("%n resets came in a burst with changing sequence numbers, as injecting devices send them", nullptr, e->burst);

@@ -1,6 +1,7 @@
 #include "resetwatch.h"
 
 #include "resetsenderjudge.h"
+#include "resetwording.h"
 #include "report/report.h"
 
 #include <QtCore/QLoggingCategory>
@@ -45,14 +46,16 @@ void ResetWatch::start()
     m_sourceImpl->start();
 }
 
-bool ResetWatch::startWithPermission()
+QString ResetWatch::startWithPermission()
 {
     if (!canAskPermission())
-        return false;
-    m_counters.start();
+        return tr("This system has no way to ask for permission here (pkexec is missing).");
+    // The helper without permission goes (not waited for); the one with it
+    // takes its place. The counters run on across both.
     m_state = State::Starting;
     Q_EMIT statusChanged();
-    return m_sourceImpl->startWithPermission();
+    m_sourceImpl->startWithPermission();
+    return {};
 }
 
 bool ResetWatch::canAskPermission() const
@@ -98,8 +101,7 @@ const ResetEvent *ResetWatch::findReset(quint16 localPort, const QString &peerAd
     if (localPort == 0)
         return nullptr;
     const QString local = QStringLiteral(":%1").arg(localPort);
-    const QString remote = (peerAddress.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2") : QStringLiteral("%1:%2"))
-                               .arg(peerAddress).arg(peerPort);
+    const QString remote = ResetEvent::endpoint(peerAddress, peerPort);
     const QList<ResetEvent> &events = m_log.events();
     for (auto it = events.crbegin(); it != events.crend(); ++it) {
         if (it->direction == Vocabulary::ResetDirection::Received && it->local.endsWith(local) && it->remote == remote)
@@ -110,6 +112,8 @@ const ResetEvent *ResetWatch::findReset(quint16 localPort, const QString &peerAd
 
 void ResetWatch::handleStarted(const ResetEventSource::Capabilities &capabilities)
 {
+    if (m_state != State::Starting)
+        return; // stopped meanwhile (a late hello, after a permission dialog)
     m_state = State::Running;
     if (capabilities.kernelEvents) {
         m_source = Vocabulary::WatchSource::KernelEvents;
@@ -179,4 +183,28 @@ void ResetWatch::fillReport(Report *report) const
             probe.resetSenderHops = e->senderHops;
         }
     }
+}
+
+bool ResetWatch::seesPrograms() const
+{
+    return m_state == State::Running && m_source != Vocabulary::WatchSource::CountersOnly;
+}
+
+QString ResetWatch::statusText() const
+{
+    if (m_state == State::Starting)
+        return tr("Starting the reset watch...");
+    if (!m_whyNot.isEmpty())
+        return m_whyNot;
+    return tr("Watching %1.").arg(ResetWording::sourceText(m_source));
+}
+
+QString ResetWatch::summarySentence() const
+{
+    if (!seesPrograms())
+        return tr("Resets counted by the system, for every program together.");
+    const QList<ResetLog::Row> rows = m_log.rows();
+    if (rows.isEmpty())
+        return tr("No program on this computer has had a connection reset since the watch started.");
+    return tr("%n reset(s) seen on this computer. The most: %1.", nullptr, m_log.total()).arg(ResetWording::rowLine(rows.constFirst()));
 }

@@ -32,9 +32,9 @@ public:
     void start();
     // Stops; stopped() follows once the source has handed over its last
     // resets (the helper's, waiting for their packets, come at its end).
-    // Asks the user's permission (pkexec) and starts with it; false when
-    // there is no way to ask here.
-    bool startWithPermission();
+    // Asks the user's permission (pkexec) and starts with it; a sentence
+    // for the user when there is no way to ask here, else empty.
+    QString startWithPermission();
     void stop();
 
     State state() const { return m_state; }
@@ -44,6 +44,11 @@ public:
     QString whyNot() const { return m_whyNot; }
     // Whether startWithPermission() could help.
     bool canAskPermission() const;
+    // Whether it names programs and servers (else: the counters only).
+    bool seesPrograms() const;
+    // One sentence on what the watch sees or misses, and one on what it saw.
+    QString statusText() const;
+    QString summarySentence() const;
     qint64 lostEvents() const { return m_kernelLost + m_packetsDropped; }
 
     const ResetLog &log() const { return m_log; }

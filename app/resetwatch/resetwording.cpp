@@ -58,10 +58,13 @@ QString ResetWording::resetLine(const ResetEvent &e)
 
 QString ResetWording::rowLine(const ResetLog::Row &row)
 {
-    const QString program = row.program.isEmpty() ? tr("unknown program") : row.program;
+    const QString program = ResetEvent::programName(row.program);
     const ResetSender sender = row.mainSender();
     const int hops = row.typicalSenderHops();
-    QString line = tr("%1 → %2: %n reset(s), sent by %3", nullptr, row.resets)
+    // "sent by" only when every one was; else "mostly".
+    const bool all = row.senders.value(sender) == row.resets;
+    QString line = (all ? tr("%1 → %2: %n reset(s), sent by %3", nullptr, row.resets)
+                        : tr("%1 → %2: %n reset(s), mostly sent by %3", nullptr, row.resets))
                        .arg(program, row.server, senderText(sender, hops));
     const qint64 idle = row.medianIdleMs();
     if (idle >= InUseMs)

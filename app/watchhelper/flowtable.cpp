@@ -43,7 +43,11 @@ void FlowTable::add(const TcpPacket &packet, std::uint64_t atUs)
     // SYN and FIN take one sequence number each.
     const std::uint32_t length = packet.payloadLength + (packet.is(TcpPacket::Syn) ? 1 : 0)
         + (packet.is(TcpPacket::Fin) ? 1 : 0);
-    side.nextSeq = packet.seq + length;
+    // The furthest the side has sent (a retransmission or a late segment
+    // does not move it back), compared across the 32-bit wrap.
+    const std::uint32_t next = packet.seq + length;
+    if (!side.nextSeqKnown || std::int32_t(next - side.nextSeq) > 0)
+        side.nextSeq = next;
     side.nextSeqKnown = true;
     if (packet.is(TcpPacket::Syn)) {
         side.synTtl = packet.ttl;

@@ -20,6 +20,19 @@ bool isV4Mapped(const std::uint8_t *a)
 
 } // namespace
 
+void normaliseV4Mapped(int *family, std::array<std::uint8_t, 16> *a, std::array<std::uint8_t, 16> *b)
+{
+    // An IPv6 socket talking IPv4 (Java's default, a server on [::]):
+    // its packets are IPv4, so its addresses are written as IPv4 too.
+    if (*family != 6 || !isV4Mapped(a->data()) || !isV4Mapped(b->data()))
+        return;
+    *family = 4;
+    for (auto *x : {a, b}) {
+        std::memmove(x->data(), x->data() + 12, 4);
+        std::fill(x->begin() + 4, x->end(), 0);
+    }
+}
+
 KernelEventDecoder::KernelEventDecoder(const TracepointFormat &stateChange, const TracepointFormat &receiveReset,
                                        const TracepointFormat &sendReset)
     : m_stateChange(stateChange)
@@ -59,6 +72,7 @@ bool KernelEventDecoder::readAddresses(const TracepointFormat &format, const std
     }
     event->sourcePort = std::uint16_t(format.readUnsigned(record, length, "sport"));
     event->destinationPort = std::uint16_t(format.readUnsigned(record, length, "dport"));
+    normaliseV4Mapped(&event->family, &event->source, &event->destination);
     return true;
 }
 
@@ -97,6 +111,7 @@ bool KernelEventDecoder::readSockaddrs(const TracepointFormat &format, const std
     } else {
         event->family = 0;
     }
+    normaliseV4Mapped(&event->family, &event->source, &event->destination);
     return true;
 }
 
@@ -111,6 +126,12 @@ bool KernelEventDecoder::decode(const std::uint8_t *record, std::size_t length, 
     event->timeNs = timeNs;
     event->pid = pid;
     event->processContext = (record[2] & InterruptFlags) == 0;
+    const TracepointFormat *format = int(type) == m_stateChange.id() ? &m_stateChange
+        : int(type) == m_receiveReset.id()                          ? &m_receiveReset
+        : int(type) == m_sendReset.id()                             ? &m_sendReset
+                                                                    : nullptr;
+    if (!format || length < format->recordSize())
+        return false;
     if (int(type) == m_stateChange.id()) {
         if (m_stateChange.readUnsigned(record, length, "protocol", IPPROTO_TCP) != IPPROTO_TCP)
             return false;

@@ -55,6 +55,9 @@ private:
     TracepointFormat m_sendReset;
 };
 
+// Makes a v4-mapped pair (::ffff:a.b.c.d) plain IPv4, as its packets are.
+void normaliseV4Mapped(int *family, std::array<std::uint8_t, 16> *a, std::array<std::uint8_t, 16> *b);
+
 // "established", "syn_sent", ...: TCP state numbers as the report spells them.
 const char *tcpStateName(int state);
 

@@ -10,6 +10,8 @@
 // Installed with file capabilities (cap_perfmon, cap_net_raw,
 // cap_dac_read_search) for members of one group, as Debian installs
 // Wireshark's dumpcap, or started through pkexec; see docs/reset-watch.md.
+// Once its kernel buffers and capture are open it drops every capability
+// but those that read other programs' /proc entries.
 
 #include "flowtable.h"
 #include "jsonline.h"
@@ -18,8 +20,13 @@
 #include "sockettable.h"
 #include "tracepointreader.h"
 
+#include <fcntl.h>
+#include <grp.h>
+#include <linux/capability.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -28,6 +35,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -43,28 +51,89 @@ std::uint64_t clockNs(clockid_t clock)
     return std::uint64_t(ts.tv_sec) * 1000000000ull + std::uint64_t(ts.tv_nsec);
 }
 
-bool writeLine(const std::string &line)
+// Lines for the app, written without ever blocking: a slow reader must not
+// stall the reading of the kernel's buffers. Bounded: past MaxLines the
+// oldest go, and the count says so in "stats".
+class OutputQueue
 {
-    std::string out = line + "\n";
-    const char *p = out.data();
-    std::size_t left = out.size();
-    while (left > 0) {
-        const ssize_t n = ::write(STDOUT_FILENO, p, left);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        p += n;
-        left -= std::size_t(n);
+public:
+    static constexpr std::size_t MaxLines = 50000;
+
+    void add(const std::string &line)
+    {
+        if (m_lines.size() >= MaxLines) {
+            m_lines.pop_front();
+            m_offset = 0;
+            ++m_dropped;
+        }
+        m_lines.push_back(line + "\n");
     }
-    return true;
+    bool empty() const { return m_lines.empty(); }
+    std::uint64_t dropped() const { return m_dropped; }
+    // Writes what the pipe takes now; false when the reader has gone.
+    bool write()
+    {
+        while (!m_lines.empty()) {
+            const std::string &line = m_lines.front();
+            const ssize_t n = ::write(STDOUT_FILENO, line.data() + m_offset, line.size() - m_offset);
+            if (n < 0) {
+                if (errno == EAGAIN || errno == EWOULDBLOCK)
+                    return true;
+                if (errno == EINTR && !stopRequested)
+                    continue;
+                return errno == EINTR;
+            }
+            m_offset += std::size_t(n);
+            if (m_offset == line.size()) {
+                m_lines.pop_front();
+                m_offset = 0;
+            }
+        }
+        return true;
+    }
+
+private:
+    std::deque<std::string> m_lines;
+    std::size_t m_offset = 0;
+    std::uint64_t m_dropped = 0;
+};
+
+// Once the kernel's buffers and the capture are open, the helper needs no
+// power but reading other programs' /proc entries (whose sockets are
+// whose): everything else goes, for good (no new privileges either). Run
+// as root (pkexec), it becomes nobody first, keeping just those two.
+void dropPrivileges()
+{
+    __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
+    __user_cap_data_struct held[2]{};
+    if (syscall(SYS_capget, &header, held) != 0)
+        return;
+    __user_cap_data_struct keep[2]{};
+    for (int cap : {CAP_SYS_PTRACE, CAP_DAC_READ_SEARCH}) {
+        const unsigned bit = 1u << (cap % 32);
+        if (held[cap / 32].permitted & bit) {
+            keep[cap / 32].permitted |= bit;
+            keep[cap / 32].effective |= bit;
+        }
+    }
+    if (::getuid() == 0 || ::geteuid() == 0) {
+        ::prctl(PR_SET_KEEPCAPS, 1, 0, 0, 0);
+        const gid_t nogroup = 65534;
+        if (::setgroups(0, nullptr) != 0 || ::setresgid(nogroup, nogroup, nogroup) != 0
+            || ::setresuid(65534, 65534, 65534) != 0)
+            std::fprintf(stderr, "cdoc-reset-helper: cannot become nobody: %s\n", std::strerror(errno));
+    }
+    header = {_LINUX_CAPABILITY_VERSION_3, 0};
+    if (syscall(SYS_capset, &header, keep) != 0)
+        std::fprintf(stderr, "cdoc-reset-helper: cannot drop capabilities: %s\n", std::strerror(errno));
+    ::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
 }
 
 void usage()
 {
     std::fprintf(stderr,
-                 "usage: cdoc-reset-helper [--check] [--duration SECONDS] [--interface NAME]\n"
-                 "                         [--no-capture] [--no-kernel-events]\n"
+                 "usage: cdoc-reset-helper [--check] [--duration SECONDS] [--no-capture]\n"
+                 "                         [--no-kernel-events]\n"
                  "Writes every TCP reset on this computer as JSON lines; stops when its input\n"
                  "(a pipe from the app) closes, after --duration, or on SIGTERM.\n");
 }
@@ -75,7 +144,6 @@ int main(int argc, char **argv)
 {
     bool checkOnly = false, capture = true, kernel = true;
     double durationSeconds = 0;
-    std::string device = "any";
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--check") {
@@ -91,8 +159,6 @@ int main(int argc, char **argv)
                 usage();
                 return 2;
             }
-        } else if (a == "--interface" && i + 1 < argc) {
-            device = argv[++i];
         } else {
             usage();
             return 2;
@@ -110,23 +176,28 @@ int main(int argc, char **argv)
     std::string kernelWhyNot = kernel ? "" : "turned off (--no-kernel-events)";
     std::string captureWhyNot = capture ? "" : "turned off (--no-capture)";
     const bool haveKernel = kernel && tracepoints.open(&kernelWhyNot);
-    const bool haveCapture = capture && packets.open(device, &captureWhyNot);
+    // Every interface of this network namespace; no other device may be
+    // named (libpcap also opens D-Bus and USB monitors).
+    const bool haveCapture = capture && packets.open("any", &captureWhyNot);
+    dropPrivileges();
 
     JsonLine hello;
     hello.add("type", "hello").add("version", 1).add("kernel_events", haveKernel).add("kernel_why_not", kernelWhyNot);
     hello.add("packet_capture", haveCapture).add("capture_why_not", captureWhyNot);
     hello.add("pid", std::int64_t(getpid()));
-    if (!writeLine(hello.text()) || checkOnly || (!haveKernel && !haveCapture))
+    OutputQueue output;
+    output.add(hello.text());
+    if (checkOnly || (!haveKernel && !haveCapture)) {
+        output.write();
         return 0;
+    }
+    ::fcntl(STDOUT_FILENO, F_SETFL, ::fcntl(STDOUT_FILENO, F_GETFL) | O_NONBLOCK);
 
     SocketTable sockets;
     FlowTable flows;
     if (haveKernel)
         sockets.loadSnapshot();
-    ResetCorrelator correlator(sockets, flows, haveCapture, [](const std::string &line) {
-        if (!writeLine(line))
-            stopRequested = 1; // the app is gone
-    });
+    ResetCorrelator correlator(sockets, flows, haveCapture, [&output](const std::string &line) { output.add(line); });
 
     // Watch our input only when it is a pipe or socket from the app: its
     // end means the app has gone (and a pkexec'd helper cannot be killed
@@ -171,11 +242,11 @@ int main(int argc, char **argv)
         stats.add("type", "stats").add("kernel_lost", lost).add("packets_dropped", dropped);
         stats.add("resets", correlator.written()).add("other_namespaces", correlator.foreign());
         stats.add("sockets", std::uint64_t(sockets.size()));
-        stats.add("flows", std::uint64_t(flows.size()));
+        stats.add("flows", std::uint64_t(flows.size())).add("waiting_dropped", correlator.overflowed());
+        stats.add("lines_dropped", output.dropped());
         reportedLost = lost;
         reportedDropped = dropped;
-        if (!writeLine(stats.text()))
-            stopRequested = 1;
+        output.add(stats.text());
     };
 
     while (!stopRequested) {
@@ -184,6 +255,8 @@ int main(int argc, char **argv)
             fds.push_back({fd, POLLIN, 0});
         if (haveCapture && packets.descriptor() >= 0)
             fds.push_back({packets.descriptor(), POLLIN, 0});
+        if (!output.empty())
+            fds.push_back({STDOUT_FILENO, POLLOUT, 0});
         if (watchInput)
             fds.push_back({STDIN_FILENO, POLLIN, 0});
         // Wake for the first reset still waiting for its packet, and at
@@ -209,6 +282,8 @@ int main(int argc, char **argv)
         readEverything();
         const std::uint64_t nowNs = clockNs(CLOCK_MONOTONIC);
         correlator.flush((nowNs + offsetNs) / 1000);
+        if (!output.write())
+            break; // the app is gone
         if (nowNs - lastStatsNs >= 5000000000ull) {
             lastStatsNs = nowNs;
             if (tracepoints.lost() != reportedLost || (haveCapture && packets.dropped() != reportedDropped))
@@ -220,5 +295,13 @@ int main(int argc, char **argv)
     readEverything();
     correlator.flush(0, true);
     sendStats();
+    // The last lines, for at most two seconds: a reader that has stopped
+    // reading does not keep us here.
+    for (int i = 0; i < 20 && !output.empty(); ++i) {
+        if (!output.write())
+            break;
+        pollfd out{STDOUT_FILENO, POLLOUT, 0};
+        ::poll(&out, 1, 100);
+    }
     return 0;
 }

@@ -112,26 +112,41 @@ void ResetCorrelator::addKernelEvent(const KernelEvent &event, std::uint64_t atU
         }
         pending.needsPacket = m_capturing;
     }
-    m_pending.push_back(pending);
+    push(pending);
 }
 
-const FlowTable::Reset *ResetCorrelator::matchingPacket(const Pending &pending, const FlowTable::Flow *flow,
-                                                        int remoteSide) const
+const FlowTable::Flow *ResetCorrelator::flowOf(const Pending &pending, int *localSide) const
 {
-    (void)remoteSide;
+    const KernelEvent &e = pending.event;
+    return m_flows.find(PacketParser::endpointText(e.family, e.source, e.sourcePort),
+                        PacketParser::endpointText(e.family, e.destination, e.destinationPort), localSide);
+}
+
+const FlowTable::Reset *ResetCorrelator::matchingPacket(const Pending &pending, const FlowTable::Flow *flow) const
+{
     if (!flow)
         return nullptr;
     const KernelEvent &e = pending.event;
     const std::string sender = e.kind == KernelEvent::Kind::ReceiveReset
         ? PacketParser::endpointText(e.family, e.destination, e.destinationPort)
         : PacketParser::endpointText(e.family, e.source, e.sourcePort);
+    // Linux takes an RST only when it carries exactly the next expected
+    // sequence number (RFC 5961); any other answers a challenge ACK and
+    // makes no record. So among the RSTs near the record's time, the one
+    // with the expected number is the one the kernel took; an injected or
+    // duplicate one must not choose the verdict. Then the nearest in time.
     const FlowTable::Reset *best = nullptr;
+    auto distance = [&](const FlowTable::Reset &r) {
+        return r.atUs > pending.atUs ? r.atUs - pending.atUs : pending.atUs - r.atUs;
+    };
     for (const FlowTable::Reset &r : flow->resets) {
         if (PacketParser::endpointText(r.packet.family, r.packet.source, r.packet.sourcePort) != sender)
             continue;
         if (r.atUs + PacketBeforeEventUs < pending.atUs || r.atUs > pending.atUs + PacketAfterEventUs)
             continue;
-        best = &r;
+        if (!best || (r.seqExpected && !best->seqExpected)
+            || (r.seqExpected == best->seqExpected && distance(r) < distance(*best)))
+            best = &r;
     }
     return best;
 }
@@ -170,8 +185,8 @@ std::string ResetCorrelator::describe(const Pending &pending) const
         line.add("reason", e.reason);
 
     int localSide = 0;
-    const FlowTable::Flow *flow = m_capturing ? m_flows.find(local, remote, &localSide) : nullptr;
-    const FlowTable::Reset *packet = matchingPacket(pending, flow, 1 - localSide);
+    const FlowTable::Flow *flow = m_capturing ? flowOf(pending, &localSide) : nullptr;
+    const FlowTable::Reset *packet = matchingPacket(pending, flow);
     line.add("capture", m_capturing);
     if (packet)
         line.addRaw("packet", packetJson(*packet));
@@ -224,6 +239,15 @@ void ResetCorrelator::addResetPacket(const TcpPacket &packet, std::uint64_t atUs
     Pending pending;
     pending.event = e;
     pending.atUs = atUs;
+    push(pending);
+}
+
+void ResetCorrelator::push(const Pending &pending)
+{
+    if (m_pending.size() >= MaxPending) {
+        ++m_overflowed;
+        return;
+    }
     m_pending.push_back(pending);
 }
 
@@ -236,28 +260,15 @@ void ResetCorrelator::flush(std::uint64_t nowUs, bool all)
 {
     while (!m_pending.empty()) {
         const Pending &p = m_pending.front();
-        bool ready = all || !m_capturing || nowUs >= p.atUs + WaitForPacketUs;
-        if (!ready) {
-            const KernelEvent &e = p.event;
-            int localSide = 0;
-            const FlowTable::Flow *flow = m_flows.find(PacketParser::endpointText(e.family, e.source, e.sourcePort),
-                                                       PacketParser::endpointText(e.family, e.destination, e.destinationPort),
-                                                       &localSide);
-            ready = matchingPacket(p, flow, 1 - localSide) != nullptr;
-        }
+        int localSide = 0;
+        const bool havePacket = m_capturing && matchingPacket(p, flowOf(p, &localSide));
+        const bool ready = all || !m_capturing || havePacket || nowUs >= p.atUs + WaitForPacketUs;
         if (!ready)
             break; // in order: later resets wait behind the first
-        if (p.needsPacket) {
-            const KernelEvent &e = p.event;
-            int localSide = 0;
-            const FlowTable::Flow *flow = m_flows.find(PacketParser::endpointText(e.family, e.source, e.sourcePort),
-                                                       PacketParser::endpointText(e.family, e.destination, e.destinationPort),
-                                                       &localSide);
-            if (!matchingPacket(p, flow, 1 - localSide)) {
-                ++m_foreign;
-                m_pending.pop_front();
-                continue;
-            }
+        if (p.needsPacket && !havePacket) {
+            ++m_foreign;
+            m_pending.pop_front();
+            continue;
         }
         m_output(describe(p));
         ++m_written;

@@ -36,6 +36,10 @@ public:
     // How long a reset waits for its packet: the capture path can lag the
     // tracepoint by a scheduling delay, longer on a busy machine.
     static constexpr std::uint64_t WaitForPacketUs = 1000000;
+    // Resets waiting for their packets, at most: a flood of SYNs to closed
+    // ports makes a reset each; beyond this they are counted, not kept.
+    static constexpr std::size_t MaxPending = 20000;
+    std::uint64_t overflowed() const { return m_overflowed; }
 
 private:
     struct Pending
@@ -48,8 +52,11 @@ private:
         // and only a packet on our own interfaces shows it is ours.
         bool needsPacket = false;
     };
+    void push(const Pending &pending);
     bool isLocalAddress(int family, const std::array<std::uint8_t, 16> &address, std::uint64_t atUs);
-    const FlowTable::Reset *matchingPacket(const Pending &pending, const FlowTable::Flow *flow, int remoteSide) const;
+    // The connection's flow and the RST that the kernel took, if seen.
+    const FlowTable::Flow *flowOf(const Pending &pending, int *localSide) const;
+    const FlowTable::Reset *matchingPacket(const Pending &pending, const FlowTable::Flow *flow) const;
     std::string describe(const Pending &pending) const;
 
     SocketTable &m_sockets;
@@ -61,6 +68,7 @@ private:
     std::uint64_t m_localAddressesAtUs = 0;
     std::uint64_t m_written = 0;
     std::uint64_t m_foreign = 0;
+    std::uint64_t m_overflowed = 0;
 };
 
 #endif // CDOC_RESETCORRELATOR_H

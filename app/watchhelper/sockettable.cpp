@@ -11,6 +11,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstring>
 #include <fstream>
 #include <vector>
@@ -69,7 +70,7 @@ SocketTable::Owner SocketTable::ownerOfPid(std::uint32_t pid, const char *how, b
     owner.pid = pid;
     owner.how = how;
     const std::string base = "/proc/" + std::to_string(pid);
-    owner.exe = readLink(base + "/exe");
+    owner.exe = readLink(base + "/exe").substr(0, 1024);
     // The executable's own name where it can be read: the kernel's comm is
     // cut at 15 characters ("connection-doct").
     const auto slash = owner.exe.rfind('/');
@@ -90,9 +91,7 @@ void SocketTable::apply(const KernelEvent &event)
     if (event.oldState == TcpClose && (event.newState == TcpSynSent || event.newState == TcpListen)) {
         // A new life for this socket address: forget what was there before.
         if (m_entries.size() >= MaxEntries)
-            maintain(event.timeNs + KeepClosedNs + 1);
-        if (m_entries.size() >= MaxEntries)
-            return;
+            evict(event.timeNs);
         Entry entry;
         entry.family = event.family;
         entry.state = event.newState;
@@ -102,8 +101,11 @@ void SocketTable::apply(const KernelEvent &event)
         entry.remotePort = event.destinationPort;
         if (event.processContext && event.pid != 0) {
             entry.owner = ownerOfPid(event.pid, event.newState == TcpListen ? "listen" : "connect", &entry.foreign);
-            entry.hasOwner = true;
+            // Gone already (a short-lived program): its pid alone would
+            // name nobody, or a program that reused it.
+            entry.hasOwner = !entry.owner.program.empty();
         }
+        entry.lastNs = event.timeNs;
         m_entries[event.socket] = entry;
         return;
     }
@@ -118,7 +120,7 @@ void SocketTable::apply(const KernelEvent &event)
     }
     if (it == m_entries.end()) {
         if (m_entries.size() >= MaxEntries)
-            return;
+            evict(event.timeNs);
         // An accepted socket, or one made before the watch started.
         Entry entry;
         entry.family = event.family;
@@ -136,6 +138,7 @@ void SocketTable::apply(const KernelEvent &event)
         it = m_entries.emplace(event.socket, entry).first;
     }
     Entry &entry = it->second;
+    entry.lastNs = event.timeNs;
     if (event.newState == TcpClose && entry.state != TcpClose)
         entry.stateBeforeClose = entry.state;
     entry.state = event.newState;
@@ -217,7 +220,8 @@ SocketTable::dump(std::map<std::string, std::uint64_t> *inodeByTuple) const
                 const std::size_t size = family == AF_INET ? 4 : 16;
                 std::memcpy(local.data(), m->id.idiag_src, size);
                 std::memcpy(remote.data(), m->id.idiag_dst, size);
-                const int f = family == AF_INET ? 4 : 6;
+                int f = family == AF_INET ? 4 : 6;
+                normaliseV4Mapped(&f, &local, &remote);
                 const std::string key = tupleKey(f, local, ntohs(m->id.idiag_sport), remote, ntohs(m->id.idiag_dport));
                 DiagSocket s;
                 s.inode = m->idiag_inode;
@@ -293,9 +297,31 @@ void SocketTable::loadSnapshot()
     }
 }
 
+void SocketTable::evict(std::uint64_t nowNs)
+{
+    // Full (a flood, or CLOSE records lost to a full buffer): first what
+    // closed long enough ago, then the eighth least recently active, so a
+    // stale entry cannot hold its place and the scan is paid rarely.
+    maintain(nowNs);
+    if (m_entries.size() < MaxEntries)
+        return;
+    std::vector<std::uint64_t> last;
+    last.reserve(m_entries.size());
+    for (const auto &e : m_entries)
+        last.push_back(e.second.lastNs);
+    auto nth = last.begin() + std::ptrdiff_t(last.size() / 8);
+    std::nth_element(last.begin(), nth, last.end());
+    for (auto it = m_entries.begin(); it != m_entries.end();) {
+        if (it->second.lastNs <= *nth)
+            it = m_entries.erase(it);
+        else
+            ++it;
+    }
+}
+
 void SocketTable::maintain(std::uint64_t nowNs)
 {
-    if (nowNs - m_lastSweepNs > KeepClosedNs || m_entries.size() >= MaxEntries) {
+    if (nowNs >= m_lastSweepNs + KeepClosedNs) {
         m_lastSweepNs = nowNs;
         for (auto it = m_entries.begin(); it != m_entries.end();) {
             if (it->second.closedNs != 0 && nowNs > it->second.closedNs + KeepClosedNs)
@@ -304,7 +330,7 @@ void SocketTable::maintain(std::uint64_t nowNs)
                 ++it;
         }
     }
-    if (nowNs - m_lastLookupNs < LookupIntervalNs)
+    if (nowNs < m_lastLookupNs + LookupIntervalNs)
         return;
     bool wanted = false;
     for (const auto &e : m_entries) {

@@ -44,6 +44,7 @@ public:
         bool lookedUp = false;  // an owner lookup ran (found or not)
         Owner owner;
         std::uint64_t establishedNs = 0;
+        std::uint64_t lastNs = 0;   // its last record, for eviction
         std::uint64_t closedNs = 0; // kept a while after CLOSE: the send-reset record comes after it
     };
 
@@ -62,9 +63,11 @@ public:
     void maintain(std::uint64_t nowNs);
 
     std::size_t size() const { return m_entries.size(); }
-    static constexpr std::size_t MaxEntries = 262144;
+    // About 20 MB at most: more sockets than a desktop has.
+    static constexpr std::size_t MaxEntries = 65536;
 
 private:
+    void evict(std::uint64_t nowNs);
     struct DiagSocket
     {
         std::uint64_t inode = 0;

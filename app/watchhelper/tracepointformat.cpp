@@ -1,5 +1,6 @@
 #include "tracepointformat.h"
 
+#include <algorithm>
 #include <cstring>
 #include <sstream>
 
@@ -81,6 +82,14 @@ bool TracepointFormat::parse(const std::string &text, std::string *error)
         return false;
     }
     return true;
+}
+
+std::size_t TracepointFormat::recordSize() const
+{
+    std::size_t end = 0;
+    for (const Field &f : m_fields)
+        end = std::max(end, f.offset + f.size);
+    return end;
 }
 
 const TracepointFormat::Field *TracepointFormat::field(const std::string &name) const

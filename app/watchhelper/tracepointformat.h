@@ -26,6 +26,9 @@ public:
     bool parse(const std::string &text, std::string *error = nullptr);
 
     int id() const { return m_id; }
+    // The bytes a whole record of this tracepoint holds (the end of its
+    // last field): a shorter one is cut and is not read.
+    std::size_t recordSize() const;
     const Field *field(const std::string &name) const;
     const std::vector<Field> &fields() const { return m_fields; }
 

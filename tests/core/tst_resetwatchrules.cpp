@@ -96,11 +96,16 @@ void tst_ResetWatchRules::topFinding_data()
     QTest::newRow("a device on the way, connections in use")
         << events(repeated(6, {QStringLiteral("java"), QStringLiteral("203.0.113.5:443"), ResetSender::Middlebox, 2, 0, T0}))
         << QString() << false << FindingId::FirewallBlock << "2 hop";
-    QTest::newRow("many servers at the same moment")
+    QList<Spec> everywhere;
+    for (int i = 0; i < 8; ++i)
+        everywhere << Spec{QStringLiteral("firefox"), QStringLiteral("203.0.113.%1:443").arg(10 + i % 6), ResetSender::Unknown, -1, 0, T0 + i * 500};
+    QTest::newRow("many servers at the same moment") << events(everywhere) << QString() << false << FindingId::NetworkInterruption
+                                                     << "6 different servers";
+    QTest::newRow("three servers in five seconds are not a network failure")
         << events({{QStringLiteral("firefox"), QStringLiteral("203.0.113.5:443"), ResetSender::Unknown, -1, 0, T0},
                    {QStringLiteral("thunderbird"), Mail, ResetSender::Unknown, -1, 0, T0 + 800},
                    {QStringLiteral("ssh"), QStringLiteral("192.0.2.99:22"), ResetSender::Unknown, -1, 0, T0 + 1500}})
-        << QString() << false << FindingId::NetworkInterruption << "3 different servers";
+        << QString() << false << FindingId::NoProblemFound << "";
     QTest::newRow("the server itself, in use")
         << events(repeated(5, {QStringLiteral("curl"), QStringLiteral("203.0.113.9:80"), ResetSender::Server, 4, 0, T0}))
         << QString() << false << FindingId::ApplicationReset << "Each of the 5 resets";
@@ -142,7 +147,8 @@ void tst_ResetWatchRules::topFinding()
     const Finding &top = findings.constFirst();
     QVERIFY2(top.id == expected, qPrintable(Vocabulary::wireName(top.id) + QLatin1String(": ") + top.evidence.join(QLatin1String(" | "))));
     const QString said = top.evidence.join(QLatin1Char(' '));
-    QVERIFY2(said.contains(wording), qPrintable(said));
+    if (!wording.isEmpty()) // no-problem-found: its own words
+        QVERIFY2(said.contains(wording), qPrintable(said));
     if (expected == FindingId::IdleTimeout) {
         QVERIFY(qAbs(top.data.value(QLatin1String("idle_timeout_ms")).toDouble() - 240000) <= 240000 * 0.05);
         // "each" only where each one did.

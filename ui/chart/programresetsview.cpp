@@ -124,38 +124,22 @@ void ProgramResetsView::redraw()
             delete s;
         }
     }
-    const qint64 end = QDateTime::currentMSecsSinceEpoch();
-    qint64 begin = end - m_windowMs;
-    // About 300 points across the window: seconds over 5 minutes, 12 s
-    // over an hour, about 5 minutes over a day.
-    const int bucketMs = int(qMax<qint64>(1000, m_windowMs / 300));
-    const QList<ResetLog::Series> all = m_log ? m_log->series(TopSeries, bucketMs, m_filterKey) : QList<ResetLog::Series>{};
-    if (m_log && !m_log->events().isEmpty())
-        begin = qMax(begin, m_log->events().constFirst().atMs - 10 * bucketMs);
-    int peak = 1;
+    static const ResetLog nothingYet;
+    const ResetLog::Chart data = (m_log ? *m_log : nothingYet).chart(TopSeries, m_windowMs, QDateTime::currentMSecsSinceEpoch(), m_filterKey);
+    const qint64 begin = data.beginMs;
+    const qint64 end = data.endMs;
     int colour = 0;
-    for (const ResetLog::Series &series : all) {
+    for (int i = 0; i < data.keys.size(); ++i) {
         auto *line = new QLineSeries;
-        line->setName(series.label);
+        line->setName(data.labels.at(i));
         // A row keeps its colour when it is shown alone.
-        const int rank = m_filterKey.isEmpty() ? colour++ : m_model->rowOf(series.key);
-        QPen pen(series.key.isEmpty() || rank < 0 || rank >= TopSeries ? OtherColor : SeriesColors[rank % 5]);
+        const int rank = m_filterKey.isEmpty() ? colour++ : m_model->rowOf(data.keys.at(i));
+        QPen pen(data.keys.at(i).isEmpty() || rank < 0 || rank >= TopSeries ? OtherColor : SeriesColors[rank % 5]);
         pen.setWidthF(2.0);
         line->setPen(pen);
-        // Zero between the buckets that had resets, so a line falls back
-        // to the axis instead of joining two bursts across a quiet hour.
         QList<QPointF> points;
-        qint64 previous = begin - bucketMs;
-        for (const auto &[at, count] : series.buckets) {
-            if (at < begin)
-                continue;
-            if (at - previous > bucketMs)
-                points << QPointF(double(previous + bucketMs), 0) << QPointF(double(at - bucketMs), 0);
+        for (const auto &[at, count] : data.points.at(i))
             points << QPointF(double(at), count);
-            peak = qMax(peak, count);
-            previous = at;
-        }
-        points << QPointF(double(previous + bucketMs), 0) << QPointF(double(end), 0);
         line->replace(points);
         chart->addSeries(line);
         line->attachAxis(m_time);
@@ -172,5 +156,5 @@ void ProgramResetsView::redraw()
     m_time->setFormat(m_windowMs > 6 * 3600 * 1000LL ? QStringLiteral("ddd HH:mm") : QStringLiteral("HH:mm:ss"));
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(begin), QDateTime::fromMSecsSinceEpoch(end));
     m_count->setTickCount(5);
-    m_count->setRange(0, qMax(4, (peak + 4) / 4 * 4));
+    m_count->setRange(0, qMax(4, (data.peak + 4) / 4 * 4));
 }

@@ -7,6 +7,18 @@
 
 void ResetRowsModel::setRows(const QList<ResetLog::Row> &rows)
 {
+    // The same rows in the same order (the usual refresh): new counts in
+    // place, so the table keeps its scroll position, current row and
+    // keyboard focus. Anything else: the table starts again.
+    bool sameRows = rows.size() == m_rows.size();
+    for (int i = 0; sameRows && i < rows.size(); ++i)
+        sameRows = rows.at(i).key() == m_rows.at(i).key();
+    if (sameRows) {
+        m_rows = rows;
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        return;
+    }
     beginResetModel();
     m_rows = rows;
     endResetModel();
@@ -44,7 +56,7 @@ QVariant ResetRowsModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Program:
-        return row.program.isEmpty() ? tr("unknown program") : row.program;
+        return ResetEvent::programName(row.program);
     case Server:
         return row.server;
     case Resets:

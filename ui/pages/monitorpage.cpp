@@ -2,7 +2,6 @@
 
 #include "chart/programresetsview.h"
 #include "chart/resetchartview.h"
-#include "resetwatch/resetwording.h"
 #include "session/diagnosissession.h"
 
 #include <QtCore/QEvent>
@@ -165,10 +164,9 @@ void MonitorPage::showView()
 
 void MonitorPage::allowWatching()
 {
-    ResetWatch &watch = m_session->resetWatch();
-    watch.stop();
-    if (!watch.startWithPermission())
-        m_watchStatus->setText(tr("This system has no way to ask for permission here (pkexec is missing). %1").arg(watch.whyNot()));
+    const QString whyNot = m_session->resetWatch().startWithPermission();
+    if (!whyNot.isEmpty())
+        m_watchStatus->setText(whyNot);
 }
 
 void MonitorPage::refresh()
@@ -196,32 +194,18 @@ void MonitorPage::refreshWatch()
     const ResetWatch &watch = m_session->resetWatch();
     const qint64 window = m_window->currentData().toLongLong();
     const QList<NetworkEvent> events = m_session->monitor().events();
-    const bool seesPrograms = watch.state() == ResetWatch::State::Running
-        && watch.source() != Vocabulary::WatchSource::CountersOnly;
-    if (watch.state() == ResetWatch::State::Starting)
-        m_watchStatus->setText(tr("Starting the reset watch..."));
-    else if (!watch.whyNot().isEmpty())
-        m_watchStatus->setText(watch.whyNot());
-    else
-        m_watchStatus->setText(tr("Watching %1.").arg(ResetWording::sourceText(watch.source())));
-    m_allow->setVisible(watch.state() == ResetWatch::State::Running && watch.source() != Vocabulary::WatchSource::KernelEvents
-                        && watch.canAskPermission());
-    if (!seesPrograms) {
+    m_watchStatus->setText(watch.statusText());
+    m_allow->setVisible(watch.state() == ResetWatch::State::Running && watch.canAskPermission());
+    m_sentence->setText(watch.summarySentence());
+    if (!watch.seesPrograms()) {
         // What the system counts, over every program: better than nothing.
         m_views->setCurrentWidget(m_chart);
-        m_chart->setTimeline(watch.counters().isEmpty() ? m_session->monitor().systemTimeline() : watch.counters(), window);
+        m_chart->setTimeline(watch.counters(), window);
         m_chart->setEvents(events);
-        m_sentence->setText(tr("Resets counted by the system, for every program together."));
         return;
     }
     m_views->setCurrentWidget(m_programs);
     m_programs->setLog(watch.log(), window, events);
-    const QList<ResetLog::Row> rows = watch.log().rows();
-    if (rows.isEmpty())
-        m_sentence->setText(tr("No program on this computer has had a connection reset since the watch started."));
-    else
-        m_sentence->setText(tr("%n reset(s) seen on this computer. The most: %1.", nullptr, watch.log().total())
-                                .arg(ResetWording::rowLine(rows.constFirst())));
 }
 
 void MonitorPage::updateButtons()

@@ -5,10 +5,13 @@ server ADDRESS...      serves on every address given:
     8001  reads the request, then closes with SO_LINGER 0: the server resets
     8002  reads and holds (the test's router resets these connections)
     8005  holds until the client goes
+    8006  as 8001 (for clients that reach it from an IPv6 socket)
 client MODE HOST PORT COUNT    makes COUNT connections, one after another:
     send     sends a request and waits for the end (a reset, here)
     abort    connects and closes with SO_LINGER 0: this side resets
     connect  only connects (the router refuses the SYN with a reset)
+    mapped   as send, from an IPv6 socket to the IPv4 address (::ffff:a.b.c.d),
+             as Java and servers listening on [::] do
 """
 import socket
 import struct
@@ -56,7 +59,8 @@ def hold_until_peer_goes(conn, held):
 
 def server(addresses):
     for address in addresses:
-        for port, handler in ((8001, reset_after_request), (8002, hold), (8005, hold_until_peer_goes)):
+        for port, handler in ((8001, reset_after_request), (8002, hold), (8005, hold_until_peer_goes),
+                              (8006, reset_after_request)):
             threading.Thread(target=serve, args=(address, port, handler), daemon=True).start()
     print("ready", flush=True)
     while True:
@@ -64,7 +68,9 @@ def server(addresses):
 
 
 def client(mode, host, port, count):
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    family = socket.AF_INET6 if ":" in host or mode == "mapped" else socket.AF_INET
+    if mode == "mapped":
+        host = "::ffff:" + host
     outcomes = {}
     for _ in range(count):
         s = socket.socket(family, socket.SOCK_STREAM)
