@@ -1260,6 +1260,21 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
             <numerusform>Das System hat %n Ereignisse verworfen, die es nicht rechtzeitig weitergeben konnte.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Results for %1: none.</source>
+        <translation>Ergebnisse für %1: keine.</translation>
+    </message>
+    <message>
+        <source>No connection finished before the stop.</source>
+        <translation>Vor dem Anhalten wurde keine Verbindung fertig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n connection(s) that finished worked; the rest were stopped.</source>
+        <translation>
+            <numerusform>Die %n fertige Verbindung hat funktioniert; der Rest wurde angehalten.</numerusform>
+            <numerusform>Die %n fertigen Verbindungen haben funktioniert; der Rest wurde angehalten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HelperResetSource</name>
@@ -1742,6 +1757,20 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <translation>
             <numerusform>%n ms lang passierte nichts.</numerusform>
             <numerusform>%n ms lang passierte nichts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The peer kept sending without ever finishing: stopped after %n second(s) in all.</source>
+        <translation>
+            <numerusform>Die Gegenstelle sendete immer weiter, ohne je fertig zu werden: nach insgesamt %n Sekunde abgebrochen.</numerusform>
+            <numerusform>Die Gegenstelle sendete immer weiter, ohne je fertig zu werden: nach insgesamt %n Sekunden abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection did not finish within %n second(s) in all.</source>
+        <translation>
+            <numerusform>Die Verbindung wurde nicht innerhalb von insgesamt %n Sekunde fertig.</numerusform>
+            <numerusform>Die Verbindung wurde nicht innerhalb von insgesamt %n Sekunden fertig.</numerusform>
         </translation>
     </message>
 </context>

@@ -51,6 +51,13 @@
             <numerusform>The system dropped %n events it could not hand over in time.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %n connection(s) that finished worked; the rest were stopped.</source>
+        <translation>
+            <numerusform>The %n connection that finished worked; the rest were stopped.</numerusform>
+            <numerusform>The %n connections that finished worked; the rest were stopped.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Probe</name>
@@ -59,6 +66,20 @@
         <translation>
             <numerusform>Nothing happened for %n ms.</numerusform>
             <numerusform>Nothing happened for %n ms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The peer kept sending without ever finishing: stopped after %n second(s) in all.</source>
+        <translation>
+            <numerusform>The peer kept sending without ever finishing: stopped after %n second in all.</numerusform>
+            <numerusform>The peer kept sending without ever finishing: stopped after %n seconds in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection did not finish within %n second(s) in all.</source>
+        <translation>
+            <numerusform>The connection did not finish within %n second in all.</numerusform>
+            <numerusform>The connection did not finish within %n seconds in all.</numerusform>
         </translation>
     </message>
 </context>

@@ -1260,6 +1260,21 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
             <numerusform>El sistema descartó %n eventos que no pudo entregar a tiempo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Results for %1: none.</source>
+        <translation>Resultados para %1: ninguno.</translation>
+    </message>
+    <message>
+        <source>No connection finished before the stop.</source>
+        <translation>Ninguna conexión terminó antes de la parada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n connection(s) that finished worked; the rest were stopped.</source>
+        <translation>
+            <numerusform>La %n conexión que terminó funcionó; el resto se detuvo.</numerusform>
+            <numerusform>Las %n conexiones que terminaron funcionaron; el resto se detuvo.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HelperResetSource</name>
@@ -1742,6 +1757,20 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <translation>
             <numerusform>No pasó nada durante %n ms.</numerusform>
             <numerusform>No pasó nada durante %n ms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The peer kept sending without ever finishing: stopped after %n second(s) in all.</source>
+        <translation>
+            <numerusform>El otro extremo seguía enviando sin terminar nunca: se detuvo tras %n segundo en total.</numerusform>
+            <numerusform>El otro extremo seguía enviando sin terminar nunca: se detuvo tras %n segundos en total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection did not finish within %n second(s) in all.</source>
+        <translation>
+            <numerusform>La conexión no terminó en %n segundo en total.</numerusform>
+            <numerusform>La conexión no terminó en %n segundos en total.</numerusform>
         </translation>
     </message>
 </context>

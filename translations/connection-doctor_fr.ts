@@ -1260,6 +1260,21 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
             <numerusform>Le système a abandonné %n événements qu&apos;il n&apos;a pas pu transmettre à temps.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Results for %1: none.</source>
+        <translation>Résultats pour %1&#xa0;: aucun.</translation>
+    </message>
+    <message>
+        <source>No connection finished before the stop.</source>
+        <translation>Aucune connexion ne s’est terminée avant l’arrêt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n connection(s) that finished worked; the rest were stopped.</source>
+        <translation>
+            <numerusform>La %n connexion terminée a fonctionné&#xa0;; les autres ont été arrêtées.</numerusform>
+            <numerusform>Les %n connexions terminées ont fonctionné&#xa0;; les autres ont été arrêtées.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HelperResetSource</name>
@@ -1742,6 +1757,20 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <translation>
             <numerusform>Rien ne s&apos;est passé pendant %n ms.</numerusform>
             <numerusform>Rien ne s&apos;est passé pendant %n ms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The peer kept sending without ever finishing: stopped after %n second(s) in all.</source>
+        <translation>
+            <numerusform>Le correspondant envoyait sans jamais finir&#xa0;: arrêté après %n seconde au total.</numerusform>
+            <numerusform>Le correspondant envoyait sans jamais finir&#xa0;: arrêté après %n secondes au total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection did not finish within %n second(s) in all.</source>
+        <translation>
+            <numerusform>La connexion ne s’est pas terminée en %n seconde au total.</numerusform>
+            <numerusform>La connexion ne s’est pas terminée en %n secondes au total.</numerusform>
         </translation>
     </message>
 </context>

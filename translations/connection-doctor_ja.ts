@@ -1254,6 +1254,20 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
             <numerusform>システムが、時間内に受け渡せなかった %n 件のイベントを破棄しました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Results for %1: none.</source>
+        <translation>%1 の結果: なし。</translation>
+    </message>
+    <message>
+        <source>No connection finished before the stop.</source>
+        <translation>停止までに終わった接続はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n connection(s) that finished worked; the rest were stopped.</source>
+        <translation>
+            <numerusform>終わった %n 件の接続は正常でした。残りは停止されました。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HelperResetSource</name>
@@ -1735,6 +1749,18 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <source>Nothing happened for %n ms.</source>
         <translation>
             <numerusform>%n ms の間、何も起きませんでした。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The peer kept sending without ever finishing: stopped after %n second(s) in all.</source>
+        <translation>
+            <numerusform>相手側が終わらないまま送信を続けたため、合計 %n 秒で打ち切りました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection did not finish within %n second(s) in all.</source>
+        <translation>
+            <numerusform>接続は合計 %n 秒以内に終わりませんでした。</numerusform>
         </translation>
     </message>
 </context>

@@ -1260,6 +1260,21 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
             <numerusform>O sistema descartou %n eventos que não conseguiu repassar a tempo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Results for %1: none.</source>
+        <translation>Resultados para %1: nenhum.</translation>
+    </message>
+    <message>
+        <source>No connection finished before the stop.</source>
+        <translation>Nenhuma conexão terminou antes da interrupção.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n connection(s) that finished worked; the rest were stopped.</source>
+        <translation>
+            <numerusform>A %n conexão que terminou funcionou; as demais foram interrompidas.</numerusform>
+            <numerusform>As %n conexões que terminaram funcionaram; as demais foram interrompidas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HelperResetSource</name>
@@ -1742,6 +1757,20 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <translation>
             <numerusform>Nada aconteceu por %n ms.</numerusform>
             <numerusform>Nada aconteceu por %n ms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The peer kept sending without ever finishing: stopped after %n second(s) in all.</source>
+        <translation>
+            <numerusform>O outro lado continuou enviando sem nunca terminar: interrompido após %n segundo no total.</numerusform>
+            <numerusform>O outro lado continuou enviando sem nunca terminar: interrompido após %n segundos no total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection did not finish within %n second(s) in all.</source>
+        <translation>
+            <numerusform>A conexão não terminou em %n segundo no total.</numerusform>
+            <numerusform>A conexão não terminou em %n segundos no total.</numerusform>
         </translation>
     </message>
 </context>

@@ -296,7 +296,8 @@ QString HeadlessRun::probeSummary(bool cancelled) const
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         parts << QStringLiteral("%1 %2").arg(it.value()).arg(Vocabulary::wireName(Outcome(it.key())));
 
-    QString line = tr("Results for %1: %2.").arg(m_report.target, parts.join(QLatin1String(", ")));
+    QString line = parts.isEmpty() ? tr("Results for %1: none.").arg(m_report.target)
+                                   : tr("Results for %1: %2.").arg(m_report.target, parts.join(QLatin1String(", ")));
     if (cancelled)
         line += QLatin1Char(' ') + tr("Stopped before the end.");
     // The most common problem explains the run best.
@@ -307,6 +308,14 @@ QString HeadlessRun::probeSummary(bool cancelled) const
             worst = Outcome(it.key());
             worstCount = it.value();
         }
+    }
+    // A stopped run speaks of what finished, and says the rest did not.
+    if (cancelled && worst == Outcome::Ok) {
+        line += QLatin1Char(' ')
+            + (m_report.probes.isEmpty() ? tr("No connection finished before the stop.")
+                                         : tr("The %n connection(s) that finished worked; the rest were stopped.", nullptr,
+                                              int(m_report.probes.size())));
+        return line;
     }
     line += QLatin1Char(' ') + OutcomeText::meaning(worst);
     return line;

@@ -1,5 +1,7 @@
 #include "probe.h"
 
+#include <limits>
+
 #include "nativesocket.h"
 #include "probelog.h"
 #include "requestbuilder.h"
@@ -64,6 +66,17 @@ Probe::Probe(int id, const ProbeSpec &spec, QObject *parent)
     connect(&m_phaseTimer, &QTimer::timeout, this, &Probe::handlePhaseTimeout);
     connect(&m_holdTimer, &QTimer::timeout, this, &Probe::startExchange);
     connect(&m_ackTimer, &QTimer::timeout, this, &Probe::handleAckTick);
+    m_deadlineTimer.setSingleShot(true);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &Probe::handleDeadline);
+}
+
+qint64 Probe::deadlineMs(const ProbeSpec &spec)
+{
+    if (spec.deadlineMs > 0)
+        return spec.deadlineMs;
+    // DNS, connect, TLS, send and receive each at their full bound.
+    const qint64 phases = 5LL * qMax(1, spec.timeoutMs);
+    return phases + spec.holdMs + spec.payloadBytes * 1000 / (8 * 1024);
 }
 
 Probe::~Probe()
@@ -74,6 +87,7 @@ Probe::~Probe()
 void Probe::start()
 {
     m_clock.start();
+    m_deadlineTimer.start(int(qMin<qint64>(deadlineMs(m_spec), std::numeric_limits<int>::max())));
     m_result.startedAt = QDateTime::currentDateTime();
 
     const bool tls = m_spec.kind == ProbeKind::Tls
@@ -456,6 +470,19 @@ void Probe::handlePhaseTimeout()
     finish(Outcome::Timeout, tr("Nothing happened for %n ms.", nullptr, m_spec.timeoutMs));
 }
 
+void Probe::handleDeadline()
+{
+    if (m_done)
+        return;
+    // The peer kept the connection going (a byte now and then, an endless
+    // answer) without ever finishing: as much a timeout as silence, and
+    // the detail says which.
+    const int seconds = int((deadlineMs(m_spec) + 999) / 1000);
+    finish(Outcome::Timeout, m_result.bytesReceived > 0 || m_reply.bytesSeen() > 0
+               ? tr("The peer kept sending without ever finishing: stopped after %n second(s) in all.", nullptr, seconds)
+               : tr("The connection did not finish within %n second(s) in all.", nullptr, seconds));
+}
+
 void Probe::enterPhase(Phase phase)
 {
     m_phase = phase;
@@ -487,6 +514,7 @@ void Probe::finish(Outcome outcome, const QString &detail)
 
 void Probe::stop()
 {
+    m_deadlineTimer.stop();
     m_phaseTimer.stop();
     m_holdTimer.stop();
     m_ackTimer.stop();

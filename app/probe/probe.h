@@ -31,6 +31,10 @@ public:
     ~Probe() override;
 
     void start();
+    // The probe's total deadline: the spec's, or a bound that no honest
+    // peer reaches: every phase at its full timeout, the hold, and the
+    // payload at 8 KiB/s (a very slow upload).
+    static qint64 deadlineMs(const ProbeSpec &spec);
     // Ends the probe at once, closing its socket, without emitting finished().
     void abort();
 
@@ -54,6 +58,7 @@ private:
     void handleError(QAbstractSocket::SocketError error);
     void handleDisconnected();
     void handlePhaseTimeout();
+    void handleDeadline();
     void handleAckTick();
     void handlePeerEnd(bool reset);
     void readAvailable();
@@ -72,6 +77,7 @@ private:
     QTimer m_phaseTimer;
     QTimer m_holdTimer;
     QTimer m_ackTimer;
+    QTimer m_deadlineTimer;
     QTcpSocket *m_socket = nullptr;    // child of this probe
     QSslSocket *m_sslSocket = nullptr; // the same object, when TLS is used
     TcpConnectionWatch m_watch;

@@ -16,6 +16,10 @@ struct ProbeSpec
     // Bound on each phase (DNS, connect, TLS, send, receive), so a silent
     // peer ends as `timeout` instead of hanging the run.
     int timeoutMs = 5000;
+    // Bound on the whole probe, from start to end, whatever the peer does:
+    // a peer that trickles a byte a second restarts the phase bound
+    // forever, not this one. 0: derived from the others (Probe::deadlineMs()).
+    int deadlineMs = 0;
     // Hold: how long the connection stays idle before the exchange.
     int holdMs = 0;
     // Payload: bytes of request body to send.

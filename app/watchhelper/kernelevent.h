@@ -11,7 +11,10 @@
 // from its raw bytes with the running kernel's own format description.
 struct KernelEvent
 {
-    enum class Kind { StateChange, ReceiveReset, SendReset };
+    // ProgramName: a program's name as the kernel gave it when the process
+    // started a program (exec), for a pid whose /proc entry is gone by the
+    // time its records are read.
+    enum class Kind { StateChange, ReceiveReset, SendReset, ProgramName };
 
     Kind kind = Kind::StateChange;
     std::uint64_t timeNs = 0;  // CLOCK_MONOTONIC
@@ -28,6 +31,7 @@ struct KernelEvent
     int state = 0;    // SendReset, where the kernel says (0: it did not)
     std::uint64_t cookie = 0; // ReceiveReset: the socket cookie inet_diag also reports
     int reason = -1;  // SendReset: enum sk_rst_reason, where the kernel says
+    std::string name; // ProgramName: the kernel's comm (at most 15 characters)
 };
 
 // Decodes raw tracepoint records, one decoder per kernel.

@@ -87,7 +87,7 @@ bool ResetCorrelator::isLocalAddress(int family, const std::array<std::uint8_t, 
 
 void ResetCorrelator::addKernelEvent(const KernelEvent &event, std::uint64_t atUs)
 {
-    if (event.kind == KernelEvent::Kind::StateChange) {
+    if (event.kind == KernelEvent::Kind::StateChange || event.kind == KernelEvent::Kind::ProgramName) {
         m_sockets.apply(event);
         return;
     }

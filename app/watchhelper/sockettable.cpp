@@ -77,6 +77,13 @@ SocketTable::Owner SocketTable::ownerOfPid(std::uint32_t pid, const char *how, b
     owner.program = slash != std::string::npos && owner.exe.find(" (deleted)") == std::string::npos
         ? owner.exe.substr(slash + 1)
         : readLine(base + "/comm");
+    if (owner.program.empty()) {
+        // Gone before its records were read (a short-lived program on a
+        // busy machine): the name the kernel gave when it started.
+        const auto known = m_nameByPid.find(pid);
+        if (known != m_nameByPid.end())
+            owner.program = known->second;
+    }
     const std::string ns = readLink(base + "/ns/net");
     // Unreadable (another user's program, without CAP_SYS_PTRACE): assume
     // it shares ours, as nearly every desktop program does.
@@ -86,6 +93,12 @@ SocketTable::Owner SocketTable::ownerOfPid(std::uint32_t pid, const char *how, b
 
 void SocketTable::apply(const KernelEvent &event)
 {
+    if (event.kind == KernelEvent::Kind::ProgramName) {
+        if (m_nameByPid.size() >= MaxNames)
+            m_nameByPid.clear(); // rare; the live ones are readable in /proc
+        m_nameByPid[event.pid] = event.name;
+        return;
+    }
     if (event.kind != KernelEvent::Kind::StateChange || event.socket == 0)
         return;
     if (event.oldState == TcpClose && (event.newState == TcpSynSent || event.newState == TcpListen)) {

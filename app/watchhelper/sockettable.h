@@ -50,7 +50,7 @@ public:
 
     SocketTable();
 
-    // Learns from a state change; returns nothing.
+    // Learns from a state change or a program's name.
     void apply(const KernelEvent &event);
     // The entry a reset record belongs to, by socket address, cookie or
     // addresses; nullptr when the socket was never seen.
@@ -83,6 +83,9 @@ private:
     std::unordered_map<std::string, Entry> m_snapshotByTuple;   // sockets seen only in a dump
     std::unordered_map<std::uint64_t, std::string> m_snapshotByCookie;
     std::string m_ownNamespace;
+    // Programs' names as the kernel gave them at exec, by pid (bounded).
+    std::unordered_map<std::uint32_t, std::string> m_nameByPid;
+    static constexpr std::size_t MaxNames = 65536;
     std::uint64_t m_lastLookupNs = 0;
     std::uint64_t m_lastSweepNs = 0;
 };

@@ -100,6 +100,10 @@ bool TracepointReader::openEvent(int tracepointId, int cpu, int groupFd, int *fd
     attr.use_clockid = 1;
     attr.clockid = CLOCK_MONOTONIC;
     attr.disabled = 1;
+    // On each CPU's first event: the names of programs as they start, so a
+    // short-lived program whose /proc entry is gone can still be named.
+    attr.comm = groupFd < 0 ? 1 : 0;
+    attr.comm_exec = groupFd < 0 ? 1 : 0;
     const long result = syscall(__NR_perf_event_open, &attr, -1, cpu, -1, PERF_FLAG_FD_CLOEXEC);
     if (result < 0) {
         const int error = errno;
@@ -115,7 +119,6 @@ bool TracepointReader::openEvent(int tracepointId, int cpu, int groupFd, int *fd
         return false;
     }
     *fd = int(result);
-    (void)groupFd;
     return true;
 }
 
@@ -251,7 +254,18 @@ void TracepointReader::drainBuffer(Buffer &buffer, const std::function<void(cons
         copy(tail, header.size, m_scratch.data());
         const std::uint8_t *body = m_scratch.data() + sizeof header;
         const std::size_t bodySize = header.size - sizeof header;
-        if (header.type == PERF_RECORD_LOST && bodySize >= 16) {
+        if (header.type == PERF_RECORD_COMM && bodySize > 8) {
+            // u32 pid, u32 tid, char comm[] (NUL-terminated, padded)
+            KernelEvent event;
+            event.kind = KernelEvent::Kind::ProgramName;
+            std::memcpy(&event.pid, body, 4);
+            const char *comm = reinterpret_cast<const char *>(body + 8);
+            event.name.assign(comm, strnlen(comm, std::min<std::size_t>(bodySize - 8, 16)));
+            std::uint32_t tid = 0;
+            std::memcpy(&tid, body + 4, 4);
+            if (tid == event.pid) // the process itself, not one of its threads
+                sink(event);
+        } else if (header.type == PERF_RECORD_LOST && bodySize >= 16) {
             std::uint64_t lost = 0;
             std::memcpy(&lost, body + 8, 8);
             m_lost += lost;
