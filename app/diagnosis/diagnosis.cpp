@@ -50,17 +50,6 @@ namespace {
 
 using Evidence = Diagnosis::Evidence;
 
-Finding finding(FindingId id, double confidence, Side side, const QStringList &evidence, const QJsonObject &data = {})
-{
-    Finding f;
-    f.id = id;
-    f.confidence = confidence;
-    f.side = side;
-    f.evidence = evidence;
-    f.data = data;
-    return f;
-}
-
 QString summaryOf(const Evidence &e, const QString &id)
 {
     const CheckResult *c = e.check(id);
@@ -91,11 +80,11 @@ using Rule = std::optional<Finding> (*)(const Evidence &);
 std::optional<Finding> noConnectivity(const Evidence &e)
 {
     if (e.failed(QStringLiteral("connectivity.interfaces")))
-        return finding(FindingId::NoConnectivity, 0.95, Side::YourDevice, {summaryOf(e, QStringLiteral("connectivity.interfaces"))});
+        return Finding::make(FindingId::NoConnectivity, 0.95, Side::YourDevice, {summaryOf(e, QStringLiteral("connectivity.interfaces"))});
     if (e.failed(QStringLiteral("connectivity.route")))
-        return finding(FindingId::NoConnectivity, 0.9, Side::YourDevice, {summaryOf(e, QStringLiteral("connectivity.route"))});
+        return Finding::make(FindingId::NoConnectivity, 0.9, Side::YourDevice, {summaryOf(e, QStringLiteral("connectivity.route"))});
     if (e.failed(QStringLiteral("connectivity.reachability")))
-        return finding(FindingId::NoConnectivity, 0.8, Side::YourNetwork, {summaryOf(e, QStringLiteral("connectivity.reachability"))});
+        return Finding::make(FindingId::NoConnectivity, 0.8, Side::YourNetwork, {summaryOf(e, QStringLiteral("connectivity.reachability"))});
     return std::nullopt;
 }
 
@@ -105,20 +94,20 @@ std::optional<Finding> dnsFailure(const Evidence &e)
     if (e.failed(id)) {
         const bool nameMissing = e.data(id, QStringLiteral("reference_resolves")).toBool(true)
             && !e.data(id, QStringLiteral("target_resolves")).toBool(true);
-        return finding(FindingId::DnsFailure, 0.9, nameMissing ? Side::TheServer : Side::YourNetwork,
+        return Finding::make(FindingId::DnsFailure, 0.9, nameMissing ? Side::TheServer : Side::YourNetwork,
                        {summaryOf(e, id)}, {{QStringLiteral("name_missing"), nameMissing}});
     }
     if (share(e, Outcome::DnsFailure) >= 0.5)
-        return finding(FindingId::DnsFailure, 0.85, Side::YourNetwork, {probeEvidence(e, Outcome::DnsFailure)});
+        return Finding::make(FindingId::DnsFailure, 0.85, Side::YourNetwork, {probeEvidence(e, Outcome::DnsFailure)});
     return std::nullopt;
 }
 
 std::optional<Finding> captivePortal(const Evidence &e)
 {
     if (e.failed(QStringLiteral("connectivity.captive-portal")))
-        return finding(FindingId::CaptivePortal, 0.9, Side::YourNetwork, {summaryOf(e, QStringLiteral("connectivity.captive-portal"))});
+        return Finding::make(FindingId::CaptivePortal, 0.9, Side::YourNetwork, {summaryOf(e, QStringLiteral("connectivity.captive-portal"))});
     if (e.failed(QStringLiteral("connectivity.os-verdict")) && e.data(QStringLiteral("connectivity.os-verdict"), QStringLiteral("reachability")).toString() != QLatin1String("disconnected"))
-        return finding(FindingId::CaptivePortal, 0.8, Side::YourNetwork, {summaryOf(e, QStringLiteral("connectivity.os-verdict"))});
+        return Finding::make(FindingId::CaptivePortal, 0.8, Side::YourNetwork, {summaryOf(e, QStringLiteral("connectivity.os-verdict"))});
     return std::nullopt;
 }
 
@@ -140,14 +129,14 @@ std::optional<Finding> portClosed(const Evidence &e)
         && e.data(id, QStringLiteral("target_refused")).toBool()) {
         const QStringList evidence{summaryOf(e, id), e.data(id, QStringLiteral("reset_origin_reasoning")).toString()};
         if (portOrigin(e) == Vocabulary::ResetOrigin::NearServer)
-            return finding(FindingId::PortClosed, 0.85, Side::TheServer, evidence);
+            return Finding::make(FindingId::PortClosed, 0.85, Side::TheServer, evidence);
         // Without timing to tell, a refused port is more often a stopped
         // service than a rejecting firewall.
         if (portOrigin(e) == Vocabulary::ResetOrigin::Unknown)
-            return finding(FindingId::PortClosed, 0.7, Side::TheServer, evidence);
+            return Finding::make(FindingId::PortClosed, 0.7, Side::TheServer, evidence);
     }
     if (share(e, Outcome::Refused) >= 0.5 && portOrigin(e) != Vocabulary::ResetOrigin::NearClient)
-        return finding(FindingId::PortClosed, e.check(id) ? 0.6 : 0.75, Side::TheServer, {probeEvidence(e, Outcome::Refused)});
+        return Finding::make(FindingId::PortClosed, e.check(id) ? 0.6 : 0.75, Side::TheServer, {probeEvidence(e, Outcome::Refused)});
     return std::nullopt;
 }
 
@@ -167,35 +156,35 @@ std::optional<Finding> firewallBlock(const Evidence &e)
     const double bonus = localFirewall ? 0.05 : 0;
     const bool othersOpen = e.data(id, QStringLiteral("other_ports_open")).toBool();
     if (portOrigin(e) == Vocabulary::ResetOrigin::NearClient)
-        return finding(FindingId::FirewallBlock, (othersOpen ? 0.9 : 0.8) + bonus, Side::Firewall, evidence,
+        return Finding::make(FindingId::FirewallBlock, (othersOpen ? 0.9 : 0.8) + bonus, Side::Firewall, evidence,
                        {{QStringLiteral("near_client"), true}});
     // Silently dropped while other ports answer: a closed port would have
     // refused, so a filter is in the way.
     if (portOrigin(e) == Vocabulary::ResetOrigin::Unknown && othersOpen
         && !e.data(id, QStringLiteral("target_refused")).toBool())
-        return finding(FindingId::FirewallBlock, 0.7 + bonus, Side::Firewall, evidence, {{QStringLiteral("near_client"), false}});
+        return Finding::make(FindingId::FirewallBlock, 0.7 + bonus, Side::Firewall, evidence, {{QStringLiteral("near_client"), false}});
     if (portOrigin(e) == Vocabulary::ResetOrigin::Unknown && othersOpen)
-        return finding(FindingId::FirewallBlock, 0.45 + bonus, Side::Firewall, evidence, {{QStringLiteral("near_client"), false}});
+        return Finding::make(FindingId::FirewallBlock, 0.45 + bonus, Side::Firewall, evidence, {{QStringLiteral("near_client"), false}});
     return std::nullopt;
 }
 
 std::optional<Finding> proxyInterference(const Evidence &e)
 {
     if (e.failed(QStringLiteral("proxy.comparison")))
-        return finding(FindingId::ProxyInterference, 0.9, Side::Proxy, {summaryOf(e, QStringLiteral("proxy.comparison"))});
+        return Finding::make(FindingId::ProxyInterference, 0.9, Side::Proxy, {summaryOf(e, QStringLiteral("proxy.comparison"))});
     if (share(e, Outcome::ProxyFailure) >= 0.5)
-        return finding(FindingId::ProxyInterference, 0.8, Side::Proxy, {probeEvidence(e, Outcome::ProxyFailure)});
+        return Finding::make(FindingId::ProxyInterference, 0.8, Side::Proxy, {probeEvidence(e, Outcome::ProxyFailure)});
     return std::nullopt;
 }
 
 std::optional<Finding> vpnInterference(const Evidence &e)
 {
     if (e.failed(QStringLiteral("vpn.path-mtu")))
-        return finding(FindingId::VpnInterference, 0.8, Side::Vpn, {summaryOf(e, QStringLiteral("vpn.path-mtu"))},
+        return Finding::make(FindingId::VpnInterference, 0.8, Side::Vpn, {summaryOf(e, QStringLiteral("vpn.path-mtu"))},
                        {{QStringLiteral("mtu"), true}});
     const bool allThroughVpn = e.data(QStringLiteral("vpn.interfaces"), QStringLiteral("default_route_through_vpn")).toBool();
     if (allThroughVpn && share(e, Outcome::Reset) > 0)
-        return finding(FindingId::VpnInterference, 0.45, Side::Vpn,
+        return Finding::make(FindingId::VpnInterference, 0.45, Side::Vpn,
                        {summaryOf(e, QStringLiteral("vpn.interfaces")), probeEvidence(e, Outcome::Reset)});
     return std::nullopt;
 }
@@ -224,7 +213,7 @@ std::optional<Finding> idleTimeout(const Evidence &e)
                      {QStringLiteral("end"), end}};
     QStringList evidence{summaryOf(e, id)};
     const double certain = end == QLatin1String("silent-drop") ? 0.8 * randomResetDiscount(e, &evidence) : 0.9;
-    return finding(FindingId::IdleTimeout, certain, end == QLatin1String("silent-drop") ? Side::YourNetwork : Side::TheServer,
+    return Finding::make(FindingId::IdleTimeout, certain, end == QLatin1String("silent-drop") ? Side::YourNetwork : Side::TheServer,
                    evidence, data);
 }
 
@@ -235,7 +224,7 @@ std::optional<Finding> payloadLimit(const Evidence &e)
         return std::nullopt;
     QStringList evidence{summaryOf(e, id)};
     const double certain = 0.9 * randomResetDiscount(e, &evidence);
-    return finding(FindingId::PayloadLimit, certain, Side::TheServer, evidence,
+    return Finding::make(FindingId::PayloadLimit, certain, Side::TheServer, evidence,
                    {{QStringLiteral("payload_limit_bytes"), e.data(id, QStringLiteral("payload_limit_bytes"))}});
 }
 
@@ -243,7 +232,7 @@ std::optional<Finding> serverOverload(const Evidence &e)
 {
     const QString id = QStringLiteral("experiments.intermittent-resets");
     if (e.data(id, QStringLiteral("pattern")).toString() == QLatin1String("grows-with-load"))
-        return finding(FindingId::ServerOverload, 0.85, Side::TheServer, {summaryOf(e, id)},
+        return Finding::make(FindingId::ServerOverload, 0.85, Side::TheServer, {summaryOf(e, id)},
                        {{QStringLiteral("levels"), e.data(id, QStringLiteral("levels"))}});
     return std::nullopt;
 }
@@ -252,10 +241,10 @@ std::optional<Finding> networkInterruption(const Evidence &e)
 {
     const QString id = QStringLiteral("experiments.intermittent-resets");
     if (e.data(id, QStringLiteral("pattern")).toString() == QLatin1String("random"))
-        return finding(FindingId::NetworkInterruption, 0.6, Side::YourNetwork, {summaryOf(e, id)});
+        return Finding::make(FindingId::NetworkInterruption, 0.6, Side::YourNetwork, {summaryOf(e, id)});
     const CheckResult *counters = e.check(QStringLiteral("counters.tcp"));
     if (counters && counters->status == CheckStatus::Warn)
-        return finding(FindingId::NetworkInterruption, 0.3, Side::YourNetwork, {summaryOf(e, QStringLiteral("counters.tcp"))});
+        return Finding::make(FindingId::NetworkInterruption, 0.3, Side::YourNetwork, {summaryOf(e, QStringLiteral("counters.tcp"))});
     return std::nullopt;
 }
 
@@ -266,14 +255,14 @@ std::optional<Finding> monitorPatterns(const Evidence &e)
 {
     const QString id = QStringLiteral("monitor.patterns");
     if (e.data(id, QStringLiteral("bursts")).toInt() > 0)
-        return finding(FindingId::ServerOverload, 0.6, Side::TheServer, {summaryOf(e, id)});
+        return Finding::make(FindingId::ServerOverload, 0.6, Side::TheServer, {summaryOf(e, id)});
     if (e.data(id, QStringLiteral("periodic")).toBool())
-        return finding(FindingId::NetworkInterruption, 0.55, Side::YourNetwork, {summaryOf(e, id)});
+        return Finding::make(FindingId::NetworkInterruption, 0.55, Side::YourNetwork, {summaryOf(e, id)});
     // Resets right after the network changed (a VPN reconnecting, Wi-Fi
     // switching, waking from sleep): the change cut the connections.
     const int afterEvents = e.data(id, QStringLiteral("resets_after_events")).toInt();
     if (afterEvents > 0 && afterEvents * 2 >= e.data(id, QStringLiteral("resets")).toInt())
-        return finding(FindingId::NetworkInterruption, 0.6, Side::YourNetwork, {summaryOf(e, id)});
+        return Finding::make(FindingId::NetworkInterruption, 0.6, Side::YourNetwork, {summaryOf(e, id)});
     return std::nullopt;
 }
 
@@ -281,9 +270,9 @@ std::optional<Finding> tlsInterference(const Evidence &e)
 {
     const QString id = QStringLiteral("experiments.tls-sni");
     if (e.data(id, QStringLiteral("name_filtered")).toBool())
-        return finding(FindingId::TlsInterference, 0.9, Side::Firewall, {summaryOf(e, id)});
+        return Finding::make(FindingId::TlsInterference, 0.9, Side::Firewall, {summaryOf(e, id)});
     if (share(e, Outcome::Reset, Phase::Tls) >= 0.5)
-        return finding(FindingId::TlsInterference, 0.55, Side::Firewall, {probeEvidence(e, Outcome::Reset)});
+        return Finding::make(FindingId::TlsInterference, 0.55, Side::Firewall, {probeEvidence(e, Outcome::Reset)});
     return std::nullopt;
 }
 
@@ -291,11 +280,11 @@ std::optional<Finding> applicationReset(const Evidence &e)
 {
     const QString id = QStringLiteral("experiments.idle-timeout");
     if (e.failed(id) && e.data(id, QStringLiteral("immediate")).toBool() && e.data(id, QStringLiteral("end")).toString() == QLatin1String("reset"))
-        return finding(FindingId::ApplicationReset, 0.75, Side::TheServer, {summaryOf(e, id)});
+        return Finding::make(FindingId::ApplicationReset, 0.75, Side::TheServer, {summaryOf(e, id)});
     // Connected, request sent and acknowledged, then reset: the server's
     // software read it and chose to cut the connection.
     if (share(e, Outcome::Reset, Phase::Receive) + share(e, Outcome::Reset, Phase::Send) >= 0.5)
-        return finding(FindingId::ApplicationReset, 0.5, Side::TheServer, {probeEvidence(e, Outcome::Reset)});
+        return Finding::make(FindingId::ApplicationReset, 0.5, Side::TheServer, {probeEvidence(e, Outcome::Reset)});
     return std::nullopt;
 }
 
@@ -352,7 +341,7 @@ QList<Finding> Diagnosis::diagnose(const Evidence &evidence)
         for (const CheckResult &c : evidence.checks)
             failedChecks += c.status == CheckStatus::Fail;
         why << QStringLiteral("%1 of %2 checks failed").arg(failedChecks).arg(evidence.checks.size());
-        Finding none = finding(FindingId::NoProblemFound, allOk && failedChecks == 0 ? 0.9 : 0.5, Side::TheServer, why);
+        Finding none = Finding::make(FindingId::NoProblemFound, allOk && failedChecks == 0 ? 0.9 : 0.5, Side::TheServer, why);
         FindingText::fill(&none);
         findings.prepend(none);
     }

@@ -22,6 +22,19 @@ struct Finding
     QStringList userSteps;
     QStringList adminSteps;
     QJsonObject data; // e.g. idle_timeout_ms, payload_limit_bytes
+
+    // A rule's finding before FindingText gives it words.
+    static Finding make(Vocabulary::FindingId id, double confidence, Vocabulary::Side side, const QStringList &evidence,
+                        const QJsonObject &data = {})
+    {
+        Finding f;
+        f.id = id;
+        f.confidence = confidence;
+        f.side = side;
+        f.evidence = evidence;
+        f.data = data;
+        return f;
+    }
 };
 
 Q_DECLARE_METATYPE(Finding)

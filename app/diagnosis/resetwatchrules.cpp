@@ -14,17 +14,6 @@ using Vocabulary::Side;
 
 namespace {
 
-Finding makeFinding(FindingId id, double confidence, Side side, const QStringList &evidence, const QJsonObject &data)
-{
-    Finding f;
-    f.id = id;
-    f.confidence = confidence;
-    f.side = side;
-    f.evidence = evidence;
-    f.data = data;
-    return f;
-}
-
 // The hop count most of these middlebox resets came from, or -1.
 int commonHops(const QList<ResetEvent> &events)
 {
@@ -124,7 +113,7 @@ std::optional<Finding> ResetWatchRules::sameQuietTime(const Evidence &e)
         // not, the side nearer the user, and less sure.
         const bool senderKnown = sender == ResetSender::Middlebox || sender == ResetSender::Server;
         const double confidence = (every ? 0.85 : 0.75) - (known < 5 ? 0.1 : 0) - (senderKnown ? 0 : 0.1);
-        return makeFinding(FindingId::IdleTimeout, confidence,
+        return Finding::make(FindingId::IdleTimeout, confidence,
                            sender == ResetSender::Server ? Side::TheServer : Side::YourNetwork, evidence, data);
     }
     return std::nullopt;
@@ -167,7 +156,7 @@ std::optional<Finding> ResetWatchRules::deviceOnTheWay(const Evidence &e)
                            {QStringLiteral("middlebox_resets"), middlebox}};
     // Below sameQuietTime's: resets after the same quiet time are the more
     // specific reading of the same packets (a device's idle timeout).
-    return makeFinding(FindingId::FirewallBlock, middlebox == judged ? 0.8 : 0.7, Side::Firewall, evidence, data);
+    return Finding::make(FindingId::FirewallBlock, middlebox == judged ? 0.8 : 0.7, Side::Firewall, evidence, data);
 }
 
 std::optional<Finding> ResetWatchRules::manyServersAtOnce(const Evidence &e)
@@ -204,7 +193,7 @@ std::optional<Finding> ResetWatchRules::manyServersAtOnce(const Evidence &e)
         tr("%1 resets of connections to %n different server(s) came within 5 seconds, starting at %2.", nullptr, bestServers)
             .arg(bestResets)
             .arg(QDateTime::fromMSecsSinceEpoch(bestAt).toString(QStringLiteral("HH:mm:ss")))};
-    return makeFinding(FindingId::NetworkInterruption, 0.7, Side::YourNetwork, evidence,
+    return Finding::make(FindingId::NetworkInterruption, 0.7, Side::YourNetwork, evidence,
                        {{QStringLiteral("servers"), bestServers}, {QStringLiteral("resets"), bestResets}});
 }
 
@@ -223,7 +212,7 @@ std::optional<Finding> ResetWatchRules::throughProxyOrVpn(const Evidence &e)
         for (const ResetEvent &r : resets)
             viaProxy += r.remoteHost() == proxyHost;
         if (viaProxy == resets.size())
-            return makeFinding(FindingId::ProxyInterference, 0.75, Side::Proxy,
+            return Finding::make(FindingId::ProxyInterference, 0.75, Side::Proxy,
                                {tr("Each of the %n reset(s) was of a connection to the proxy server (%1).", nullptr, viaProxy).arg(proxyHost)},
                                {{QStringLiteral("resets"), viaProxy}});
     }
@@ -234,7 +223,7 @@ std::optional<Finding> ResetWatchRules::throughProxyOrVpn(const Evidence &e)
         for (const ResetEvent &r : resets)
             middlebox += r.sender == ResetSender::Middlebox;
         if (middlebox >= MinimumResets && middlebox * 3 >= int(resets.size()) * 2)
-            return makeFinding(FindingId::VpnInterference, 0.8, Side::Vpn,
+            return Finding::make(FindingId::VpnInterference, 0.8, Side::Vpn,
                                {tr("All traffic goes through the VPN, and %1 of the %n reset(s) came from a device on the way, not from the server.",
                                    nullptr, int(resets.size()))
                                     .arg(middlebox)},
@@ -259,7 +248,7 @@ std::optional<Finding> ResetWatchRules::serverSentThem(const Evidence &e)
                       .arg(program, row.server)
                 : tr("%3 of the %n reset(s) of %1's connections to %2 were sent by the server itself.", nullptr, row.resets)
                       .arg(program, row.server, QString::number(fromServer))};
-        return makeFinding(FindingId::ApplicationReset, 0.6, Side::TheServer, evidence,
+        return Finding::make(FindingId::ApplicationReset, 0.6, Side::TheServer, evidence,
                            {{QStringLiteral("program"), program}, {QStringLiteral("server"), row.server},
                             {QStringLiteral("resets"), row.resets}, {QStringLiteral("server_resets"), fromServer}});
     }
