@@ -36,7 +36,6 @@ bool ResetMonitor::start(const ProbeSpec &spec, int intervalMs, qint64 durationM
     m_running = true;
     m_paused = false;
     m_clock.start();
-    m_system.start();
     m_events.start();
     nextBatch();
     return true;
@@ -85,7 +84,6 @@ void ResetMonitor::stop()
     if (!m_running)
         return;
     m_running = false;
-    m_system.stop();
     m_events.stop();
     m_engine.cancel();
     Q_EMIT finished();

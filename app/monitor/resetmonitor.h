@@ -5,7 +5,6 @@
 #include "networkeventwatcher.h"
 #include "probe/probeengine.h"
 #include "resetpatterns.h"
-#include "systemresetcounter.h"
 #include "checks/checkresult.h"
 #include "timeline.h"
 
@@ -32,9 +31,6 @@ public:
     bool isPaused() const { return m_paused; }
 
     const Timeline &timeline() const { return m_timeline; }
-    // The system's own count of reset connections (Tcp.EstabResets) per
-    // second, over every program on this computer, as a Timeline of resets.
-    const Timeline &systemTimeline() const { return m_system.timeline(); }
     // Network events seen while watching: markers on the chart, evidence
     // for resets that follow them.
     const QList<NetworkEvent> &events() const { return m_events.events(); }
@@ -53,7 +49,6 @@ private:
 
     ProbeEngine m_engine;
     Timeline m_timeline;
-    SystemResetCounter m_system;
     NetworkEventWatcher m_events;
     MonitorLog m_log;
     ProbeSpec m_spec;

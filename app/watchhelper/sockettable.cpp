@@ -91,6 +91,15 @@ SocketTable::Owner SocketTable::ownerOfPid(std::uint32_t pid, const char *how, b
     return owner;
 }
 
+void SocketTable::setAddresses(Entry *entry, const KernelEvent &event)
+{
+    entry->family = event.family;
+    entry->local = event.source;
+    entry->localPort = event.sourcePort;
+    entry->remote = event.destination;
+    entry->remotePort = event.destinationPort;
+}
+
 void SocketTable::apply(const KernelEvent &event)
 {
     if (event.kind == KernelEvent::Kind::ProgramName) {
@@ -106,12 +115,8 @@ void SocketTable::apply(const KernelEvent &event)
         if (m_entries.size() >= MaxEntries)
             evict(event.timeNs);
         Entry entry;
-        entry.family = event.family;
         entry.state = event.newState;
-        entry.local = event.source;
-        entry.localPort = event.sourcePort;
-        entry.remote = event.destination;
-        entry.remotePort = event.destinationPort;
+        setAddresses(&entry, event);
         if (event.processContext && event.pid != 0) {
             entry.owner = ownerOfPid(event.pid, event.newState == TcpListen ? "listen" : "connect", &entry.foreign);
             // Gone already (a short-lived program): its pid alone would
@@ -136,11 +141,7 @@ void SocketTable::apply(const KernelEvent &event)
             evict(event.timeNs);
         // An accepted socket, or one made before the watch started.
         Entry entry;
-        entry.family = event.family;
-        entry.local = event.source;
-        entry.localPort = event.sourcePort;
-        entry.remote = event.destination;
-        entry.remotePort = event.destinationPort;
+        setAddresses(&entry, event);
         const auto snapshot = m_snapshotByTuple.find(
             tupleKey(event.family, event.source, event.sourcePort, event.destination, event.destinationPort));
         if (snapshot != m_snapshotByTuple.end()) {
@@ -157,13 +158,8 @@ void SocketTable::apply(const KernelEvent &event)
     entry.state = event.newState;
     // SYN_SENT is reported before the local port is chosen: take the full
     // addresses from later records.
-    if (event.sourcePort != 0) {
-        entry.family = event.family;
-        entry.local = event.source;
-        entry.localPort = event.sourcePort;
-        entry.remote = event.destination;
-        entry.remotePort = event.destinationPort;
-    }
+    if (event.sourcePort != 0)
+        setAddresses(&entry, event);
     if (event.newState == TcpEstablished && entry.establishedNs == 0)
         entry.establishedNs = event.timeNs;
     if (event.newState == TcpClose)

@@ -68,6 +68,7 @@ public:
 
 private:
     void evict(std::uint64_t nowNs);
+    static void setAddresses(Entry *entry, const KernelEvent &event);
     struct DiagSocket
     {
         std::uint64_t inode = 0;
