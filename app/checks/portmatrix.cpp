@@ -6,10 +6,14 @@ using Vocabulary::CheckStatus;
 using Vocabulary::Outcome;
 using Vocabulary::ResetOrigin;
 
-ResetOrigin PortMatrix::resetOrigin(double refusalMs, double roundTripMs, QString *reasoning)
+ResetOrigin PortMatrix::resetOrigin(double refusalMs, double roundTripMs, QString *reasoning, bool serverIsThisComputer)
 {
     if (refusalMs < 0) {
         *reasoning = QStringLiteral("no connection was refused");
+        return ResetOrigin::Unknown;
+    }
+    if (serverIsThisComputer) {
+        *reasoning = QStringLiteral("the server is this computer, so near and far are the same place");
         return ResetOrigin::Unknown;
     }
     if (roundTripMs < 0) {
@@ -32,7 +36,7 @@ ResetOrigin PortMatrix::resetOrigin(double refusalMs, double roundTripMs, QStrin
     return ResetOrigin::NearServer;
 }
 
-PortMatrix::Verdict PortMatrix::analyse(quint16 targetPort, const QList<Cell> &cells)
+PortMatrix::Verdict PortMatrix::analyse(quint16 targetPort, const QList<Cell> &cells, bool serverIsThisComputer)
 {
     Verdict v;
     QList<double> refusals;
@@ -54,7 +58,7 @@ PortMatrix::Verdict PortMatrix::analyse(quint16 targetPort, const QList<Cell> &c
         std::sort(refusals.begin(), refusals.end());
         v.refusalMs = refusals.at(refusals.size() / 2);
     }
-    v.origin = resetOrigin(v.refusalMs, v.roundTripMs, &v.originReasoning);
+    v.origin = resetOrigin(v.refusalMs, v.roundTripMs, &v.originReasoning, serverIsThisComputer);
     v.targetPortBlocked = targetTotal > 0 && targetOk == 0;
     v.otherPortsOpen = otherOk > 0;
 

@@ -40,8 +40,12 @@ public:
     // Below this round trip, timing cannot tell near from far.
     static constexpr double MinimumRoundTripMs = 1.0;
 
-    static Vocabulary::ResetOrigin resetOrigin(double refusalMs, double roundTripMs, QString *reasoning);
-    static Verdict analyse(quint16 targetPort, const QList<Cell> &cells);
+    // serverIsThisComputer: the host is a loopback address or one of this
+    // computer's own, where every refusal comes from this computer's own
+    // stack and the event loop's delays dwarf the round trip.
+    static Vocabulary::ResetOrigin resetOrigin(double refusalMs, double roundTripMs, QString *reasoning,
+                                               bool serverIsThisComputer = false);
+    static Verdict analyse(quint16 targetPort, const QList<Cell> &cells, bool serverIsThisComputer = false);
 };
 
 #endif // CDOC_PORTMATRIX_H

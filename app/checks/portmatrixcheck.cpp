@@ -3,6 +3,8 @@
 #include "portmatrix.h"
 
 #include <QtCore/QJsonArray>
+#include <QtNetwork/QHostAddress>
+#include <QtNetwork/QNetworkInterface>
 
 void PortMatrixCheck::run()
 {
@@ -32,7 +34,11 @@ void PortMatrixCheck::probesFinished(const QList<ProbeResult> &results)
     QList<PortMatrix::Cell> cells;
     QJsonArray matrix;
     QStringList details;
+    bool serverIsThisComputer = false;
+    const QList<QHostAddress> ownAddresses = QNetworkInterface::allAddresses();
     for (const ProbeResult &p : results) {
+        const QHostAddress peer(p.peerAddress);
+        serverIsThisComputer = serverIsThisComputer || peer.isLoopback() || (!peer.isNull() && ownAddresses.contains(peer));
         const quint16 port = m_ports.value(p.id);
         cells << PortMatrix::Cell{port, p.outcome, p.connectMs};
         matrix.append(QJsonObject{{QStringLiteral("port"), port},
@@ -40,7 +46,7 @@ void PortMatrixCheck::probesFinished(const QList<ProbeResult> &results)
                                   {QStringLiteral("connect_ms"), p.connectMs}});
         details << QStringLiteral("port %1: %2 after %3 ms").arg(port).arg(Vocabulary::wireName(p.outcome)).arg(p.connectMs, 0, 'f', 2);
     }
-    const PortMatrix::Verdict v = PortMatrix::analyse(context().target->port(), cells);
+    const PortMatrix::Verdict v = PortMatrix::analyse(context().target->port(), cells, serverIsThisComputer);
     bool targetRefused = false;
     for (const PortMatrix::Cell &c : std::as_const(cells))
         targetRefused = targetRefused || (c.port == context().target->port() && c.outcome == Vocabulary::Outcome::Refused);
