@@ -8,7 +8,7 @@
 //     made (each loopback connection is reset once each way: two events),
 //     the kernel's and the capture's losses, and the GUI thread's lag (a
 //     5 ms timer's lateness) while the view redraws.
-// Usage: CDOC_RESET_HELPER=build/app/cdoc-reset-helper \
+// Usage: CDOC_RESET_HELPER=build/app/cdoc-reset-helper
 //        bench_resetwatch [--idle SECONDS] [--rate N] [--seconds N]
 
 #include "resetwatch/resetwatch.h"

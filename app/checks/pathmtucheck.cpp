@@ -21,9 +21,11 @@ void PathMtuCheck::probesFinished(const QList<ProbeResult> &results)
         QStringLiteral("%1-byte upload: %2 in %3").arg(SmallBytes).arg(Vocabulary::wireName(small.outcome), Vocabulary::wireName(small.phase)),
         QStringLiteral("%1-byte upload: %2 in %3, %4 bytes acknowledged")
             .arg(LargeBytes).arg(Vocabulary::wireName(large.outcome), Vocabulary::wireName(large.phase)).arg(large.bytesAcked)};
-    const bool largeStalled = !large.isOk()
-        && (large.outcome == Vocabulary::Outcome::Timeout || large.outcome == Vocabulary::Outcome::Reset)
-        && large.phase == Vocabulary::Phase::Send;
+    // A black hole swallows the full-sized packets: the upload stalls
+    // until it times out. A reset says something answered, which a lost
+    // packet does not; a server that resets at random would otherwise
+    // look like a tunnel problem.
+    const bool largeStalled = large.outcome == Vocabulary::Outcome::Timeout && large.phase == Vocabulary::Phase::Send;
     CheckResult r;
     if (!small.isOk()) {
         r = result(Vocabulary::CheckStatus::Skip,

@@ -5,7 +5,7 @@
 
 // vpn.path-mtu: a hint of a path MTU problem (a tunnel or link that drops
 // full-sized packets): a small upload to the target succeeds while one that
-// fills whole packets stalls or is reset.
+// fills whole packets stalls until it times out.
 class PathMtuCheck : public ProbingCheck
 {
     Q_OBJECT

@@ -4,6 +4,7 @@
 #include "i18n/translations.h"
 #include "report/redactor.h"
 #include "report/reportformat.h"
+#include "vocabulary/vocabulary.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtNetwork/QHostAddress>
@@ -75,6 +76,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption explain(QStringLiteral("explain"),
                                      tr("Explain an error message you saw, such as \"ECONNRESET\" or \"Connection reset by peer\"."),
                                      tr("text"));
+    const QCommandLineOption activity(QStringLiteral("activity"),
+                                      tr("With --diagnose: what you were doing when the connection failed: website, app-error, upload, remote-session or other. "
+                                         "With --explain, the diagnosis also weighs the error message you saw."),
+                                      tr("what"));
     const QCommandLineOption monitor(QStringLiteral("monitor"),
                                      tr("Watch the target: probe it at a steady pace (--interval) for --duration seconds and count how connections end over time."));
     const QCommandLineOption watchResets(QStringLiteral("watch-resets"),
@@ -105,7 +110,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                                   tr("The language to use: en, de, fr, es, pt_BR or ja (default: the system's)."),
                                   tr("code"));
     parser.addOptions({help, version, headless, target, count, interval, timeout, json, demo, lab, checks, endpoint, proxy, listen,
-                       diagnose, budget, explain, monitor, watchResets, duration, csv, quiet, report, redact, open, profile, lang});
+                       diagnose, budget, explain, activity, monitor, watchResets, duration, csv, quiet, report, redact, open, profile, lang});
     parser.addPositionalArgument(QStringLiteral("file"), tr("A profile (*.cdprofile) or a saved report (*.json) to open."),
                                  QStringLiteral("[file]"));
 
@@ -195,10 +200,24 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         o.checkGroups = CheckCatalog::groups();
         o.probe = true;
     }
+    if (parser.isSet(activity)) {
+        o.activity = parser.value(activity);
+        if (!Vocabulary::activityFromWireName(o.activity)) {
+            QStringList names;
+            for (Vocabulary::Activity a : Vocabulary::allActivities())
+                names << Vocabulary::wireName(a);
+            result.error = tr("--activity takes one of %1, not \"%2\".").arg(names.join(QLatin1String(", ")), o.activity);
+            return result;
+        }
+    }
     if (parser.isSet(explain)) {
         o.explain = parser.value(explain);
-        o.mode = CliOptions::Mode::Explain;
-        return result;
+        // With --diagnose the text is evidence for the diagnosis, not a
+        // question of its own.
+        if (!o.diagnose) {
+            o.mode = CliOptions::Mode::Explain;
+            return result;
+        }
     }
 
     const bool hasTarget = parser.isSet(target) || parser.isSet(profile) || !o.fileArgument.isEmpty();

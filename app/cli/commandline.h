@@ -35,7 +35,8 @@ struct CliOptions
     QString labAddress;      // --listen, for --lab
     bool diagnose = false;   // --diagnose: checks, experiments, findings
     int budgetSeconds = 120; // --budget
-    QString explain;         // --explain TEXT
+    QString explain;         // --explain TEXT; with --diagnose, the error the user saw
+    QString activity;        // --activity: a Vocabulary::Activity wire name, or empty
     bool monitor = false;    // --monitor: probe at a steady pace, count outcomes over time
     bool watchResets = false; // --watch-resets: every program's resets, with who sent them
     int durationSeconds = 60; // --duration

@@ -1,7 +1,10 @@
 #include "headlessrun.h"
 
+#include "diagnosis/errorrecognizer.h"
+
 #include "checks/checkcatalog.h"
 #include "diagnosis/diagnosis.h"
+#include "diagnosis/errorrecognizer.h"
 #include "outcometext.h"
 #include "report/redactor.h"
 #include "report/reportfilewriter.h"
@@ -51,6 +54,12 @@ void HeadlessRun::start()
     m_report.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_report.target = m_context.target ? m_context.target->displayName() : QString();
     m_report.startedAt = QDateTime::currentDateTime();
+    m_report.activity = Vocabulary::activityFromWireName(m_options.activity);
+    if (!m_options.explain.isEmpty()) {
+        const RecognizedError pasted = ErrorRecognizer::recognize(m_options.explain);
+        if (pasted.recognized)
+            m_report.pastedErrorKind = pasted.kind;
+    }
     if (m_options.watchResets) {
         // The watch first: resets of the probes' own connections are
         // attributed only if it was watching when they were made.

@@ -3,11 +3,16 @@
 #include "findingtext.h"
 #include "probe/target.h"
 #include "resetwatchrules.h"
+#include "statistics/proportion.h"
 
+#include <algorithm>
 #include <optional>
 
+using Vocabulary::Activity;
 using Vocabulary::CheckStatus;
 using Vocabulary::FindingId;
+using Vocabulary::IdleEnd;
+using Vocabulary::Rejection;
 using Vocabulary::Outcome;
 using Vocabulary::Phase;
 using Vocabulary::Side;
@@ -20,6 +25,8 @@ Diagnosis::Evidence Diagnosis::Evidence::from(const Report &report)
     e.probes = report.probes;
     e.resets = report.resetEvents;
     e.ownPid = QCoreApplication::applicationPid();
+    e.activity = report.activity;
+    e.pastedErrorKind = report.pastedErrorKind;
     const Target::ParseResult target = Target::parse(report.target);
     if (target.ok()) {
         e.targetHost = target.target.host();
@@ -65,6 +72,55 @@ double share(const Evidence &e, Outcome outcome, std::optional<Phase> phase = st
     for (const ProbeResult &p : e.probes)
         n += p.outcome == outcome && (!phase || p.phase == *phase);
     return double(n) / e.probes.size();
+}
+
+Proportion countOf(const Evidence &e, Outcome outcome, std::initializer_list<Phase> phases = {})
+{
+    Proportion p{0, int(e.probes.size())};
+    for (const ProbeResult &r : e.probes)
+        p.events += r.outcome == outcome && (phases.size() == 0 || std::find(phases.begin(), phases.end(), r.phase) != phases.end());
+    return p;
+}
+
+// The share of connections reset, with its 95% interval: every finding
+// about resets that come and go carries it, so that "every" is said only
+// when every one was.
+QJsonObject shareData(const Proportion &resets)
+{
+    return {{QStringLiteral("reset_share"), resets.share()},
+            {QStringLiteral("reset_share_ci"), resets.wilson().toJson()},
+            {QStringLiteral("resets"), resets.events},
+            {QStringLiteral("connections"), resets.trials}};
+}
+
+QJsonObject merged(QJsonObject a, const QJsonObject &b)
+{
+    for (auto it = b.begin(); it != b.end(); ++it)
+        a.insert(it.key(), it.value());
+    return a;
+}
+
+// The intermittent-resets experiment's count of resets over all its
+// connections, as it reported them.
+Proportion intermittentResets(const Evidence &e)
+{
+    const QString id = QStringLiteral("experiments.intermittent-resets");
+    return Proportion{e.data(id, QStringLiteral("resets")).toInt(), e.data(id, QStringLiteral("exchanges")).toInt()};
+}
+
+// A cause we saw no reset for can still be what the user meets: when what
+// they were doing, or the error they pasted, points at it.
+bool userPointsAt(const Evidence &e, FindingId id)
+{
+    switch (id) {
+    case FindingId::PayloadLimit:
+        return e.activity == Activity::Upload;
+    case FindingId::IdleTimeout:
+        return e.activity == Activity::RemoteSession
+            || QStringList{QStringLiteral("reset"), QStringLiteral("broken-pipe"), QStringLiteral("closed")}.contains(e.pastedErrorKind);
+    default:
+        return false;
+    }
 }
 
 QString probeEvidence(const Evidence &e, Outcome outcome)
@@ -190,14 +246,15 @@ std::optional<Finding> vpnInterference(const Evidence &e)
 }
 
 // Resets that come at random or with load also cut uploads and idle
-// connections; a size or time read from such a server is less certain.
+// connections: one upload or one hold cut by chance looks like a limit. A
+// size or time read from such a server is a possibility, not the answer.
 double randomResetDiscount(const Evidence &e, QStringList *evidence)
 {
     const QString pattern = e.data(QStringLiteral("experiments.intermittent-resets"), QStringLiteral("pattern")).toString();
     if (pattern == QLatin1String("grows-with-load") || pattern == QLatin1String("random")) {
         evidence->append(QStringLiteral("connections are also cut off %1, which blurs this measurement")
                              .arg(pattern == QLatin1String("random") ? QStringLiteral("at random") : QStringLiteral("under load")));
-        return 0.6;
+        return 0.5;
     }
     return 1.0;
 }
@@ -207,14 +264,36 @@ std::optional<Finding> idleTimeout(const Evidence &e)
     const QString id = QStringLiteral("experiments.idle-timeout");
     if (!e.failed(id) || e.data(id, QStringLiteral("immediate")).toBool())
         return std::nullopt;
-    const QString end = e.data(id, QStringLiteral("end")).toString();
+    const QString endName = e.data(id, QStringLiteral("end")).toString();
+    const std::optional<IdleEnd> end = Vocabulary::idleEndFromWireName(endName);
+    if (!end || *end == IdleEnd::Inconsistent)
+        return std::nullopt;
     QJsonObject data{{QStringLiteral("idle_timeout_ms"), e.data(id, QStringLiteral("idle_timeout_ms"))},
                      {QStringLiteral("keepalive_interval_s"), e.data(id, QStringLiteral("keepalive_interval_s"))},
-                     {QStringLiteral("end"), end}};
+                     {QStringLiteral("end"), endName}};
     QStringList evidence{summaryOf(e, id)};
-    const double certain = end == QLatin1String("silent-drop") ? 0.8 * randomResetDiscount(e, &evidence) : 0.9;
-    return Finding::make(FindingId::IdleTimeout, certain, end == QLatin1String("silent-drop") ? Side::YourNetwork : Side::TheServer,
-                   evidence, data);
+    const bool pointedAt = userPointsAt(e, FindingId::IdleTimeout);
+    double certain = 0;
+    switch (*end) {
+    case IdleEnd::Reset:
+        certain = 0.9; // the reset itself, seen while idle
+        break;
+    case IdleEnd::ResetOnResume:
+        certain = 0.85 * randomResetDiscount(e, &evidence);
+        break;
+    case IdleEnd::Closed:
+        // Closed politely: a program that reuses such a connection gets a
+        // reset, but none was seen here.
+        certain = pointedAt ? 0.75 : 0.45;
+        break;
+    case IdleEnd::SilentDrop:
+        certain = (pointedAt ? 0.8 : 0.6) * randomResetDiscount(e, &evidence);
+        break;
+    case IdleEnd::Inconsistent:
+        break;
+    }
+    const Side side = *end == IdleEnd::Reset || *end == IdleEnd::Closed ? Side::TheServer : Side::YourNetwork;
+    return Finding::make(FindingId::IdleTimeout, certain, side, evidence, data);
 }
 
 std::optional<Finding> payloadLimit(const Evidence &e)
@@ -223,9 +302,16 @@ std::optional<Finding> payloadLimit(const Evidence &e)
     if (!e.failed(id))
         return std::nullopt;
     QStringList evidence{summaryOf(e, id)};
-    const double certain = 0.9 * randomResetDiscount(e, &evidence);
+    const Rejection by = Vocabulary::rejectionFromWireName(e.data(id, QStringLiteral("rejected_by")).toString())
+                             .value_or(Rejection::Reset);
+    // A limit answered with 413 resets nothing: worth knowing, but the
+    // most likely cause of resets only for someone whose upload fails.
+    const bool pointedAt = userPointsAt(e, FindingId::PayloadLimit);
+    const double certain = (by == Rejection::Reset ? 0.9 : pointedAt ? 0.9 : by == Rejection::Closed ? 0.6 : 0.4)
+        * randomResetDiscount(e, &evidence);
     return Finding::make(FindingId::PayloadLimit, certain, Side::TheServer, evidence,
-                   {{QStringLiteral("payload_limit_bytes"), e.data(id, QStringLiteral("payload_limit_bytes"))}});
+                   {{QStringLiteral("payload_limit_bytes"), e.data(id, QStringLiteral("payload_limit_bytes"))},
+                    {QStringLiteral("rejected_by"), Vocabulary::wireName(by)}});
 }
 
 std::optional<Finding> serverOverload(const Evidence &e)
@@ -233,15 +319,22 @@ std::optional<Finding> serverOverload(const Evidence &e)
     const QString id = QStringLiteral("experiments.intermittent-resets");
     if (e.data(id, QStringLiteral("pattern")).toString() == QLatin1String("grows-with-load"))
         return Finding::make(FindingId::ServerOverload, 0.85, Side::TheServer, {summaryOf(e, id)},
-                       {{QStringLiteral("levels"), e.data(id, QStringLiteral("levels"))}});
+                       {{QStringLiteral("levels"), e.data(id, QStringLiteral("levels"))},
+                        {QStringLiteral("trend_p"), e.data(id, QStringLiteral("trend_p"))}});
     return std::nullopt;
 }
 
 std::optional<Finding> networkInterruption(const Evidence &e)
 {
     const QString id = QStringLiteral("experiments.intermittent-resets");
-    if (e.data(id, QStringLiteral("pattern")).toString() == QLatin1String("random"))
-        return Finding::make(FindingId::NetworkInterruption, 0.6, Side::YourNetwork, {summaryOf(e, id)});
+    const Proportion resets = intermittentResets(e);
+    if (e.data(id, QStringLiteral("pattern")).toString() == QLatin1String("random") && !resets.all()) {
+        // Whether the share grows with load stayed open: a possibility
+        // among others, not yet the answer.
+        const bool decided = e.data(id, QStringLiteral("decided")).toBool(true);
+        return Finding::make(FindingId::NetworkInterruption, decided ? 0.6 : 0.5, Side::YourNetwork, {summaryOf(e, id)},
+                             merged(shareData(resets), {{QStringLiteral("load_decided"), decided}}));
+    }
     const CheckResult *counters = e.check(QStringLiteral("counters.tcp"));
     if (counters && counters->status == CheckStatus::Warn)
         return Finding::make(FindingId::NetworkInterruption, 0.3, Side::YourNetwork, {summaryOf(e, QStringLiteral("counters.tcp"))});
@@ -278,13 +371,24 @@ std::optional<Finding> tlsInterference(const Evidence &e)
 
 std::optional<Finding> applicationReset(const Evidence &e)
 {
-    const QString id = QStringLiteral("experiments.idle-timeout");
-    if (e.failed(id) && e.data(id, QStringLiteral("immediate")).toBool() && e.data(id, QStringLiteral("end")).toString() == QLatin1String("reset"))
-        return Finding::make(FindingId::ApplicationReset, 0.75, Side::TheServer, {summaryOf(e, id)});
+    const QString idle = QStringLiteral("experiments.idle-timeout");
+    // Every hold cut off as soon as it opened (the experiment says
+    // "immediate" only then).
+    if (e.failed(idle) && e.data(idle, QStringLiteral("immediate")).toBool() && e.data(idle, QStringLiteral("end")).toString() == QLatin1String("reset")) {
+        const int holds = e.data(idle, QStringLiteral("holds")).toInt();
+        return Finding::make(FindingId::ApplicationReset, 0.75, Side::TheServer, {summaryOf(e, idle)},
+                             shareData(Proportion{holds, holds}));
+    }
+    const Proportion repeated = intermittentResets(e);
+    if (repeated.all())
+        return Finding::make(FindingId::ApplicationReset, 0.75, Side::TheServer,
+                             {summaryOf(e, QStringLiteral("experiments.intermittent-resets"))}, shareData(repeated));
     // Connected, request sent and acknowledged, then reset: the server's
     // software read it and chose to cut the connection.
-    if (share(e, Outcome::Reset, Phase::Receive) + share(e, Outcome::Reset, Phase::Send) >= 0.5)
-        return Finding::make(FindingId::ApplicationReset, 0.5, Side::TheServer, {probeEvidence(e, Outcome::Reset)});
+    const Proportion afterRequest = countOf(e, Outcome::Reset, {Phase::Receive, Phase::Send});
+    if (afterRequest.trials > 0 && afterRequest.share() >= 0.5)
+        return Finding::make(FindingId::ApplicationReset, afterRequest.all() ? 0.6 : 0.5, Side::TheServer,
+                             {probeEvidence(e, Outcome::Reset)}, shareData(afterRequest));
     return std::nullopt;
 }
 
@@ -341,7 +445,8 @@ QList<Finding> Diagnosis::diagnose(const Evidence &evidence)
         for (const CheckResult &c : evidence.checks)
             failedChecks += c.status == CheckStatus::Fail;
         why << QStringLiteral("%1 of %2 checks failed").arg(failedChecks).arg(evidence.checks.size());
-        Finding none = Finding::make(FindingId::NoProblemFound, allOk && failedChecks == 0 ? 0.9 : 0.5, Side::TheServer, why);
+        Finding none = Finding::make(FindingId::NoProblemFound, allOk && failedChecks == 0 ? 0.9 : 0.5, Side::TheServer, why,
+                                     {{QStringLiteral("every_test_succeeded"), allOk && failedChecks == 0}});
         FindingText::fill(&none);
         findings.prepend(none);
     }
@@ -354,6 +459,8 @@ QString Diagnosis::headline(const QList<Finding> &findings)
         return {};
     const Finding &top = findings.constFirst();
     if (top.id == FindingId::NoProblemFound)
-        return tr("No problem found: every test succeeded. %1").arg(top.userSteps.value(0));
+        return top.data.value(QLatin1String("every_test_succeeded")).toBool()
+            ? tr("No problem found: every test succeeded. %1").arg(top.userSteps.value(0))
+            : tr("No likely cause found: nothing we saw explains a reset. %1").arg(top.userSteps.value(0));
     return tr("Most likely cause: %1. First thing to try: %2").arg(top.title, top.userSteps.value(0));
 }

@@ -24,6 +24,11 @@ public:
         QString targetHost;       // the target's host as given, and its port
         quint16 targetPort = 0;
         qint64 ownPid = -1;       // this app's, whose own connections the watch may show
+        // What the user told us: what they were doing, and the kind of
+        // error they pasted. A cause no reset was seen for is "most
+        // likely" only when these point at it.
+        std::optional<Vocabulary::Activity> activity;
+        QString pastedErrorKind;
 
         static Evidence from(const Report &report);
         const CheckResult *check(const QString &id) const;

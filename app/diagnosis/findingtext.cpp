@@ -1,8 +1,20 @@
 #include "findingtext.h"
 
+#include <QtCore/QJsonArray>
 #include <QtCore/QLocale>
 
 using Vocabulary::FindingId;
+using Vocabulary::IdleEnd;
+using Vocabulary::Rejection;
+
+namespace {
+
+QString percent(double share)
+{
+    return QString::number(qRound(share * 100));
+}
+
+} // namespace
 
 void FindingText::fill(Finding *f)
 {
@@ -86,50 +98,103 @@ void FindingText::fill(Finding *f)
                          tr("Check that ICMP \"fragmentation needed\" messages are not blocked on the path.")};
         break;
     case FindingId::IdleTimeout: {
-        const double seconds = d.value(QLatin1String("idle_timeout_ms")).toDouble() / 1000.0;
+        const int seconds = qMax(1, qRound(d.value(QLatin1String("idle_timeout_ms")).toDouble() / 1000.0));
         const int keepAlive = d.value(QLatin1String("keepalive_interval_s")).toInt();
-        const QString end = d.value(QLatin1String("end")).toString();
-        f->title = end == QLatin1String("closed") ? tr("Idle connections are closed after about %1 seconds").arg(seconds, 0, 'f', 0)
-                                                  : tr("Idle connections are cut off after about %1 seconds").arg(seconds, 0, 'f', 0);
-        f->explanation = end == QLatin1String("closed")
-            ? tr("When a connection stays quiet for about %1 seconds, the server ends it politely. A program that then tries to use it gets an error.").arg(seconds, 0, 'f', 0)
-            : d.value(QLatin1String("sender")).toString() == QLatin1String("middlebox") && d.value(QLatin1String("sender_hops")).toInt() > 0
-                ? tr("When a connection stays quiet for about %1 seconds, a device %n hop(s) from you (a router, NAT or firewall) — not the server — cuts it off.",
-                     nullptr, d.value(QLatin1String("sender_hops")).toInt())
-                      .arg(seconds, 0, 'f', 0)
-            : end == QLatin1String("silent-drop")
-                ? tr("When a connection stays quiet for about %1 seconds, something on the way (a router or firewall) forgets it without telling anyone. The next message on it is cut off.").arg(seconds, 0, 'f', 0)
-                : tr("When a connection stays quiet for about %1 seconds, the server or a device in front of it (a load balancer or firewall) cuts it off.").arg(seconds, 0, 'f', 0);
+        const IdleEnd end = Vocabulary::idleEndFromWireName(d.value(QLatin1String("end")).toString()).value_or(IdleEnd::Reset);
+        const int senderHops = d.value(QLatin1String("sender_hops")).toInt();
+        switch (end) {
+        case IdleEnd::Closed:
+            f->title = tr("Idle connections are closed after about %n second(s)", nullptr, seconds);
+            f->explanation = tr("When a connection stays quiet for about %n second(s), the server ends it politely (it closes it; no reset). "
+                                "A program that then tries to use it anyway gets an error.", nullptr, seconds);
+            break;
+        case IdleEnd::ResetOnResume:
+            f->title = tr("Idle connections are forgotten after about %n second(s)", nullptr, seconds);
+            f->explanation = tr("When a connection stays quiet for about %n second(s), something on the way (a firewall or NAT router) or the server forgets it. "
+                                "Nothing happens during the pause; the first message sent after it is answered with a reset.", nullptr, seconds);
+            break;
+        case IdleEnd::SilentDrop:
+        case IdleEnd::Inconsistent:
+            f->title = tr("Idle connections are silently dropped after about %n second(s)", nullptr, seconds);
+            f->explanation = tr("When a connection stays quiet for about %n second(s), something on the way (a router or firewall) forgets it without telling anyone. "
+                                "The first message sent after the pause gets no answer at all, and the program waits until it gives up.", nullptr, seconds);
+            break;
+        case IdleEnd::Reset:
+            f->title = tr("Idle connections are cut off after about %n second(s)", nullptr, seconds);
+            f->explanation = d.value(QLatin1String("sender")).toString() == QLatin1String("middlebox") && senderHops > 0
+                ? tr("When a connection stays quiet for about %1, a device %n hop(s) from you (a router, NAT or firewall) — not the server — cuts it off with a reset.",
+                     nullptr, senderHops).arg(tr("%n second(s)", nullptr, seconds))
+                : tr("When a connection stays quiet for about %n second(s), the server or a device in front of it (a load balancer or firewall) cuts it off with a reset, during the pause.",
+                     nullptr, seconds);
+            break;
+        }
         f->userSteps = {tr("This happens after pauses: if the program has a \"keep alive\" or \"reconnect\" setting, switch it on."),
                         tr("Tell the service's support the number above: it is the cause.")};
-        f->adminSteps = {tr("Enable TCP keep-alive (or application pings) every %1 seconds or less, below the %2-second timeout.").arg(keepAlive).arg(seconds, 0, 'f', 0),
+        f->adminSteps = {tr("Enable TCP keep-alive (or application pings) every %n second(s) or less, below the idle timeout of about %1.", nullptr, keepAlive)
+                             .arg(tr("%n second(s)", nullptr, seconds)),
                          tr("Or raise the idle timeout on the server, load balancer or firewall (for example nginx keepalive_timeout, an AWS ELB idle timeout, a NAT or firewall session timeout)."),
                          tr("Make clients reconnect and retry, with exponential backoff, when a pooled connection turns out dead.")};
         break;
     }
     case FindingId::PayloadLimit: {
         const QString limit = QLocale().formattedDataSize(d.value(QLatin1String("payload_limit_bytes")).toInteger());
-        f->title = tr("Uploads larger than about %1 are cut off").arg(limit);
-        f->explanation = tr("The server (or something in front of it) accepts requests up to about %1 and cuts off anything larger, halfway through sending. Smaller requests work.").arg(limit);
+        const Rejection by = Vocabulary::rejectionFromWireName(d.value(QLatin1String("rejected_by")).toString()).value_or(Rejection::Reset);
+        const QString raise = tr("Raise the request size limit: nginx client_max_body_size, Apache LimitRequestBody, IIS maxAllowedContentLength, or the limit of the proxy or web application firewall in front.");
+        switch (by) {
+        case Rejection::Http413:
+            f->title = tr("Uploads larger than about %1 are refused").arg(limit);
+            f->explanation = tr("The server accepts requests up to about %1 and answers larger ones with \"413 Payload Too Large\": it says no, and the connection is not cut off. Smaller requests work.").arg(limit);
+            f->adminSteps = {raise};
+            break;
+        case Rejection::Closed:
+            f->title = tr("Uploads larger than about %1 are stopped").arg(limit);
+            f->explanation = tr("The server (or something in front of it) accepts requests up to about %1 and closes the connection while a larger one is still being sent, without an answer. Smaller requests work.").arg(limit);
+            f->adminSteps = {raise, tr("Prefer answering 413 Payload Too Large to closing the connection, so clients can say why.")};
+            break;
+        case Rejection::Reset:
+            f->title = tr("Uploads larger than about %1 are cut off").arg(limit);
+            f->explanation = tr("The server (or something in front of it) accepts requests up to about %1 and cuts off anything larger with a reset, halfway through sending. Smaller requests work.").arg(limit);
+            f->adminSteps = {raise, tr("Prefer answering 413 Payload Too Large to cutting the connection, so clients can say why.")};
+            break;
+        }
         f->userSteps = {tr("Try with a smaller file or fewer items at once."),
                         tr("Tell the service's administrator the size limit above.")};
-        f->adminSteps = {tr("Raise the request size limit: nginx client_max_body_size, Apache LimitRequestBody, IIS maxAllowedContentLength, or the limit of the proxy or web application firewall in front."),
-                         tr("Prefer answering 413 Payload Too Large to cutting the connection, so clients can say why.")};
         break;
     }
-    case FindingId::ServerOverload:
+    case FindingId::ServerOverload: {
+        const QJsonArray levels = d.value(QLatin1String("levels")).toArray();
         f->title = tr("The server is overloaded");
-        f->explanation = tr("The more connections there are at the same time, the more of them the server cuts off: it is overloaded or limits how many clients it serves at once.");
+        if (levels.size() >= 2) {
+            const QJsonObject first = levels.first().toObject(), last = levels.last().toObject();
+            f->explanation = tr("The more connections there are at the same time, the more of them the server cuts off: %1% alone, %2% with %n at once. "
+                                "It is overloaded or limits how many clients it serves at once.", nullptr, last.value(QLatin1String("concurrency")).toInt())
+                                 .arg(percent(first.value(QLatin1String("reset_rate")).toDouble()), percent(last.value(QLatin1String("reset_rate")).toDouble()));
+        } else {
+            f->explanation = tr("The more connections there are at the same time, the more of them the server cuts off: it is overloaded or limits how many clients it serves at once.");
+        }
         f->userSteps = {tr("Try again later, outside busy hours."), tr("If your program makes many connections at once, reduce them.")};
         f->adminSteps = {tr("Check the server's load, connection limits and accept queue (listen backlog, worker count, rate limits)."),
                          tr("Add capacity, or raise the limits; make clients retry with exponential backoff.")};
         break;
+    }
     case FindingId::NetworkInterruption:
-        f->title = tr("The network connection is unstable");
-        f->explanation = tr("Some connections are cut off at random, no matter how busy the server is: the network between you and the server drops them now and then.");
+        if (d.contains(QLatin1String("reset_share"))) {
+            const QJsonArray ci = d.value(QLatin1String("reset_share_ci")).toArray();
+            f->title = tr("About %1% of connections are cut off at random").arg(percent(d.value(QLatin1String("reset_share")).toDouble()));
+            f->explanation = (d.value(QLatin1String("load_decided")).toBool(true)
+                                  ? tr("%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%), whether few or many were open at once: not a load problem. "
+                                       "Something on the way, or the server, drops connections now and then.", nullptr, d.value(QLatin1String("connections")).toInt())
+                                  : tr("%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%). Whether more are cut off under load could not be told in the time allowed. "
+                                       "Something on the way, or the server, drops connections now and then.", nullptr, d.value(QLatin1String("connections")).toInt()))
+                                 .arg(d.value(QLatin1String("resets")).toInt())
+                                 .arg(percent(ci.at(0).toDouble()), percent(ci.at(1).toDouble()));
+        } else {
+            f->title = tr("The network connection may be unstable");
+            f->explanation = tr("This computer's counters show connections being reset while the tests ran: the network between you and the servers may drop them now and then.");
+        }
         f->userSteps = {tr("If you are on Wi-Fi, move closer to the router or try a cable."),
                         tr("Restart your router; if it keeps happening, call your internet provider.")};
-        f->adminSteps = {tr("Check the path for loss and flapping links (mtr, interface error counters)."),
+        f->adminSteps = {tr("Check the path for loss and flapping links (mtr, interface error counters), and the server's logs at the times of the resets."),
                          tr("Make clients retry with exponential backoff.")};
         break;
     case FindingId::TlsInterference:
@@ -150,15 +215,27 @@ void FindingText::fill(Finding *f)
                              tr("Check connection limits (per-IP limits, fail2ban, rate limiting).")};
             break;
         }
-        f->title = tr("The server cuts off every connection right away");
-        f->explanation = tr("The connection opens, and the server (or its software) immediately cuts it off. It accepts the connection but will not serve it: it may be misconfigured, restarting, or refusing this client.");
+        if (d.value(QLatin1String("reset_share")).toDouble() >= 1.0) {
+            f->title = tr("The server cuts off every connection right away");
+            f->explanation = tr("All %n connection(s) opened, and the server (or its software) immediately cut each one off. It accepts connections but will not serve them: it may be misconfigured, restarting, or refusing this client.",
+                                nullptr, d.value(QLatin1String("connections")).toInt());
+        } else {
+            const QJsonArray ci = d.value(QLatin1String("reset_share_ci")).toArray();
+            f->title = tr("The server cuts off about %1% of connections right away").arg(percent(d.value(QLatin1String("reset_share")).toDouble()));
+            f->explanation = tr("%1 of %n connection(s) opened and were then cut off by the server or its software (the true share is likely between %2% and %3%); the others worked.",
+                                nullptr, d.value(QLatin1String("connections")).toInt())
+                                 .arg(d.value(QLatin1String("resets")).toInt())
+                                 .arg(percent(ci.at(0).toDouble()), percent(ci.at(1).toDouble()));
+        }
         f->userSteps = {tr("Try again in a few minutes."), tr("Tell the service's administrator: connections are reset as soon as they open.")};
         f->adminSteps = {tr("Check the application's logs at the time of the test; look for crashes, restarts, or access rules that reject this client."),
                          tr("Check connection limits (per-IP limits, fail2ban, rate limiting).")};
         break;
     case FindingId::NoProblemFound:
         f->title = tr("No problem found");
-        f->explanation = tr("Every test we ran succeeded: the connection works right now. If the problem comes and goes, let the monitor run while you work to catch it.");
+        f->explanation = d.value(QLatin1String("every_test_succeeded")).toBool(true)
+            ? tr("Every test we ran succeeded: the connection works right now. If the problem comes and goes, let the monitor run while you work to catch it.")
+            : tr("Nothing we saw explains a reset. Some tests found something worth knowing (below), but not a cause of the connections being cut off. If the problem comes and goes, let the monitor run while you work to catch it.");
         f->userSteps = {tr("Keep the monitor running, and run the diagnosis again as soon as the error appears.")};
         f->adminSteps = {tr("Compare the server's logs with the times the user saw the error.")};
         break;

@@ -3,6 +3,7 @@
 #include <QtCore/QJsonArray>
 
 using Vocabulary::CheckStatus;
+using Vocabulary::IdleEnd;
 using Vocabulary::Outcome;
 using Vocabulary::Phase;
 
@@ -52,18 +53,35 @@ void IdleTimeoutExperiment::updateProgress()
 void IdleTimeoutExperiment::probeFinished(const ProbeResult &r)
 {
     const int hold = m_holds.value(r.id);
+    const bool diedIdle = r.phase == Phase::Idle && (r.outcome == Outcome::Reset || r.outcome == Outcome::Closed);
     if (r.isOk()) {
         m_longestSurvived = qMax(m_longestSurvived, hold);
-    } else if (r.phase == Phase::Idle && (r.outcome == Outcome::Reset || r.outcome == Outcome::Closed)) {
+    } else if (diedIdle && r.idleMs < MinimumIdleMs) {
+        // Cut off right after opening: says nothing about idle time.
+        ++m_cutAtOpen;
+        m_cutAtOpenByReset = m_cutAtOpenByReset || r.outcome == Outcome::Reset;
+        if (m_cutAtOpen == m_holds.size()) {
+            m_progress.stop();
+            finish(concludeCutAtOpen());
+        }
+        return;
+    } else if (diedIdle) {
         // The far side ended it while idle: the moment is measured exactly.
         if (m_diedIdleAfterMs < 0 || r.idleMs < m_diedIdleAfterMs) {
             m_diedIdleAfterMs = r.idleMs;
-            m_diedHow = r.outcome == Outcome::Reset ? QStringLiteral("reset") : QStringLiteral("closed");
+            m_diedHow = r.outcome == Outcome::Reset ? IdleEnd::Reset : IdleEnd::Closed;
         }
     } else if (r.phase == Phase::Send || r.phase == Phase::Receive) {
         // Survived the hold in appearance, but the request after it found
-        // the connection gone: dropped silently some time before `hold`.
-        m_shortestDropped = m_shortestDropped == 0 ? hold : qMin(m_shortestDropped, hold);
+        // the connection gone: forgotten some time before `hold`. A reset
+        // in answer to that first packet is one thing (a firewall or NAT
+        // that lost its state and says so), no answer at all another.
+        if (m_shortestDropped == 0 || hold < m_shortestDropped) {
+            m_shortestDropped = hold;
+            m_droppedHow = r.outcome == Outcome::Reset ? IdleEnd::ResetOnResume
+                : r.outcome == Outcome::Closed         ? IdleEnd::Closed
+                                                       : IdleEnd::SilentDrop;
+        }
         m_dropped.insert(hold);
     }
 
@@ -77,7 +95,7 @@ void IdleTimeoutExperiment::probeFinished(const ProbeResult &r)
                                           tr("Idle connections were cut off at random, not after a fixed idle time."),
                                           {QStringLiteral("a %1 ms hold survived while a %2 ms hold was dropped")
                                                .arg(m_longestSurvived).arg(m_shortestDropped)});
-        inconsistent.data.insert(QStringLiteral("end"), QStringLiteral("inconsistent"));
+        inconsistent.data.insert(QStringLiteral("end"), Vocabulary::wireName(IdleEnd::Inconsistent));
         inconsistent.data.insert(QStringLiteral("idle_timeout_ms"), QJsonValue::Null);
         finish(inconsistent);
         return;
@@ -91,16 +109,24 @@ void IdleTimeoutExperiment::probeFinished(const ProbeResult &r)
     }
     if (m_shortestDropped > 0) {
         const qsizetype i = m_holds.indexOf(m_shortestDropped);
-        const int below = i > 0 ? m_holds.at(i - 1) : 0;
+        // A drop after the shortest hold bounds nothing from below: wait
+        // for the holds to finish.
+        if (i == 0)
+            return;
+        const int below = m_holds.at(i - 1);
         // A hold that ends just as the far side closes or resets its
         // connection also looks dropped; the next longer hold tells the
-        // two apart (it dies while idle, and that answer wins above). So
-        // a silent drop needs the next hold dropped too.
-        const bool confirmed = i + 1 >= m_holds.size() || m_dropped.contains(m_holds.at(i + 1));
+        // two apart (it dies while idle, and that answer wins above). And
+        // a server that cuts a share of connections at random drops a hold
+        // now and then whatever its length. So a drop needs the next two
+        // holds dropped too, where the grid has them.
+        bool confirmed = true;
+        for (qsizetype next = i + 1; next <= i + 2 && next < m_holds.size(); ++next)
+            confirmed = confirmed && m_dropped.contains(m_holds.at(next));
         if (m_longestSurvived >= below && confirmed) {
             stopProbes();
             m_progress.stop();
-            finish(conclude(QStringLiteral("silent-drop"), (below + m_shortestDropped) / 2.0));
+            finish(conclude(m_droppedHow, (below + m_shortestDropped) / 2.0));
         }
     }
 }
@@ -114,46 +140,83 @@ void IdleTimeoutExperiment::probesFinished(const QList<ProbeResult> &)
 CheckResult IdleTimeoutExperiment::resultSoFar() const
 {
     if (m_longestSurvived > 0) {
+        QStringList details{QStringLiteral("longest idle hold that survived: %1 ms").arg(m_longestSurvived)};
+        if (m_cutAtOpen > 0)
+            details << QStringLiteral("%1 of %2 holds were cut off right after opening, not after idle time")
+                           .arg(m_cutAtOpen).arg(m_holds.size());
         CheckResult r = result(CheckStatus::Pass,
-                               tr("Connections stayed open while idle for %1 seconds, as long as we tested.")
-                                   .arg(m_longestSurvived / 1000.0, 0, 'f', 0),
-                               {QStringLiteral("longest idle hold that survived: %1 ms").arg(m_longestSurvived)});
+                               tr("Connections stayed open while idle for %n second(s), as long as we tested.", nullptr,
+                                  qRound(m_longestSurvived / 1000.0)),
+                               details);
         r.data.insert(QStringLiteral("survived_ms"), m_longestSurvived);
+        r.data.insert(QStringLiteral("idle_timeout_ms"), QJsonValue::Null);
+        r.data.insert(QStringLiteral("cut_at_open"), m_cutAtOpen);
+        r.data.insert(QStringLiteral("holds"), int(m_holds.size()));
+        return r;
+    }
+    if (!m_dropped.isEmpty()) {
+        CheckResult r = result(CheckStatus::Warn,
+                               tr("Connections were cut off when used after a pause, even the shortest one (%n second(s)): not a fixed idle time.",
+                                  nullptr, qRound(m_holds.constFirst() / 1000.0)),
+                               {QStringLiteral("%1 of %2 holds found dead when used after their pause; none survived").arg(m_dropped.size()).arg(m_holds.size())});
+        r.data.insert(QStringLiteral("end"), Vocabulary::wireName(IdleEnd::Inconsistent));
         r.data.insert(QStringLiteral("idle_timeout_ms"), QJsonValue::Null);
         return r;
     }
     return ProbingCheck::resultSoFar();
 }
 
-CheckResult IdleTimeoutExperiment::conclude(const QString &end, double estimateMs) const
+CheckResult IdleTimeoutExperiment::concludeCutAtOpen() const
 {
-    QStringList details{QStringLiteral("end: %1, after %2 ms idle").arg(end).arg(estimateMs, 0, 'f', 0),
+    const int n = int(m_holds.size());
+    CheckResult r = result(CheckStatus::Fail,
+                           m_cutAtOpenByReset ? tr("Every one of %n connection(s) was cut off as soon as it opened, before any idle time.", nullptr, n)
+                                              : tr("The server closed every one of %n connection(s) as soon as it opened.", nullptr, n),
+                           {QStringLiteral("all %1 holds died within %2 ms of connecting").arg(n).arg(MinimumIdleMs)});
+    r.data.insert(QStringLiteral("immediate"), true);
+    r.data.insert(QStringLiteral("end"), Vocabulary::wireName(m_cutAtOpenByReset ? IdleEnd::Reset : IdleEnd::Closed));
+    r.data.insert(QStringLiteral("idle_timeout_ms"), QJsonValue::Null);
+    r.data.insert(QStringLiteral("cut_at_open"), m_cutAtOpen);
+    r.data.insert(QStringLiteral("holds"), n);
+    return r;
+}
+
+CheckResult IdleTimeoutExperiment::conclude(IdleEnd end, double estimateMs) const
+{
+    QStringList details{QStringLiteral("end: %1, after %2 ms idle").arg(Vocabulary::wireName(end)).arg(estimateMs, 0, 'f', 0),
                         QStringLiteral("longest idle hold that survived: %1 ms").arg(m_longestSurvived)};
     if (m_shortestDropped > 0)
         details << QStringLiteral("shortest hold found dead: %1 ms").arg(m_shortestDropped);
-    CheckResult r;
-    if (estimateMs < MinimumIdleMs) {
-        r = result(CheckStatus::Fail,
-                   end == QLatin1String("closed") ? tr("The server closes connections as soon as they open.")
-                                                  : tr("Connections are cut off as soon as they open, before any idle time."),
-                   details);
-        r.data.insert(QStringLiteral("immediate"), true);
-    } else {
-        // Keep-alives at half the timeout leave room for a late one.
-        const int keepAlive = qMax(1, int(estimateMs / 2000));
-        r = result(CheckStatus::Fail,
-                   end == QLatin1String("closed")
-                       ? tr("Connections left idle are closed after about %1 seconds.").arg(estimateMs / 1000, 0, 'f', 0)
-                       : end == QLatin1String("reset")
-                           ? tr("Connections left idle are cut off after about %1 seconds.").arg(estimateMs / 1000, 0, 'f', 0)
-                           : tr("Connections left idle are silently dropped after about %1 seconds.").arg(estimateMs / 1000, 0, 'f', 0),
-                   details);
-        r.data.insert(QStringLiteral("keepalive_interval_s"), keepAlive);
-        r.data.insert(QStringLiteral("immediate"), false);
+    if (m_cutAtOpen > 0)
+        details << QStringLiteral("%1 of %2 holds were cut off right after opening, not after idle time").arg(m_cutAtOpen).arg(m_holds.size());
+    const int seconds = qMax(1, qRound(estimateMs / 1000));
+    QString summary;
+    switch (end) {
+    case IdleEnd::Closed:
+        summary = tr("Connections left idle are closed after about %n second(s).", nullptr, seconds);
+        break;
+    case IdleEnd::Reset:
+        summary = tr("Connections left idle are cut off (reset) after about %n second(s) of quiet.", nullptr, seconds);
+        break;
+    case IdleEnd::ResetOnResume:
+        summary = tr("Connections left idle for about %n second(s) are forgotten: the first message after the pause is answered with a reset.",
+                     nullptr, seconds);
+        break;
+    case IdleEnd::SilentDrop:
+    case IdleEnd::Inconsistent:
+        summary = tr("Connections left idle for about %n second(s) are silently dropped: the first message after the pause gets no answer.",
+                     nullptr, seconds);
+        break;
     }
+    CheckResult r = result(CheckStatus::Fail, summary, details);
+    // Keep-alives at half the timeout leave room for a late one.
+    r.data.insert(QStringLiteral("keepalive_interval_s"), qMax(1, int(estimateMs / 2000)));
+    r.data.insert(QStringLiteral("immediate"), false);
     r.data.insert(QStringLiteral("idle_timeout_ms"), qRound(estimateMs));
-    r.data.insert(QStringLiteral("end"), end);
+    r.data.insert(QStringLiteral("end"), Vocabulary::wireName(end));
     r.data.insert(QStringLiteral("survived_ms"), m_longestSurvived);
+    r.data.insert(QStringLiteral("cut_at_open"), m_cutAtOpen);
+    r.data.insert(QStringLiteral("holds"), int(m_holds.size()));
     return r;
 }
 

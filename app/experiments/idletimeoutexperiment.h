@@ -39,7 +39,8 @@ protected:
     CheckResult resultSoFar() const override;
 
 private:
-    CheckResult conclude(const QString &end, double estimateMs) const;
+    CheckResult conclude(Vocabulary::IdleEnd end, double estimateMs) const;
+    CheckResult concludeCutAtOpen() const;
     void updateProgress();
 
     QList<int> m_holds;
@@ -47,7 +48,15 @@ private:
     int m_shortestDropped = 0;       // ms, 0 = none yet
     QSet<int> m_dropped;             // holds found dead after their idle time
     double m_diedIdleAfterMs = -1;   // a reset or close while idle
-    QString m_diedHow;
+    Vocabulary::IdleEnd m_diedHow = Vocabulary::IdleEnd::Reset;
+    // How the shortest hold found dead after its pause ended: a reset on
+    // resuming, or no answer.
+    Vocabulary::IdleEnd m_droppedHow = Vocabulary::IdleEnd::SilentDrop;
+    // Holds cut off before MinimumIdleMs: not an idle timeout. Only when
+    // every hold was does the experiment say so; a share of them is the
+    // random resets experiments.intermittent-resets measures.
+    int m_cutAtOpen = 0;
+    bool m_cutAtOpenByReset = false;
     bool m_inconsistent = false; // a longer hold survived a shorter one's drop
     QElapsedTimer m_clock;
     QTimer m_progress;

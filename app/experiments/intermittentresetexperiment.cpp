@@ -1,19 +1,54 @@
 #include "intermittentresetexperiment.h"
 
+#include "statistics/trendtest.h"
+
 #include <QtCore/QJsonArray>
+#include <QtCore/QtMath>
 
 using Vocabulary::CheckStatus;
 using Vocabulary::Outcome;
 
-IntermittentResetExperiment::Pattern IntermittentResetExperiment::classify(const QList<double> &rates)
+namespace {
+
+QList<double> levelScores()
 {
-    if (rates.isEmpty() || *std::max_element(rates.cbegin(), rates.cend()) == 0)
-        return Pattern::None;
-    // Growth: the crowded level resets clearly more than the lone one.
-    if (rates.size() >= 2 && rates.constLast() - rates.constFirst() >= 0.2
-        && rates.constLast() >= 2 * rates.constFirst())
-        return Pattern::GrowsWithLoad;
-    return Pattern::Random;
+    // Concurrency grows by factors of four: equal steps on a log scale.
+    QList<double> scores;
+    for (int level : IntermittentResetExperiment::levels())
+        scores << std::log2(double(level));
+    return scores;
+}
+
+QString percent(double share)
+{
+    return QString::number(qRound(share * 100));
+}
+
+} // namespace
+
+IntermittentResetExperiment::Verdict IntermittentResetExperiment::classify(const QList<Proportion> &perLevel)
+{
+    Verdict v;
+    Proportion total;
+    for (const Proportion &p : perLevel)
+        total += p;
+    if (total.events == 0)
+        return v; // nothing reset: None, decided
+    const QList<double> scores = levelScores().mid(0, perLevel.size());
+    v.pValue = TrendTest::growthPValue(perLevel, scores);
+    const double growth = perLevel.constLast().share() - perLevel.constFirst().share();
+    // Each look at the data is a chance to be fooled: every round is held
+    // to its share of Alpha (Bonferroni), whether or not all are taken.
+    if (perLevel.size() >= 2 && v.pValue < Alpha / MaxRounds && growth >= MaterialGrowth / 2) {
+        v.pattern = Pattern::GrowsWithLoad;
+        return v;
+    }
+    v.pattern = Pattern::Random;
+    // z for a one-sided 99% bound.
+    constexpr double Z99 = 2.326347874040841;
+    v.decided = perLevel.size() >= 2
+        && TrendTest::growthUpperBound(perLevel.constFirst(), perLevel.constLast(), Z99) < MaterialGrowth;
+    return v;
 }
 
 void IntermittentResetExperiment::run()
@@ -22,6 +57,8 @@ void IntermittentResetExperiment::run()
         finish(result(CheckStatus::Skip, tr("No service was given, so repeated connections were not tested.")));
         return;
     }
+    m_resets = QList<Proportion>(levels().size());
+    m_clock.start();
     runLevel();
 }
 
@@ -32,6 +69,11 @@ void IntermittentResetExperiment::runLevel()
     runProbes(QList<ProbeSpec>(ProbesPerLevel, s), ProbeSchedule{concurrency, 0});
 }
 
+bool IntermittentResetExperiment::anotherRoundFits() const
+{
+    return m_round < MaxRounds && m_clock.elapsed() + m_roundMs < context().experimentBudgetMs;
+}
+
 void IntermittentResetExperiment::probesFinished(const QList<ProbeResult> &results)
 {
     int resets = 0, ok = 0;
@@ -39,45 +81,86 @@ void IntermittentResetExperiment::probesFinished(const QList<ProbeResult> &resul
         resets += r.outcome == Outcome::Reset;
         ok += r.isOk();
     }
-    const double rate = results.isEmpty() ? 0 : double(resets) / results.size();
-    m_rates << rate;
-    m_details << QStringLiteral("%1 at a time: %2 of %3 reset, %4 ok")
-                     .arg(levels().at(m_level)).arg(resets).arg(results.size()).arg(ok);
-    ++m_level;
-    Q_EMIT progressChanged(double(m_level) / levels().size());
-    if (m_level < levels().size())
+    m_resets[m_level] += Proportion{resets, int(results.size())};
+    m_details << QStringLiteral("round %1, %2 at a time: %3 of %4 reset, %5 ok")
+                     .arg(m_round + 1).arg(levels().at(m_level)).arg(resets).arg(results.size()).arg(ok);
+    if (++m_level < levels().size()) {
+        Q_EMIT progressChanged(double(m_round * levels().size() + m_level) / (MaxRounds * levels().size()));
         runLevel();
-    else
-        finish(resultSoFar());
+        return;
+    }
+    ++m_round;
+    m_level = 0;
+    m_roundMs = m_clock.elapsed() / m_round;
+    const Verdict v = classify(m_resets);
+    if (!v.decided && anotherRoundFits()) {
+        Q_EMIT progressChanged(double(m_round) / MaxRounds);
+        runLevel();
+        return;
+    }
+    finish(resultSoFar());
 }
 
 CheckResult IntermittentResetExperiment::resultSoFar() const
 {
-    if (m_rates.isEmpty())
+    // Only whole rounds: a level cut short would tilt the comparison.
+    const qsizetype levelsDone = m_round > 0 ? levels().size() : m_level;
+    QList<Proportion> counted;
+    for (qsizetype i = 0; i < levelsDone; ++i)
+        counted << m_resets.at(i);
+    if (counted.isEmpty() || counted.constFirst().trials == 0)
         return ProbingCheck::resultSoFar();
+
     QJsonArray levelsJson;
-    for (qsizetype i = 0; i < m_rates.size(); ++i)
-        levelsJson.append(QJsonObject{{QStringLiteral("concurrency"), levels().at(i)}, {QStringLiteral("reset_rate"), m_rates.at(i)}});
-    const Pattern pattern = classify(m_rates);
+    Proportion total;
+    for (qsizetype i = 0; i < counted.size(); ++i) {
+        const Proportion &p = counted.at(i);
+        total += p;
+        levelsJson.append(QJsonObject{{QStringLiteral("concurrency"), levels().at(i)},
+                                      {QStringLiteral("reset_rate"), p.share()},
+                                      {QStringLiteral("reset_rate_ci"), p.wilson().toJson()},
+                                      {QStringLiteral("resets"), p.events},
+                                      {QStringLiteral("exchanges"), p.trials}});
+    }
+    const Verdict v = classify(counted);
+    const Proportion::Interval ci = total.wilson();
     CheckResult r;
-    switch (pattern) {
+    switch (v.pattern) {
     case Pattern::None:
-        r = result(CheckStatus::Pass, tr("Repeated connections were never cut off, even many at once."), m_details);
+        r = result(CheckStatus::Pass,
+                   tr("None of %n repeated connection(s) was cut off, even many at once.", nullptr, total.trials), m_details);
         break;
-    case Pattern::GrowsWithLoad:
+    case Pattern::GrowsWithLoad: {
+        const Proportion &first = counted.constFirst(), &last = counted.constLast();
         r = result(CheckStatus::Fail,
-                   tr("Connections are cut off more often the more of them there are at once (%1% alone, %2% with %3 at a time).")
-                       .arg(qRound(m_rates.constFirst() * 100)).arg(qRound(m_rates.constLast() * 100)).arg(levels().at(m_rates.size() - 1)),
+                   tr("Connections are cut off more often the more of them there are at once: %1% alone, %2% with %n at a time.",
+                      nullptr, levels().at(counted.size() - 1))
+                       .arg(percent(first.share()), percent(last.share())),
                    m_details);
         break;
+    }
     case Pattern::Random:
         r = result(CheckStatus::Fail,
-                   tr("Some connections are cut off at random, however many there are at once."), m_details);
+                   total.all() ? tr("Every one of %n connection(s) was cut off, however many there were at once.", nullptr, total.trials)
+                   : v.decided
+                       ? tr("About %1% of connections are cut off (between %2% and %3%), however many there are at once.")
+                             .arg(percent(total.share()), percent(ci.low), percent(ci.high))
+                       : tr("About %1% of connections are cut off (between %2% and %3%); whether more are cut off under load could not be told.")
+                             .arg(percent(total.share()), percent(ci.low), percent(ci.high)),
+                   m_details);
         break;
     }
+    r.details << QStringLiteral("trend test for growth with load: p = %1").arg(v.pValue, 0, 'g', 3);
     r.data.insert(QStringLiteral("levels"), levelsJson);
-    r.data.insert(QStringLiteral("pattern"), pattern == Pattern::None ? QStringLiteral("none")
-                                             : pattern == Pattern::GrowsWithLoad ? QStringLiteral("grows-with-load")
-                                                                                 : QStringLiteral("random"));
+    r.data.insert(QStringLiteral("pattern"), v.pattern == Pattern::None ? QStringLiteral("none")
+                                             : v.pattern == Pattern::GrowsWithLoad ? QStringLiteral("grows-with-load")
+                                                                                   : QStringLiteral("random"));
+    r.data.insert(QStringLiteral("decided"), v.decided);
+    r.data.insert(QStringLiteral("trend_p"), v.pValue);
+    r.data.insert(QStringLiteral("rounds"), qMax(1, m_round));
+    r.data.insert(QStringLiteral("resets"), total.events);
+    r.data.insert(QStringLiteral("exchanges"), total.trials);
+    r.data.insert(QStringLiteral("reset_share"), total.share());
+    r.data.insert(QStringLiteral("reset_share_ci"), ci.toJson());
     return r;
 }

@@ -31,6 +31,13 @@ bool PayloadLimitExperiment::rejected(const ProbeResult &r) const
         || r.httpStatus == 413;
 }
 
+Vocabulary::Rejection PayloadLimitExperiment::rejectionOf(const ProbeResult &r)
+{
+    if (r.httpStatus == 413)
+        return Vocabulary::Rejection::Http413;
+    return r.outcome == Outcome::Closed ? Vocabulary::Rejection::Closed : Vocabulary::Rejection::Reset;
+}
+
 void PayloadLimitExperiment::probesFinished(const QList<ProbeResult> &results)
 {
     const ProbeResult r = results.value(0);
@@ -50,6 +57,7 @@ void PayloadLimitExperiment::probesFinished(const QList<ProbeResult> &results)
     } else if (rejected(r)) {
         m_confirming = false;
         m_smallestRejected = m_trying;
+        m_rejectedBy = rejectionOf(r);
     } else {
         // A timeout or refusal says nothing about size: stop here.
         finish(resultSoFar());
@@ -81,11 +89,17 @@ CheckResult PayloadLimitExperiment::resultSoFar() const
 {
     CheckResult r;
     if (m_smallestRejected > 0 && m_largestAccepted > 0) {
+        const QString size = QLocale().formattedDataSize(m_largestAccepted);
         r = result(CheckStatus::Fail,
-                   tr("Uploads larger than about %1 are cut off.").arg(QLocale().formattedDataSize(m_largestAccepted)),
+                   m_rejectedBy == Vocabulary::Rejection::Http413
+                       ? tr("Uploads larger than about %1 are refused with the answer \"413 Payload Too Large\".").arg(size)
+                   : m_rejectedBy == Vocabulary::Rejection::Closed
+                       ? tr("Uploads larger than about %1 are stopped: the server closes the connection while they are sent.").arg(size)
+                       : tr("Uploads larger than about %1 are cut off (reset) while they are sent.").arg(size),
                    m_details);
         r.data.insert(QStringLiteral("payload_limit_bytes"), m_largestAccepted);
         r.data.insert(QStringLiteral("smallest_rejected_bytes"), m_smallestRejected);
+        r.data.insert(QStringLiteral("rejected_by"), Vocabulary::wireName(m_rejectedBy));
     } else if (m_smallestRejected > 0) {
         r = result(CheckStatus::Warn, tr("Even a small upload is cut off, so the cause is not its size."), m_details);
         r.data.insert(QStringLiteral("payload_limit_bytes"), QJsonValue::Null);

@@ -29,6 +29,7 @@ protected:
 private:
     void tryNext();
     bool rejected(const ProbeResult &r) const;
+    static Vocabulary::Rejection rejectionOf(const ProbeResult &r);
 
     qint64 m_largestAccepted = 0;
     qint64 m_smallestRejected = 0; // 0 = none yet
@@ -36,6 +37,9 @@ private:
     int m_uploads = 0;
     bool m_confirming = false; // trying a rejected size again
     int m_randomRejections = 0;
+    // How the smallest refused size was turned away: words for a 413
+    // answer are not words for a connection cut halfway.
+    Vocabulary::Rejection m_rejectedBy = Vocabulary::Rejection::Reset;
     QStringList m_details;
 };
 

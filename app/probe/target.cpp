@@ -133,6 +133,20 @@ Target::ParseResult Target::parse(const QString &input)
         // An IPv6 literal without brackets cannot carry a port.
         if (QHostAddress(text).protocol() != QAbstractSocket::IPv6Protocol)
             return fail(tr("\"%1\" is not a valid address. Write IPv6 addresses with a port as [address]:port.").arg(text));
+        // "::1:80" is a valid address (::0.1.0.128), but more likely meant
+        // as ::1 on port 80: when the part before the last colon is an
+        // address of its own and the last group reads as a port, ask.
+        const qsizetype lastColon = text.lastIndexOf(QLatin1Char(':'));
+        const QString maybeHost = text.left(lastColon);
+        const QString maybePort = text.mid(lastColon + 1);
+        static const QRegularExpression decimalPort(QStringLiteral("^[0-9]{1,5}$"));
+        if (decimalPort.match(maybePort).hasMatch() && maybePort.toUInt() >= 1 && maybePort.toUInt() <= 65535
+            && QHostAddress(maybeHost).protocol() == QAbstractSocket::IPv6Protocol) {
+            result.suggestion = QStringLiteral("[%1]:%2").arg(maybeHost, maybePort);
+            return fail(tr("\"%1\" can be read two ways. Did you mean %2 (the address %3, port %4)? "
+                           "For the address %1 itself, write [%1].")
+                            .arg(text, result.suggestion, maybeHost, maybePort));
+        }
         hostPart = text;
     } else {
         const qsizetype colon = text.indexOf(QLatin1Char(':'));

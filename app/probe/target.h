@@ -56,6 +56,9 @@ struct Target::ParseResult
 {
     Target target;
     QString error; // empty on success, otherwise a sentence for the user
+    // For input that can be read two ways, the reading the error asks
+    // about ("[::1]:80" for "::1:80"), for a view to offer.
+    QString suggestion;
 
     bool ok() const { return error.isEmpty(); }
 };

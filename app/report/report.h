@@ -13,6 +13,8 @@
 #include <QtCore/QList>
 #include <QtCore/QString>
 
+#include <optional>
+
 // What the reset watch could see during the run (docs/reset-watch.md).
 struct ResetWatchInfo
 {
@@ -34,6 +36,10 @@ struct Report
     QDateTime startedAt;
     QDateTime finishedAt;
     bool cancelled = false;
+    // What the user said: what they were doing, and the kind of error they
+    // pasted (ErrorRecognizer's kind). The diagnosis weighs causes by them.
+    std::optional<Vocabulary::Activity> activity;
+    QString pastedErrorKind;
     QList<CheckResult> checks;
     QList<ProbeResult> probes;
     QList<Finding> findings; // most likely first

@@ -266,6 +266,8 @@ bool ReportJsonReader::read(const QByteArray &json, Report *report, QString *err
     r.startedAt = time(root.value(QLatin1String("started_at")));
     r.finishedAt = time(root.value(QLatin1String("finished_at")));
     r.cancelled = root.value(QLatin1String("cancelled")).toBool();
+    r.activity = Vocabulary::activityFromWireName(root.value(QLatin1String("activity")).toString());
+    r.pastedErrorKind = root.value(QLatin1String("pasted_error_kind")).toString().left(32);
     for (const QJsonValue &v : root.value(QLatin1String("checks")).toArray())
         r.checks << checkFromJson(v.toObject());
     for (const QJsonValue &v : root.value(QLatin1String("probes")).toArray())

@@ -146,6 +146,10 @@ QJsonObject ReportJsonWriter::toJson(const Report &report)
     root.insert(QLatin1String("started_at"), isoTime(report.startedAt));
     root.insert(QLatin1String("finished_at"), isoTime(report.finishedAt));
     root.insert(QLatin1String("cancelled"), report.cancelled);
+    if (report.activity)
+        root.insert(QLatin1String("activity"), Vocabulary::wireName(*report.activity));
+    if (!report.pastedErrorKind.isEmpty())
+        root.insert(QLatin1String("pasted_error_kind"), report.pastedErrorKind);
     QJsonArray checks;
     for (const CheckResult &check : report.checks)
         checks.append(toJson(check));

@@ -124,6 +124,9 @@ Report DiagnosisSession::report() const
     report.target = m_context.target ? m_context.target->displayName() : QString();
     report.startedAt = m_startedAt;
     report.finishedAt = QDateTime::currentDateTime();
+    report.activity = m_activity;
+    if (m_pasted.recognized)
+        report.pastedErrorKind = m_pasted.kind;
     for (const QString &group : CheckCatalog::groups())
         report.checks += results(group);
     if (!m_monitor.timeline().isEmpty()) {

@@ -40,6 +40,9 @@ public:
 
     RecognizedError setPastedError(const QString &text);
     const RecognizedError &pastedError() const { return m_pasted; }
+    // What the user was doing (the welcome page's question).
+    void setActivity(std::optional<Vocabulary::Activity> activity) { m_activity = activity; }
+    std::optional<Vocabulary::Activity> activity() const { return m_activity; }
 
     void runGroup(const QString &group);
     void cancel();
@@ -80,6 +83,7 @@ private:
     CheckContext m_context;
     QString m_targetText;
     RecognizedError m_pasted;
+    std::optional<Vocabulary::Activity> m_activity;
     QString m_runningGroup;
     QHash<QString, QList<CheckResult>> m_results; // by group
     QSet<QString> m_completed;

@@ -73,6 +73,28 @@ constexpr std::array<std::pair<WatchSource, const char *>, 3> watchSourceNames{{
     {WatchSource::CountersOnly, "counters-only"},
 }};
 
+constexpr std::array<std::pair<IdleEnd, const char *>, 5> idleEndNames{{
+    {IdleEnd::Reset, "reset"},
+    {IdleEnd::ResetOnResume, "reset-on-resume"},
+    {IdleEnd::Closed, "closed"},
+    {IdleEnd::SilentDrop, "silent-drop"},
+    {IdleEnd::Inconsistent, "inconsistent"},
+}};
+
+constexpr std::array<std::pair<Rejection, const char *>, 3> rejectionNames{{
+    {Rejection::Http413, "http-413"},
+    {Rejection::Reset, "reset"},
+    {Rejection::Closed, "closed"},
+}};
+
+constexpr std::array<std::pair<Activity, const char *>, 5> activityNames{{
+    {Activity::Website, "website"},
+    {Activity::AppError, "app-error"},
+    {Activity::Upload, "upload"},
+    {Activity::RemoteSession, "remote-session"},
+    {Activity::Other, "other"},
+}};
+
 constexpr std::array<std::pair<FindingId, const char *>, 14> findingIdNames{{
     {FindingId::NoConnectivity, "no-connectivity"},
     {FindingId::DnsFailure, "dns-failure"},
@@ -114,6 +136,9 @@ QString wireName(ResetOrigin origin) { return nameOf(resetOriginNames, origin); 
 QString wireName(ResetSender sender) { return nameOf(resetSenderNames, sender); }
 QString wireName(ResetDirection direction) { return nameOf(resetDirectionNames, direction); }
 QString wireName(WatchSource source) { return nameOf(watchSourceNames, source); }
+QString wireName(IdleEnd end) { return nameOf(idleEndNames, end); }
+QString wireName(Rejection rejection) { return nameOf(rejectionNames, rejection); }
+QString wireName(Activity activity) { return nameOf(activityNames, activity); }
 
 std::optional<Outcome> outcomeFromWireName(const QString &name) { return valueOf(outcomeNames, name); }
 std::optional<Phase> phaseFromWireName(const QString &name) { return valueOf(phaseNames, name); }
@@ -126,6 +151,10 @@ std::optional<Side> sideFromWireName(const QString &name) { return valueOf(sideN
 std::optional<ResetSender> resetSenderFromWireName(const QString &name) { return valueOf(resetSenderNames, name); }
 std::optional<ResetDirection> resetDirectionFromWireName(const QString &name) { return valueOf(resetDirectionNames, name); }
 std::optional<WatchSource> watchSourceFromWireName(const QString &name) { return valueOf(watchSourceNames, name); }
+std::optional<IdleEnd> idleEndFromWireName(const QString &name) { return valueOf(idleEndNames, name); }
+std::optional<Rejection> rejectionFromWireName(const QString &name) { return valueOf(rejectionNames, name); }
+std::optional<Activity> activityFromWireName(const QString &name) { return valueOf(activityNames, name); }
+QList<Activity> allActivities() { return NameTable::valuesOf(activityNames); }
 
 QList<FindingId> allFindingIds() { return NameTable::valuesOf(findingIdNames); }
 QList<Outcome> allOutcomes() { return NameTable::valuesOf(outcomeNames); }

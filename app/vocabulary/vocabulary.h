@@ -94,6 +94,40 @@ enum class WatchSource {
 };
 Q_ENUM_NS(WatchSource)
 
+// How an idle connection ended (experiments.idle-timeout's `end`): reset
+// while it sat quiet, reset on the first packet after the pause (a
+// firewall or NAT that forgot it), closed politely, or no answer at all
+// after the pause; `inconsistent` when drops did not follow idle time.
+enum class IdleEnd {
+    Reset,
+    ResetOnResume,
+    Closed,
+    SilentDrop,
+    Inconsistent,
+};
+Q_ENUM_NS(IdleEnd)
+
+// How an upload over the limit was turned away
+// (experiments.payload-limit's `rejected_by`).
+enum class Rejection {
+    Http413,
+    Reset,
+    Closed,
+};
+Q_ENUM_NS(Rejection)
+
+// What the user was doing when the connection failed, as the welcome page
+// and --activity ask it: the diagnosis weighs a cause by it (a size limit
+// matters most to someone whose upload fails).
+enum class Activity {
+    Website,
+    AppError,
+    Upload,
+    RemoteSession,
+    Other,
+};
+Q_ENUM_NS(Activity)
+
 // The causes the diagnosis can name: the report's finding ids.
 enum class FindingId {
     NoConnectivity,
@@ -134,6 +168,9 @@ QString wireName(ProbeKind kind);
 QString wireName(ResetSender sender);
 QString wireName(ResetDirection direction);
 QString wireName(WatchSource source);
+QString wireName(IdleEnd end);
+QString wireName(Rejection rejection);
+QString wireName(Activity activity);
 
 std::optional<Outcome> outcomeFromWireName(const QString &name);
 std::optional<Phase> phaseFromWireName(const QString &name);
@@ -144,6 +181,10 @@ std::optional<FindingId> findingIdFromWireName(const QString &name);
 std::optional<ResetSender> resetSenderFromWireName(const QString &name);
 std::optional<ResetDirection> resetDirectionFromWireName(const QString &name);
 std::optional<WatchSource> watchSourceFromWireName(const QString &name);
+std::optional<IdleEnd> idleEndFromWireName(const QString &name);
+std::optional<Rejection> rejectionFromWireName(const QString &name);
+std::optional<Activity> activityFromWireName(const QString &name);
+QList<Activity> allActivities();
 std::optional<Side> sideFromWireName(const QString &name);
 QList<FindingId> allFindingIds();
 

@@ -4,6 +4,7 @@
 #include "diagnosis/diagnosis.h"
 #include "diagnosis/findingtext.h"
 
+#include <QtCore/QJsonArray>
 #include <QtTest/QTest>
 
 using namespace Vocabulary;
@@ -53,6 +54,11 @@ private Q_SLOTS:
     void firstFinding();
     void everyFindingHasWordsAndSteps();
     void headlineNamesCauseAndFirstStep();
+    void whatTheUserSaysWeighsACause_data();
+    void whatTheUserSaysWeighsACause();
+    void wordsFollowWhatHappened_data();
+    void wordsFollowWhatHappened();
+    void randomResetsCarryTheirShare();
 };
 
 void tst_Diagnosis::firstFinding_data()
@@ -96,8 +102,27 @@ void tst_Diagnosis::firstFinding_data()
                                   << allOk << FindingId::PayloadLimit << Side::TheServer;
     QTest::newRow("resets grow with load") << QList<CheckResult>{check("experiments.intermittent-resets", CheckStatus::Fail, {{"pattern", "grows-with-load"}})}
                                            << allOk << FindingId::ServerOverload << Side::TheServer;
-    QTest::newRow("resets at random") << QList<CheckResult>{check("experiments.intermittent-resets", CheckStatus::Fail, {{"pattern", "random"}})}
+    QTest::newRow("resets at random") << QList<CheckResult>{check("experiments.intermittent-resets", CheckStatus::Fail, {{"pattern", "random"}, {"resets", 10}, {"exchanges", 72}})}
                                       << allOk << FindingId::NetworkInterruption << Side::YourNetwork;
+    // Issue 13, 1: a third reset right after opening. The idle holds that
+    // survived outvote the ones cut at once: not "every connection".
+    QTest::newRow("a third reset at random, right after opening")
+        << QList<CheckResult>{check("experiments.idle-timeout", CheckStatus::Pass, {{"survived_ms", 15000}, {"cut_at_open", 4}, {"holds", 12}}),
+                              check("experiments.intermittent-resets", CheckStatus::Fail, {{"pattern", "random"}, {"decided", true}, {"resets", 24}, {"exchanges", 72}})}
+        << probes(Outcome::Ok, Phase::Done, 3) + probes(Outcome::Reset, Phase::Receive, 2) << FindingId::NetworkInterruption << Side::YourNetwork;
+    QTest::newRow("every connection reset, whatever the load")
+        << QList<CheckResult>{check("experiments.intermittent-resets", CheckStatus::Fail, {{"pattern", "random"}, {"resets", 72}, {"exchanges", 72}})}
+        << probes(Outcome::Reset, Phase::Receive) << FindingId::ApplicationReset << Side::TheServer;
+    // Issue 13, 4: a firewall that forgot the connection answers the first
+    // packet after the pause with a reset.
+    QTest::newRow("reset on resuming after idle") << QList<CheckResult>{check("experiments.idle-timeout", CheckStatus::Fail, {{"idle_timeout_ms", 30000}, {"end", "reset-on-resume"}, {"immediate", false}})}
+                                                  << allOk << FindingId::IdleTimeout << Side::YourNetwork;
+    // Issue 13, 5: a limit that answers 413 reset nothing: worth knowing,
+    // not the most likely cause of resets.
+    QTest::newRow("a 413 limit nobody met") << QList<CheckResult>{check("experiments.payload-limit", CheckStatus::Fail, {{"payload_limit_bytes", 1048576}, {"rejected_by", "http-413"}})}
+                                            << allOk << FindingId::NoProblemFound << Side::TheServer;
+    QTest::newRow("an idle close nobody met") << QList<CheckResult>{check("experiments.idle-timeout", CheckStatus::Fail, {{"idle_timeout_ms", 5000}, {"end", "closed"}, {"immediate", false}})}
+                                              << allOk << FindingId::NoProblemFound << Side::TheServer;
     QTest::newRow("name filtered in TLS") << QList<CheckResult>{check("experiments.tls-sni", CheckStatus::Fail, {{"name_filtered", true}})}
                                           << probes(Outcome::Reset, Phase::Tls) << FindingId::TlsInterference << Side::Firewall;
     QTest::newRow("no experiment, resets after the request") << QList<CheckResult>{} << probes(Outcome::Reset, Phase::Receive)
@@ -155,6 +180,103 @@ void tst_Diagnosis::headlineNamesCauseAndFirstStep()
     const QString headline = Diagnosis::headline(findings);
     QVERIFY(headline.contains(findings.constFirst().title));
     QVERIFY(headline.contains(findings.constFirst().userSteps.constFirst()));
+}
+
+void tst_Diagnosis::whatTheUserSaysWeighsACause_data()
+{
+    QTest::addColumn<CheckResult>("experiment");
+    QTest::addColumn<QString>("activity");
+    QTest::addColumn<QString>("pastedErrorKind");
+    QTest::addColumn<FindingId>("expected");
+    const CheckResult limit413 = check("experiments.payload-limit", CheckStatus::Fail, {{"payload_limit_bytes", 1048576}, {"rejected_by", "http-413"}});
+    const CheckResult idleClose = check("experiments.idle-timeout", CheckStatus::Fail, {{"idle_timeout_ms", 5000}, {"end", "closed"}, {"immediate", false}});
+    QTest::newRow("413, a website") << limit413 << "website" << "" << FindingId::NoProblemFound;
+    QTest::newRow("413, an upload fails") << limit413 << "upload" << "" << FindingId::PayloadLimit;
+    QTest::newRow("idle close, nothing said") << idleClose << "" << "" << FindingId::NoProblemFound;
+    QTest::newRow("idle close, a session drops") << idleClose << "remote-session" << "" << FindingId::IdleTimeout;
+    QTest::newRow("idle close, a reset pasted") << idleClose << "" << "reset" << FindingId::IdleTimeout;
+}
+
+void tst_Diagnosis::whatTheUserSaysWeighsACause()
+{
+    QFETCH(CheckResult, experiment);
+    QFETCH(QString, activity);
+    QFETCH(QString, pastedErrorKind);
+    Diagnosis::Evidence evidence;
+    evidence.checks.insert(experiment.id, experiment);
+    evidence.probes = probes(Outcome::Ok, Phase::Done);
+    evidence.activity = activityFromWireName(activity);
+    evidence.pastedErrorKind = pastedErrorKind;
+    const QList<Finding> findings = Diagnosis::diagnose(evidence);
+    QTEST(findings.constFirst().id, "expected");
+    // The cause is listed either way; only its rank changes.
+    bool listed = false;
+    for (const Finding &f : findings)
+        listed = listed || f.id == FindingId::PayloadLimit || f.id == FindingId::IdleTimeout;
+    QVERIFY(listed);
+    if (findings.constFirst().id == FindingId::NoProblemFound)
+        QVERIFY2(!Diagnosis::headline(findings).contains(QLatin1String("every test succeeded")), qPrintable(Diagnosis::headline(findings)));
+}
+
+void tst_Diagnosis::wordsFollowWhatHappened_data()
+{
+    QTest::addColumn<FindingId>("id");
+    QTest::addColumn<QJsonObject>("data");
+    QTest::addColumn<QString>("says");
+    QTest::addColumn<QString>("neverSays");
+    const QJsonObject limit{{"payload_limit_bytes", 1048576}};
+    auto with = [](QJsonObject o, const char *key, const char *value) { o.insert(QLatin1String(key), QLatin1String(value)); return o; };
+    // Issue 13, 3: a 413 answer, a reset mid-upload and a close are told apart.
+    QTest::newRow("413") << FindingId::PayloadLimit << with(limit, "rejected_by", "http-413") << "413" << "halfway";
+    QTest::newRow("reset mid-upload") << FindingId::PayloadLimit << with(limit, "rejected_by", "reset") << "halfway" << "answers larger ones";
+    QTest::newRow("closed mid-upload") << FindingId::PayloadLimit << with(limit, "rejected_by", "closed") << "closes" << "halfway";
+    // Issue 13, 4: three ways an idle connection ends.
+    const QJsonObject idle{{"idle_timeout_ms", 30000}, {"keepalive_interval_s", 15}};
+    QTest::newRow("reset during the pause") << FindingId::IdleTimeout << with(idle, "end", "reset") << "during the pause" << "no answer";
+    QTest::newRow("reset on resuming") << FindingId::IdleTimeout << with(idle, "end", "reset-on-resume") << "answered with a reset" << "no answer";
+    QTest::newRow("no answer after the pause") << FindingId::IdleTimeout << with(idle, "end", "silent-drop") << "no answer" << "answered with a reset";
+    QTest::newRow("closed politely") << FindingId::IdleTimeout << with(idle, "end", "closed") << "politely" << "cuts it off";
+    // Issue 13, 1: "every" only when every one was.
+    QTest::newRow("some reset right away") << FindingId::ApplicationReset
+                                           << QJsonObject{{"reset_share", 0.4}, {"reset_share_ci", QJsonArray{0.12, 0.77}}, {"resets", 2}, {"connections", 5}}
+                                           << "about 40%" << "every";
+    QTest::newRow("all reset right away") << FindingId::ApplicationReset
+                                          << QJsonObject{{"reset_share", 1.0}, {"reset_share_ci", QJsonArray{0.57, 1.0}}, {"resets", 5}, {"connections", 5}}
+                                          << "every" << "about";
+}
+
+void tst_Diagnosis::wordsFollowWhatHappened()
+{
+    QFETCH(FindingId, id);
+    QFETCH(QJsonObject, data);
+    QFETCH(QString, says);
+    QFETCH(QString, neverSays);
+    Finding f = Finding::make(id, 0.9, Side::TheServer, {}, data);
+    FindingText::fill(&f);
+    const QString words = QStringList{f.title, f.explanation, f.adminSteps.join(QLatin1Char(' '))}.join(QLatin1Char(' '));
+    QVERIFY2(words.contains(says, Qt::CaseInsensitive), qPrintable(words));
+    QVERIFY2(!words.contains(neverSays, Qt::CaseInsensitive), qPrintable(words));
+    if (data.value(QLatin1String("rejected_by")).toString() == QLatin1String("http-413"))
+        QVERIFY2(!words.contains(QLatin1String("Prefer answering 413")), qPrintable(words));
+}
+
+void tst_Diagnosis::randomResetsCarryTheirShare()
+{
+    Diagnosis::Evidence evidence;
+    const CheckResult random = check("experiments.intermittent-resets", CheckStatus::Fail,
+                                     {{"pattern", "random"}, {"decided", true}, {"resets", 24}, {"exchanges", 72}});
+    evidence.checks.insert(random.id, random);
+    const Finding top = Diagnosis::diagnose(evidence).constFirst();
+    QCOMPARE(top.id, FindingId::NetworkInterruption);
+    QCOMPARE(top.data.value(QLatin1String("reset_share")).toDouble(), 24.0 / 72);
+    const QJsonArray ci = top.data.value(QLatin1String("reset_share_ci")).toArray();
+    QCOMPARE(ci.size(), 2);
+    QVERIFY(ci.at(0).toDouble() < 1.0 / 3 && 1.0 / 3 < ci.at(1).toDouble());
+    QVERIFY2(top.title.contains(QLatin1String("33%")), qPrintable(top.title));
+    for (const QString &text : {top.title, top.explanation}) {
+        QVERIFY2(!text.contains(QLatin1String("every"), Qt::CaseInsensitive), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("always"), Qt::CaseInsensitive), qPrintable(text));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Diagnosis)

@@ -30,6 +30,8 @@ void tst_Target::acceptsWhatPeopleType_data()
     QTest::newRow("ipv6 in brackets with port") << "[::1]:8443" << "::1" << 8443 << true << "/";
     QTest::newRow("ipv6 in brackets without port") << "[2001:db8::5]" << "2001:db8::5" << 443 << true << "/";
     QTest::newRow("bare ipv6") << "2001:db8::5" << "2001:db8::5" << 443 << true << "/";
+    QTest::newRow("bare ipv6 ending in hex, no port to mistake") << "2001:db8::8:800:200c:417a" << "2001:db8::8:800:200c:417a" << 443 << true << "/";
+    QTest::newRow("the two-way address, bracketed, is the address") << "[::1:80]" << "::0.1.0.128" << 443 << true << "/";
     QTest::newRow("https url") << "https://shop.example.net/cart?id=3" << "shop.example.net" << 443 << true << "/cart?id=3";
     QTest::newRow("http url") << "http://intranet.local/" << "intranet.local" << 80 << false << "/";
     QTest::newRow("url with port") << "https://example.net:9443/x" << "example.net" << 9443 << true << "/x";
@@ -80,6 +82,9 @@ void tst_Target::rejectsBadInputWithAMessage_data()
     QTest::newRow("too many colons") << "a:b:c" << "not a valid address";
     QTest::newRow("missing host") << ":443" << "server name is missing";
     QTest::newRow("absurdly long paste") << QString(5000, QLatin1Char('x')) << "too long";
+    // Issue 13, 6: "::1:80" was silently [::0.1.0.128] on port 443.
+    QTest::newRow("ipv6 and a port without brackets") << "::1:80" << "Did you mean [::1]:80 ";
+    QTest::newRow("a longer one") << "2001:db8::7:8443" << "Did you mean [2001:db8::7]:8443 ";
 }
 
 void tst_Target::rejectsBadInputWithAMessage()
@@ -90,6 +95,8 @@ void tst_Target::rejectsBadInputWithAMessage()
     QVERIFY(!result.ok());
     QVERIFY2(result.error.contains(messagePart, Qt::CaseInsensitive), qPrintable(result.error));
     QVERIFY(!result.target.isValid());
+    if (messagePart.startsWith(QLatin1String("Did you mean")))
+        QCOMPARE(result.suggestion, messagePart.mid(13).trimmed());
 }
 
 void tst_Target::displayNameBracketsIpv6()

@@ -47,6 +47,17 @@ void tst_Vocabulary::everyNameRoundTrips()
         QCOMPARE(phaseFromWireName(wireName(p)), p);
     for (ProbeKind k : {ProbeKind::Connect, ProbeKind::Exchange, ProbeKind::Hold, ProbeKind::Payload, ProbeKind::Tls})
         QCOMPARE(probeKindFromWireName(wireName(k)), k);
+    for (IdleEnd end : {IdleEnd::Reset, IdleEnd::ResetOnResume, IdleEnd::Closed, IdleEnd::SilentDrop, IdleEnd::Inconsistent})
+        QCOMPARE(idleEndFromWireName(wireName(end)), end);
+    for (Rejection r : {Rejection::Http413, Rejection::Reset, Rejection::Closed})
+        QCOMPARE(rejectionFromWireName(wireName(r)), r);
+    QCOMPARE(allActivities().size(), 5);
+    for (Activity a : allActivities())
+        QCOMPARE(activityFromWireName(wireName(a)), a);
+    // The names reports already carry stay as they were.
+    QCOMPARE(wireName(IdleEnd::SilentDrop), QStringLiteral("silent-drop"));
+    QCOMPARE(wireName(IdleEnd::ResetOnResume), QStringLiteral("reset-on-resume"));
+    QCOMPARE(wireName(Rejection::Http413), QStringLiteral("http-413"));
 }
 
 void tst_Vocabulary::unknownNamesAreRejected()

@@ -29,8 +29,9 @@ WelcomePage::WelcomePage(DiagnosisSession *session, QWidget *parent)
     , m_pastedLabel(new QLabel(this))
     , m_openReport(new QPushButton(this))
 {
-    for (int i = 0; i < 5; ++i)
-        m_activity->addItem(QString());
+    // In the order of Vocabulary::allActivities(), which retranslate() names.
+    for (Vocabulary::Activity a : Vocabulary::allActivities())
+        m_activity->addItem(QString(), int(a));
 
     m_target->setObjectName(QStringLiteral("targetEdit"));
     m_target->setClearButtonEnabled(true);
@@ -181,6 +182,7 @@ bool WelcomePage::isComplete() const
 
 bool WelcomePage::validatePage()
 {
+    m_session->setActivity(Vocabulary::Activity(m_activity->currentData().toInt()));
     QString error;
     if (!m_session->setTarget(m_target->text(), &error)) {
         m_targetError->setText(error);
