@@ -409,6 +409,18 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <source>--headless needs a --target (for example --target www.example.com:443), --checks or --watch-resets.</source>
         <translation>--headless braucht ein --target (zum Beispiel --target www.example.com:443), --checks oder --watch-resets.</translation>
     </message>
+    <message>
+        <source>With --diagnose: what you were doing when the connection failed: website, app-error, upload, remote-session or other. With --explain, the diagnosis also weighs the error message you saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--activity takes one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoTour</name>
@@ -430,6 +442,10 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     <message>
         <source>Most likely cause: %1. First thing to try: %2</source>
         <translation>Wahrscheinlichste Ursache: %1. Erster Schritt: %2</translation>
+    </message>
+    <message>
+        <source>No likely cause found: nothing we saw explains a reset. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -979,36 +995,12 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <translation>Stellen Sie sicher, dass ICMP-Meldungen „fragmentation needed“ auf dem Pfad nicht blockiert werden.</translation>
     </message>
     <message>
-        <source>Idle connections are closed after about %1 seconds</source>
-        <translation>Inaktive Verbindungen werden nach etwa %1 Sekunden geschlossen</translation>
-    </message>
-    <message>
-        <source>Idle connections are cut off after about %1 seconds</source>
-        <translation>Inaktive Verbindungen werden nach etwa %1 Sekunden abgebrochen</translation>
-    </message>
-    <message>
-        <source>When a connection stays quiet for about %1 seconds, the server ends it politely. A program that then tries to use it gets an error.</source>
-        <translation>Wenn über eine Verbindung etwa %1 Sekunden lang nichts läuft, beendet der Server sie ordnungsgemäß. Ein Programm, das sie danach benutzen will, bekommt einen Fehler.</translation>
-    </message>
-    <message>
-        <source>When a connection stays quiet for about %1 seconds, something on the way (a router or firewall) forgets it without telling anyone. The next message on it is cut off.</source>
-        <translation>Wenn über eine Verbindung etwa %1 Sekunden lang nichts läuft, vergisst ein Gerät auf dem Weg (ein Router oder eine Firewall) sie, ohne jemandem Bescheid zu geben. Die nächste Nachricht darüber wird abgebrochen.</translation>
-    </message>
-    <message>
-        <source>When a connection stays quiet for about %1 seconds, the server or a device in front of it (a load balancer or firewall) cuts it off.</source>
-        <translation>Wenn über eine Verbindung etwa %1 Sekunden lang nichts läuft, bricht der Server oder ein vorgeschaltetes Gerät (ein Load Balancer oder eine Firewall) sie ab.</translation>
-    </message>
-    <message>
         <source>This happens after pauses: if the program has a &quot;keep alive&quot; or &quot;reconnect&quot; setting, switch it on.</source>
         <translation>Das passiert nach Pausen: Wenn das Programm eine Einstellung wie „Keep-Alive“ oder „Automatisch neu verbinden“ hat, schalten Sie sie ein.</translation>
     </message>
     <message>
         <source>Tell the service&apos;s support the number above: it is the cause.</source>
         <translation>Nennen Sie dem Support des Dienstes die Zahl oben: Sie ist die Ursache.</translation>
-    </message>
-    <message>
-        <source>Enable TCP keep-alive (or application pings) every %1 seconds or less, below the %2-second timeout.</source>
-        <translation>Aktivieren Sie TCP-Keep-Alive (oder Pings auf Anwendungsebene) alle %1 Sekunden oder öfter, also unterhalb des Timeouts von %2 Sekunden.</translation>
     </message>
     <message>
         <source>Or raise the idle timeout on the server, load balancer or firewall (for example nginx keepalive_timeout, an AWS ELB idle timeout, a NAT or firewall session timeout).</source>
@@ -1021,10 +1013,6 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     <message>
         <source>Uploads larger than about %1 are cut off</source>
         <translation>Uploads über etwa %1 werden abgebrochen</translation>
-    </message>
-    <message>
-        <source>The server (or something in front of it) accepts requests up to about %1 and cuts off anything larger, halfway through sending. Smaller requests work.</source>
-        <translation>Der Server (oder etwas davor) nimmt Anfragen bis etwa %1 an und bricht alles Größere mitten im Senden ab. Kleinere Anfragen funktionieren.</translation>
     </message>
     <message>
         <source>Try with a smaller file or fewer items at once.</source>
@@ -1067,24 +1055,12 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <translation>Erhöhen Sie die Kapazität oder die Limits; lassen Sie Clients es mit exponentiellem Backoff erneut versuchen.</translation>
     </message>
     <message>
-        <source>The network connection is unstable</source>
-        <translation>Die Netzwerkverbindung ist instabil</translation>
-    </message>
-    <message>
-        <source>Some connections are cut off at random, no matter how busy the server is: the network between you and the server drops them now and then.</source>
-        <translation>Einige Verbindungen werden zufällig abgebrochen, egal wie ausgelastet der Server ist: Das Netzwerk zwischen Ihnen und dem Server verliert sie hin und wieder.</translation>
-    </message>
-    <message>
         <source>If you are on Wi-Fi, move closer to the router or try a cable.</source>
         <translation>Wenn Sie WLAN nutzen, gehen Sie näher an den Router oder versuchen Sie es mit einem Kabel.</translation>
     </message>
     <message>
         <source>Restart your router; if it keeps happening, call your internet provider.</source>
         <translation>Starten Sie Ihren Router neu; wenn es weiter passiert, rufen Sie Ihren Internetanbieter an.</translation>
-    </message>
-    <message>
-        <source>Check the path for loss and flapping links (mtr, interface error counters).</source>
-        <translation>Prüfen Sie den Pfad auf Paketverlust und instabile Links (mtr, Fehlerzähler der Schnittstellen).</translation>
     </message>
     <message>
         <source>Make clients retry with exponential backoff.</source>
@@ -1113,10 +1089,6 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     <message>
         <source>The server cuts off every connection right away</source>
         <translation>Der Server bricht jede Verbindung sofort ab</translation>
-    </message>
-    <message>
-        <source>The connection opens, and the server (or its software) immediately cuts it off. It accepts the connection but will not serve it: it may be misconfigured, restarting, or refusing this client.</source>
-        <translation>Die Verbindung wird aufgebaut, und der Server (oder seine Software) bricht sie sofort ab. Er nimmt die Verbindung an, bedient sie aber nicht: Vielleicht ist er falsch konfiguriert, startet gerade neu oder lehnt diesen Client ab.</translation>
     </message>
     <message>
         <source>Try again in a few minutes.</source>
@@ -1177,13 +1149,6 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <source>Adjust the rule that resets these connections, then watch again.</source>
         <translation>Passen Sie die Regel an, die diese Verbindungen abbricht, und starten Sie dann die Reset-Überwachung erneut.</translation>
     </message>
-    <message numerus="yes">
-        <source>When a connection stays quiet for about %1 seconds, a device %n hop(s) from you (a router, NAT or firewall) — not the server — cuts it off.</source>
-        <translation>
-            <numerusform>Wenn über eine Verbindung etwa %1 Sekunden lang nichts läuft, bricht ein Gerät, das %n Hop von Ihnen entfernt ist (ein Router, ein NAT-Gerät oder eine Firewall), sie ab – nicht der Server.</numerusform>
-            <numerusform>Wenn über eine Verbindung etwa %1 Sekunden lang nichts läuft, bricht ein Gerät, das %n Hops von Ihnen entfernt ist (ein Router, ein NAT-Gerät oder eine Firewall), sie ab – nicht der Server.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The server itself resets %1&apos;s connections</source>
         <translation>Der Server selbst bricht die Verbindungen von %1 ab (Reset)</translation>
@@ -1200,6 +1165,166 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <source>Check the application&apos;s logs at the times of the resets; look for crashes, restarts, timeouts, or access rules that reject this client.</source>
         <translation>Prüfen Sie die Logs der Anwendung zu den Zeitpunkten der Resets; suchen Sie nach Abstürzen, Neustarts, Timeouts oder Zugriffsregeln, die diesen Client ablehnen.</translation>
     </message>
+    <message numerus="yes">
+        <source>Idle connections are closed after about %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %n second(s), the server ends it politely (it closes it; no reset). A program that then tries to use it anyway gets an error.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle connections are forgotten after about %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %n second(s), something on the way (a firewall or NAT router) or the server forgets it. Nothing happens during the pause; the first message sent after it is answered with a reset.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle connections are silently dropped after about %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %n second(s), something on the way (a router or firewall) forgets it without telling anyone. The first message sent after the pause gets no answer at all, and the program waits until it gives up.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle connections are cut off after about %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %1, a device %n hop(s) from you (a router, NAT or firewall) — not the server — cuts it off with a reset.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %n second(s), the server or a device in front of it (a load balancer or firewall) cuts it off with a reset, during the pause.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enable TCP keep-alive (or application pings) every %n second(s) or less, below the idle timeout of about %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploads larger than about %1 are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts requests up to about %1 and answers larger ones with &quot;413 Payload Too Large&quot;: it says no, and the connection is not cut off. Smaller requests work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads larger than about %1 are stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server (or something in front of it) accepts requests up to about %1 and closes the connection while a larger one is still being sent, without an answer. Smaller requests work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer answering 413 Payload Too Large to closing the connection, so clients can say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server (or something in front of it) accepts requests up to about %1 and cuts off anything larger with a reset, halfway through sending. Smaller requests work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The more connections there are at the same time, the more of them the server cuts off: %1% alone, %2% with %n at once. It is overloaded or limits how many clients it serves at once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1% of connections are cut off at random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%), whether few or many were open at once: not a load problem. Something on the way, or the server, drops connections now and then.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%). Whether more are cut off under load could not be told in the time allowed. Something on the way, or the server, drops connections now and then.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The network connection may be unstable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s counters show connections being reset while the tests ran: the network between you and the servers may drop them now and then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path for loss and flapping links (mtr, interface error counters), and the server&apos;s logs at the times of the resets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n connection(s) opened, and the server (or its software) immediately cut each one off. It accepts connections but will not serve them: it may be misconfigured, restarting, or refusing this client.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cuts off about %1% of connections right away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) opened and were then cut off by the server or its software (the true share is likely between %2% and %3%); the others worked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing we saw explains a reset. Some tests found something worth knowing (below), but not a cause of the connections being cut off. If the problem comes and goes, let the monitor run while you work to catch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HeadlessRun</name>
@@ -1208,20 +1333,12 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <translation>Prüfung läuft: %1...</translation>
     </message>
     <message>
-        <source>Watching %1 for %2 seconds, one connection every %3 ms...</source>
-        <translation>%1 wird %2 Sekunden lang beobachtet, eine Verbindung alle %3 ms...</translation>
-    </message>
-    <message>
         <source>Cannot write the monitor&apos;s log: %1</source>
         <translation>Das Protokoll der Überwachung kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Probing %1, %2 times...</source>
-        <translation>%1 wird %2-mal getestet...</translation>
     </message>
     <message>
         <source>Report written to %1</source>
@@ -1273,6 +1390,20 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <translation>
             <numerusform>Die %n fertige Verbindung hat funktioniert; der Rest wurde angehalten.</numerusform>
             <numerusform>Die %n fertigen Verbindungen haben funktioniert; der Rest wurde angehalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %1 for %n second(s), one connection every %2 ms...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Probing %1, %n time(s)...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1329,29 +1460,61 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <source>Idle connections were cut off at random, not after a fixed idle time.</source>
         <translation>Inaktive Verbindungen wurden zufällig abgebrochen, nicht nach einer festen Ruhezeit.</translation>
     </message>
-    <message>
-        <source>Connections stayed open while idle for %1 seconds, as long as we tested.</source>
-        <translation>Verbindungen ohne Datenverkehr blieben %1 Sekunden lang offen – so lange haben wir getestet.</translation>
+    <message numerus="yes">
+        <source>Connections stayed open while idle for %n second(s), as long as we tested.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The server closes connections as soon as they open.</source>
-        <translation>Der Server schließt Verbindungen, sobald sie aufgebaut sind.</translation>
+    <message numerus="yes">
+        <source>Connections were cut off when used after a pause, even the shortest one (%n second(s)): not a fixed idle time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Connections are cut off as soon as they open, before any idle time.</source>
-        <translation>Verbindungen werden sofort nach dem Aufbau abgebrochen, noch vor jeder Ruhezeit.</translation>
+    <message numerus="yes">
+        <source>Every one of %n connection(s) was cut off as soon as it opened, before any idle time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Connections left idle are closed after about %1 seconds.</source>
-        <translation>Inaktive Verbindungen werden nach etwa %1 Sekunden geschlossen.</translation>
+    <message numerus="yes">
+        <source>The server closed every one of %n connection(s) as soon as it opened.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Connections left idle are cut off after about %1 seconds.</source>
-        <translation>Inaktive Verbindungen werden nach etwa %1 Sekunden abgebrochen.</translation>
+    <message numerus="yes">
+        <source>Connections left idle are closed after about %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Connections left idle are silently dropped after about %1 seconds.</source>
-        <translation>Inaktive Verbindungen werden nach etwa %1 Sekunden stillschweigend verworfen.</translation>
+    <message numerus="yes">
+        <source>Connections left idle are cut off (reset) after about %n second(s) of quiet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections left idle for about %n second(s) are forgotten: the first message after the pause is answered with a reset.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections left idle for about %n second(s) are silently dropped: the first message after the pause gets no answer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1371,17 +1534,34 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <source>No service was given, so repeated connections were not tested.</source>
         <translation>Es wurde kein Dienst angegeben, daher wurden wiederholte Verbindungen nicht getestet.</translation>
     </message>
-    <message>
-        <source>Repeated connections were never cut off, even many at once.</source>
-        <translation>Wiederholte Verbindungen wurden nie abgebrochen, auch nicht viele gleichzeitig.</translation>
+    <message numerus="yes">
+        <source>None of %n repeated connection(s) was cut off, even many at once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections are cut off more often the more of them there are at once: %1% alone, %2% with %n at a time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every one of %n connection(s) was cut off, however many there were at once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Connections are cut off more often the more of them there are at once (%1% alone, %2% with %3 at a time).</source>
-        <translation>Je mehr Verbindungen gleichzeitig bestehen, desto öfter werden sie abgebrochen (%1 % einzeln, %2 % bei %3 gleichzeitig).</translation>
+        <source>About %1% of connections are cut off (between %2% and %3%), however many there are at once.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some connections are cut off at random, however many there are at once.</source>
-        <translation>Einige Verbindungen werden zufällig abgebrochen, egal wie viele gleichzeitig bestehen.</translation>
+        <source>About %1% of connections are cut off (between %2% and %3%); whether more are cut off under load could not be told.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1684,10 +1864,6 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <translation>Es wurde kein Dienst angegeben, daher wurden Upload-Größen nicht getestet.</translation>
     </message>
     <message>
-        <source>Uploads larger than about %1 are cut off.</source>
-        <translation>Uploads über etwa %1 werden abgebrochen.</translation>
-    </message>
-    <message>
         <source>Even a small upload is cut off, so the cause is not its size.</source>
         <translation>Selbst ein kleiner Upload wird abgebrochen, die Ursache ist also nicht die Größe.</translation>
     </message>
@@ -1702,6 +1878,18 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     <message>
         <source>The service did not accept an upload, so sizes could not be tested.</source>
         <translation>Der Dienst hat keinen Upload angenommen, daher konnten Größen nicht getestet werden.</translation>
+    </message>
+    <message>
+        <source>Uploads larger than about %1 are refused with the answer &quot;413 Payload Too Large&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads larger than about %1 are stopped: the server closes the connection while they are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads larger than about %1 are cut off (reset) while they are sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2616,10 +2804,6 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <translation>DNS-Server</translation>
     </message>
     <message>
-        <source>Watched for %1 minutes: %2 connections, %3 of them cut off (%4%).</source>
-        <translation>%1 Minuten lang beobachtet: %2 Verbindungen, davon %3 abgebrochen (%4 %).</translation>
-    </message>
-    <message>
         <source>Most cut off in one minute: %1, from %2.</source>
         <translation>Die meisten Abbrüche in einer Minute: %1, ab %2.</translation>
     </message>
@@ -2754,6 +2938,13 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     <message>
         <source>The reset watch saw %1.</source>
         <translation>Die Reset-Überwachung sah %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watched for %1 minutes: %n connection(s), %2 of them cut off (%3%).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3501,10 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <source>&quot;%1&quot; is not a valid server name.</source>
         <translation>„%1“ ist kein gültiger Servername.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; can be read two ways. Did you mean %2 (the address %3, port %4)? For the address %1 itself, write [%1].</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TcpCountersCheck</name>
@@ -3317,13 +3512,19 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <source>This computer&apos;s connection statistics could not be read, so this step was skipped.</source>
         <translation>Die Verbindungsstatistik dieses Computers konnte nicht gelesen werden, daher wurde dieser Schritt übersprungen.</translation>
     </message>
-    <message>
-        <source>Connections on this computer were reset while we watched: %1 in %2 seconds.</source>
-        <translation>Während der Beobachtung wurden auf diesem Computer Verbindungen abgebrochen: %1 in %2 Sekunden.</translation>
+    <message numerus="yes">
+        <source>Connections on this computer were reset while we watched: %1 in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>No connection on this computer was reset while we watched (%1 seconds).</source>
-        <translation>Während der Beobachtung (%1 Sekunden) wurde auf diesem Computer keine Verbindung abgebrochen.</translation>
+    <message numerus="yes">
+        <source>No connection on this computer was reset while we watched (%n second(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

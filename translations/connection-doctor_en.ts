@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>Check</name>
@@ -21,20 +20,125 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>When a connection stays quiet for about %1 seconds, a device %n hop(s) from you (a router, NAT or firewall) — not the server — cuts it off.</source>
+        <source>Idle connections are closed after about %n second(s)</source>
         <translation>
-            <numerusform>When a connection stays quiet for about %1 seconds, a device %n hop from you (a router, NAT or firewall) — not the server — cuts it off.</numerusform>
-            <numerusform>When a connection stays quiet for about %1 seconds, a device %n hops from you (a router, NAT or firewall) — not the server — cuts it off.</numerusform>
+            <numerusform>Idle connections are closed after about %n second</numerusform>
+            <numerusform>Idle connections are closed after about %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %n second(s), the server ends it politely (it closes it; no reset). A program that then tries to use it anyway gets an error.</source>
+        <translation>
+            <numerusform>When a connection stays quiet for about %n second, the server ends it politely (it closes it; no reset). A program that then tries to use it anyway gets an error.</numerusform>
+            <numerusform>When a connection stays quiet for about %n seconds, the server ends it politely (it closes it; no reset). A program that then tries to use it anyway gets an error.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle connections are forgotten after about %n second(s)</source>
+        <translation>
+            <numerusform>Idle connections are forgotten after about %n second</numerusform>
+            <numerusform>Idle connections are forgotten after about %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %n second(s), something on the way (a firewall or NAT router) or the server forgets it. Nothing happens during the pause; the first message sent after it is answered with a reset.</source>
+        <translation>
+            <numerusform>When a connection stays quiet for about %n second, something on the way (a firewall or NAT router) or the server forgets it. Nothing happens during the pause; the first message sent after it is answered with a reset.</numerusform>
+            <numerusform>When a connection stays quiet for about %n seconds, something on the way (a firewall or NAT router) or the server forgets it. Nothing happens during the pause; the first message sent after it is answered with a reset.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle connections are silently dropped after about %n second(s)</source>
+        <translation>
+            <numerusform>Idle connections are silently dropped after about %n second</numerusform>
+            <numerusform>Idle connections are silently dropped after about %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %n second(s), something on the way (a router or firewall) forgets it without telling anyone. The first message sent after the pause gets no answer at all, and the program waits until it gives up.</source>
+        <translation>
+            <numerusform>When a connection stays quiet for about %n second, something on the way (a router or firewall) forgets it without telling anyone. The first message sent after the pause gets no answer at all, and the program waits until it gives up.</numerusform>
+            <numerusform>When a connection stays quiet for about %n seconds, something on the way (a router or firewall) forgets it without telling anyone. The first message sent after the pause gets no answer at all, and the program waits until it gives up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle connections are cut off after about %n second(s)</source>
+        <translation>
+            <numerusform>Idle connections are cut off after about %n second</numerusform>
+            <numerusform>Idle connections are cut off after about %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %1, a device %n hop(s) from you (a router, NAT or firewall) — not the server — cuts it off with a reset.</source>
+        <translation>
+            <numerusform>When a connection stays quiet for about %1, a device %n hop from you (a router, NAT or firewall) — not the server — cuts it off with a reset.</numerusform>
+            <numerusform>When a connection stays quiet for about %1, a device %n hops from you (a router, NAT or firewall) — not the server — cuts it off with a reset.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %n second(s), the server or a device in front of it (a load balancer or firewall) cuts it off with a reset, during the pause.</source>
+        <translation>
+            <numerusform>When a connection stays quiet for about %n second, the server or a device in front of it (a load balancer or firewall) cuts it off with a reset, during the pause.</numerusform>
+            <numerusform>When a connection stays quiet for about %n seconds, the server or a device in front of it (a load balancer or firewall) cuts it off with a reset, during the pause.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enable TCP keep-alive (or application pings) every %n second(s) or less, below the idle timeout of about %1.</source>
+        <translation>
+            <numerusform>Enable TCP keep-alive (or application pings) every %n second or less, below the idle timeout of about %1.</numerusform>
+            <numerusform>Enable TCP keep-alive (or application pings) every %n seconds or less, below the idle timeout of about %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The more connections there are at the same time, the more of them the server cuts off: %1% alone, %2% with %n at once. It is overloaded or limits how many clients it serves at once.</source>
+        <translation>
+            <numerusform>The more connections there are at the same time, the more of them the server cuts off: %1% alone, %2% with %n at once. It is overloaded or limits how many clients it serves at once.</numerusform>
+            <numerusform>The more connections there are at the same time, the more of them the server cuts off: %1% alone, %2% with %n at once. It is overloaded or limits how many clients it serves at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%), whether few or many were open at once: not a load problem. Something on the way, or the server, drops connections now and then.</source>
+        <translation>
+            <numerusform>%1 of %n connection were cut off (the true share is likely between %2% and %3%), whether few or many were open at once: not a load problem. Something on the way, or the server, drops connections now and then.</numerusform>
+            <numerusform>%1 of %n connections were cut off (the true share is likely between %2% and %3%), whether few or many were open at once: not a load problem. Something on the way, or the server, drops connections now and then.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%). Whether more are cut off under load could not be told in the time allowed. Something on the way, or the server, drops connections now and then.</source>
+        <translation>
+            <numerusform>%1 of %n connection were cut off (the true share is likely between %2% and %3%). Whether more are cut off under load could not be told in the time allowed. Something on the way, or the server, drops connections now and then.</numerusform>
+            <numerusform>%1 of %n connections were cut off (the true share is likely between %2% and %3%). Whether more are cut off under load could not be told in the time allowed. Something on the way, or the server, drops connections now and then.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n connection(s) opened, and the server (or its software) immediately cut each one off. It accepts connections but will not serve them: it may be misconfigured, restarting, or refusing this client.</source>
+        <translation>
+            <numerusform>All %n connection opened, and the server (or its software) immediately cut each one off. It accepts connections but will not serve them: it may be misconfigured, restarting, or refusing this client.</numerusform>
+            <numerusform>All %n connections opened, and the server (or its software) immediately cut each one off. It accepts connections but will not serve them: it may be misconfigured, restarting, or refusing this client.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) opened and were then cut off by the server or its software (the true share is likely between %2% and %3%); the others worked.</source>
+        <translation>
+            <numerusform>%1 of %n connection opened and were then cut off by the server or its software (the true share is likely between %2% and %3%); the others worked.</numerusform>
+            <numerusform>%1 of %n connections opened and were then cut off by the server or its software (the true share is likely between %2% and %3%); the others worked.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>HeadlessRun</name>
     <message numerus="yes">
-        <source>Watching every program&apos;s resets for %n second(s)...</source>
+        <source>Watching every program's resets for %n second(s)...</source>
         <translation>
-            <numerusform>Watching every program&apos;s resets for %n second...</numerusform>
-            <numerusform>Watching every program&apos;s resets for %n seconds...</numerusform>
+            <numerusform>Watching every program's resets for %n second...</numerusform>
+            <numerusform>Watching every program's resets for %n seconds...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -56,6 +160,97 @@
         <translation>
             <numerusform>The %n connection that finished worked; the rest were stopped.</numerusform>
             <numerusform>The %n connections that finished worked; the rest were stopped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %1 for %n second(s), one connection every %2 ms...</source>
+        <translation><numerusform>Watching %1 for %n second, one connection every %2 ms...</numerusform><numerusform>Watching %1 for %n seconds, one connection every %2 ms...</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Probing %1, %n time(s)...</source>
+        <translation><numerusform>Probing %1, %n time...</numerusform><numerusform>Probing %1, %n times...</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>IdleTimeoutExperiment</name>
+    <message numerus="yes">
+        <source>Connections stayed open while idle for %n second(s), as long as we tested.</source>
+        <translation>
+            <numerusform>Connections stayed open while idle for %n second, as long as we tested.</numerusform>
+            <numerusform>Connections stayed open while idle for %n seconds, as long as we tested.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections were cut off when used after a pause, even the shortest one (%n second(s)): not a fixed idle time.</source>
+        <translation>
+            <numerusform>Connections were cut off when used after a pause, even the shortest one (%n second): not a fixed idle time.</numerusform>
+            <numerusform>Connections were cut off when used after a pause, even the shortest one (%n seconds): not a fixed idle time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every one of %n connection(s) was cut off as soon as it opened, before any idle time.</source>
+        <translation>
+            <numerusform>Every one of %n connection was cut off as soon as it opened, before any idle time.</numerusform>
+            <numerusform>Every one of %n connections was cut off as soon as it opened, before any idle time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server closed every one of %n connection(s) as soon as it opened.</source>
+        <translation>
+            <numerusform>The server closed every one of %n connection as soon as it opened.</numerusform>
+            <numerusform>The server closed every one of %n connections as soon as it opened.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections left idle are closed after about %n second(s).</source>
+        <translation>
+            <numerusform>Connections left idle are closed after about %n second.</numerusform>
+            <numerusform>Connections left idle are closed after about %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections left idle are cut off (reset) after about %n second(s) of quiet.</source>
+        <translation>
+            <numerusform>Connections left idle are cut off (reset) after about %n second of quiet.</numerusform>
+            <numerusform>Connections left idle are cut off (reset) after about %n seconds of quiet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections left idle for about %n second(s) are forgotten: the first message after the pause is answered with a reset.</source>
+        <translation>
+            <numerusform>Connections left idle for about %n second are forgotten: the first message after the pause is answered with a reset.</numerusform>
+            <numerusform>Connections left idle for about %n seconds are forgotten: the first message after the pause is answered with a reset.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections left idle for about %n second(s) are silently dropped: the first message after the pause gets no answer.</source>
+        <translation>
+            <numerusform>Connections left idle for about %n second are silently dropped: the first message after the pause gets no answer.</numerusform>
+            <numerusform>Connections left idle for about %n seconds are silently dropped: the first message after the pause gets no answer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntermittentResetExperiment</name>
+    <message numerus="yes">
+        <source>None of %n repeated connection(s) was cut off, even many at once.</source>
+        <translation>
+            <numerusform>None of %n repeated connection was cut off, even many at once.</numerusform>
+            <numerusform>None of %n repeated connections was cut off, even many at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections are cut off more often the more of them there are at once: %1% alone, %2% with %n at a time.</source>
+        <translation>
+            <numerusform>Connections are cut off more often the more of them there are at once: %1% alone, %2% with %n at a time.</numerusform>
+            <numerusform>Connections are cut off more often the more of them there are at once: %1% alone, %2% with %n at a time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every one of %n connection(s) was cut off, however many there were at once.</source>
+        <translation>
+            <numerusform>Every one of %n connection was cut off, however many there were at once.</numerusform>
+            <numerusform>Every one of %n connections was cut off, however many there were at once.</numerusform>
         </translation>
     </message>
 </context>
@@ -123,6 +318,10 @@
             <numerusform>The oldest %n were left out of the log to keep it to a bounded size.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Watched for %1 minutes: %n connection(s), %2 of them cut off (%3%).</source>
+        <translation><numerusform>Watched for %1 minutes: %n connection, %2 of them cut off (%3%).</numerusform><numerusform>Watched for %1 minutes: %n connections, %2 of them cut off (%3%).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ResetRowsModel</name>
@@ -144,31 +343,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The reset came from %n hop(s) away (TTL %1), but none of the server&apos;s own packets were seen to compare.</source>
+        <source>The reset came from %n hop(s) away (TTL %1), but none of the server's own packets were seen to compare.</source>
         <translation>
-            <numerusform>The reset came from %n hop away (TTL %1), but none of the server&apos;s own packets were seen to compare.</numerusform>
-            <numerusform>The reset came from %n hops away (TTL %1), but none of the server&apos;s own packets were seen to compare.</numerusform>
+            <numerusform>The reset came from %n hop away (TTL %1), but none of the server's own packets were seen to compare.</numerusform>
+            <numerusform>The reset came from %n hops away (TTL %1), but none of the server's own packets were seen to compare.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The reset arrived with TTL %1, from %n hop(s) away; the server&apos;s packets (%2) arrive with TTL %3, from %4 hops away: a device between you and the server sent it.</source>
+        <source>The reset arrived with TTL %1, from %n hop(s) away; the server's packets (%2) arrive with TTL %3, from %4 hops away: a device between you and the server sent it.</source>
         <translation>
-            <numerusform>The reset arrived with TTL %1, from %n hop away; the server&apos;s packets (%2) arrive with TTL %3, from %4 hops away: a device between you and the server sent it.</numerusform>
-            <numerusform>The reset arrived with TTL %1, from %n hops away; the server&apos;s packets (%2) arrive with TTL %3, from %4 hops away: a device between you and the server sent it.</numerusform>
+            <numerusform>The reset arrived with TTL %1, from %n hop away; the server's packets (%2) arrive with TTL %3, from %4 hops away: a device between you and the server sent it.</numerusform>
+            <numerusform>The reset arrived with TTL %1, from %n hops away; the server's packets (%2) arrive with TTL %3, from %4 hops away: a device between you and the server sent it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The reset came from the same distance as the server&apos;s packets (%1): TTL %2, %n hop(s) away.</source>
+        <source>The reset came from the same distance as the server's packets (%1): TTL %2, %n hop(s) away.</source>
         <translation>
-            <numerusform>The reset came from the same distance as the server&apos;s packets (%1): TTL %2, %n hop away.</numerusform>
-            <numerusform>The reset came from the same distance as the server&apos;s packets (%1): TTL %2, %n hops away.</numerusform>
+            <numerusform>The reset came from the same distance as the server's packets (%1): TTL %2, %n hop away.</numerusform>
+            <numerusform>The reset came from the same distance as the server's packets (%1): TTL %2, %n hops away.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The reset came from further away (TTL %1, %n hop(s)) than the server&apos;s packets (TTL %2): something beyond the server, or a device that set its own TTL.</source>
+        <source>The reset came from further away (TTL %1, %n hop(s)) than the server's packets (TTL %2): something beyond the server, or a device that set its own TTL.</source>
         <translation>
-            <numerusform>The reset came from further away (TTL %1, %n hop) than the server&apos;s packets (TTL %2): something beyond the server, or a device that set its own TTL.</numerusform>
-            <numerusform>The reset came from further away (TTL %1, %n hops) than the server&apos;s packets (TTL %2): something beyond the server, or a device that set its own TTL.</numerusform>
+            <numerusform>The reset came from further away (TTL %1, %n hop) than the server's packets (TTL %2): something beyond the server, or a device that set its own TTL.</numerusform>
+            <numerusform>The reset came from further away (TTL %1, %n hops) than the server's packets (TTL %2): something beyond the server, or a device that set its own TTL.</numerusform>
         </translation>
     </message>
 </context>
@@ -185,17 +384,17 @@
 <context>
     <name>ResetWatchRules</name>
     <message numerus="yes">
-        <source>%1&apos;s connections to %2 were reset %n time(s), each after %3 to %4 of quiet.</source>
+        <source>%1's connections to %2 were reset %n time(s), each after %3 to %4 of quiet.</source>
         <translation>
-            <numerusform>%1&apos;s connections to %2 were reset %n time, each after %3 to %4 of quiet.</numerusform>
-            <numerusform>%1&apos;s connections to %2 were reset %n times, each after %3 to %4 of quiet.</numerusform>
+            <numerusform>%1's connections to %2 were reset %n time, each after %3 to %4 of quiet.</numerusform>
+            <numerusform>%1's connections to %2 were reset %n times, each after %3 to %4 of quiet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1&apos;s connections to %2 were reset %n time(s); %5 of them after %3 to %4 of quiet.</source>
+        <source>%1's connections to %2 were reset %n time(s); %5 of them after %3 to %4 of quiet.</source>
         <translation>
-            <numerusform>%1&apos;s connections to %2 were reset %n time; %5 of them after %3 to %4 of quiet.</numerusform>
-            <numerusform>%1&apos;s connections to %2 were reset %n times; %5 of them after %3 to %4 of quiet.</numerusform>
+            <numerusform>%1's connections to %2 were reset %n time; %5 of them after %3 to %4 of quiet.</numerusform>
+            <numerusform>%1's connections to %2 were reset %n times; %5 of them after %3 to %4 of quiet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -241,17 +440,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Each of the %n reset(s) of %1&apos;s connections to %2 was sent by the server itself.</source>
+        <source>Each of the %n reset(s) of %1's connections to %2 was sent by the server itself.</source>
         <translation>
-            <numerusform>Each of the %n reset of %1&apos;s connections to %2 was sent by the server itself.</numerusform>
-            <numerusform>Each of the %n resets of %1&apos;s connections to %2 was sent by the server itself.</numerusform>
+            <numerusform>Each of the %n reset of %1's connections to %2 was sent by the server itself.</numerusform>
+            <numerusform>Each of the %n resets of %1's connections to %2 was sent by the server itself.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%3 of the %n reset(s) of %1&apos;s connections to %2 were sent by the server itself.</source>
+        <source>%3 of the %n reset(s) of %1's connections to %2 were sent by the server itself.</source>
         <translation>
-            <numerusform>%3 of the %n reset of %1&apos;s connections to %2 were sent by the server itself.</numerusform>
-            <numerusform>%3 of the %n resets of %1&apos;s connections to %2 were sent by the server itself.</numerusform>
+            <numerusform>%3 of the %n reset of %1's connections to %2 were sent by the server itself.</numerusform>
+            <numerusform>%3 of the %n resets of %1's connections to %2 were sent by the server itself.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -262,10 +461,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The refusal&apos;s packets came from a device %n hop(s) from you, not from the server (%1 hops away).</source>
+        <source>The refusal's packets came from a device %n hop(s) from you, not from the server (%1 hops away).</source>
         <translation>
-            <numerusform>The refusal&apos;s packets came from a device %n hop from you, not from the server (%1 hops away).</numerusform>
-            <numerusform>The refusal&apos;s packets came from a device %n hops from you, not from the server (%1 hops away).</numerusform>
+            <numerusform>The refusal's packets came from a device %n hop from you, not from the server (%1 hops away).</numerusform>
+            <numerusform>The refusal's packets came from a device %n hops from you, not from the server (%1 hops away).</numerusform>
         </translation>
     </message>
 </context>
@@ -312,6 +511,17 @@
             <numerusform>%1 → %2: %n reset, mostly sent by %3</numerusform>
             <numerusform>%1 → %2: %n resets, mostly sent by %3</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TcpCountersCheck</name>
+    <message numerus="yes">
+        <source>Connections on this computer were reset while we watched: %1 in %n second(s).</source>
+        <translation><numerusform>Connections on this computer were reset while we watched: %1 in %n second.</numerusform><numerusform>Connections on this computer were reset while we watched: %1 in %n seconds.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>No connection on this computer was reset while we watched (%n second(s)).</source>
+        <translation><numerusform>No connection on this computer was reset while we watched (%n second).</numerusform><numerusform>No connection on this computer was reset while we watched (%n seconds).</numerusform></translation>
     </message>
 </context>
 </TS>

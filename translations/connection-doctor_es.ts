@@ -409,6 +409,18 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <source>--headless needs a --target (for example --target www.example.com:443), --checks or --watch-resets.</source>
         <translation>--headless necesita un --target (por ejemplo --target www.example.com:443), --checks o --watch-resets.</translation>
     </message>
+    <message>
+        <source>With --diagnose: what you were doing when the connection failed: website, app-error, upload, remote-session or other. With --explain, the diagnosis also weighs the error message you saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--activity takes one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoTour</name>
@@ -430,6 +442,10 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     <message>
         <source>Most likely cause: %1. First thing to try: %2</source>
         <translation>Causa más probable: %1. Lo primero que puede probar: %2</translation>
+    </message>
+    <message>
+        <source>No likely cause found: nothing we saw explains a reset. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -979,36 +995,12 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <translation>Compruebe que los mensajes ICMP &quot;fragmentation needed&quot; no estén bloqueados en el camino.</translation>
     </message>
     <message>
-        <source>Idle connections are closed after about %1 seconds</source>
-        <translation>Las conexiones inactivas se cierran tras unos %1 segundos</translation>
-    </message>
-    <message>
-        <source>Idle connections are cut off after about %1 seconds</source>
-        <translation>Las conexiones inactivas se cortan tras unos %1 segundos</translation>
-    </message>
-    <message>
-        <source>When a connection stays quiet for about %1 seconds, the server ends it politely. A program that then tries to use it gets an error.</source>
-        <translation>Cuando una conexión pasa unos %1 segundos sin actividad, el servidor la cierra de forma ordenada. Un programa que intente usarla después recibe un error.</translation>
-    </message>
-    <message>
-        <source>When a connection stays quiet for about %1 seconds, something on the way (a router or firewall) forgets it without telling anyone. The next message on it is cut off.</source>
-        <translation>Cuando una conexión pasa unos %1 segundos sin actividad, algo en el camino (un router o un firewall) la olvida sin avisar a nadie. El siguiente mensaje que pasa por ella se corta.</translation>
-    </message>
-    <message>
-        <source>When a connection stays quiet for about %1 seconds, the server or a device in front of it (a load balancer or firewall) cuts it off.</source>
-        <translation>Cuando una conexión pasa unos %1 segundos sin actividad, el servidor o un dispositivo delante de él (un balanceador de carga o un firewall) la corta.</translation>
-    </message>
-    <message>
         <source>This happens after pauses: if the program has a &quot;keep alive&quot; or &quot;reconnect&quot; setting, switch it on.</source>
         <translation>Esto ocurre después de las pausas: si el programa tiene una opción &quot;keep alive&quot; (mantener activa) o &quot;reconectar&quot;, actívela.</translation>
     </message>
     <message>
         <source>Tell the service&apos;s support the number above: it is the cause.</source>
         <translation>Indique al soporte del servicio la cifra de arriba: esa es la causa.</translation>
-    </message>
-    <message>
-        <source>Enable TCP keep-alive (or application pings) every %1 seconds or less, below the %2-second timeout.</source>
-        <translation>Active el keep-alive de TCP (o pings de la aplicación) cada %1 segundos o menos, por debajo del tiempo de espera de %2 segundos.</translation>
     </message>
     <message>
         <source>Or raise the idle timeout on the server, load balancer or firewall (for example nginx keepalive_timeout, an AWS ELB idle timeout, a NAT or firewall session timeout).</source>
@@ -1021,10 +1013,6 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     <message>
         <source>Uploads larger than about %1 are cut off</source>
         <translation>Se cortan las subidas de más de unos %1</translation>
-    </message>
-    <message>
-        <source>The server (or something in front of it) accepts requests up to about %1 and cuts off anything larger, halfway through sending. Smaller requests work.</source>
-        <translation>El servidor (o algo delante de él) acepta solicitudes de hasta unos %1 y corta cualquiera más grande a mitad del envío. Las solicitudes más pequeñas funcionan.</translation>
     </message>
     <message>
         <source>Try with a smaller file or fewer items at once.</source>
@@ -1067,24 +1055,12 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <translation>Amplíe la capacidad o aumente los límites; haga que los clientes reintenten con espera exponencial.</translation>
     </message>
     <message>
-        <source>The network connection is unstable</source>
-        <translation>La conexión de red es inestable</translation>
-    </message>
-    <message>
-        <source>Some connections are cut off at random, no matter how busy the server is: the network between you and the server drops them now and then.</source>
-        <translation>Algunas conexiones se cortan al azar, esté el servidor ocupado o no: la red entre usted y el servidor las pierde de vez en cuando.</translation>
-    </message>
-    <message>
         <source>If you are on Wi-Fi, move closer to the router or try a cable.</source>
         <translation>Si usa Wi-Fi, acérquese al router o pruebe con un cable.</translation>
     </message>
     <message>
         <source>Restart your router; if it keeps happening, call your internet provider.</source>
         <translation>Reinicie el router; si sigue ocurriendo, llame a su proveedor de internet.</translation>
-    </message>
-    <message>
-        <source>Check the path for loss and flapping links (mtr, interface error counters).</source>
-        <translation>Revise la ruta en busca de pérdidas y enlaces inestables (mtr, contadores de errores de las interfaces).</translation>
     </message>
     <message>
         <source>Make clients retry with exponential backoff.</source>
@@ -1113,10 +1089,6 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     <message>
         <source>The server cuts off every connection right away</source>
         <translation>El servidor corta todas las conexiones de inmediato</translation>
-    </message>
-    <message>
-        <source>The connection opens, and the server (or its software) immediately cuts it off. It accepts the connection but will not serve it: it may be misconfigured, restarting, or refusing this client.</source>
-        <translation>La conexión se abre y el servidor (o su software) la corta inmediatamente. Acepta la conexión, pero no la atiende: puede que esté mal configurado, reiniciándose o rechazando a este cliente.</translation>
     </message>
     <message>
         <source>Try again in a few minutes.</source>
@@ -1177,13 +1149,6 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <source>Adjust the rule that resets these connections, then watch again.</source>
         <translation>Ajuste la regla que corta (reset) estas conexiones y vuelva a vigilarlas.</translation>
     </message>
-    <message numerus="yes">
-        <source>When a connection stays quiet for about %1 seconds, a device %n hop(s) from you (a router, NAT or firewall) — not the server — cuts it off.</source>
-        <translation>
-            <numerusform>Cuando una conexión pasa unos %1 segundos sin actividad, un dispositivo a %n salto de usted (un router, un NAT o un firewall) —no el servidor— la corta.</numerusform>
-            <numerusform>Cuando una conexión pasa unos %1 segundos sin actividad, un dispositivo a %n saltos de usted (un router, un NAT o un firewall) —no el servidor— la corta.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The server itself resets %1&apos;s connections</source>
         <translation>El propio servidor corta las conexiones de %1</translation>
@@ -1200,6 +1165,166 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <source>Check the application&apos;s logs at the times of the resets; look for crashes, restarts, timeouts, or access rules that reject this client.</source>
         <translation>Revise los registros de la aplicación a las horas de los resets; busque fallos, reinicios, tiempos de espera agotados o reglas de acceso que rechacen a este cliente.</translation>
     </message>
+    <message numerus="yes">
+        <source>Idle connections are closed after about %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %n second(s), the server ends it politely (it closes it; no reset). A program that then tries to use it anyway gets an error.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle connections are forgotten after about %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %n second(s), something on the way (a firewall or NAT router) or the server forgets it. Nothing happens during the pause; the first message sent after it is answered with a reset.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle connections are silently dropped after about %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %n second(s), something on the way (a router or firewall) forgets it without telling anyone. The first message sent after the pause gets no answer at all, and the program waits until it gives up.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle connections are cut off after about %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %1, a device %n hop(s) from you (a router, NAT or firewall) — not the server — cuts it off with a reset.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %n second(s), the server or a device in front of it (a load balancer or firewall) cuts it off with a reset, during the pause.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enable TCP keep-alive (or application pings) every %n second(s) or less, below the idle timeout of about %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploads larger than about %1 are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts requests up to about %1 and answers larger ones with &quot;413 Payload Too Large&quot;: it says no, and the connection is not cut off. Smaller requests work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads larger than about %1 are stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server (or something in front of it) accepts requests up to about %1 and closes the connection while a larger one is still being sent, without an answer. Smaller requests work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer answering 413 Payload Too Large to closing the connection, so clients can say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server (or something in front of it) accepts requests up to about %1 and cuts off anything larger with a reset, halfway through sending. Smaller requests work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The more connections there are at the same time, the more of them the server cuts off: %1% alone, %2% with %n at once. It is overloaded or limits how many clients it serves at once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1% of connections are cut off at random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%), whether few or many were open at once: not a load problem. Something on the way, or the server, drops connections now and then.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%). Whether more are cut off under load could not be told in the time allowed. Something on the way, or the server, drops connections now and then.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The network connection may be unstable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s counters show connections being reset while the tests ran: the network between you and the servers may drop them now and then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path for loss and flapping links (mtr, interface error counters), and the server&apos;s logs at the times of the resets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n connection(s) opened, and the server (or its software) immediately cut each one off. It accepts connections but will not serve them: it may be misconfigured, restarting, or refusing this client.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cuts off about %1% of connections right away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) opened and were then cut off by the server or its software (the true share is likely between %2% and %3%); the others worked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing we saw explains a reset. Some tests found something worth knowing (below), but not a cause of the connections being cut off. If the problem comes and goes, let the monitor run while you work to catch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HeadlessRun</name>
@@ -1208,20 +1333,12 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <translation>Comprobando: %1...</translation>
     </message>
     <message>
-        <source>Watching %1 for %2 seconds, one connection every %3 ms...</source>
-        <translation>Vigilando %1 durante %2 segundos, una conexión cada %3 ms...</translation>
-    </message>
-    <message>
         <source>Cannot write the monitor&apos;s log: %1</source>
         <translation>No se puede escribir el registro de la vigilancia: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>Probing %1, %2 times...</source>
-        <translation>Probando %1, %2 veces...</translation>
     </message>
     <message>
         <source>Report written to %1</source>
@@ -1273,6 +1390,20 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <translation>
             <numerusform>La %n conexión que terminó funcionó; el resto se detuvo.</numerusform>
             <numerusform>Las %n conexiones que terminaron funcionaron; el resto se detuvo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %1 for %n second(s), one connection every %2 ms...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Probing %1, %n time(s)...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1329,29 +1460,61 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <source>Idle connections were cut off at random, not after a fixed idle time.</source>
         <translation>Las conexiones inactivas se cortaron al azar, no tras un tiempo fijo de inactividad.</translation>
     </message>
-    <message>
-        <source>Connections stayed open while idle for %1 seconds, as long as we tested.</source>
-        <translation>Las conexiones siguieron abiertas tras %1 segundos de inactividad, el máximo que probamos.</translation>
+    <message numerus="yes">
+        <source>Connections stayed open while idle for %n second(s), as long as we tested.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The server closes connections as soon as they open.</source>
-        <translation>El servidor cierra las conexiones nada más abrirse.</translation>
+    <message numerus="yes">
+        <source>Connections were cut off when used after a pause, even the shortest one (%n second(s)): not a fixed idle time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Connections are cut off as soon as they open, before any idle time.</source>
-        <translation>Las conexiones se cortan nada más abrirse, antes de cualquier periodo de inactividad.</translation>
+    <message numerus="yes">
+        <source>Every one of %n connection(s) was cut off as soon as it opened, before any idle time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Connections left idle are closed after about %1 seconds.</source>
-        <translation>Las conexiones inactivas se cierran tras unos %1 segundos.</translation>
+    <message numerus="yes">
+        <source>The server closed every one of %n connection(s) as soon as it opened.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Connections left idle are cut off after about %1 seconds.</source>
-        <translation>Las conexiones inactivas se cortan tras unos %1 segundos.</translation>
+    <message numerus="yes">
+        <source>Connections left idle are closed after about %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Connections left idle are silently dropped after about %1 seconds.</source>
-        <translation>Las conexiones inactivas se descartan sin aviso tras unos %1 segundos.</translation>
+    <message numerus="yes">
+        <source>Connections left idle are cut off (reset) after about %n second(s) of quiet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections left idle for about %n second(s) are forgotten: the first message after the pause is answered with a reset.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections left idle for about %n second(s) are silently dropped: the first message after the pause gets no answer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1371,17 +1534,34 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <source>No service was given, so repeated connections were not tested.</source>
         <translation>No se indicó ningún servicio, así que no se probaron las conexiones repetidas.</translation>
     </message>
-    <message>
-        <source>Repeated connections were never cut off, even many at once.</source>
-        <translation>Las conexiones repetidas nunca se cortaron, ni siquiera con muchas a la vez.</translation>
+    <message numerus="yes">
+        <source>None of %n repeated connection(s) was cut off, even many at once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections are cut off more often the more of them there are at once: %1% alone, %2% with %n at a time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every one of %n connection(s) was cut off, however many there were at once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Connections are cut off more often the more of them there are at once (%1% alone, %2% with %3 at a time).</source>
-        <translation>Las conexiones se cortan más cuantas más hay a la vez (%1% con una sola, %2% con %3 a la vez).</translation>
+        <source>About %1% of connections are cut off (between %2% and %3%), however many there are at once.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some connections are cut off at random, however many there are at once.</source>
-        <translation>Algunas conexiones se cortan al azar, sin importar cuántas haya a la vez.</translation>
+        <source>About %1% of connections are cut off (between %2% and %3%); whether more are cut off under load could not be told.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1684,10 +1864,6 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <translation>No se indicó ningún servicio, así que no se probaron los tamaños de subida.</translation>
     </message>
     <message>
-        <source>Uploads larger than about %1 are cut off.</source>
-        <translation>Se cortan las subidas de más de unos %1.</translation>
-    </message>
-    <message>
         <source>Even a small upload is cut off, so the cause is not its size.</source>
         <translation>Incluso una subida pequeña se corta, así que la causa no es el tamaño.</translation>
     </message>
@@ -1702,6 +1878,18 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     <message>
         <source>The service did not accept an upload, so sizes could not be tested.</source>
         <translation>El servicio no aceptó ninguna subida, así que no se pudieron probar los tamaños.</translation>
+    </message>
+    <message>
+        <source>Uploads larger than about %1 are refused with the answer &quot;413 Payload Too Large&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads larger than about %1 are stopped: the server closes the connection while they are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads larger than about %1 are cut off (reset) while they are sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2616,10 +2804,6 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <translation>Servidores DNS</translation>
     </message>
     <message>
-        <source>Watched for %1 minutes: %2 connections, %3 of them cut off (%4%).</source>
-        <translation>Vigilancia de %1 minutos: %2 conexiones, %3 de ellas cortadas (%4%).</translation>
-    </message>
-    <message>
         <source>Most cut off in one minute: %1, from %2.</source>
         <translation>Máximo de conexiones cortadas en un minuto: %1, desde %2.</translation>
     </message>
@@ -2754,6 +2938,13 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     <message>
         <source>The reset watch saw %1.</source>
         <translation>La vigilancia de resets vio %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watched for %1 minutes: %n connection(s), %2 of them cut off (%3%).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3501,10 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <source>&quot;%1&quot; is not a valid server name.</source>
         <translation>&quot;%1&quot; no es un nombre de servidor válido.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; can be read two ways. Did you mean %2 (the address %3, port %4)? For the address %1 itself, write [%1].</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TcpCountersCheck</name>
@@ -3317,13 +3512,19 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <source>This computer&apos;s connection statistics could not be read, so this step was skipped.</source>
         <translation>No se pudieron leer las estadísticas de conexión de este equipo, así que se omitió este paso.</translation>
     </message>
-    <message>
-        <source>Connections on this computer were reset while we watched: %1 in %2 seconds.</source>
-        <translation>Se cortaron conexiones en este equipo mientras observábamos: %1 en %2 segundos.</translation>
+    <message numerus="yes">
+        <source>Connections on this computer were reset while we watched: %1 in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>No connection on this computer was reset while we watched (%1 seconds).</source>
-        <translation>No se cortó ninguna conexión en este equipo mientras observábamos (%1 segundos).</translation>
+    <message numerus="yes">
+        <source>No connection on this computer was reset while we watched (%n second(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -409,6 +409,18 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <source>--headless needs a --target (for example --target www.example.com:443), --checks or --watch-resets.</source>
         <translation>--headless nécessite --target (par exemple --target www.example.com:443), --checks ou --watch-resets.</translation>
     </message>
+    <message>
+        <source>With --diagnose: what you were doing when the connection failed: website, app-error, upload, remote-session or other. With --explain, the diagnosis also weighs the error message you saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--activity takes one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoTour</name>
@@ -430,6 +442,10 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <message>
         <source>Most likely cause: %1. First thing to try: %2</source>
         <translation>Cause la plus probable&#xa0;: %1. À essayer en premier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No likely cause found: nothing we saw explains a reset. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -979,36 +995,12 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <translation>Vérifiez que les messages ICMP «&#xa0;fragmentation needed&#xa0;» ne sont pas bloqués sur le chemin.</translation>
     </message>
     <message>
-        <source>Idle connections are closed after about %1 seconds</source>
-        <translation>Les connexions inactives sont fermées au bout d&apos;environ %1 secondes</translation>
-    </message>
-    <message>
-        <source>Idle connections are cut off after about %1 seconds</source>
-        <translation>Les connexions inactives sont coupées au bout d&apos;environ %1 secondes</translation>
-    </message>
-    <message>
-        <source>When a connection stays quiet for about %1 seconds, the server ends it politely. A program that then tries to use it gets an error.</source>
-        <translation>Quand une connexion reste inactive pendant environ %1 secondes, le serveur y met fin poliment. Un programme qui essaie ensuite de l&apos;utiliser reçoit une erreur.</translation>
-    </message>
-    <message>
-        <source>When a connection stays quiet for about %1 seconds, something on the way (a router or firewall) forgets it without telling anyone. The next message on it is cut off.</source>
-        <translation>Quand une connexion reste inactive pendant environ %1 secondes, un appareil sur le chemin (un routeur ou un pare-feu) l&apos;oublie sans prévenir personne. Le message suivant sur cette connexion est coupé.</translation>
-    </message>
-    <message>
-        <source>When a connection stays quiet for about %1 seconds, the server or a device in front of it (a load balancer or firewall) cuts it off.</source>
-        <translation>Quand une connexion reste inactive pendant environ %1 secondes, le serveur ou un appareil placé devant lui (un répartiteur de charge ou un pare-feu) la coupe.</translation>
-    </message>
-    <message>
         <source>This happens after pauses: if the program has a &quot;keep alive&quot; or &quot;reconnect&quot; setting, switch it on.</source>
         <translation>Cela arrive après des pauses&#xa0;: si le programme a un réglage «&#xa0;keep alive&#xa0;» (maintien de la connexion) ou «&#xa0;reconnexion&#xa0;», activez-le.</translation>
     </message>
     <message>
         <source>Tell the service&apos;s support the number above: it is the cause.</source>
         <translation>Indiquez au support du service le délai ci-dessus&#xa0;: c&apos;est la cause du problème.</translation>
-    </message>
-    <message>
-        <source>Enable TCP keep-alive (or application pings) every %1 seconds or less, below the %2-second timeout.</source>
-        <translation>Activez le keep-alive TCP (ou des pings applicatifs) toutes les %1 secondes ou moins, sous le délai d&apos;expiration de %2 secondes.</translation>
     </message>
     <message>
         <source>Or raise the idle timeout on the server, load balancer or firewall (for example nginx keepalive_timeout, an AWS ELB idle timeout, a NAT or firewall session timeout).</source>
@@ -1021,10 +1013,6 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <message>
         <source>Uploads larger than about %1 are cut off</source>
         <translation>Les envois de plus de %1 environ sont coupés</translation>
-    </message>
-    <message>
-        <source>The server (or something in front of it) accepts requests up to about %1 and cuts off anything larger, halfway through sending. Smaller requests work.</source>
-        <translation>Le serveur (ou ce qui se trouve devant lui) accepte les requêtes jusqu&apos;à environ %1 et coupe tout ce qui est plus gros, en plein envoi. Les requêtes plus petites fonctionnent.</translation>
     </message>
     <message>
         <source>Try with a smaller file or fewer items at once.</source>
@@ -1067,24 +1055,12 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <translation>Ajoutez de la capacité ou augmentez les limites&#xa0;; faites réessayer les clients avec un délai exponentiel (exponential backoff).</translation>
     </message>
     <message>
-        <source>The network connection is unstable</source>
-        <translation>La connexion réseau est instable</translation>
-    </message>
-    <message>
-        <source>Some connections are cut off at random, no matter how busy the server is: the network between you and the server drops them now and then.</source>
-        <translation>Certaines connexions sont coupées au hasard, quelle que soit la charge du serveur&#xa0;: le réseau entre vous et le serveur en perd de temps en temps.</translation>
-    </message>
-    <message>
         <source>If you are on Wi-Fi, move closer to the router or try a cable.</source>
         <translation>Si vous êtes en Wi-Fi, rapprochez-vous de la box (routeur) ou essayez avec un câble.</translation>
     </message>
     <message>
         <source>Restart your router; if it keeps happening, call your internet provider.</source>
         <translation>Redémarrez votre box (routeur)&#xa0;; si le problème persiste, appelez votre fournisseur d&apos;accès.</translation>
-    </message>
-    <message>
-        <source>Check the path for loss and flapping links (mtr, interface error counters).</source>
-        <translation>Vérifiez les pertes et les liens instables sur le chemin (mtr, compteurs d&apos;erreurs des interfaces).</translation>
     </message>
     <message>
         <source>Make clients retry with exponential backoff.</source>
@@ -1113,10 +1089,6 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <message>
         <source>The server cuts off every connection right away</source>
         <translation>Le serveur coupe immédiatement toutes les connexions</translation>
-    </message>
-    <message>
-        <source>The connection opens, and the server (or its software) immediately cuts it off. It accepts the connection but will not serve it: it may be misconfigured, restarting, or refusing this client.</source>
-        <translation>La connexion s&apos;ouvre, puis le serveur (ou son logiciel) la coupe aussitôt. Il accepte la connexion mais refuse de la servir&#xa0;: il est peut-être mal configuré, en train de redémarrer, ou il refuse ce client.</translation>
     </message>
     <message>
         <source>Try again in a few minutes.</source>
@@ -1177,13 +1149,6 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <source>Adjust the rule that resets these connections, then watch again.</source>
         <translation>Modifiez la règle qui coupe ces connexions, puis relancez la surveillance des resets.</translation>
     </message>
-    <message numerus="yes">
-        <source>When a connection stays quiet for about %1 seconds, a device %n hop(s) from you (a router, NAT or firewall) — not the server — cuts it off.</source>
-        <translation>
-            <numerusform>Quand une connexion reste inactive pendant environ %1 secondes, un appareil situé à %n saut de vous (un routeur, un NAT ou un pare-feu) — et non le serveur — la coupe.</numerusform>
-            <numerusform>Quand une connexion reste inactive pendant environ %1 secondes, un appareil situé à %n sauts de vous (un routeur, un NAT ou un pare-feu) — et non le serveur — la coupe.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The server itself resets %1&apos;s connections</source>
         <translation>Le serveur lui-même coupe les connexions de %1</translation>
@@ -1200,6 +1165,166 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <source>Check the application&apos;s logs at the times of the resets; look for crashes, restarts, timeouts, or access rules that reject this client.</source>
         <translation>Consultez les journaux de l&apos;application aux heures des resets&#xa0;; cherchez des plantages, des redémarrages, des délais d&apos;expiration ou des règles d&apos;accès qui rejettent ce client.</translation>
     </message>
+    <message numerus="yes">
+        <source>Idle connections are closed after about %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %n second(s), the server ends it politely (it closes it; no reset). A program that then tries to use it anyway gets an error.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle connections are forgotten after about %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %n second(s), something on the way (a firewall or NAT router) or the server forgets it. Nothing happens during the pause; the first message sent after it is answered with a reset.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle connections are silently dropped after about %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %n second(s), something on the way (a router or firewall) forgets it without telling anyone. The first message sent after the pause gets no answer at all, and the program waits until it gives up.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle connections are cut off after about %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %1, a device %n hop(s) from you (a router, NAT or firewall) — not the server — cuts it off with a reset.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %n second(s), the server or a device in front of it (a load balancer or firewall) cuts it off with a reset, during the pause.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enable TCP keep-alive (or application pings) every %n second(s) or less, below the idle timeout of about %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploads larger than about %1 are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts requests up to about %1 and answers larger ones with &quot;413 Payload Too Large&quot;: it says no, and the connection is not cut off. Smaller requests work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads larger than about %1 are stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server (or something in front of it) accepts requests up to about %1 and closes the connection while a larger one is still being sent, without an answer. Smaller requests work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer answering 413 Payload Too Large to closing the connection, so clients can say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server (or something in front of it) accepts requests up to about %1 and cuts off anything larger with a reset, halfway through sending. Smaller requests work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The more connections there are at the same time, the more of them the server cuts off: %1% alone, %2% with %n at once. It is overloaded or limits how many clients it serves at once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1% of connections are cut off at random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%), whether few or many were open at once: not a load problem. Something on the way, or the server, drops connections now and then.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%). Whether more are cut off under load could not be told in the time allowed. Something on the way, or the server, drops connections now and then.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The network connection may be unstable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s counters show connections being reset while the tests ran: the network between you and the servers may drop them now and then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path for loss and flapping links (mtr, interface error counters), and the server&apos;s logs at the times of the resets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n connection(s) opened, and the server (or its software) immediately cut each one off. It accepts connections but will not serve them: it may be misconfigured, restarting, or refusing this client.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cuts off about %1% of connections right away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) opened and were then cut off by the server or its software (the true share is likely between %2% and %3%); the others worked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing we saw explains a reset. Some tests found something worth knowing (below), but not a cause of the connections being cut off. If the problem comes and goes, let the monitor run while you work to catch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HeadlessRun</name>
@@ -1208,20 +1333,12 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <translation>Vérifications en cours&#xa0;: %1...</translation>
     </message>
     <message>
-        <source>Watching %1 for %2 seconds, one connection every %3 ms...</source>
-        <translation>Surveillance de %1 pendant %2 secondes, une connexion toutes les %3 ms...</translation>
-    </message>
-    <message>
         <source>Cannot write the monitor&apos;s log: %1</source>
         <translation>Impossible d&apos;écrire le journal de surveillance&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Probing %1, %2 times...</source>
-        <translation>Test de %1, %2 fois...</translation>
     </message>
     <message>
         <source>Report written to %1</source>
@@ -1273,6 +1390,20 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <translation>
             <numerusform>La %n connexion terminée a fonctionné&#xa0;; les autres ont été arrêtées.</numerusform>
             <numerusform>Les %n connexions terminées ont fonctionné&#xa0;; les autres ont été arrêtées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %1 for %n second(s), one connection every %2 ms...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Probing %1, %n time(s)...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1329,29 +1460,61 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <source>Idle connections were cut off at random, not after a fixed idle time.</source>
         <translation>Les connexions inactives ont été coupées au hasard, pas après une durée d&apos;inactivité fixe.</translation>
     </message>
-    <message>
-        <source>Connections stayed open while idle for %1 seconds, as long as we tested.</source>
-        <translation>Les connexions sont restées ouvertes pendant %1 secondes d&apos;inactivité, soit toute la durée du test.</translation>
+    <message numerus="yes">
+        <source>Connections stayed open while idle for %n second(s), as long as we tested.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The server closes connections as soon as they open.</source>
-        <translation>Le serveur ferme les connexions dès leur ouverture.</translation>
+    <message numerus="yes">
+        <source>Connections were cut off when used after a pause, even the shortest one (%n second(s)): not a fixed idle time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Connections are cut off as soon as they open, before any idle time.</source>
-        <translation>Les connexions sont coupées dès leur ouverture, avant toute période d&apos;inactivité.</translation>
+    <message numerus="yes">
+        <source>Every one of %n connection(s) was cut off as soon as it opened, before any idle time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Connections left idle are closed after about %1 seconds.</source>
-        <translation>Les connexions laissées inactives sont fermées au bout d&apos;environ %1 secondes.</translation>
+    <message numerus="yes">
+        <source>The server closed every one of %n connection(s) as soon as it opened.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Connections left idle are cut off after about %1 seconds.</source>
-        <translation>Les connexions laissées inactives sont coupées au bout d&apos;environ %1 secondes.</translation>
+    <message numerus="yes">
+        <source>Connections left idle are closed after about %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Connections left idle are silently dropped after about %1 seconds.</source>
-        <translation>Les connexions laissées inactives sont abandonnées sans prévenir au bout d&apos;environ %1 secondes.</translation>
+    <message numerus="yes">
+        <source>Connections left idle are cut off (reset) after about %n second(s) of quiet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections left idle for about %n second(s) are forgotten: the first message after the pause is answered with a reset.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections left idle for about %n second(s) are silently dropped: the first message after the pause gets no answer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1371,17 +1534,34 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <source>No service was given, so repeated connections were not tested.</source>
         <translation>Aucun service n&apos;a été indiqué, les connexions répétées n&apos;ont donc pas été testées.</translation>
     </message>
-    <message>
-        <source>Repeated connections were never cut off, even many at once.</source>
-        <translation>Les connexions répétées n&apos;ont jamais été coupées, même nombreuses en même temps.</translation>
+    <message numerus="yes">
+        <source>None of %n repeated connection(s) was cut off, even many at once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections are cut off more often the more of them there are at once: %1% alone, %2% with %n at a time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every one of %n connection(s) was cut off, however many there were at once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Connections are cut off more often the more of them there are at once (%1% alone, %2% with %3 at a time).</source>
-        <translation>Plus il y a de connexions simultanées, plus elles sont souvent coupées (%1&#xa0;% pour une seule, %2&#xa0;% pour %3 à la fois).</translation>
+        <source>About %1% of connections are cut off (between %2% and %3%), however many there are at once.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some connections are cut off at random, however many there are at once.</source>
-        <translation>Certaines connexions sont coupées au hasard, quel que soit leur nombre simultané.</translation>
+        <source>About %1% of connections are cut off (between %2% and %3%); whether more are cut off under load could not be told.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1684,10 +1864,6 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <translation>Aucun service n&apos;a été indiqué, la taille des envois n&apos;a donc pas été testée.</translation>
     </message>
     <message>
-        <source>Uploads larger than about %1 are cut off.</source>
-        <translation>Les envois de plus de %1 environ sont coupés.</translation>
-    </message>
-    <message>
         <source>Even a small upload is cut off, so the cause is not its size.</source>
         <translation>Même un petit envoi est coupé&#xa0;: la cause n&apos;est donc pas sa taille.</translation>
     </message>
@@ -1702,6 +1878,18 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <message>
         <source>The service did not accept an upload, so sizes could not be tested.</source>
         <translation>Le service n&apos;a accepté aucun envoi, les tailles n&apos;ont donc pas pu être testées.</translation>
+    </message>
+    <message>
+        <source>Uploads larger than about %1 are refused with the answer &quot;413 Payload Too Large&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads larger than about %1 are stopped: the server closes the connection while they are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads larger than about %1 are cut off (reset) while they are sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2616,10 +2804,6 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <translation>Serveurs DNS</translation>
     </message>
     <message>
-        <source>Watched for %1 minutes: %2 connections, %3 of them cut off (%4%).</source>
-        <translation>Surveillance pendant %1 minutes&#xa0;: %2 connexions, dont %3 coupées (%4&#xa0;%).</translation>
-    </message>
-    <message>
         <source>Most cut off in one minute: %1, from %2.</source>
         <translation>Maximum de coupures en une minute&#xa0;: %1, à partir de %2.</translation>
     </message>
@@ -2754,6 +2938,13 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <message>
         <source>The reset watch saw %1.</source>
         <translation>La surveillance des resets a vu %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watched for %1 minutes: %n connection(s), %2 of them cut off (%3%).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3501,10 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <source>&quot;%1&quot; is not a valid server name.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de serveur valide.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; can be read two ways. Did you mean %2 (the address %3, port %4)? For the address %1 itself, write [%1].</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TcpCountersCheck</name>
@@ -3317,13 +3512,19 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <source>This computer&apos;s connection statistics could not be read, so this step was skipped.</source>
         <translation>Les statistiques de connexion de cet ordinateur n&apos;ont pas pu être lues, cette étape a donc été ignorée.</translation>
     </message>
-    <message>
-        <source>Connections on this computer were reset while we watched: %1 in %2 seconds.</source>
-        <translation>Des connexions de cet ordinateur ont été coupées (reset) pendant l&apos;observation&#xa0;: %1 en %2 secondes.</translation>
+    <message numerus="yes">
+        <source>Connections on this computer were reset while we watched: %1 in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>No connection on this computer was reset while we watched (%1 seconds).</source>
-        <translation>Aucune connexion de cet ordinateur n&apos;a été coupée pendant l&apos;observation (%1 secondes).</translation>
+    <message numerus="yes">
+        <source>No connection on this computer was reset while we watched (%n second(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -408,6 +408,18 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <source>--headless needs a --target (for example --target www.example.com:443), --checks or --watch-resets.</source>
         <translation>--headless を使うには、--target（例: --target www.example.com:443）、--checks、--watch-resets のいずれかを指定する必要があります。</translation>
     </message>
+    <message>
+        <source>With --diagnose: what you were doing when the connection failed: website, app-error, upload, remote-session or other. With --explain, the diagnosis also weighs the error message you saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--activity takes one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoTour</name>
@@ -429,6 +441,10 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <message>
         <source>Most likely cause: %1. First thing to try: %2</source>
         <translation>最も可能性の高い原因: %1。まず試すこと: %2</translation>
+    </message>
+    <message>
+        <source>No likely cause found: nothing we saw explains a reset. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -978,36 +994,12 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <translation>経路上で ICMP の「fragmentation needed」メッセージがブロックされていないか確認してください。</translation>
     </message>
     <message>
-        <source>Idle connections are closed after about %1 seconds</source>
-        <translation>通信のない接続が約 %1 秒後に閉じられています</translation>
-    </message>
-    <message>
-        <source>Idle connections are cut off after about %1 seconds</source>
-        <translation>通信のない接続が約 %1 秒後に切断されています</translation>
-    </message>
-    <message>
-        <source>When a connection stays quiet for about %1 seconds, the server ends it politely. A program that then tries to use it gets an error.</source>
-        <translation>接続で約 %1 秒間通信がないと、サーバーが正常な手順で接続を終了します。その後にその接続を使おうとしたプログラムはエラーになります。</translation>
-    </message>
-    <message>
-        <source>When a connection stays quiet for about %1 seconds, something on the way (a router or firewall) forgets it without telling anyone. The next message on it is cut off.</source>
-        <translation>接続で約 %1 秒間通信がないと、途中の機器（ルーターやファイアウォール）が通知なしにその接続を忘れてしまいます。その接続で次に送られるデータは切断されます。</translation>
-    </message>
-    <message>
-        <source>When a connection stays quiet for about %1 seconds, the server or a device in front of it (a load balancer or firewall) cuts it off.</source>
-        <translation>接続で約 %1 秒間通信がないと、サーバーまたはその前段の機器（ロードバランサーやファイアウォール）が接続を切断します。</translation>
-    </message>
-    <message>
         <source>This happens after pauses: if the program has a &quot;keep alive&quot; or &quot;reconnect&quot; setting, switch it on.</source>
         <translation>この問題は通信が途切れた後に起こります。プログラムに「キープアライブ」や「再接続」の設定があれば、オンにしてください。</translation>
     </message>
     <message>
         <source>Tell the service&apos;s support the number above: it is the cause.</source>
         <translation>上記の秒数をサービスのサポート窓口に伝えてください。これが原因です。</translation>
-    </message>
-    <message>
-        <source>Enable TCP keep-alive (or application pings) every %1 seconds or less, below the %2-second timeout.</source>
-        <translation>TCP キープアライブ（またはアプリケーションの ping）を %1 秒以下の間隔で有効にして、%2 秒のタイムアウトより短くしてください。</translation>
     </message>
     <message>
         <source>Or raise the idle timeout on the server, load balancer or firewall (for example nginx keepalive_timeout, an AWS ELB idle timeout, a NAT or firewall session timeout).</source>
@@ -1020,10 +1012,6 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <message>
         <source>Uploads larger than about %1 are cut off</source>
         <translation>約 %1 を超えるアップロードが切断されています</translation>
-    </message>
-    <message>
-        <source>The server (or something in front of it) accepts requests up to about %1 and cuts off anything larger, halfway through sending. Smaller requests work.</source>
-        <translation>サーバー（またはその前段の機器）は約 %1 までのリクエストを受け付けますが、それより大きいものは送信の途中で切断します。小さいリクエストは正常に処理されます。</translation>
     </message>
     <message>
         <source>Try with a smaller file or fewer items at once.</source>
@@ -1066,24 +1054,12 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <translation>処理能力を増やすか、上限を引き上げてください。また、クライアントが指数バックオフで再試行するようにしてください。</translation>
     </message>
     <message>
-        <source>The network connection is unstable</source>
-        <translation>ネットワーク接続が不安定です</translation>
-    </message>
-    <message>
-        <source>Some connections are cut off at random, no matter how busy the server is: the network between you and the server drops them now and then.</source>
-        <translation>サーバーの混雑状況に関係なく、一部の接続が不規則に切断されています。お使いのコンピューターとサーバーの間のネットワークで、ときどき接続が切れています。</translation>
-    </message>
-    <message>
         <source>If you are on Wi-Fi, move closer to the router or try a cable.</source>
         <translation>Wi-Fi を使っている場合は、ルーターに近づくか、有線ケーブルで接続してみてください。</translation>
     </message>
     <message>
         <source>Restart your router; if it keeps happening, call your internet provider.</source>
         <translation>ルーターを再起動してください。それでも続く場合は、ご契約のインターネットプロバイダーに連絡してください。</translation>
-    </message>
-    <message>
-        <source>Check the path for loss and flapping links (mtr, interface error counters).</source>
-        <translation>経路上のパケットロスや不安定なリンクを確認してください（mtr、インターフェイスのエラーカウンター）。</translation>
     </message>
     <message>
         <source>Make clients retry with exponential backoff.</source>
@@ -1112,10 +1088,6 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <message>
         <source>The server cuts off every connection right away</source>
         <translation>サーバーがすべての接続をすぐに切断しています</translation>
-    </message>
-    <message>
-        <source>The connection opens, and the server (or its software) immediately cuts it off. It accepts the connection but will not serve it: it may be misconfigured, restarting, or refusing this client.</source>
-        <translation>接続は確立されますが、サーバー（またはそのソフトウェア）がすぐに切断します。接続を受け付けても処理していない状態です。設定の誤り、再起動中、またはこのクライアントを拒否している可能性があります。</translation>
     </message>
     <message>
         <source>Try again in a few minutes.</source>
@@ -1175,12 +1147,6 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <source>Adjust the rule that resets these connections, then watch again.</source>
         <translation>これらの接続をリセットしているルールを変更してから、もう一度監視してください。</translation>
     </message>
-    <message numerus="yes">
-        <source>When a connection stays quiet for about %1 seconds, a device %n hop(s) from you (a router, NAT or firewall) — not the server — cuts it off.</source>
-        <translation>
-            <numerusform>接続で約 %1 秒間通信がないと、サーバーではなく、%n ホップ先の機器（ルーター、NAT、ファイアウォール）が接続を切断します。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The server itself resets %1&apos;s connections</source>
         <translation>サーバー自身が %1 の接続をリセットしています</translation>
@@ -1197,6 +1163,150 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <source>Check the application&apos;s logs at the times of the resets; look for crashes, restarts, timeouts, or access rules that reject this client.</source>
         <translation>リセットが発生した時刻のアプリケーションのログを確認し、異常終了、再起動、タイムアウト、このクライアントを拒否するアクセスルールがないか調べてください。</translation>
     </message>
+    <message numerus="yes">
+        <source>Idle connections are closed after about %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %n second(s), the server ends it politely (it closes it; no reset). A program that then tries to use it anyway gets an error.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle connections are forgotten after about %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %n second(s), something on the way (a firewall or NAT router) or the server forgets it. Nothing happens during the pause; the first message sent after it is answered with a reset.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle connections are silently dropped after about %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %n second(s), something on the way (a router or firewall) forgets it without telling anyone. The first message sent after the pause gets no answer at all, and the program waits until it gives up.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle connections are cut off after about %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %1, a device %n hop(s) from you (a router, NAT or firewall) — not the server — cuts it off with a reset.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %n second(s), the server or a device in front of it (a load balancer or firewall) cuts it off with a reset, during the pause.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enable TCP keep-alive (or application pings) every %n second(s) or less, below the idle timeout of about %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploads larger than about %1 are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts requests up to about %1 and answers larger ones with &quot;413 Payload Too Large&quot;: it says no, and the connection is not cut off. Smaller requests work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads larger than about %1 are stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server (or something in front of it) accepts requests up to about %1 and closes the connection while a larger one is still being sent, without an answer. Smaller requests work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer answering 413 Payload Too Large to closing the connection, so clients can say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server (or something in front of it) accepts requests up to about %1 and cuts off anything larger with a reset, halfway through sending. Smaller requests work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The more connections there are at the same time, the more of them the server cuts off: %1% alone, %2% with %n at once. It is overloaded or limits how many clients it serves at once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1% of connections are cut off at random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%), whether few or many were open at once: not a load problem. Something on the way, or the server, drops connections now and then.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%). Whether more are cut off under load could not be told in the time allowed. Something on the way, or the server, drops connections now and then.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The network connection may be unstable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s counters show connections being reset while the tests ran: the network between you and the servers may drop them now and then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path for loss and flapping links (mtr, interface error counters), and the server&apos;s logs at the times of the resets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n connection(s) opened, and the server (or its software) immediately cut each one off. It accepts connections but will not serve them: it may be misconfigured, restarting, or refusing this client.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cuts off about %1% of connections right away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) opened and were then cut off by the server or its software (the true share is likely between %2% and %3%); the others worked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing we saw explains a reset. Some tests found something worth knowing (below), but not a cause of the connections being cut off. If the problem comes and goes, let the monitor run while you work to catch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HeadlessRun</name>
@@ -1205,20 +1315,12 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <translation>チェック中: %1...</translation>
     </message>
     <message>
-        <source>Watching %1 for %2 seconds, one connection every %3 ms...</source>
-        <translation>%1 を %2 秒間監視しています（%3 ms ごとに 1 回接続）...</translation>
-    </message>
-    <message>
         <source>Cannot write the monitor&apos;s log: %1</source>
         <translation>監視ログを書き込めません: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>Probing %1, %2 times...</source>
-        <translation>%1 に %2 回テスト接続しています...</translation>
     </message>
     <message>
         <source>Report written to %1</source>
@@ -1266,6 +1368,18 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <source>The %n connection(s) that finished worked; the rest were stopped.</source>
         <translation>
             <numerusform>終わった %n 件の接続は正常でした。残りは停止されました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %1 for %n second(s), one connection every %2 ms...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Probing %1, %n time(s)...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1322,29 +1436,53 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <source>Idle connections were cut off at random, not after a fixed idle time.</source>
         <translation>通信のない接続は、一定の時間ではなく不規則なタイミングで切断されました。</translation>
     </message>
-    <message>
-        <source>Connections stayed open while idle for %1 seconds, as long as we tested.</source>
-        <translation>テストした %1 秒間、通信がなくても接続は維持されました。</translation>
+    <message numerus="yes">
+        <source>Connections stayed open while idle for %n second(s), as long as we tested.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The server closes connections as soon as they open.</source>
-        <translation>サーバーは接続が確立するとすぐに閉じます。</translation>
+    <message numerus="yes">
+        <source>Connections were cut off when used after a pause, even the shortest one (%n second(s)): not a fixed idle time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Connections are cut off as soon as they open, before any idle time.</source>
-        <translation>通信のない時間が始まる前に、接続が確立した直後に切断されます。</translation>
+    <message numerus="yes">
+        <source>Every one of %n connection(s) was cut off as soon as it opened, before any idle time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Connections left idle are closed after about %1 seconds.</source>
-        <translation>通信のない接続は約 %1 秒後に閉じられます。</translation>
+    <message numerus="yes">
+        <source>The server closed every one of %n connection(s) as soon as it opened.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Connections left idle are cut off after about %1 seconds.</source>
-        <translation>通信のない接続は約 %1 秒後に切断されます。</translation>
+    <message numerus="yes">
+        <source>Connections left idle are closed after about %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Connections left idle are silently dropped after about %1 seconds.</source>
-        <translation>通信のない接続は約 %1 秒後に通知なしに破棄されます。</translation>
+    <message numerus="yes">
+        <source>Connections left idle are cut off (reset) after about %n second(s) of quiet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections left idle for about %n second(s) are forgotten: the first message after the pause is answered with a reset.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections left idle for about %n second(s) are silently dropped: the first message after the pause gets no answer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1364,17 +1502,31 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <source>No service was given, so repeated connections were not tested.</source>
         <translation>サービスが指定されていないため、繰り返し接続のテストは行いませんでした。</translation>
     </message>
-    <message>
-        <source>Repeated connections were never cut off, even many at once.</source>
-        <translation>繰り返し接続しても、一度も切断されませんでした（多数の同時接続でも同様です）。</translation>
+    <message numerus="yes">
+        <source>None of %n repeated connection(s) was cut off, even many at once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections are cut off more often the more of them there are at once: %1% alone, %2% with %n at a time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every one of %n connection(s) was cut off, however many there were at once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Connections are cut off more often the more of them there are at once (%1% alone, %2% with %3 at a time).</source>
-        <translation>同時接続数が多いほど、接続が切断される頻度が高くなります（単独では %1%、%3 本同時では %2%）。</translation>
+        <source>About %1% of connections are cut off (between %2% and %3%), however many there are at once.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some connections are cut off at random, however many there are at once.</source>
-        <translation>同時接続数に関係なく、一部の接続が不規則に切断されます。</translation>
+        <source>About %1% of connections are cut off (between %2% and %3%); whether more are cut off under load could not be told.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1677,10 +1829,6 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <translation>サービスが指定されていないため、アップロードサイズのテストは行いませんでした。</translation>
     </message>
     <message>
-        <source>Uploads larger than about %1 are cut off.</source>
-        <translation>約 %1 を超えるアップロードは切断されます。</translation>
-    </message>
-    <message>
         <source>Even a small upload is cut off, so the cause is not its size.</source>
         <translation>小さなアップロードでも切断されるため、原因はサイズではありません。</translation>
     </message>
@@ -1695,6 +1843,18 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <message>
         <source>The service did not accept an upload, so sizes could not be tested.</source>
         <translation>サービスがアップロードを受け付けなかったため、サイズをテストできませんでした。</translation>
+    </message>
+    <message>
+        <source>Uploads larger than about %1 are refused with the answer &quot;413 Payload Too Large&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads larger than about %1 are stopped: the server closes the connection while they are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads larger than about %1 are cut off (reset) while they are sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2605,10 +2765,6 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <translation>DNS サーバー</translation>
     </message>
     <message>
-        <source>Watched for %1 minutes: %2 connections, %3 of them cut off (%4%).</source>
-        <translation>%1 分間監視しました。接続 %2 件のうち %3 件が切断されました（%4%）。</translation>
-    </message>
-    <message>
         <source>Most cut off in one minute: %1, from %2.</source>
         <translation>1 分間の最多切断数: %1 件（%2 から）。</translation>
     </message>
@@ -2739,6 +2895,12 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <message>
         <source>The reset watch saw %1.</source>
         <translation>リセット監視で確認できた範囲: %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watched for %1 minutes: %n connection(s), %2 of them cut off (%3%).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3270,6 +3432,10 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <source>&quot;%1&quot; is not a valid server name.</source>
         <translation>「%1」は有効なサーバー名ではありません。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; can be read two ways. Did you mean %2 (the address %3, port %4)? For the address %1 itself, write [%1].</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TcpCountersCheck</name>
@@ -3277,13 +3443,17 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <source>This computer&apos;s connection statistics could not be read, so this step was skipped.</source>
         <translation>このコンピューターの接続統計を読み取れなかったため、この手順はスキップしました。</translation>
     </message>
-    <message>
-        <source>Connections on this computer were reset while we watched: %1 in %2 seconds.</source>
-        <translation>監視中に、このコンピューターの接続がリセットされました（%2 秒間に %1 件）。</translation>
+    <message numerus="yes">
+        <source>Connections on this computer were reset while we watched: %1 in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>No connection on this computer was reset while we watched (%1 seconds).</source>
-        <translation>監視中（%1 秒間）に、このコンピューターでリセットされた接続はありませんでした。</translation>
+    <message numerus="yes">
+        <source>No connection on this computer was reset while we watched (%n second(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -409,6 +409,18 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <source>--headless needs a --target (for example --target www.example.com:443), --checks or --watch-resets.</source>
         <translation>--headless precisa de um --target (por exemplo --target www.example.com:443), --checks ou --watch-resets.</translation>
     </message>
+    <message>
+        <source>With --diagnose: what you were doing when the connection failed: website, app-error, upload, remote-session or other. With --explain, the diagnosis also weighs the error message you saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--activity takes one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoTour</name>
@@ -430,6 +442,10 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     <message>
         <source>Most likely cause: %1. First thing to try: %2</source>
         <translation>Causa mais provável: %1. O que tentar primeiro: %2</translation>
+    </message>
+    <message>
+        <source>No likely cause found: nothing we saw explains a reset. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -979,36 +995,12 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <translation>Verifique se as mensagens ICMP &quot;fragmentation needed&quot; não estão sendo bloqueadas no caminho.</translation>
     </message>
     <message>
-        <source>Idle connections are closed after about %1 seconds</source>
-        <translation>Conexões ociosas são fechadas após cerca de %1 segundos</translation>
-    </message>
-    <message>
-        <source>Idle connections are cut off after about %1 seconds</source>
-        <translation>Conexões ociosas são cortadas após cerca de %1 segundos</translation>
-    </message>
-    <message>
-        <source>When a connection stays quiet for about %1 seconds, the server ends it politely. A program that then tries to use it gets an error.</source>
-        <translation>Quando uma conexão fica parada por cerca de %1 segundos, o servidor a encerra educadamente. Um programa que tente usá-la depois disso recebe um erro.</translation>
-    </message>
-    <message>
-        <source>When a connection stays quiet for about %1 seconds, something on the way (a router or firewall) forgets it without telling anyone. The next message on it is cut off.</source>
-        <translation>Quando uma conexão fica parada por cerca de %1 segundos, algo no caminho (um roteador ou firewall) se esquece dela sem avisar ninguém. A próxima mensagem enviada por ela é cortada.</translation>
-    </message>
-    <message>
-        <source>When a connection stays quiet for about %1 seconds, the server or a device in front of it (a load balancer or firewall) cuts it off.</source>
-        <translation>Quando uma conexão fica parada por cerca de %1 segundos, o servidor ou um equipamento na frente dele (um balanceador de carga ou firewall) a corta.</translation>
-    </message>
-    <message>
         <source>This happens after pauses: if the program has a &quot;keep alive&quot; or &quot;reconnect&quot; setting, switch it on.</source>
         <translation>Isso acontece depois de pausas: se o programa tiver uma opção como &quot;keep alive&quot; ou &quot;reconectar&quot;, ative-a.</translation>
     </message>
     <message>
         <source>Tell the service&apos;s support the number above: it is the cause.</source>
         <translation>Informe o número acima ao suporte do serviço: ele é a causa.</translation>
-    </message>
-    <message>
-        <source>Enable TCP keep-alive (or application pings) every %1 seconds or less, below the %2-second timeout.</source>
-        <translation>Ative o TCP keep-alive (ou pings da aplicação) a cada %1 segundos ou menos, abaixo do tempo limite de %2 segundos.</translation>
     </message>
     <message>
         <source>Or raise the idle timeout on the server, load balancer or firewall (for example nginx keepalive_timeout, an AWS ELB idle timeout, a NAT or firewall session timeout).</source>
@@ -1021,10 +1013,6 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     <message>
         <source>Uploads larger than about %1 are cut off</source>
         <translation>Envios maiores que cerca de %1 são cortados</translation>
-    </message>
-    <message>
-        <source>The server (or something in front of it) accepts requests up to about %1 and cuts off anything larger, halfway through sending. Smaller requests work.</source>
-        <translation>O servidor (ou algo na frente dele) aceita requisições de até cerca de %1 e corta qualquer coisa maior no meio do envio. Requisições menores funcionam.</translation>
     </message>
     <message>
         <source>Try with a smaller file or fewer items at once.</source>
@@ -1067,24 +1055,12 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <translation>Aumente a capacidade ou os limites; faça os clientes tentarem de novo com backoff exponencial.</translation>
     </message>
     <message>
-        <source>The network connection is unstable</source>
-        <translation>A conexão de rede está instável</translation>
-    </message>
-    <message>
-        <source>Some connections are cut off at random, no matter how busy the server is: the network between you and the server drops them now and then.</source>
-        <translation>Algumas conexões são cortadas ao acaso, não importa o quanto o servidor esteja ocupado: a rede entre você e o servidor as derruba de vez em quando.</translation>
-    </message>
-    <message>
         <source>If you are on Wi-Fi, move closer to the router or try a cable.</source>
         <translation>Se você está no Wi-Fi, chegue mais perto do roteador ou experimente usar um cabo.</translation>
     </message>
     <message>
         <source>Restart your router; if it keeps happening, call your internet provider.</source>
         <translation>Reinicie o roteador; se continuar acontecendo, ligue para o seu provedor de internet.</translation>
-    </message>
-    <message>
-        <source>Check the path for loss and flapping links (mtr, interface error counters).</source>
-        <translation>Verifique se há perda de pacotes e links instáveis no caminho (mtr, contadores de erro das interfaces).</translation>
     </message>
     <message>
         <source>Make clients retry with exponential backoff.</source>
@@ -1113,10 +1089,6 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     <message>
         <source>The server cuts off every connection right away</source>
         <translation>O servidor corta todas as conexões na hora</translation>
-    </message>
-    <message>
-        <source>The connection opens, and the server (or its software) immediately cuts it off. It accepts the connection but will not serve it: it may be misconfigured, restarting, or refusing this client.</source>
-        <translation>A conexão abre e o servidor (ou o software dele) a corta imediatamente. Ele aceita a conexão, mas não a atende: pode estar mal configurado, reiniciando ou recusando este cliente.</translation>
     </message>
     <message>
         <source>Try again in a few minutes.</source>
@@ -1177,13 +1149,6 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <source>Adjust the rule that resets these connections, then watch again.</source>
         <translation>Ajuste a regra que corta (reset) essas conexões e monitore de novo.</translation>
     </message>
-    <message numerus="yes">
-        <source>When a connection stays quiet for about %1 seconds, a device %n hop(s) from you (a router, NAT or firewall) — not the server — cuts it off.</source>
-        <translation>
-            <numerusform>Quando uma conexão fica parada por cerca de %1 segundos, um equipamento a %n salto de você (um roteador, NAT ou firewall) — e não o servidor — a corta.</numerusform>
-            <numerusform>Quando uma conexão fica parada por cerca de %1 segundos, um equipamento a %n saltos de você (um roteador, NAT ou firewall) — e não o servidor — a corta.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The server itself resets %1&apos;s connections</source>
         <translation>O próprio servidor corta as conexões de %1</translation>
@@ -1200,6 +1165,166 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <source>Check the application&apos;s logs at the times of the resets; look for crashes, restarts, timeouts, or access rules that reject this client.</source>
         <translation>Verifique os logs da aplicação nos horários dos resets; procure falhas, reinícios, tempos limite esgotados ou regras de acesso que rejeitem este cliente.</translation>
     </message>
+    <message numerus="yes">
+        <source>Idle connections are closed after about %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %n second(s), the server ends it politely (it closes it; no reset). A program that then tries to use it anyway gets an error.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle connections are forgotten after about %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %n second(s), something on the way (a firewall or NAT router) or the server forgets it. Nothing happens during the pause; the first message sent after it is answered with a reset.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle connections are silently dropped after about %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %n second(s), something on the way (a router or firewall) forgets it without telling anyone. The first message sent after the pause gets no answer at all, and the program waits until it gives up.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Idle connections are cut off after about %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %1, a device %n hop(s) from you (a router, NAT or firewall) — not the server — cuts it off with a reset.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %n second(s), the server or a device in front of it (a load balancer or firewall) cuts it off with a reset, during the pause.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enable TCP keep-alive (or application pings) every %n second(s) or less, below the idle timeout of about %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploads larger than about %1 are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts requests up to about %1 and answers larger ones with &quot;413 Payload Too Large&quot;: it says no, and the connection is not cut off. Smaller requests work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads larger than about %1 are stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server (or something in front of it) accepts requests up to about %1 and closes the connection while a larger one is still being sent, without an answer. Smaller requests work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer answering 413 Payload Too Large to closing the connection, so clients can say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server (or something in front of it) accepts requests up to about %1 and cuts off anything larger with a reset, halfway through sending. Smaller requests work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The more connections there are at the same time, the more of them the server cuts off: %1% alone, %2% with %n at once. It is overloaded or limits how many clients it serves at once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1% of connections are cut off at random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%), whether few or many were open at once: not a load problem. Something on the way, or the server, drops connections now and then.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%). Whether more are cut off under load could not be told in the time allowed. Something on the way, or the server, drops connections now and then.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The network connection may be unstable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s counters show connections being reset while the tests ran: the network between you and the servers may drop them now and then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path for loss and flapping links (mtr, interface error counters), and the server&apos;s logs at the times of the resets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n connection(s) opened, and the server (or its software) immediately cut each one off. It accepts connections but will not serve them: it may be misconfigured, restarting, or refusing this client.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server cuts off about %1% of connections right away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) opened and were then cut off by the server or its software (the true share is likely between %2% and %3%); the others worked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing we saw explains a reset. Some tests found something worth knowing (below), but not a cause of the connections being cut off. If the problem comes and goes, let the monitor run while you work to catch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HeadlessRun</name>
@@ -1208,20 +1333,12 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <translation>Verificando: %1...</translation>
     </message>
     <message>
-        <source>Watching %1 for %2 seconds, one connection every %3 ms...</source>
-        <translation>Monitorando %1 por %2 segundos, uma conexão a cada %3 ms...</translation>
-    </message>
-    <message>
         <source>Cannot write the monitor&apos;s log: %1</source>
         <translation>Não foi possível gravar o registro do monitoramento: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
-    </message>
-    <message>
-        <source>Probing %1, %2 times...</source>
-        <translation>Testando %1, %2 vezes...</translation>
     </message>
     <message>
         <source>Report written to %1</source>
@@ -1273,6 +1390,20 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <translation>
             <numerusform>A %n conexão que terminou funcionou; as demais foram interrompidas.</numerusform>
             <numerusform>As %n conexões que terminaram funcionaram; as demais foram interrompidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %1 for %n second(s), one connection every %2 ms...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Probing %1, %n time(s)...</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1329,29 +1460,61 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <source>Idle connections were cut off at random, not after a fixed idle time.</source>
         <translation>As conexões ociosas foram cortadas ao acaso, e não após um tempo fixo sem atividade.</translation>
     </message>
-    <message>
-        <source>Connections stayed open while idle for %1 seconds, as long as we tested.</source>
-        <translation>As conexões ficaram abertas mesmo paradas por %1 segundos, durante todo o tempo do teste.</translation>
+    <message numerus="yes">
+        <source>Connections stayed open while idle for %n second(s), as long as we tested.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The server closes connections as soon as they open.</source>
-        <translation>O servidor fecha as conexões assim que elas abrem.</translation>
+    <message numerus="yes">
+        <source>Connections were cut off when used after a pause, even the shortest one (%n second(s)): not a fixed idle time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Connections are cut off as soon as they open, before any idle time.</source>
-        <translation>As conexões são cortadas assim que abrem, antes de qualquer tempo ocioso.</translation>
+    <message numerus="yes">
+        <source>Every one of %n connection(s) was cut off as soon as it opened, before any idle time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Connections left idle are closed after about %1 seconds.</source>
-        <translation>Conexões deixadas ociosas são fechadas após cerca de %1 segundos.</translation>
+    <message numerus="yes">
+        <source>The server closed every one of %n connection(s) as soon as it opened.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Connections left idle are cut off after about %1 seconds.</source>
-        <translation>Conexões deixadas ociosas são cortadas após cerca de %1 segundos.</translation>
+    <message numerus="yes">
+        <source>Connections left idle are closed after about %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Connections left idle are silently dropped after about %1 seconds.</source>
-        <translation>Conexões deixadas ociosas são descartadas sem aviso após cerca de %1 segundos.</translation>
+    <message numerus="yes">
+        <source>Connections left idle are cut off (reset) after about %n second(s) of quiet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections left idle for about %n second(s) are forgotten: the first message after the pause is answered with a reset.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections left idle for about %n second(s) are silently dropped: the first message after the pause gets no answer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1371,17 +1534,34 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <source>No service was given, so repeated connections were not tested.</source>
         <translation>Nenhum serviço foi informado, então as conexões repetidas não foram testadas.</translation>
     </message>
-    <message>
-        <source>Repeated connections were never cut off, even many at once.</source>
-        <translation>As conexões repetidas nunca foram cortadas, nem com muitas ao mesmo tempo.</translation>
+    <message numerus="yes">
+        <source>None of %n repeated connection(s) was cut off, even many at once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections are cut off more often the more of them there are at once: %1% alone, %2% with %n at a time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every one of %n connection(s) was cut off, however many there were at once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Connections are cut off more often the more of them there are at once (%1% alone, %2% with %3 at a time).</source>
-        <translation>Quanto mais conexões ao mesmo tempo, mais vezes elas são cortadas (%1% com uma só, %2% com %3 de cada vez).</translation>
+        <source>About %1% of connections are cut off (between %2% and %3%), however many there are at once.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some connections are cut off at random, however many there are at once.</source>
-        <translation>Algumas conexões são cortadas ao acaso, não importa quantas haja ao mesmo tempo.</translation>
+        <source>About %1% of connections are cut off (between %2% and %3%); whether more are cut off under load could not be told.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1684,10 +1864,6 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <translation>Nenhum serviço foi informado, então os tamanhos de envio não foram testados.</translation>
     </message>
     <message>
-        <source>Uploads larger than about %1 are cut off.</source>
-        <translation>Envios maiores que cerca de %1 são cortados.</translation>
-    </message>
-    <message>
         <source>Even a small upload is cut off, so the cause is not its size.</source>
         <translation>Até um envio pequeno é cortado, então a causa não é o tamanho.</translation>
     </message>
@@ -1702,6 +1878,18 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     <message>
         <source>The service did not accept an upload, so sizes could not be tested.</source>
         <translation>O serviço não aceitou nenhum envio, então não foi possível testar os tamanhos.</translation>
+    </message>
+    <message>
+        <source>Uploads larger than about %1 are refused with the answer &quot;413 Payload Too Large&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads larger than about %1 are stopped: the server closes the connection while they are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads larger than about %1 are cut off (reset) while they are sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2616,10 +2804,6 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <translation>Servidores DNS</translation>
     </message>
     <message>
-        <source>Watched for %1 minutes: %2 connections, %3 of them cut off (%4%).</source>
-        <translation>Monitorado por %1 minutos: %2 conexões, %3 delas cortadas (%4%).</translation>
-    </message>
-    <message>
         <source>Most cut off in one minute: %1, from %2.</source>
         <translation>Mais conexões cortadas em um minuto: %1, a partir de %2.</translation>
     </message>
@@ -2754,6 +2938,13 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     <message>
         <source>The reset watch saw %1.</source>
         <translation>O monitoramento de resets viu %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watched for %1 minutes: %n connection(s), %2 of them cut off (%3%).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3501,10 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <source>&quot;%1&quot; is not a valid server name.</source>
         <translation>&quot;%1&quot; não é um nome de servidor válido.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; can be read two ways. Did you mean %2 (the address %3, port %4)? For the address %1 itself, write [%1].</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TcpCountersCheck</name>
@@ -3317,13 +3512,19 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <source>This computer&apos;s connection statistics could not be read, so this step was skipped.</source>
         <translation>Não foi possível ler as estatísticas de conexão deste computador, então esta etapa foi pulada.</translation>
     </message>
-    <message>
-        <source>Connections on this computer were reset while we watched: %1 in %2 seconds.</source>
-        <translation>Conexões deste computador foram cortadas (reset) enquanto observávamos: %1 em %2 segundos.</translation>
+    <message numerus="yes">
+        <source>Connections on this computer were reset while we watched: %1 in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>No connection on this computer was reset while we watched (%1 seconds).</source>
-        <translation>Nenhuma conexão deste computador foi cortada (reset) enquanto observávamos (%1 segundos).</translation>
+    <message numerus="yes">
+        <source>No connection on this computer was reset while we watched (%n second(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -65,10 +65,10 @@ CheckResult TcpCountersCheck::summarise() const
     const qint64 resets = delta(QStringLiteral("Tcp.EstabResets"));
     CheckResult r = resets > 0
         ? result(Vocabulary::CheckStatus::Warn,
-                 tr("Connections on this computer were reset while we watched: %1 in %2 seconds.").arg(resets).arg(seconds, 0, 'f', 0),
+                 tr("Connections on this computer were reset while we watched: %1 in %n second(s).", nullptr, qRound(seconds)).arg(resets),
                  details)
         : result(Vocabulary::CheckStatus::Pass,
-                 tr("No connection on this computer was reset while we watched (%1 seconds).").arg(seconds, 0, 'f', 0),
+                 tr("No connection on this computer was reset while we watched (%n second(s)).", nullptr, qRound(seconds)),
                  details);
     r.data.insert(QStringLiteral("totals"), totals);
     r.data.insert(QStringLiteral("deltas"), deltas);

@@ -120,8 +120,8 @@ void HeadlessRun::startMonitor()
 {
     const ProbeSpec spec = m_context.probeSpec(Vocabulary::ProbeKind::Exchange, *m_context.target);
     if (!m_options.quiet) {
-        m_out << tr("Watching %1 for %2 seconds, one connection every %3 ms...")
-                     .arg(spec.target.displayName()).arg(m_options.durationSeconds).arg(m_options.intervalMs)
+        m_out << tr("Watching %1 for %n second(s), one connection every %2 ms...", nullptr, m_options.durationSeconds)
+                     .arg(spec.target.displayName()).arg(m_options.intervalMs)
               << Qt::endl;
     }
     QString error;
@@ -192,7 +192,7 @@ void HeadlessRun::startProbes()
 {
     const ProbeSpec spec = m_context.probeSpec(Vocabulary::ProbeKind::Exchange, *m_context.target);
     if (!m_options.quiet)
-        m_out << tr("Probing %1, %2 times...").arg(spec.target.displayName()).arg(m_options.count) << Qt::endl;
+        m_out << tr("Probing %1, %n time(s)...", nullptr, m_options.count).arg(spec.target.displayName()) << Qt::endl;
     m_probes.start(QList<ProbeSpec>(m_options.count, spec), ProbeSchedule{1, m_options.intervalMs});
 }
 

@@ -166,9 +166,10 @@ QString ReportWording::timelineSummary(const Report &report)
     const quint32 resets = timeline.total(Outcome::Reset);
     const qint64 spanMs = qint64(timeline.buckets().size()) * timeline.bucketMs();
     const QLocale locale;
-    QString text = tr("Watched for %1 minutes: %2 connections, %3 of them cut off (%4%).")
+    // Minutes with a decimal ("1.5 minutes") stay a plain number; the
+    // count of connections takes its plural form.
+    QString text = tr("Watched for %1 minutes: %n connection(s), %2 of them cut off (%3%).", nullptr, int(all))
                        .arg(locale.toString(spanMs / 60000.0, 'f', 1))
-                       .arg(all)
                        .arg(resets)
                        .arg(all ? locale.toString(100.0 * resets / all, 'f', 1) : locale.toString(0));
     // The worst minute, so a helpdesk can look in the server's logs there.

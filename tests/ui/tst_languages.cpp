@@ -6,6 +6,7 @@
 #include "checks/checkcontext.h"
 #include "cli/checkcontextloader.h"
 #include "diagnosis/diagnosis.h"
+#include "diagnosis/findingtext.h"
 #include "i18n/translations.h"
 #include "lab/faultlab.h"
 #include "labcontext.h"
@@ -42,6 +43,8 @@ private Q_SLOTS:
     void nothingIsCutOff();
     void reportIsWrittenInTheUsersLanguage_data();
     void reportIsWrittenInTheUsersLanguage();
+    void countsTakeTheirPluralForm_data();
+    void countsTakeTheirPluralForm();
 
 private:
     CheckContext labContext() const;
@@ -221,6 +224,39 @@ QStringList tst_Languages::jsonKeys(const QJsonValue &value, const QString &pref
     }
     keys.removeDuplicates();
     return keys;
+}
+
+void tst_Languages::countsTakeTheirPluralForm_data()
+{
+    // Issue 13, 7: "about 1 seconds", "nach etwa 1 Sekunden". One second
+    // must read as one in every language, and no "(s)" may show.
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("one");   // "1 second" in that language
+    QTest::addColumn<QString>("wrong"); // the plural form after a 1
+    QTest::newRow("en") << "en" << "1 second" << "1 seconds";
+    QTest::newRow("de") << "de" << "1 Sekunde" << "1 Sekunden";
+    QTest::newRow("fr") << "fr" << "1 seconde" << "1 secondes";
+    QTest::newRow("es") << "es" << "1 segundo" << "1 segundos";
+    QTest::newRow("pt_BR") << "pt_BR" << "1 segundo" << "1 segundos";
+    QTest::newRow("ja") << "ja" << "1 秒" << "(s)";
+}
+
+void tst_Languages::countsTakeTheirPluralForm()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, one);
+    QFETCH(QString, wrong);
+    QVERIFY(m_translations.use(code));
+    for (const char *end : {"reset", "reset-on-resume", "silent-drop", "closed"}) {
+        Finding f = Finding::make(Vocabulary::FindingId::IdleTimeout, 0.9, Vocabulary::Side::TheServer, {},
+                                  {{QStringLiteral("idle_timeout_ms"), 1000}, {QStringLiteral("keepalive_interval_s"), 1},
+                                   {QStringLiteral("end"), QLatin1String(end)}});
+        FindingText::fill(&f);
+        const QString words = QStringList{f.title, f.explanation, f.adminSteps.join(QLatin1Char(' '))}.join(QLatin1Char(' '));
+        QVERIFY2(code == QLatin1String("ja") || words.contains(one, Qt::CaseInsensitive), qPrintable(words));
+        QVERIFY2(!words.contains(wrong, Qt::CaseInsensitive), qPrintable(words));
+        QVERIFY2(!words.contains(QLatin1String("(s)")), qPrintable(words));
+    }
 }
 
 void tst_Languages::reportIsWrittenInTheUsersLanguage_data()
