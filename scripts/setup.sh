@@ -37,8 +37,12 @@ install_missing() {
 build() {
     local generator=()
     command -v ninja >/dev/null && generator=(-G Ninja)
+    # The sanitizer build is for finding bugs, not for measuring: no benches.
+    local bench=ON
+    [ -n "${CDOC_SANITIZE:-}" ] && bench=OFF
     cmake -S "$ROOT" -B "$BUILD_DIR" "${generator[@]}" \
         -DCMAKE_BUILD_TYPE="${CMAKE_BUILD_TYPE:-RelWithDebInfo}" \
+        -DCDOC_BUILD_BENCH="$bench" \
         -DCDOC_SANITIZE="${CDOC_SANITIZE:-}"
     cmake --build "$BUILD_DIR" --parallel "$(nproc)"
 }

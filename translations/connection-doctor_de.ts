@@ -411,15 +411,15 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     </message>
     <message>
         <source>With --diagnose: what you were doing when the connection failed: website, app-error, upload, remote-session or other. With --explain, the diagnosis also weighs the error message you saw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --diagnose: was Sie gerade gemacht haben, als die Verbindung fehlschlug: website, app-error, upload, remote-session oder other. Mit --explain berücksichtigt die Diagnose zusätzlich die Fehlermeldung, die Sie gesehen haben.</translation>
     </message>
     <message>
         <source>what</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeit</translation>
     </message>
     <message>
         <source>--activity takes one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--activity erwartet einen der Werte %1, nicht „%2“.</translation>
     </message>
 </context>
 <context>
@@ -445,7 +445,7 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     </message>
     <message>
         <source>No likely cause found: nothing we saw explains a reset. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine wahrscheinliche Ursache gefunden: Nichts, was wir gesehen haben, erklärt einen Reset. %1</translation>
     </message>
 </context>
 <context>
@@ -1167,163 +1167,163 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     </message>
     <message numerus="yes">
         <source>Idle connections are closed after about %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inaktive Verbindungen werden nach etwa %n Sekunde geschlossen</numerusform>
+            <numerusform>Inaktive Verbindungen werden nach etwa %n Sekunden geschlossen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>When a connection stays quiet for about %n second(s), the server ends it politely (it closes it; no reset). A program that then tries to use it anyway gets an error.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wenn über eine Verbindung etwa %n Sekunde lang nichts läuft, beendet der Server sie ordnungsgemäß (er schließt sie; kein Reset). Ein Programm, das sie danach trotzdem benutzen will, bekommt einen Fehler.</numerusform>
+            <numerusform>Wenn über eine Verbindung etwa %n Sekunden lang nichts läuft, beendet der Server sie ordnungsgemäß (er schließt sie; kein Reset). Ein Programm, das sie danach trotzdem benutzen will, bekommt einen Fehler.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Idle connections are forgotten after about %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inaktive Verbindungen werden nach etwa %n Sekunde vergessen</numerusform>
+            <numerusform>Inaktive Verbindungen werden nach etwa %n Sekunden vergessen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>When a connection stays quiet for about %n second(s), something on the way (a firewall or NAT router) or the server forgets it. Nothing happens during the pause; the first message sent after it is answered with a reset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wenn über eine Verbindung etwa %n Sekunde lang nichts läuft, vergisst ein Gerät auf dem Weg (eine Firewall oder ein NAT-Router) oder der Server sie. Während der Pause passiert nichts; die erste Nachricht, die danach gesendet wird, wird mit einem Reset beantwortet.</numerusform>
+            <numerusform>Wenn über eine Verbindung etwa %n Sekunden lang nichts läuft, vergisst ein Gerät auf dem Weg (eine Firewall oder ein NAT-Router) oder der Server sie. Während der Pause passiert nichts; die erste Nachricht, die danach gesendet wird, wird mit einem Reset beantwortet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Idle connections are silently dropped after about %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inaktive Verbindungen werden nach etwa %n Sekunde stillschweigend verworfen</numerusform>
+            <numerusform>Inaktive Verbindungen werden nach etwa %n Sekunden stillschweigend verworfen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>When a connection stays quiet for about %n second(s), something on the way (a router or firewall) forgets it without telling anyone. The first message sent after the pause gets no answer at all, and the program waits until it gives up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wenn über eine Verbindung etwa %n Sekunde lang nichts läuft, vergisst ein Gerät auf dem Weg (ein Router oder eine Firewall) sie, ohne jemandem Bescheid zu geben. Die erste Nachricht nach der Pause bekommt überhaupt keine Antwort, und das Programm wartet, bis es aufgibt.</numerusform>
+            <numerusform>Wenn über eine Verbindung etwa %n Sekunden lang nichts läuft, vergisst ein Gerät auf dem Weg (ein Router oder eine Firewall) sie, ohne jemandem Bescheid zu geben. Die erste Nachricht nach der Pause bekommt überhaupt keine Antwort, und das Programm wartet, bis es aufgibt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Idle connections are cut off after about %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inaktive Verbindungen werden nach etwa %n Sekunde abgebrochen</numerusform>
+            <numerusform>Inaktive Verbindungen werden nach etwa %n Sekunden abgebrochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>When a connection stays quiet for about %1, a device %n hop(s) from you (a router, NAT or firewall) — not the server — cuts it off with a reset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wenn über eine Verbindung etwa %1 lang nichts läuft, bricht ein Gerät, das %n Hop von Ihnen entfernt ist (ein Router, ein NAT-Gerät oder eine Firewall), sie mit einem Reset ab – nicht der Server.</numerusform>
+            <numerusform>Wenn über eine Verbindung etwa %1 lang nichts läuft, bricht ein Gerät, das %n Hops von Ihnen entfernt ist (ein Router, ein NAT-Gerät oder eine Firewall), sie mit einem Reset ab – nicht der Server.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>When a connection stays quiet for about %n second(s), the server or a device in front of it (a load balancer or firewall) cuts it off with a reset, during the pause.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wenn über eine Verbindung etwa %n Sekunde lang nichts läuft, bricht der Server oder ein vorgeschaltetes Gerät (ein Load Balancer oder eine Firewall) sie mit einem Reset ab, noch während der Pause.</numerusform>
+            <numerusform>Wenn über eine Verbindung etwa %n Sekunden lang nichts läuft, bricht der Server oder ein vorgeschaltetes Gerät (ein Load Balancer oder eine Firewall) sie mit einem Reset ab, noch während der Pause.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Enable TCP keep-alive (or application pings) every %n second(s) or less, below the idle timeout of about %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktivieren Sie TCP-Keep-Alive (oder Pings auf Anwendungsebene) im Abstand von höchstens %n Sekunde, also unterhalb des Idle-Timeouts von etwa %1.</numerusform>
+            <numerusform>Aktivieren Sie TCP-Keep-Alive (oder Pings auf Anwendungsebene) im Abstand von höchstens %n Sekunden, also unterhalb des Idle-Timeouts von etwa %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Uploads larger than about %1 are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Uploads über etwa %1 werden abgewiesen</translation>
     </message>
     <message>
         <source>The server accepts requests up to about %1 and answers larger ones with &quot;413 Payload Too Large&quot;: it says no, and the connection is not cut off. Smaller requests work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server nimmt Anfragen bis etwa %1 an und beantwortet größere mit „413 Payload Too Large“: Er lehnt ab, und die Verbindung wird nicht abgebrochen. Kleinere Anfragen funktionieren.</translation>
     </message>
     <message>
         <source>Uploads larger than about %1 are stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Uploads über etwa %1 werden gestoppt</translation>
     </message>
     <message>
         <source>The server (or something in front of it) accepts requests up to about %1 and closes the connection while a larger one is still being sent, without an answer. Smaller requests work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server (oder etwas davor) nimmt Anfragen bis etwa %1 an und schließt die Verbindung ohne Antwort, während eine größere noch gesendet wird. Kleinere Anfragen funktionieren.</translation>
     </message>
     <message>
         <source>Prefer answering 413 Payload Too Large to closing the connection, so clients can say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten Sie besser mit 413 Payload Too Large, statt die Verbindung zu schließen, damit Clients den Grund nennen können.</translation>
     </message>
     <message>
         <source>The server (or something in front of it) accepts requests up to about %1 and cuts off anything larger with a reset, halfway through sending. Smaller requests work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server (oder etwas davor) nimmt Anfragen bis etwa %1 an und bricht alles Größere mitten im Senden mit einem Reset ab. Kleinere Anfragen funktionieren.</translation>
     </message>
     <message numerus="yes">
         <source>The more connections there are at the same time, the more of them the server cuts off: %1% alone, %2% with %n at once. It is overloaded or limits how many clients it serves at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Je mehr Verbindungen gleichzeitig bestehen, desto mehr davon bricht der Server ab: %1 % einzeln, %2 % bei %n gleichzeitig. Er ist überlastet oder begrenzt, wie viele Clients er gleichzeitig bedient.</numerusform>
+            <numerusform>Je mehr Verbindungen gleichzeitig bestehen, desto mehr davon bricht der Server ab: %1 % einzeln, %2 % bei %n gleichzeitig. Er ist überlastet oder begrenzt, wie viele Clients er gleichzeitig bedient.</numerusform>
         </translation>
     </message>
     <message>
         <source>About %1% of connections are cut off at random</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa %1 % der Verbindungen werden zufällig abgebrochen</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%), whether few or many were open at once: not a load problem. Something on the way, or the server, drops connections now and then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgebrochene Verbindungen: %1 von %n (der tatsächliche Anteil liegt wahrscheinlich zwischen %2 % und %3 %), egal ob wenige oder viele gleichzeitig offen waren: kein Lastproblem. Etwas auf dem Weg oder der Server verliert hin und wieder Verbindungen.</numerusform>
+            <numerusform>Abgebrochene Verbindungen: %1 von %n (der tatsächliche Anteil liegt wahrscheinlich zwischen %2 % und %3 %), egal ob wenige oder viele gleichzeitig offen waren: kein Lastproblem. Etwas auf dem Weg oder der Server verliert hin und wieder Verbindungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%). Whether more are cut off under load could not be told in the time allowed. Something on the way, or the server, drops connections now and then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgebrochene Verbindungen: %1 von %n (der tatsächliche Anteil liegt wahrscheinlich zwischen %2 % und %3 %). Ob unter Last mehr abgebrochen werden, ließ sich in der verfügbaren Zeit nicht feststellen. Etwas auf dem Weg oder der Server verliert hin und wieder Verbindungen.</numerusform>
+            <numerusform>Abgebrochene Verbindungen: %1 von %n (der tatsächliche Anteil liegt wahrscheinlich zwischen %2 % und %3 %). Ob unter Last mehr abgebrochen werden, ließ sich in der verfügbaren Zeit nicht feststellen. Etwas auf dem Weg oder der Server verliert hin und wieder Verbindungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The network connection may be unstable</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Netzwerkverbindung ist möglicherweise instabil</translation>
     </message>
     <message>
         <source>This computer&apos;s counters show connections being reset while the tests ran: the network between you and the servers may drop them now and then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zähler dieses Computers zeigen, dass während der Tests Verbindungen abgebrochen wurden (Reset): Das Netzwerk zwischen Ihnen und den Servern verliert sie möglicherweise hin und wieder.</translation>
     </message>
     <message>
         <source>Check the path for loss and flapping links (mtr, interface error counters), and the server&apos;s logs at the times of the resets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Pfad auf Paketverlust und instabile Links (mtr, Fehlerzähler der Schnittstellen) sowie die Logs des Servers zu den Zeitpunkten der Resets.</translation>
     </message>
     <message numerus="yes">
         <source>All %n connection(s) opened, and the server (or its software) immediately cut each one off. It accepts connections but will not serve them: it may be misconfigured, restarting, or refusing this client.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Verbindung wurde aufgebaut, und der Server (oder seine Software) hat sie sofort abgebrochen. Er nimmt Verbindungen an, bedient sie aber nicht: Vielleicht ist er falsch konfiguriert, startet gerade neu oder lehnt diesen Client ab.</numerusform>
+            <numerusform>Alle %n Verbindungen wurden aufgebaut, und der Server (oder seine Software) hat jede sofort abgebrochen. Er nimmt Verbindungen an, bedient sie aber nicht: Vielleicht ist er falsch konfiguriert, startet gerade neu oder lehnt diesen Client ab.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server cuts off about %1% of connections right away</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bricht etwa %1 % der Verbindungen sofort ab</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n connection(s) opened and were then cut off by the server or its software (the true share is likely between %2% and %3%); the others worked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aufgebaut und dann vom Server oder seiner Software abgebrochen: %1 von %n Verbindung (der tatsächliche Anteil liegt wahrscheinlich zwischen %2 % und %3 %); die übrigen haben funktioniert.</numerusform>
+            <numerusform>Aufgebaut und dann vom Server oder seiner Software abgebrochen: %1 von %n Verbindungen (der tatsächliche Anteil liegt wahrscheinlich zwischen %2 % und %3 %); die übrigen haben funktioniert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing we saw explains a reset. Some tests found something worth knowing (below), but not a cause of the connections being cut off. If the problem comes and goes, let the monitor run while you work to catch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts, was wir gesehen haben, erklärt einen Reset. Einige Tests haben etwas Wissenswertes gefunden (siehe unten), aber keine Ursache dafür, dass die Verbindungen abgebrochen werden. Wenn das Problem nur ab und zu auftritt, lassen Sie die Überwachung laufen, während Sie arbeiten, um es zu erwischen.</translation>
     </message>
 </context>
 <context>
@@ -1394,16 +1394,16 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     </message>
     <message numerus="yes">
         <source>Watching %1 for %n second(s), one connection every %2 ms...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wird %n Sekunde lang beobachtet, eine Verbindung alle %2 ms...</numerusform>
+            <numerusform>%1 wird %n Sekunden lang beobachtet, eine Verbindung alle %2 ms...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Probing %1, %n time(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wird %n-mal getestet...</numerusform>
+            <numerusform>%1 wird %n-mal getestet...</numerusform>
         </translation>
     </message>
 </context>
@@ -1462,59 +1462,63 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     </message>
     <message numerus="yes">
         <source>Connections stayed open while idle for %n second(s), as long as we tested.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbindungen ohne Datenverkehr blieben %n Sekunde lang offen – so lange haben wir getestet.</numerusform>
+            <numerusform>Verbindungen ohne Datenverkehr blieben %n Sekunden lang offen – so lange haben wir getestet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connections were cut off when used after a pause, even the shortest one (%n second(s)): not a fixed idle time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbindungen wurden abgebrochen, wenn sie nach einer Pause benutzt wurden, selbst nach der kürzesten (%n Sekunde): keine feste Ruhezeit.</numerusform>
+            <numerusform>Verbindungen wurden abgebrochen, wenn sie nach einer Pause benutzt wurden, selbst nach der kürzesten (%n Sekunden): keine feste Ruhezeit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every one of %n connection(s) was cut off as soon as it opened, before any idle time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Verbindung wurde sofort nach dem Aufbau abgebrochen, noch vor jeder Ruhezeit.</numerusform>
+            <numerusform>Jede der %n Verbindungen wurde sofort nach dem Aufbau abgebrochen, noch vor jeder Ruhezeit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server closed every one of %n connection(s) as soon as it opened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server hat die %n Verbindung sofort nach dem Aufbau geschlossen.</numerusform>
+            <numerusform>Der Server hat jede der %n Verbindungen sofort nach dem Aufbau geschlossen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connections left idle are closed after about %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inaktive Verbindungen werden nach etwa %n Sekunde geschlossen.</numerusform>
+            <numerusform>Inaktive Verbindungen werden nach etwa %n Sekunden geschlossen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connections left idle are cut off (reset) after about %n second(s) of quiet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inaktive Verbindungen werden nach etwa %n Sekunde Ruhezeit abgebrochen (Reset).</numerusform>
+            <numerusform>Inaktive Verbindungen werden nach etwa %n Sekunden Ruhezeit abgebrochen (Reset).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connections left idle for about %n second(s) are forgotten: the first message after the pause is answered with a reset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbindungen, die etwa %n Sekunde lang inaktiv sind, werden vergessen: Die erste Nachricht nach der Pause wird mit einem Reset beantwortet.</numerusform>
+            <numerusform>Verbindungen, die etwa %n Sekunden lang inaktiv sind, werden vergessen: Die erste Nachricht nach der Pause wird mit einem Reset beantwortet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connections left idle for about %n second(s) are silently dropped: the first message after the pause gets no answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbindungen, die etwa %n Sekunde lang inaktiv sind, werden stillschweigend verworfen: Die erste Nachricht nach der Pause bekommt keine Antwort.</numerusform>
+            <numerusform>Verbindungen, die etwa %n Sekunden lang inaktiv sind, werden stillschweigend verworfen: Die erste Nachricht nach der Pause bekommt keine Antwort.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server closes each connection after its answer, so no connection sits idle to be cut off.</source>
+        <translation>Der Server schließt jede Verbindung nach seiner Antwort, daher bleibt keine Verbindung ungenutzt offen, die abgebrochen werden könnte.</translation>
     </message>
 </context>
 <context>
@@ -1536,32 +1540,32 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     </message>
     <message numerus="yes">
         <source>None of %n repeated connection(s) was cut off, even many at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n wiederholte Verbindung wurde nicht abgebrochen, auch nicht bei vielen gleichzeitig.</numerusform>
+            <numerusform>Keine der %n wiederholten Verbindungen wurde abgebrochen, auch nicht bei vielen gleichzeitig.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connections are cut off more often the more of them there are at once: %1% alone, %2% with %n at a time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Je mehr Verbindungen gleichzeitig bestehen, desto öfter werden sie abgebrochen: %1 % einzeln, %2 % bei %n gleichzeitig.</numerusform>
+            <numerusform>Je mehr Verbindungen gleichzeitig bestehen, desto öfter werden sie abgebrochen: %1 % einzeln, %2 % bei %n gleichzeitig.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every one of %n connection(s) was cut off, however many there were at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Verbindung wurde abgebrochen, egal wie viele gleichzeitig bestanden.</numerusform>
+            <numerusform>Jede der %n Verbindungen wurde abgebrochen, egal wie viele gleichzeitig bestanden.</numerusform>
         </translation>
     </message>
     <message>
         <source>About %1% of connections are cut off (between %2% and %3%), however many there are at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa %1 % der Verbindungen werden abgebrochen (zwischen %2 % und %3 %), egal wie viele gleichzeitig bestehen.</translation>
     </message>
     <message>
         <source>About %1% of connections are cut off (between %2% and %3%); whether more are cut off under load could not be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa %1 % der Verbindungen werden abgebrochen (zwischen %2 % und %3 %); ob unter Last mehr abgebrochen werden, ließ sich nicht feststellen.</translation>
     </message>
 </context>
 <context>
@@ -1881,15 +1885,15 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     </message>
     <message>
         <source>Uploads larger than about %1 are refused with the answer &quot;413 Payload Too Large&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uploads über etwa %1 werden mit der Antwort „413 Payload Too Large“ abgewiesen.</translation>
     </message>
     <message>
         <source>Uploads larger than about %1 are stopped: the server closes the connection while they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uploads über etwa %1 werden gestoppt: Der Server schließt die Verbindung, während sie gesendet werden.</translation>
     </message>
     <message>
         <source>Uploads larger than about %1 are cut off (reset) while they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uploads über etwa %1 werden beim Senden abgebrochen (Reset).</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +1964,10 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
             <numerusform>Die Verbindung wurde nicht innerhalb von insgesamt %n Sekunde fertig.</numerusform>
             <numerusform>Die Verbindung wurde nicht innerhalb von insgesamt %n Sekunden fertig.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server closed the connection after its answer.</source>
+        <translation>Der Server hat die Verbindung nach seiner Antwort geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -2941,9 +2949,9 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     </message>
     <message numerus="yes">
         <source>Watched for %1 minutes: %n connection(s), %2 of them cut off (%3%).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Minuten lang beobachtet: %n Verbindung, davon %2 abgebrochen (%3 %).</numerusform>
+            <numerusform>%1 Minuten lang beobachtet: %n Verbindungen, davon %2 abgebrochen (%3 %).</numerusform>
         </translation>
     </message>
 </context>
@@ -3503,7 +3511,7 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     </message>
     <message>
         <source>&quot;%1&quot; can be read two ways. Did you mean %2 (the address %3, port %4)? For the address %1 itself, write [%1].</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ lässt sich auf zwei Arten lesen. Meinten Sie %2 (die Adresse %3, Port %4)? Für die Adresse %1 selbst schreiben Sie [%1].</translation>
     </message>
 </context>
 <context>
@@ -3514,16 +3522,16 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     </message>
     <message numerus="yes">
         <source>Connections on this computer were reset while we watched: %1 in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Während der Beobachtung wurden auf diesem Computer Verbindungen abgebrochen: %1 in %n Sekunde.</numerusform>
+            <numerusform>Während der Beobachtung wurden auf diesem Computer Verbindungen abgebrochen: %1 in %n Sekunden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No connection on this computer was reset while we watched (%n second(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Während der Beobachtung (%n Sekunde) wurde auf diesem Computer keine Verbindung abgebrochen.</numerusform>
+            <numerusform>Während der Beobachtung (%n Sekunden) wurde auf diesem Computer keine Verbindung abgebrochen.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>Check</name>
@@ -135,10 +136,10 @@
 <context>
     <name>HeadlessRun</name>
     <message numerus="yes">
-        <source>Watching every program's resets for %n second(s)...</source>
+        <source>Watching every program&apos;s resets for %n second(s)...</source>
         <translation>
-            <numerusform>Watching every program's resets for %n second...</numerusform>
-            <numerusform>Watching every program's resets for %n seconds...</numerusform>
+            <numerusform>Watching every program&apos;s resets for %n second...</numerusform>
+            <numerusform>Watching every program&apos;s resets for %n seconds...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -164,11 +165,17 @@
     </message>
     <message numerus="yes">
         <source>Watching %1 for %n second(s), one connection every %2 ms...</source>
-        <translation><numerusform>Watching %1 for %n second, one connection every %2 ms...</numerusform><numerusform>Watching %1 for %n seconds, one connection every %2 ms...</numerusform></translation>
+        <translation>
+            <numerusform>Watching %1 for %n second, one connection every %2 ms...</numerusform>
+            <numerusform>Watching %1 for %n seconds, one connection every %2 ms...</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Probing %1, %n time(s)...</source>
-        <translation><numerusform>Probing %1, %n time...</numerusform><numerusform>Probing %1, %n times...</numerusform></translation>
+        <translation>
+            <numerusform>Probing %1, %n time...</numerusform>
+            <numerusform>Probing %1, %n times...</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -320,7 +327,10 @@
     </message>
     <message numerus="yes">
         <source>Watched for %1 minutes: %n connection(s), %2 of them cut off (%3%).</source>
-        <translation><numerusform>Watched for %1 minutes: %n connection, %2 of them cut off (%3%).</numerusform><numerusform>Watched for %1 minutes: %n connections, %2 of them cut off (%3%).</numerusform></translation>
+        <translation>
+            <numerusform>Watched for %1 minutes: %n connection, %2 of them cut off (%3%).</numerusform>
+            <numerusform>Watched for %1 minutes: %n connections, %2 of them cut off (%3%).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -343,31 +353,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The reset came from %n hop(s) away (TTL %1), but none of the server's own packets were seen to compare.</source>
+        <source>The reset came from %n hop(s) away (TTL %1), but none of the server&apos;s own packets were seen to compare.</source>
         <translation>
-            <numerusform>The reset came from %n hop away (TTL %1), but none of the server's own packets were seen to compare.</numerusform>
-            <numerusform>The reset came from %n hops away (TTL %1), but none of the server's own packets were seen to compare.</numerusform>
+            <numerusform>The reset came from %n hop away (TTL %1), but none of the server&apos;s own packets were seen to compare.</numerusform>
+            <numerusform>The reset came from %n hops away (TTL %1), but none of the server&apos;s own packets were seen to compare.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The reset arrived with TTL %1, from %n hop(s) away; the server's packets (%2) arrive with TTL %3, from %4 hops away: a device between you and the server sent it.</source>
+        <source>The reset arrived with TTL %1, from %n hop(s) away; the server&apos;s packets (%2) arrive with TTL %3, from %4 hops away: a device between you and the server sent it.</source>
         <translation>
-            <numerusform>The reset arrived with TTL %1, from %n hop away; the server's packets (%2) arrive with TTL %3, from %4 hops away: a device between you and the server sent it.</numerusform>
-            <numerusform>The reset arrived with TTL %1, from %n hops away; the server's packets (%2) arrive with TTL %3, from %4 hops away: a device between you and the server sent it.</numerusform>
+            <numerusform>The reset arrived with TTL %1, from %n hop away; the server&apos;s packets (%2) arrive with TTL %3, from %4 hops away: a device between you and the server sent it.</numerusform>
+            <numerusform>The reset arrived with TTL %1, from %n hops away; the server&apos;s packets (%2) arrive with TTL %3, from %4 hops away: a device between you and the server sent it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The reset came from the same distance as the server's packets (%1): TTL %2, %n hop(s) away.</source>
+        <source>The reset came from the same distance as the server&apos;s packets (%1): TTL %2, %n hop(s) away.</source>
         <translation>
-            <numerusform>The reset came from the same distance as the server's packets (%1): TTL %2, %n hop away.</numerusform>
-            <numerusform>The reset came from the same distance as the server's packets (%1): TTL %2, %n hops away.</numerusform>
+            <numerusform>The reset came from the same distance as the server&apos;s packets (%1): TTL %2, %n hop away.</numerusform>
+            <numerusform>The reset came from the same distance as the server&apos;s packets (%1): TTL %2, %n hops away.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The reset came from further away (TTL %1, %n hop(s)) than the server's packets (TTL %2): something beyond the server, or a device that set its own TTL.</source>
+        <source>The reset came from further away (TTL %1, %n hop(s)) than the server&apos;s packets (TTL %2): something beyond the server, or a device that set its own TTL.</source>
         <translation>
-            <numerusform>The reset came from further away (TTL %1, %n hop) than the server's packets (TTL %2): something beyond the server, or a device that set its own TTL.</numerusform>
-            <numerusform>The reset came from further away (TTL %1, %n hops) than the server's packets (TTL %2): something beyond the server, or a device that set its own TTL.</numerusform>
+            <numerusform>The reset came from further away (TTL %1, %n hop) than the server&apos;s packets (TTL %2): something beyond the server, or a device that set its own TTL.</numerusform>
+            <numerusform>The reset came from further away (TTL %1, %n hops) than the server&apos;s packets (TTL %2): something beyond the server, or a device that set its own TTL.</numerusform>
         </translation>
     </message>
 </context>
@@ -384,17 +394,17 @@
 <context>
     <name>ResetWatchRules</name>
     <message numerus="yes">
-        <source>%1's connections to %2 were reset %n time(s), each after %3 to %4 of quiet.</source>
+        <source>%1&apos;s connections to %2 were reset %n time(s), each after %3 to %4 of quiet.</source>
         <translation>
-            <numerusform>%1's connections to %2 were reset %n time, each after %3 to %4 of quiet.</numerusform>
-            <numerusform>%1's connections to %2 were reset %n times, each after %3 to %4 of quiet.</numerusform>
+            <numerusform>%1&apos;s connections to %2 were reset %n time, each after %3 to %4 of quiet.</numerusform>
+            <numerusform>%1&apos;s connections to %2 were reset %n times, each after %3 to %4 of quiet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1's connections to %2 were reset %n time(s); %5 of them after %3 to %4 of quiet.</source>
+        <source>%1&apos;s connections to %2 were reset %n time(s); %5 of them after %3 to %4 of quiet.</source>
         <translation>
-            <numerusform>%1's connections to %2 were reset %n time; %5 of them after %3 to %4 of quiet.</numerusform>
-            <numerusform>%1's connections to %2 were reset %n times; %5 of them after %3 to %4 of quiet.</numerusform>
+            <numerusform>%1&apos;s connections to %2 were reset %n time; %5 of them after %3 to %4 of quiet.</numerusform>
+            <numerusform>%1&apos;s connections to %2 were reset %n times; %5 of them after %3 to %4 of quiet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -440,17 +450,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Each of the %n reset(s) of %1's connections to %2 was sent by the server itself.</source>
+        <source>Each of the %n reset(s) of %1&apos;s connections to %2 was sent by the server itself.</source>
         <translation>
-            <numerusform>Each of the %n reset of %1's connections to %2 was sent by the server itself.</numerusform>
-            <numerusform>Each of the %n resets of %1's connections to %2 was sent by the server itself.</numerusform>
+            <numerusform>Each of the %n reset of %1&apos;s connections to %2 was sent by the server itself.</numerusform>
+            <numerusform>Each of the %n resets of %1&apos;s connections to %2 was sent by the server itself.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%3 of the %n reset(s) of %1's connections to %2 were sent by the server itself.</source>
+        <source>%3 of the %n reset(s) of %1&apos;s connections to %2 were sent by the server itself.</source>
         <translation>
-            <numerusform>%3 of the %n reset of %1's connections to %2 were sent by the server itself.</numerusform>
-            <numerusform>%3 of the %n resets of %1's connections to %2 were sent by the server itself.</numerusform>
+            <numerusform>%3 of the %n reset of %1&apos;s connections to %2 were sent by the server itself.</numerusform>
+            <numerusform>%3 of the %n resets of %1&apos;s connections to %2 were sent by the server itself.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -461,10 +471,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The refusal's packets came from a device %n hop(s) from you, not from the server (%1 hops away).</source>
+        <source>The refusal&apos;s packets came from a device %n hop(s) from you, not from the server (%1 hops away).</source>
         <translation>
-            <numerusform>The refusal's packets came from a device %n hop from you, not from the server (%1 hops away).</numerusform>
-            <numerusform>The refusal's packets came from a device %n hops from you, not from the server (%1 hops away).</numerusform>
+            <numerusform>The refusal&apos;s packets came from a device %n hop from you, not from the server (%1 hops away).</numerusform>
+            <numerusform>The refusal&apos;s packets came from a device %n hops from you, not from the server (%1 hops away).</numerusform>
         </translation>
     </message>
 </context>
@@ -517,11 +527,17 @@
     <name>TcpCountersCheck</name>
     <message numerus="yes">
         <source>Connections on this computer were reset while we watched: %1 in %n second(s).</source>
-        <translation><numerusform>Connections on this computer were reset while we watched: %1 in %n second.</numerusform><numerusform>Connections on this computer were reset while we watched: %1 in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>Connections on this computer were reset while we watched: %1 in %n second.</numerusform>
+            <numerusform>Connections on this computer were reset while we watched: %1 in %n seconds.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No connection on this computer was reset while we watched (%n second(s)).</source>
-        <translation><numerusform>No connection on this computer was reset while we watched (%n second).</numerusform><numerusform>No connection on this computer was reset while we watched (%n seconds).</numerusform></translation>
+        <translation>
+            <numerusform>No connection on this computer was reset while we watched (%n second).</numerusform>
+            <numerusform>No connection on this computer was reset while we watched (%n seconds).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -411,15 +411,15 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     </message>
     <message>
         <source>With --diagnose: what you were doing when the connection failed: website, app-error, upload, remote-session or other. With --explain, the diagnosis also weighs the error message you saw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --diagnose: qué estaba haciendo cuando falló la conexión: website, app-error, upload, remote-session o other. Con --explain, el diagnóstico también tiene en cuenta el mensaje de error que vio.</translation>
     </message>
     <message>
         <source>what</source>
-        <translation type="unfinished"></translation>
+        <translation>actividad</translation>
     </message>
     <message>
         <source>--activity takes one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--activity admite uno de estos valores: %1; no &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -445,7 +445,7 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     </message>
     <message>
         <source>No likely cause found: nothing we saw explains a reset. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna causa probable: nada de lo que vimos explica un reset. %1</translation>
     </message>
 </context>
 <context>
@@ -1167,163 +1167,163 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     </message>
     <message numerus="yes">
         <source>Idle connections are closed after about %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las conexiones inactivas se cierran tras aproximadamente %n segundo</numerusform>
+            <numerusform>Las conexiones inactivas se cierran tras unos %n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>When a connection stays quiet for about %n second(s), the server ends it politely (it closes it; no reset). A program that then tries to use it anyway gets an error.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cuando una conexión pasa aproximadamente %n segundo sin actividad, el servidor la termina de forma ordenada (la cierra; no hay reset). Un programa que intente usarla después de todos modos recibe un error.</numerusform>
+            <numerusform>Cuando una conexión pasa unos %n segundos sin actividad, el servidor la termina de forma ordenada (la cierra; no hay reset). Un programa que intente usarla después de todos modos recibe un error.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Idle connections are forgotten after about %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las conexiones inactivas se olvidan tras aproximadamente %n segundo</numerusform>
+            <numerusform>Las conexiones inactivas se olvidan tras unos %n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>When a connection stays quiet for about %n second(s), something on the way (a firewall or NAT router) or the server forgets it. Nothing happens during the pause; the first message sent after it is answered with a reset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cuando una conexión pasa aproximadamente %n segundo sin actividad, algo en el camino (un firewall o un router con NAT) o el servidor la olvida. Durante la pausa no pasa nada; el primer mensaje que se envía después recibe un reset como respuesta.</numerusform>
+            <numerusform>Cuando una conexión pasa unos %n segundos sin actividad, algo en el camino (un firewall o un router con NAT) o el servidor la olvida. Durante la pausa no pasa nada; el primer mensaje que se envía después recibe un reset como respuesta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Idle connections are silently dropped after about %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las conexiones inactivas se descartan sin aviso tras aproximadamente %n segundo</numerusform>
+            <numerusform>Las conexiones inactivas se descartan sin aviso tras unos %n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>When a connection stays quiet for about %n second(s), something on the way (a router or firewall) forgets it without telling anyone. The first message sent after the pause gets no answer at all, and the program waits until it gives up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cuando una conexión pasa aproximadamente %n segundo sin actividad, algo en el camino (un router o un firewall) la olvida sin avisar a nadie. El primer mensaje que se envía después de la pausa no recibe ninguna respuesta, y el programa espera hasta que se rinde.</numerusform>
+            <numerusform>Cuando una conexión pasa unos %n segundos sin actividad, algo en el camino (un router o un firewall) la olvida sin avisar a nadie. El primer mensaje que se envía después de la pausa no recibe ninguna respuesta, y el programa espera hasta que se rinde.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Idle connections are cut off after about %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las conexiones inactivas se cortan tras aproximadamente %n segundo</numerusform>
+            <numerusform>Las conexiones inactivas se cortan tras unos %n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>When a connection stays quiet for about %1, a device %n hop(s) from you (a router, NAT or firewall) — not the server — cuts it off with a reset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cuando una conexión pasa aproximadamente %1 sin actividad, un dispositivo a %n salto de usted (un router, un NAT o un firewall) —no el servidor— la corta con un reset.</numerusform>
+            <numerusform>Cuando una conexión pasa aproximadamente %1 sin actividad, un dispositivo a %n saltos de usted (un router, un NAT o un firewall) —no el servidor— la corta con un reset.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>When a connection stays quiet for about %n second(s), the server or a device in front of it (a load balancer or firewall) cuts it off with a reset, during the pause.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cuando una conexión pasa aproximadamente %n segundo sin actividad, el servidor o un dispositivo delante de él (un balanceador de carga o un firewall) la corta con un reset, durante la pausa.</numerusform>
+            <numerusform>Cuando una conexión pasa unos %n segundos sin actividad, el servidor o un dispositivo delante de él (un balanceador de carga o un firewall) la corta con un reset, durante la pausa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Enable TCP keep-alive (or application pings) every %n second(s) or less, below the idle timeout of about %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Active el keep-alive de TCP (o pings de la aplicación) cada %n segundo o menos, por debajo del tiempo de espera por inactividad de aproximadamente %1.</numerusform>
+            <numerusform>Active el keep-alive de TCP (o pings de la aplicación) cada %n segundos o menos, por debajo del tiempo de espera por inactividad de aproximadamente %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Uploads larger than about %1 are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazan las subidas de más de unos %1</translation>
     </message>
     <message>
         <source>The server accepts requests up to about %1 and answers larger ones with &quot;413 Payload Too Large&quot;: it says no, and the connection is not cut off. Smaller requests work.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor acepta solicitudes de hasta unos %1 y responde a las más grandes con &quot;413 Payload Too Large&quot;: dice que no, y la conexión no se corta. Las solicitudes más pequeñas funcionan.</translation>
     </message>
     <message>
         <source>Uploads larger than about %1 are stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detienen las subidas de más de unos %1</translation>
     </message>
     <message>
         <source>The server (or something in front of it) accepts requests up to about %1 and closes the connection while a larger one is still being sent, without an answer. Smaller requests work.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor (o algo delante de él) acepta solicitudes de hasta unos %1 y cierra la conexión sin responder mientras todavía se está enviando una más grande. Las solicitudes más pequeñas funcionan.</translation>
     </message>
     <message>
         <source>Prefer answering 413 Payload Too Large to closing the connection, so clients can say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es preferible responder 413 Payload Too Large que cerrar la conexión, para que los clientes puedan indicar el motivo.</translation>
     </message>
     <message>
         <source>The server (or something in front of it) accepts requests up to about %1 and cuts off anything larger with a reset, halfway through sending. Smaller requests work.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor (o algo delante de él) acepta solicitudes de hasta unos %1 y corta con un reset cualquiera más grande, a mitad del envío. Las solicitudes más pequeñas funcionan.</translation>
     </message>
     <message numerus="yes">
         <source>The more connections there are at the same time, the more of them the server cuts off: %1% alone, %2% with %n at once. It is overloaded or limits how many clients it serves at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cuantas más conexiones hay a la vez, más corta el servidor: %1% con una sola, %2% con %n a la vez. Está sobrecargado o limita cuántos clientes atiende a la vez.</numerusform>
+            <numerusform>Cuantas más conexiones hay a la vez, más corta el servidor: %1% con una sola, %2% con %n a la vez. Está sobrecargado o limita cuántos clientes atiende a la vez.</numerusform>
         </translation>
     </message>
     <message>
         <source>About %1% of connections are cut off at random</source>
-        <translation type="unfinished"></translation>
+        <translation>Alrededor del %1% de las conexiones se cortan al azar</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%), whether few or many were open at once: not a load problem. Something on the way, or the server, drops connections now and then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conexiones cortadas: %1 de %n (la proporción real probablemente está entre el %2% y el %3%), tanto con pocas como con muchas abiertas a la vez: no es un problema de carga. Algo en el camino, o el servidor, pierde conexiones de vez en cuando.</numerusform>
+            <numerusform>Conexiones cortadas: %1 de %n (la proporción real probablemente está entre el %2% y el %3%), tanto con pocas como con muchas abiertas a la vez: no es un problema de carga. Algo en el camino, o el servidor, pierde conexiones de vez en cuando.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%). Whether more are cut off under load could not be told in the time allowed. Something on the way, or the server, drops connections now and then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conexiones cortadas: %1 de %n (la proporción real probablemente está entre el %2% y el %3%). En el tiempo disponible no se pudo saber si se cortan más con carga. Algo en el camino, o el servidor, pierde conexiones de vez en cuando.</numerusform>
+            <numerusform>Conexiones cortadas: %1 de %n (la proporción real probablemente está entre el %2% y el %3%). En el tiempo disponible no se pudo saber si se cortan más con carga. Algo en el camino, o el servidor, pierde conexiones de vez en cuando.</numerusform>
         </translation>
     </message>
     <message>
         <source>The network connection may be unstable</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que la conexión de red sea inestable</translation>
     </message>
     <message>
         <source>This computer&apos;s counters show connections being reset while the tests ran: the network between you and the servers may drop them now and then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contadores de este equipo muestran conexiones cortadas (reset) durante las pruebas: puede que la red entre usted y los servidores las pierda de vez en cuando.</translation>
     </message>
     <message>
         <source>Check the path for loss and flapping links (mtr, interface error counters), and the server&apos;s logs at the times of the resets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise la ruta en busca de pérdidas y enlaces inestables (mtr, contadores de errores de las interfaces) y los registros del servidor a las horas de los resets.</translation>
     </message>
     <message numerus="yes">
         <source>All %n connection(s) opened, and the server (or its software) immediately cut each one off. It accepts connections but will not serve them: it may be misconfigured, restarting, or refusing this client.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La %n conexión se abrió y el servidor (o su software) la cortó inmediatamente. Acepta conexiones, pero no las atiende: puede que esté mal configurado, reiniciándose o rechazando a este cliente.</numerusform>
+            <numerusform>Todas las %n conexiones se abrieron, y el servidor (o su software) cortó cada una de inmediato. Acepta conexiones, pero no las atiende: puede que esté mal configurado, reiniciándose o rechazando a este cliente.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server cuts off about %1% of connections right away</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor corta de inmediato alrededor del %1% de las conexiones</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n connection(s) opened and were then cut off by the server or its software (the true share is likely between %2% and %3%); the others worked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conexiones que se abrieron y luego cortó el servidor o su software: %1 de %n (la proporción real probablemente está entre el %2% y el %3%); las demás funcionaron.</numerusform>
+            <numerusform>Conexiones que se abrieron y luego cortó el servidor o su software: %1 de %n (la proporción real probablemente está entre el %2% y el %3%); las demás funcionaron.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing we saw explains a reset. Some tests found something worth knowing (below), but not a cause of the connections being cut off. If the problem comes and goes, let the monitor run while you work to catch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada de lo que vimos explica un reset. Algunas pruebas encontraron algo que conviene saber (abajo), pero no una causa de que se corten las conexiones. Si el problema va y viene, deje la vigilancia en marcha mientras trabaja para detectarlo.</translation>
     </message>
 </context>
 <context>
@@ -1394,16 +1394,16 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     </message>
     <message numerus="yes">
         <source>Watching %1 for %n second(s), one connection every %2 ms...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vigilando %1 durante %n segundo, una conexión cada %2 ms...</numerusform>
+            <numerusform>Vigilando %1 durante %n segundos, una conexión cada %2 ms...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Probing %1, %n time(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Probando %1, %n vez...</numerusform>
+            <numerusform>Probando %1, %n veces...</numerusform>
         </translation>
     </message>
 </context>
@@ -1462,59 +1462,63 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     </message>
     <message numerus="yes">
         <source>Connections stayed open while idle for %n second(s), as long as we tested.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las conexiones siguieron abiertas tras %n segundo de inactividad, el máximo que probamos.</numerusform>
+            <numerusform>Las conexiones siguieron abiertas tras %n segundos de inactividad, el máximo que probamos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connections were cut off when used after a pause, even the shortest one (%n second(s)): not a fixed idle time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las conexiones se cortaron al usarlas después de una pausa, incluso tras la más corta (%n segundo): no es un tiempo fijo de inactividad.</numerusform>
+            <numerusform>Las conexiones se cortaron al usarlas después de una pausa, incluso tras la más corta (%n segundos): no es un tiempo fijo de inactividad.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every one of %n connection(s) was cut off as soon as it opened, before any idle time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La %n conexión se cortó nada más abrirse, antes de cualquier periodo de inactividad.</numerusform>
+            <numerusform>Cada una de las %n conexiones se cortó nada más abrirse, antes de cualquier periodo de inactividad.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server closed every one of %n connection(s) as soon as it opened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El servidor cerró la %n conexión nada más abrirse.</numerusform>
+            <numerusform>El servidor cerró cada una de las %n conexiones nada más abrirse.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connections left idle are closed after about %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las conexiones inactivas se cierran tras aproximadamente %n segundo.</numerusform>
+            <numerusform>Las conexiones inactivas se cierran tras unos %n segundos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connections left idle are cut off (reset) after about %n second(s) of quiet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las conexiones inactivas se cortan (reset) tras aproximadamente %n segundo de inactividad.</numerusform>
+            <numerusform>Las conexiones inactivas se cortan (reset) tras unos %n segundos de inactividad.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connections left idle for about %n second(s) are forgotten: the first message after the pause is answered with a reset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las conexiones que pasan aproximadamente %n segundo inactivas se olvidan: el primer mensaje después de la pausa recibe un reset como respuesta.</numerusform>
+            <numerusform>Las conexiones que pasan unos %n segundos inactivas se olvidan: el primer mensaje después de la pausa recibe un reset como respuesta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connections left idle for about %n second(s) are silently dropped: the first message after the pause gets no answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las conexiones que pasan aproximadamente %n segundo inactivas se descartan sin aviso: el primer mensaje después de la pausa no recibe ninguna respuesta.</numerusform>
+            <numerusform>Las conexiones que pasan unos %n segundos inactivas se descartan sin aviso: el primer mensaje después de la pausa no recibe ninguna respuesta.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server closes each connection after its answer, so no connection sits idle to be cut off.</source>
+        <translation>El servidor cierra cada conexión después de su respuesta, así que ninguna conexión queda inactiva como para que la corten.</translation>
     </message>
 </context>
 <context>
@@ -1536,32 +1540,32 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     </message>
     <message numerus="yes">
         <source>None of %n repeated connection(s) was cut off, even many at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se cortó la %n conexión repetida, ni siquiera con muchas a la vez.</numerusform>
+            <numerusform>No se cortó ninguna de las %n conexiones repetidas, ni siquiera con muchas a la vez.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connections are cut off more often the more of them there are at once: %1% alone, %2% with %n at a time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las conexiones se cortan más cuantas más hay a la vez: %1% con una sola, %2% con %n a la vez.</numerusform>
+            <numerusform>Las conexiones se cortan más cuantas más hay a la vez: %1% con una sola, %2% con %n a la vez.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every one of %n connection(s) was cut off, however many there were at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La %n conexión se cortó, sin importar cuántas hubiera a la vez.</numerusform>
+            <numerusform>Cada una de las %n conexiones se cortó, sin importar cuántas hubiera a la vez.</numerusform>
         </translation>
     </message>
     <message>
         <source>About %1% of connections are cut off (between %2% and %3%), however many there are at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alrededor del %1% de las conexiones se cortan (entre el %2% y el %3%), sin importar cuántas haya a la vez.</translation>
     </message>
     <message>
         <source>About %1% of connections are cut off (between %2% and %3%); whether more are cut off under load could not be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alrededor del %1% de las conexiones se cortan (entre el %2% y el %3%); no se pudo saber si se cortan más con carga.</translation>
     </message>
 </context>
 <context>
@@ -1881,15 +1885,15 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     </message>
     <message>
         <source>Uploads larger than about %1 are refused with the answer &quot;413 Payload Too Large&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazan las subidas de más de unos %1 con la respuesta &quot;413 Payload Too Large&quot;.</translation>
     </message>
     <message>
         <source>Uploads larger than about %1 are stopped: the server closes the connection while they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detienen las subidas de más de unos %1: el servidor cierra la conexión mientras se envían.</translation>
     </message>
     <message>
         <source>Uploads larger than about %1 are cut off (reset) while they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cortan (reset) las subidas de más de unos %1 mientras se envían.</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +1964,10 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
             <numerusform>La conexión no terminó en %n segundo en total.</numerusform>
             <numerusform>La conexión no terminó en %n segundos en total.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server closed the connection after its answer.</source>
+        <translation>El servidor cerró la conexión después de su respuesta.</translation>
     </message>
 </context>
 <context>
@@ -2941,9 +2949,9 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     </message>
     <message numerus="yes">
         <source>Watched for %1 minutes: %n connection(s), %2 of them cut off (%3%).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vigilancia de %1 minutos: %n conexión; cortadas: %2 (%3%).</numerusform>
+            <numerusform>Vigilancia de %1 minutos: %n conexiones, %2 de ellas cortadas (%3%).</numerusform>
         </translation>
     </message>
 </context>
@@ -3503,7 +3511,7 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     </message>
     <message>
         <source>&quot;%1&quot; can be read two ways. Did you mean %2 (the address %3, port %4)? For the address %1 itself, write [%1].</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; se puede leer de dos formas. ¿Quería decir %2 (la dirección %3, puerto %4)? Para la propia dirección %1, escriba [%1].</translation>
     </message>
 </context>
 <context>
@@ -3514,16 +3522,16 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     </message>
     <message numerus="yes">
         <source>Connections on this computer were reset while we watched: %1 in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se cortaron conexiones en este equipo mientras observábamos: %1 en %n segundo.</numerusform>
+            <numerusform>Se cortaron conexiones en este equipo mientras observábamos: %1 en %n segundos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No connection on this computer was reset while we watched (%n second(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se cortó ninguna conexión en este equipo mientras observábamos (%n segundo).</numerusform>
+            <numerusform>No se cortó ninguna conexión en este equipo mientras observábamos (%n segundos).</numerusform>
         </translation>
     </message>
 </context>

@@ -411,15 +411,15 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     </message>
     <message>
         <source>With --diagnose: what you were doing when the connection failed: website, app-error, upload, remote-session or other. With --explain, the diagnosis also weighs the error message you saw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --diagnose&#xa0;: ce que vous faisiez quand la connexion a échoué&#xa0;: website, app-error, upload, remote-session ou other. Avec --explain, le diagnostic tient aussi compte du message d&apos;erreur que vous avez vu.</translation>
     </message>
     <message>
         <source>what</source>
-        <translation type="unfinished"></translation>
+        <translation>activité</translation>
     </message>
     <message>
         <source>--activity takes one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--activity attend l&apos;une des valeurs %1, et non «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -445,7 +445,7 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     </message>
     <message>
         <source>No likely cause found: nothing we saw explains a reset. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune cause probable trouvée&#xa0;: rien de ce que nous avons vu n&apos;explique un reset. %1</translation>
     </message>
 </context>
 <context>
@@ -1167,163 +1167,163 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     </message>
     <message numerus="yes">
         <source>Idle connections are closed after about %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les connexions inactives sont fermées au bout d&apos;environ %n seconde</numerusform>
+            <numerusform>Les connexions inactives sont fermées au bout d&apos;environ %n secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>When a connection stays quiet for about %n second(s), the server ends it politely (it closes it; no reset). A program that then tries to use it anyway gets an error.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quand une connexion reste inactive pendant environ %n seconde, le serveur y met fin poliment (il la ferme&#xa0;; pas de reset). Un programme qui essaie ensuite de l&apos;utiliser quand même reçoit une erreur.</numerusform>
+            <numerusform>Quand une connexion reste inactive pendant environ %n secondes, le serveur y met fin poliment (il la ferme&#xa0;; pas de reset). Un programme qui essaie ensuite de l&apos;utiliser quand même reçoit une erreur.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Idle connections are forgotten after about %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les connexions inactives sont oubliées au bout d&apos;environ %n seconde</numerusform>
+            <numerusform>Les connexions inactives sont oubliées au bout d&apos;environ %n secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>When a connection stays quiet for about %n second(s), something on the way (a firewall or NAT router) or the server forgets it. Nothing happens during the pause; the first message sent after it is answered with a reset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quand une connexion reste inactive pendant environ %n seconde, un appareil sur le chemin (un pare-feu ou un routeur NAT) ou le serveur l&apos;oublie. Rien ne se passe pendant la pause&#xa0;; le premier message envoyé ensuite reçoit un reset en réponse.</numerusform>
+            <numerusform>Quand une connexion reste inactive pendant environ %n secondes, un appareil sur le chemin (un pare-feu ou un routeur NAT) ou le serveur l&apos;oublie. Rien ne se passe pendant la pause&#xa0;; le premier message envoyé ensuite reçoit un reset en réponse.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Idle connections are silently dropped after about %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les connexions inactives sont abandonnées sans prévenir au bout d&apos;environ %n seconde</numerusform>
+            <numerusform>Les connexions inactives sont abandonnées sans prévenir au bout d&apos;environ %n secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>When a connection stays quiet for about %n second(s), something on the way (a router or firewall) forgets it without telling anyone. The first message sent after the pause gets no answer at all, and the program waits until it gives up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quand une connexion reste inactive pendant environ %n seconde, un appareil sur le chemin (un routeur ou un pare-feu) l&apos;oublie sans prévenir personne. Le premier message envoyé après la pause ne reçoit aucune réponse, et le programme attend jusqu&apos;à ce qu&apos;il abandonne.</numerusform>
+            <numerusform>Quand une connexion reste inactive pendant environ %n secondes, un appareil sur le chemin (un routeur ou un pare-feu) l&apos;oublie sans prévenir personne. Le premier message envoyé après la pause ne reçoit aucune réponse, et le programme attend jusqu&apos;à ce qu&apos;il abandonne.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Idle connections are cut off after about %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les connexions inactives sont coupées au bout d&apos;environ %n seconde</numerusform>
+            <numerusform>Les connexions inactives sont coupées au bout d&apos;environ %n secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>When a connection stays quiet for about %1, a device %n hop(s) from you (a router, NAT or firewall) — not the server — cuts it off with a reset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quand une connexion reste inactive pendant environ %1, un appareil situé à %n saut de vous (un routeur, un NAT ou un pare-feu) — et non le serveur — la coupe par un reset.</numerusform>
+            <numerusform>Quand une connexion reste inactive pendant environ %1, un appareil situé à %n sauts de vous (un routeur, un NAT ou un pare-feu) — et non le serveur — la coupe par un reset.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>When a connection stays quiet for about %n second(s), the server or a device in front of it (a load balancer or firewall) cuts it off with a reset, during the pause.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quand une connexion reste inactive pendant environ %n seconde, le serveur ou un appareil placé devant lui (un répartiteur de charge ou un pare-feu) la coupe par un reset, pendant la pause.</numerusform>
+            <numerusform>Quand une connexion reste inactive pendant environ %n secondes, le serveur ou un appareil placé devant lui (un répartiteur de charge ou un pare-feu) la coupe par un reset, pendant la pause.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Enable TCP keep-alive (or application pings) every %n second(s) or less, below the idle timeout of about %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Activez le keep-alive TCP (ou des pings applicatifs) à intervalles de %n seconde au plus, sous le délai d&apos;inactivité d&apos;environ %1.</numerusform>
+            <numerusform>Activez le keep-alive TCP (ou des pings applicatifs) à intervalles de %n secondes au plus, sous le délai d&apos;inactivité d&apos;environ %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Uploads larger than about %1 are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Les envois de plus de %1 environ sont refusés</translation>
     </message>
     <message>
         <source>The server accepts requests up to about %1 and answers larger ones with &quot;413 Payload Too Large&quot;: it says no, and the connection is not cut off. Smaller requests work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur accepte les requêtes jusqu&apos;à environ %1 et répond aux plus grosses par «&#xa0;413 Payload Too Large&#xa0;»&#xa0;: il dit non, et la connexion n&apos;est pas coupée. Les requêtes plus petites fonctionnent.</translation>
     </message>
     <message>
         <source>Uploads larger than about %1 are stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Les envois de plus de %1 environ sont interrompus</translation>
     </message>
     <message>
         <source>The server (or something in front of it) accepts requests up to about %1 and closes the connection while a larger one is still being sent, without an answer. Smaller requests work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur (ou ce qui se trouve devant lui) accepte les requêtes jusqu&apos;à environ %1 et ferme la connexion sans répondre pendant qu&apos;une requête plus grosse est encore en cours d&apos;envoi. Les requêtes plus petites fonctionnent.</translation>
     </message>
     <message>
         <source>Prefer answering 413 Payload Too Large to closing the connection, so clients can say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférez répondre 413 Payload Too Large plutôt que fermer la connexion, pour que les clients puissent en indiquer la raison.</translation>
     </message>
     <message>
         <source>The server (or something in front of it) accepts requests up to about %1 and cuts off anything larger with a reset, halfway through sending. Smaller requests work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur (ou ce qui se trouve devant lui) accepte les requêtes jusqu&apos;à environ %1 et coupe tout ce qui est plus gros par un reset, en plein envoi. Les requêtes plus petites fonctionnent.</translation>
     </message>
     <message numerus="yes">
         <source>The more connections there are at the same time, the more of them the server cuts off: %1% alone, %2% with %n at once. It is overloaded or limits how many clients it serves at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plus il y a de connexions simultanées, plus le serveur en coupe&#xa0;: %1&#xa0;% pour une seule, %2&#xa0;% pour %n à la fois. Il est surchargé ou limite le nombre de clients qu&apos;il sert en même temps.</numerusform>
+            <numerusform>Plus il y a de connexions simultanées, plus le serveur en coupe&#xa0;: %1&#xa0;% pour une seule, %2&#xa0;% pour %n à la fois. Il est surchargé ou limite le nombre de clients qu&apos;il sert en même temps.</numerusform>
         </translation>
     </message>
     <message>
         <source>About %1% of connections are cut off at random</source>
-        <translation type="unfinished"></translation>
+        <translation>Environ %1&#xa0;% des connexions sont coupées au hasard</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%), whether few or many were open at once: not a load problem. Something on the way, or the server, drops connections now and then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connexions coupées&#xa0;: %1 sur %n (la part réelle se situe probablement entre %2&#xa0;% et %3&#xa0;%), qu&apos;il y en ait eu peu ou beaucoup d&apos;ouvertes à la fois&#xa0;: ce n&apos;est pas un problème de charge. Un élément sur le chemin, ou le serveur, perd des connexions de temps en temps.</numerusform>
+            <numerusform>Connexions coupées&#xa0;: %1 sur %n (la part réelle se situe probablement entre %2&#xa0;% et %3&#xa0;%), qu&apos;il y en ait eu peu ou beaucoup d&apos;ouvertes à la fois&#xa0;: ce n&apos;est pas un problème de charge. Un élément sur le chemin, ou le serveur, perd des connexions de temps en temps.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%). Whether more are cut off under load could not be told in the time allowed. Something on the way, or the server, drops connections now and then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connexions coupées&#xa0;: %1 sur %n (la part réelle se situe probablement entre %2&#xa0;% et %3&#xa0;%). Le temps accordé n&apos;a pas suffi pour savoir si davantage de connexions sont coupées sous charge. Un élément sur le chemin, ou le serveur, perd des connexions de temps en temps.</numerusform>
+            <numerusform>Connexions coupées&#xa0;: %1 sur %n (la part réelle se situe probablement entre %2&#xa0;% et %3&#xa0;%). Le temps accordé n&apos;a pas suffi pour savoir si davantage de connexions sont coupées sous charge. Un élément sur le chemin, ou le serveur, perd des connexions de temps en temps.</numerusform>
         </translation>
     </message>
     <message>
         <source>The network connection may be unstable</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion réseau est peut-être instable</translation>
     </message>
     <message>
         <source>This computer&apos;s counters show connections being reset while the tests ran: the network between you and the servers may drop them now and then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les compteurs de cet ordinateur montrent des connexions coupées (reset) pendant les tests&#xa0;: le réseau entre vous et les serveurs en perd peut-être de temps en temps.</translation>
     </message>
     <message>
         <source>Check the path for loss and flapping links (mtr, interface error counters), and the server&apos;s logs at the times of the resets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les pertes et les liens instables sur le chemin (mtr, compteurs d&apos;erreurs des interfaces), ainsi que les journaux du serveur aux heures des resets.</translation>
     </message>
     <message numerus="yes">
         <source>All %n connection(s) opened, and the server (or its software) immediately cut each one off. It accepts connections but will not serve them: it may be misconfigured, restarting, or refusing this client.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La %n connexion s&apos;est ouverte, puis le serveur (ou son logiciel) l&apos;a coupée aussitôt. Il accepte les connexions mais refuse de les servir&#xa0;: il est peut-être mal configuré, en train de redémarrer, ou il refuse ce client.</numerusform>
+            <numerusform>Toutes les %n connexions se sont ouvertes, puis le serveur (ou son logiciel) a aussitôt coupé chacune d&apos;elles. Il accepte les connexions mais refuse de les servir&#xa0;: il est peut-être mal configuré, en train de redémarrer, ou il refuse ce client.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server cuts off about %1% of connections right away</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur coupe immédiatement environ %1&#xa0;% des connexions</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n connection(s) opened and were then cut off by the server or its software (the true share is likely between %2% and %3%); the others worked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connexions ouvertes puis coupées par le serveur ou son logiciel&#xa0;: %1 sur %n (la part réelle se situe probablement entre %2&#xa0;% et %3&#xa0;%)&#xa0;; les autres ont fonctionné.</numerusform>
+            <numerusform>Connexions ouvertes puis coupées par le serveur ou son logiciel&#xa0;: %1 sur %n (la part réelle se situe probablement entre %2&#xa0;% et %3&#xa0;%)&#xa0;; les autres ont fonctionné.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing we saw explains a reset. Some tests found something worth knowing (below), but not a cause of the connections being cut off. If the problem comes and goes, let the monitor run while you work to catch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de ce que nous avons vu n&apos;explique un reset. Certains tests ont trouvé quelque chose d&apos;utile à savoir (ci-dessous), mais pas de cause aux coupures des connexions. Si le problème va et vient, laissez la surveillance tourner pendant que vous travaillez pour le prendre sur le fait.</translation>
     </message>
 </context>
 <context>
@@ -1394,16 +1394,16 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     </message>
     <message numerus="yes">
         <source>Watching %1 for %n second(s), one connection every %2 ms...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Surveillance de %1 pendant %n seconde, une connexion toutes les %2 ms...</numerusform>
+            <numerusform>Surveillance de %1 pendant %n secondes, une connexion toutes les %2 ms...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Probing %1, %n time(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Test de %1, %n fois...</numerusform>
+            <numerusform>Test de %1, %n fois...</numerusform>
         </translation>
     </message>
 </context>
@@ -1462,59 +1462,63 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     </message>
     <message numerus="yes">
         <source>Connections stayed open while idle for %n second(s), as long as we tested.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les connexions sont restées ouvertes pendant %n seconde d&apos;inactivité, soit toute la durée du test.</numerusform>
+            <numerusform>Les connexions sont restées ouvertes pendant %n secondes d&apos;inactivité, soit toute la durée du test.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connections were cut off when used after a pause, even the shortest one (%n second(s)): not a fixed idle time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les connexions ont été coupées quand elles ont servi après une pause, même la plus courte (%n seconde)&#xa0;: ce n&apos;est pas une durée d&apos;inactivité fixe.</numerusform>
+            <numerusform>Les connexions ont été coupées quand elles ont servi après une pause, même la plus courte (%n secondes)&#xa0;: ce n&apos;est pas une durée d&apos;inactivité fixe.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every one of %n connection(s) was cut off as soon as it opened, before any idle time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La %n connexion a été coupée dès son ouverture, avant toute période d&apos;inactivité.</numerusform>
+            <numerusform>Chacune des %n connexions a été coupée dès son ouverture, avant toute période d&apos;inactivité.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server closed every one of %n connection(s) as soon as it opened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur a fermé la %n connexion dès son ouverture.</numerusform>
+            <numerusform>Le serveur a fermé chacune des %n connexions dès son ouverture.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connections left idle are closed after about %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les connexions laissées inactives sont fermées au bout d&apos;environ %n seconde.</numerusform>
+            <numerusform>Les connexions laissées inactives sont fermées au bout d&apos;environ %n secondes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connections left idle are cut off (reset) after about %n second(s) of quiet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les connexions laissées inactives sont coupées (reset) au bout d&apos;environ %n seconde d&apos;inactivité.</numerusform>
+            <numerusform>Les connexions laissées inactives sont coupées (reset) au bout d&apos;environ %n secondes d&apos;inactivité.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connections left idle for about %n second(s) are forgotten: the first message after the pause is answered with a reset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les connexions laissées inactives pendant environ %n seconde sont oubliées&#xa0;: le premier message après la pause reçoit un reset en réponse.</numerusform>
+            <numerusform>Les connexions laissées inactives pendant environ %n secondes sont oubliées&#xa0;: le premier message après la pause reçoit un reset en réponse.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connections left idle for about %n second(s) are silently dropped: the first message after the pause gets no answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les connexions laissées inactives pendant environ %n seconde sont abandonnées sans prévenir&#xa0;: le premier message après la pause ne reçoit aucune réponse.</numerusform>
+            <numerusform>Les connexions laissées inactives pendant environ %n secondes sont abandonnées sans prévenir&#xa0;: le premier message après la pause ne reçoit aucune réponse.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server closes each connection after its answer, so no connection sits idle to be cut off.</source>
+        <translation>Le serveur ferme chaque connexion après sa réponse : aucune connexion ne reste inactive assez longtemps pour être coupée.</translation>
     </message>
 </context>
 <context>
@@ -1536,32 +1540,32 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     </message>
     <message numerus="yes">
         <source>None of %n repeated connection(s) was cut off, even many at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune connexion répétée sur %n n&apos;a été coupée, même avec beaucoup de connexions simultanées.</numerusform>
+            <numerusform>Aucune des %n connexions répétées n&apos;a été coupée, même avec beaucoup de connexions simultanées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connections are cut off more often the more of them there are at once: %1% alone, %2% with %n at a time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plus il y a de connexions simultanées, plus elles sont souvent coupées&#xa0;: %1&#xa0;% pour une seule, %2&#xa0;% pour %n à la fois.</numerusform>
+            <numerusform>Plus il y a de connexions simultanées, plus elles sont souvent coupées&#xa0;: %1&#xa0;% pour une seule, %2&#xa0;% pour %n à la fois.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every one of %n connection(s) was cut off, however many there were at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La %n connexion a été coupée, quel que soit le nombre de connexions simultanées.</numerusform>
+            <numerusform>Chacune des %n connexions a été coupée, quel que soit le nombre de connexions simultanées.</numerusform>
         </translation>
     </message>
     <message>
         <source>About %1% of connections are cut off (between %2% and %3%), however many there are at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Environ %1&#xa0;% des connexions sont coupées (entre %2&#xa0;% et %3&#xa0;%), quel que soit leur nombre simultané.</translation>
     </message>
     <message>
         <source>About %1% of connections are cut off (between %2% and %3%); whether more are cut off under load could not be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Environ %1&#xa0;% des connexions sont coupées (entre %2&#xa0;% et %3&#xa0;%)&#xa0;; impossible de dire si davantage sont coupées sous charge.</translation>
     </message>
 </context>
 <context>
@@ -1881,15 +1885,15 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     </message>
     <message>
         <source>Uploads larger than about %1 are refused with the answer &quot;413 Payload Too Large&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les envois de plus de %1 environ sont refusés avec la réponse «&#xa0;413 Payload Too Large&#xa0;».</translation>
     </message>
     <message>
         <source>Uploads larger than about %1 are stopped: the server closes the connection while they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les envois de plus de %1 environ sont interrompus&#xa0;: le serveur ferme la connexion pendant leur envoi.</translation>
     </message>
     <message>
         <source>Uploads larger than about %1 are cut off (reset) while they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les envois de plus de %1 environ sont coupés (reset) pendant leur envoi.</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +1964,10 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
             <numerusform>La connexion ne s’est pas terminée en %n seconde au total.</numerusform>
             <numerusform>La connexion ne s’est pas terminée en %n secondes au total.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server closed the connection after its answer.</source>
+        <translation>Le serveur a fermé la connexion après sa réponse.</translation>
     </message>
 </context>
 <context>
@@ -2941,9 +2949,9 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     </message>
     <message numerus="yes">
         <source>Watched for %1 minutes: %n connection(s), %2 of them cut off (%3%).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Surveillance pendant %1 minutes&#xa0;: %n connexion, dont %2 coupée (%3&#xa0;%).</numerusform>
+            <numerusform>Surveillance pendant %1 minutes&#xa0;: %n connexions, dont %2 coupées (%3&#xa0;%).</numerusform>
         </translation>
     </message>
 </context>
@@ -3503,7 +3511,7 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     </message>
     <message>
         <source>&quot;%1&quot; can be read two ways. Did you mean %2 (the address %3, port %4)? For the address %1 itself, write [%1].</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» peut se lire de deux façons. Vouliez-vous dire %2 (l&apos;adresse %3, port %4)&#xa0;? Pour l&apos;adresse %1 elle-même, écrivez [%1].</translation>
     </message>
 </context>
 <context>
@@ -3514,16 +3522,16 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     </message>
     <message numerus="yes">
         <source>Connections on this computer were reset while we watched: %1 in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Des connexions de cet ordinateur ont été coupées (reset) pendant l&apos;observation&#xa0;: %1 en %n seconde.</numerusform>
+            <numerusform>Des connexions de cet ordinateur ont été coupées (reset) pendant l&apos;observation&#xa0;: %1 en %n secondes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No connection on this computer was reset while we watched (%n second(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune connexion de cet ordinateur n&apos;a été coupée pendant l&apos;observation (%n seconde).</numerusform>
+            <numerusform>Aucune connexion de cet ordinateur n&apos;a été coupée pendant l&apos;observation (%n secondes).</numerusform>
         </translation>
     </message>
 </context>

@@ -410,15 +410,15 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>With --diagnose: what you were doing when the connection failed: website, app-error, upload, remote-session or other. With --explain, the diagnosis also weighs the error message you saw.</source>
-        <translation type="unfinished"></translation>
+        <translation>--diagnose と併用: 接続に失敗したときに何をしていたか。website, app-error, upload, remote-session または other を指定します。--explain も指定すると、診断では表示されたエラーメッセージも考慮します。</translation>
     </message>
     <message>
         <source>what</source>
-        <translation type="unfinished"></translation>
+        <translation>作業内容</translation>
     </message>
     <message>
         <source>--activity takes one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--activity には「%2」ではなく、%1 のいずれかを指定してください。</translation>
     </message>
 </context>
 <context>
@@ -444,7 +444,7 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>No likely cause found: nothing we saw explains a reset. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>可能性の高い原因は見つかりませんでした。確認した内容の中に、リセットの原因を説明できるものはありません。%1</translation>
     </message>
 </context>
 <context>
@@ -1165,147 +1165,147 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message numerus="yes">
         <source>Idle connections are closed after about %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>通信のない接続が約 %n 秒後に閉じられています</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>When a connection stays quiet for about %n second(s), the server ends it politely (it closes it; no reset). A program that then tries to use it anyway gets an error.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>接続で約 %n 秒間通信がないと、サーバーが正常な手順で接続を終了します（接続を閉じるだけで、リセットはしません）。それでもその後にその接続を使おうとしたプログラムはエラーになります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Idle connections are forgotten after about %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>通信のない接続が約 %n 秒後に忘れられています</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>When a connection stays quiet for about %n second(s), something on the way (a firewall or NAT router) or the server forgets it. Nothing happens during the pause; the first message sent after it is answered with a reset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>接続で約 %n 秒間通信がないと、途中の機器（ファイアウォールや NAT ルーター）またはサーバーがその接続を忘れてしまいます。通信が途切れている間は何も起きませんが、途切れた後に最初に送ったデータにはリセットが返されます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Idle connections are silently dropped after about %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>通信のない接続が約 %n 秒後に通知なしに破棄されています</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>When a connection stays quiet for about %n second(s), something on the way (a router or firewall) forgets it without telling anyone. The first message sent after the pause gets no answer at all, and the program waits until it gives up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>接続で約 %n 秒間通信がないと、途中の機器（ルーターやファイアウォール）が通知なしにその接続を忘れてしまいます。通信が途切れた後に最初に送ったデータにはまったく応答がなく、プログラムはあきらめるまで待ち続けます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Idle connections are cut off after about %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>通信のない接続が約 %n 秒後に切断されています</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>When a connection stays quiet for about %1, a device %n hop(s) from you (a router, NAT or firewall) — not the server — cuts it off with a reset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>接続で通信のない状態が約 %1続くと、サーバーではなく、お使いのコンピューターから %n ホップ先の機器（ルーター、NAT、ファイアウォール）がリセットで接続を切断します。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>When a connection stays quiet for about %n second(s), the server or a device in front of it (a load balancer or firewall) cuts it off with a reset, during the pause.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>接続で約 %n 秒間通信がないと、通信が途切れている間に、サーバーまたはその前段の機器（ロードバランサーやファイアウォール）がリセットで接続を切断します。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Enable TCP keep-alive (or application pings) every %n second(s) or less, below the idle timeout of about %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>TCP keep-alive（またはアプリケーションの ping）を %n 秒以下の間隔で有効にして、約 %1のアイドルタイムアウトより短くしてください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Uploads larger than about %1 are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>約 %1 を超えるアップロードが拒否されています</translation>
     </message>
     <message>
         <source>The server accepts requests up to about %1 and answers larger ones with &quot;413 Payload Too Large&quot;: it says no, and the connection is not cut off. Smaller requests work.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは約 %1 までのリクエストを受け付け、それより大きいものには「413 Payload Too Large」と応答します。サーバーが受け付けを断っているだけで、接続は切断されません。小さいリクエストは正常に処理されます。</translation>
     </message>
     <message>
         <source>Uploads larger than about %1 are stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>約 %1 を超えるアップロードが中断されています</translation>
     </message>
     <message>
         <source>The server (or something in front of it) accepts requests up to about %1 and closes the connection while a larger one is still being sent, without an answer. Smaller requests work.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー（またはその前段の機器）は約 %1 までのリクエストを受け付けますが、それより大きいリクエストは送信の途中で、応答を返さずに接続を閉じます。小さいリクエストは正常に処理されます。</translation>
     </message>
     <message>
         <source>Prefer answering 413 Payload Too Large to closing the connection, so clients can say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を閉じるのではなく、413 Payload Too Large を返すようにしてください。そうすればクライアント側で理由がわかります。</translation>
     </message>
     <message>
         <source>The server (or something in front of it) accepts requests up to about %1 and cuts off anything larger with a reset, halfway through sending. Smaller requests work.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー（またはその前段の機器）は約 %1 までのリクエストを受け付けますが、それより大きいものは送信の途中でリセットにより切断します。小さいリクエストは正常に処理されます。</translation>
     </message>
     <message numerus="yes">
         <source>The more connections there are at the same time, the more of them the server cuts off: %1% alone, %2% with %n at once. It is overloaded or limits how many clients it serves at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>同時接続数が多いほど、サーバーが切断する接続も増えています（単独では %1%、%n 本同時では %2%）。サーバーが過負荷になっているか、同時に処理するクライアント数を制限しています。</numerusform>
         </translation>
     </message>
     <message>
         <source>About %1% of connections are cut off at random</source>
-        <translation type="unfinished"></translation>
+        <translation>接続の約 %1% が不規則に切断されています</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%), whether few or many were open at once: not a load problem. Something on the way, or the server, drops connections now and then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の接続のうち %1 件が切断されました（実際の割合はおそらく %2%～%3% の間です）。同時に開いていた接続が少なくても多くても同じで、負荷の問題ではありません。途中にある何か、またはサーバーが、ときどき接続を切断しています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%). Whether more are cut off under load could not be told in the time allowed. Something on the way, or the server, drops connections now and then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の接続のうち %1 件が切断されました（実際の割合はおそらく %2%～%3% の間です）。負荷が高いときに切断が増えるかどうかは、制限時間内には判断できませんでした。途中にある何か、またはサーバーが、ときどき接続を切断しています。</numerusform>
         </translation>
     </message>
     <message>
         <source>The network connection may be unstable</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク接続が不安定な可能性があります</translation>
     </message>
     <message>
         <source>This computer&apos;s counters show connections being reset while the tests ran: the network between you and the servers may drop them now and then.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターのカウンターによると、テストの実行中に接続がリセットされています。お使いのコンピューターとサーバーの間のネットワークで、ときどき接続が切れている可能性があります。</translation>
     </message>
     <message>
         <source>Check the path for loss and flapping links (mtr, interface error counters), and the server&apos;s logs at the times of the resets.</source>
-        <translation type="unfinished"></translation>
+        <translation>経路上のパケットロスや不安定なリンク（mtr、インターフェイスのエラーカウンター）と、リセットが発生した時刻のサーバーのログを確認してください。</translation>
     </message>
     <message numerus="yes">
         <source>All %n connection(s) opened, and the server (or its software) immediately cut each one off. It accepts connections but will not serve them: it may be misconfigured, restarting, or refusing this client.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の接続はすべて確立されましたが、サーバー（またはそのソフトウェア）がどれもすぐに切断しました。接続を受け付けても処理していない状態です。設定の誤り、再起動中、またはこのクライアントを拒否している可能性があります。</numerusform>
         </translation>
     </message>
     <message>
         <source>The server cuts off about %1% of connections right away</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが接続の約 %1% をすぐに切断しています</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n connection(s) opened and were then cut off by the server or its software (the true share is likely between %2% and %3%); the others worked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の接続のうち %1 件は、確立された後にサーバーまたはそのソフトウェアによって切断されました（実際の割合はおそらく %2%～%3% の間です）。それ以外の接続は成功しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing we saw explains a reset. Some tests found something worth knowing (below), but not a cause of the connections being cut off. If the problem comes and goes, let the monitor run while you work to catch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認した内容の中に、リセットの原因を説明できるものはありません。いくつかのテストで知っておくとよいこと（下記）が見つかりましたが、接続が切断される原因ではありません。問題が起きたり起きなかったりする場合は、作業中に監視を続けて問題をとらえてください。</translation>
     </message>
 </context>
 <context>
@@ -1372,14 +1372,14 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message numerus="yes">
         <source>Watching %1 for %n second(s), one connection every %2 ms...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 を %n 秒間監視しています（%2 ms ごとに 1 回接続）...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Probing %1, %n time(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 に %n 回テスト接続しています...</numerusform>
         </translation>
     </message>
 </context>
@@ -1438,51 +1438,55 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message numerus="yes">
         <source>Connections stayed open while idle for %n second(s), as long as we tested.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>テストした %n 秒間、通信がなくても接続は維持されました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connections were cut off when used after a pause, even the shortest one (%n second(s)): not a fixed idle time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>通信が途切れた後に接続を使おうとすると、最も短い途切れ（%n 秒）の後でも切断されていました。一定の無通信時間で切断されるわけではありません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every one of %n connection(s) was cut off as soon as it opened, before any idle time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の接続はすべて、通信のない時間が始まる前に、確立した直後に切断されました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server closed every one of %n connection(s) as soon as it opened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サーバーは %n 件の接続をすべて、確立した直後に閉じました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connections left idle are closed after about %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>通信のない接続は約 %n 秒後に閉じられます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connections left idle are cut off (reset) after about %n second(s) of quiet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>通信のない接続は、無通信の状態が約 %n 秒続くと切断（リセット）されます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connections left idle for about %n second(s) are forgotten: the first message after the pause is answered with a reset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>約 %n 秒間通信のなかった接続は忘れられてしまいます。通信が途切れた後に最初に送ったデータには、リセットが返されます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connections left idle for about %n second(s) are silently dropped: the first message after the pause gets no answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>約 %n 秒間通信のなかった接続は、通知なしに破棄されます。通信が途切れた後に最初に送ったデータには、まったく応答がありません。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server closes each connection after its answer, so no connection sits idle to be cut off.</source>
+        <translation>サーバーは応答のたびに接続を閉じるため、アイドル状態のまま切断される接続はありません。</translation>
     </message>
 </context>
 <context>
@@ -1504,29 +1508,29 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message numerus="yes">
         <source>None of %n repeated connection(s) was cut off, even many at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の繰り返し接続のうち、切断されたものは 1 件もありませんでした（多数の同時接続でも同様です）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connections are cut off more often the more of them there are at once: %1% alone, %2% with %n at a time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>同時接続数が多いほど、接続が切断される頻度が高くなります（単独では %1%、%n 本同時では %2%）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every one of %n connection(s) was cut off, however many there were at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>同時接続数に関係なく、%n 件の接続がすべて切断されました。</numerusform>
         </translation>
     </message>
     <message>
         <source>About %1% of connections are cut off (between %2% and %3%), however many there are at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>同時接続数に関係なく、接続の約 %1% が切断されます（%2%～%3% の間）。</translation>
     </message>
     <message>
         <source>About %1% of connections are cut off (between %2% and %3%); whether more are cut off under load could not be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続の約 %1% が切断されます（%2%～%3% の間）。負荷が高いときに切断が増えるかどうかは判断できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1846,15 +1850,15 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>Uploads larger than about %1 are refused with the answer &quot;413 Payload Too Large&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>約 %1 を超えるアップロードは、「413 Payload Too Large」という応答で拒否されます。</translation>
     </message>
     <message>
         <source>Uploads larger than about %1 are stopped: the server closes the connection while they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>約 %1 を超えるアップロードは中断されます。送信中にサーバーが接続を閉じます。</translation>
     </message>
     <message>
         <source>Uploads larger than about %1 are cut off (reset) while they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>約 %1 を超えるアップロードは、送信中に切断（リセット）されます。</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +1926,10 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <translation>
             <numerusform>接続は合計 %n 秒以内に終わりませんでした。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server closed the connection after its answer.</source>
+        <translation>サーバーは応答の後に接続を閉じました。</translation>
     </message>
 </context>
 <context>
@@ -2898,8 +2906,8 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message numerus="yes">
         <source>Watched for %1 minutes: %n connection(s), %2 of them cut off (%3%).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 分間監視しました。接続 %n 件のうち %2 件が切断されました（%3%）。</numerusform>
         </translation>
     </message>
 </context>
@@ -3434,7 +3442,7 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message>
         <source>&quot;%1&quot; can be read two ways. Did you mean %2 (the address %3, port %4)? For the address %1 itself, write [%1].</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は 2 通りに解釈できます。%2（アドレス %3、ポート %4）のことですか？アドレス %1 そのものを指定する場合は、[%1] と入力してください。</translation>
     </message>
 </context>
 <context>
@@ -3445,14 +3453,14 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
     <message numerus="yes">
         <source>Connections on this computer were reset while we watched: %1 in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>監視中に、このコンピューターの接続がリセットされました（%n 秒間に %1 件）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No connection on this computer was reset while we watched (%n second(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>監視中（%n 秒間）に、このコンピューターでリセットされた接続はありませんでした。</numerusform>
         </translation>
     </message>
 </context>

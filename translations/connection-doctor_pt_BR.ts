@@ -411,15 +411,15 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     </message>
     <message>
         <source>With --diagnose: what you were doing when the connection failed: website, app-error, upload, remote-session or other. With --explain, the diagnosis also weighs the error message you saw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --diagnose: o que você estava fazendo quando a conexão falhou: website, app-error, upload, remote-session ou other. Com --explain, o diagnóstico também leva em conta a mensagem de erro que você viu.</translation>
     </message>
     <message>
         <source>what</source>
-        <translation type="unfinished"></translation>
+        <translation>atividade</translation>
     </message>
     <message>
         <source>--activity takes one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--activity aceita um destes: %1, e não &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -445,7 +445,7 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     </message>
     <message>
         <source>No likely cause found: nothing we saw explains a reset. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma causa provável encontrada: nada do que observamos explica um reset. %1</translation>
     </message>
 </context>
 <context>
@@ -1167,163 +1167,163 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     </message>
     <message numerus="yes">
         <source>Idle connections are closed after about %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conexões ociosas são fechadas após cerca de %n segundo</numerusform>
+            <numerusform>Conexões ociosas são fechadas após cerca de %n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>When a connection stays quiet for about %n second(s), the server ends it politely (it closes it; no reset). A program that then tries to use it anyway gets an error.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quando uma conexão fica parada por cerca de %n segundo, o servidor a encerra educadamente (ele a fecha; não há reset). Um programa que tente usá-la mesmo assim depois disso recebe um erro.</numerusform>
+            <numerusform>Quando uma conexão fica parada por cerca de %n segundos, o servidor a encerra educadamente (ele a fecha; não há reset). Um programa que tente usá-la mesmo assim depois disso recebe um erro.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Idle connections are forgotten after about %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conexões ociosas são esquecidas após cerca de %n segundo</numerusform>
+            <numerusform>Conexões ociosas são esquecidas após cerca de %n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>When a connection stays quiet for about %n second(s), something on the way (a firewall or NAT router) or the server forgets it. Nothing happens during the pause; the first message sent after it is answered with a reset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quando uma conexão fica parada por cerca de %n segundo, algo no caminho (um firewall ou roteador com NAT) ou o servidor se esquece dela. Nada acontece durante a pausa; a primeira mensagem enviada depois dela é respondida com um reset.</numerusform>
+            <numerusform>Quando uma conexão fica parada por cerca de %n segundos, algo no caminho (um firewall ou roteador com NAT) ou o servidor se esquece dela. Nada acontece durante a pausa; a primeira mensagem enviada depois dela é respondida com um reset.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Idle connections are silently dropped after about %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conexões ociosas são descartadas sem aviso após cerca de %n segundo</numerusform>
+            <numerusform>Conexões ociosas são descartadas sem aviso após cerca de %n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>When a connection stays quiet for about %n second(s), something on the way (a router or firewall) forgets it without telling anyone. The first message sent after the pause gets no answer at all, and the program waits until it gives up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quando uma conexão fica parada por cerca de %n segundo, algo no caminho (um roteador ou firewall) se esquece dela sem avisar ninguém. A primeira mensagem enviada depois da pausa não recebe resposta nenhuma, e o programa fica esperando até desistir.</numerusform>
+            <numerusform>Quando uma conexão fica parada por cerca de %n segundos, algo no caminho (um roteador ou firewall) se esquece dela sem avisar ninguém. A primeira mensagem enviada depois da pausa não recebe resposta nenhuma, e o programa fica esperando até desistir.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Idle connections are cut off after about %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conexões ociosas são cortadas após cerca de %n segundo</numerusform>
+            <numerusform>Conexões ociosas são cortadas após cerca de %n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>When a connection stays quiet for about %1, a device %n hop(s) from you (a router, NAT or firewall) — not the server — cuts it off with a reset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quando uma conexão fica parada por cerca de %1, um equipamento a %n salto de você (um roteador, NAT ou firewall) — e não o servidor — a corta com um reset.</numerusform>
+            <numerusform>Quando uma conexão fica parada por cerca de %1, um equipamento a %n saltos de você (um roteador, NAT ou firewall) — e não o servidor — a corta com um reset.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>When a connection stays quiet for about %n second(s), the server or a device in front of it (a load balancer or firewall) cuts it off with a reset, during the pause.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quando uma conexão fica parada por cerca de %n segundo, o servidor ou um equipamento na frente dele (um balanceador de carga ou firewall) a corta com um reset, durante a pausa.</numerusform>
+            <numerusform>Quando uma conexão fica parada por cerca de %n segundos, o servidor ou um equipamento na frente dele (um balanceador de carga ou firewall) a corta com um reset, durante a pausa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Enable TCP keep-alive (or application pings) every %n second(s) or less, below the idle timeout of about %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ative o TCP keep-alive (ou pings da aplicação) a cada %n segundo ou menos, abaixo do tempo limite de ociosidade de cerca de %1.</numerusform>
+            <numerusform>Ative o TCP keep-alive (ou pings da aplicação) a cada %n segundos ou menos, abaixo do tempo limite de ociosidade de cerca de %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Uploads larger than about %1 are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Envios maiores que cerca de %1 são recusados</translation>
     </message>
     <message>
         <source>The server accepts requests up to about %1 and answers larger ones with &quot;413 Payload Too Large&quot;: it says no, and the connection is not cut off. Smaller requests work.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor aceita requisições de até cerca de %1 e responde às maiores com &quot;413 Payload Too Large&quot;: ele diz não, e a conexão não é cortada. Requisições menores funcionam.</translation>
     </message>
     <message>
         <source>Uploads larger than about %1 are stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Envios maiores que cerca de %1 são interrompidos</translation>
     </message>
     <message>
         <source>The server (or something in front of it) accepts requests up to about %1 and closes the connection while a larger one is still being sent, without an answer. Smaller requests work.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor (ou algo na frente dele) aceita requisições de até cerca de %1 e fecha a conexão enquanto uma maior ainda está sendo enviada, sem dar resposta. Requisições menores funcionam.</translation>
     </message>
     <message>
         <source>Prefer answering 413 Payload Too Large to closing the connection, so clients can say why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefira responder 413 Payload Too Large em vez de fechar a conexão, para que os clientes saibam o motivo.</translation>
     </message>
     <message>
         <source>The server (or something in front of it) accepts requests up to about %1 and cuts off anything larger with a reset, halfway through sending. Smaller requests work.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor (ou algo na frente dele) aceita requisições de até cerca de %1 e corta com um reset qualquer coisa maior, no meio do envio. Requisições menores funcionam.</translation>
     </message>
     <message numerus="yes">
         <source>The more connections there are at the same time, the more of them the server cuts off: %1% alone, %2% with %n at once. It is overloaded or limits how many clients it serves at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quanto mais conexões ao mesmo tempo, mais delas o servidor corta: %1% com uma só, %2% com %n de cada vez. Ele está sobrecarregado ou limita quantos clientes atende de uma vez.</numerusform>
+            <numerusform>Quanto mais conexões ao mesmo tempo, mais delas o servidor corta: %1% com uma só, %2% com %n de cada vez. Ele está sobrecarregado ou limita quantos clientes atende de uma vez.</numerusform>
         </translation>
     </message>
     <message>
         <source>About %1% of connections are cut off at random</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca de %1% das conexões são cortadas ao acaso</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%), whether few or many were open at once: not a load problem. Something on the way, or the server, drops connections now and then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n conexão foi cortada (a proporção real provavelmente fica entre %2% e %3%), com poucas ou muitas abertas ao mesmo tempo: não é um problema de carga. Algo no caminho, ou o servidor, derruba conexões de vez em quando.</numerusform>
+            <numerusform>%1 de %n conexões foram cortadas (a proporção real provavelmente fica entre %2% e %3%), com poucas ou muitas abertas ao mesmo tempo: não é um problema de carga. Algo no caminho, ou o servidor, derruba conexões de vez em quando.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%). Whether more are cut off under load could not be told in the time allowed. Something on the way, or the server, drops connections now and then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n conexão foi cortada (a proporção real provavelmente fica entre %2% e %3%). No tempo disponível, não foi possível saber se mais conexões são cortadas quando há muita carga. Algo no caminho, ou o servidor, derruba conexões de vez em quando.</numerusform>
+            <numerusform>%1 de %n conexões foram cortadas (a proporção real provavelmente fica entre %2% e %3%). No tempo disponível, não foi possível saber se mais conexões são cortadas quando há muita carga. Algo no caminho, ou o servidor, derruba conexões de vez em quando.</numerusform>
         </translation>
     </message>
     <message>
         <source>The network connection may be unstable</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão de rede pode estar instável</translation>
     </message>
     <message>
         <source>This computer&apos;s counters show connections being reset while the tests ran: the network between you and the servers may drop them now and then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os contadores deste computador mostram conexões sendo cortadas (reset) durante os testes: a rede entre você e os servidores pode estar derrubando-as de vez em quando.</translation>
     </message>
     <message>
         <source>Check the path for loss and flapping links (mtr, interface error counters), and the server&apos;s logs at the times of the resets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique se há perda de pacotes e links instáveis no caminho (mtr, contadores de erro das interfaces) e os logs do servidor nos horários dos resets.</translation>
     </message>
     <message numerus="yes">
         <source>All %n connection(s) opened, and the server (or its software) immediately cut each one off. It accepts connections but will not serve them: it may be misconfigured, restarting, or refusing this client.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A %n conexão tentada abriu, e o servidor (ou o software dele) a cortou imediatamente. Ele aceita conexões, mas não as atende: pode estar mal configurado, reiniciando ou recusando este cliente.</numerusform>
+            <numerusform>Todas as %n conexões abriram, e o servidor (ou o software dele) cortou cada uma delas imediatamente. Ele aceita conexões, mas não as atende: pode estar mal configurado, reiniciando ou recusando este cliente.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server cuts off about %1% of connections right away</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor corta na hora cerca de %1% das conexões</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n connection(s) opened and were then cut off by the server or its software (the true share is likely between %2% and %3%); the others worked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n conexão abriu e depois foi cortada pelo servidor ou pelo software dele (a proporção real provavelmente fica entre %2% e %3%); as demais funcionaram.</numerusform>
+            <numerusform>%1 de %n conexões abriram e depois foram cortadas pelo servidor ou pelo software dele (a proporção real provavelmente fica entre %2% e %3%); as demais funcionaram.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing we saw explains a reset. Some tests found something worth knowing (below), but not a cause of the connections being cut off. If the problem comes and goes, let the monitor run while you work to catch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada do que observamos explica um reset. Alguns testes encontraram algo que vale a pena saber (abaixo), mas não uma causa para as conexões serem cortadas. Se o problema vai e volta, deixe o monitoramento rodando enquanto você trabalha para flagrá-lo.</translation>
     </message>
 </context>
 <context>
@@ -1394,16 +1394,16 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     </message>
     <message numerus="yes">
         <source>Watching %1 for %n second(s), one connection every %2 ms...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Monitorando %1 por %n segundo, uma conexão a cada %2 ms...</numerusform>
+            <numerusform>Monitorando %1 por %n segundos, uma conexão a cada %2 ms...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Probing %1, %n time(s)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Testando %1, %n vez...</numerusform>
+            <numerusform>Testando %1, %n vezes...</numerusform>
         </translation>
     </message>
 </context>
@@ -1462,59 +1462,63 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     </message>
     <message numerus="yes">
         <source>Connections stayed open while idle for %n second(s), as long as we tested.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>As conexões ficaram abertas mesmo paradas por %n segundo, durante todo o tempo do teste.</numerusform>
+            <numerusform>As conexões ficaram abertas mesmo paradas por %n segundos, durante todo o tempo do teste.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connections were cut off when used after a pause, even the shortest one (%n second(s)): not a fixed idle time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>As conexões foram cortadas ao serem usadas depois de uma pausa, mesmo depois da pausa mais curta (%n segundo): não se trata de um tempo fixo sem atividade.</numerusform>
+            <numerusform>As conexões foram cortadas ao serem usadas depois de uma pausa, mesmo depois da pausa mais curta (%n segundos): não se trata de um tempo fixo sem atividade.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every one of %n connection(s) was cut off as soon as it opened, before any idle time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A %n conexão foi cortada assim que abriu, antes de qualquer tempo ocioso.</numerusform>
+            <numerusform>Todas as %n conexões foram cortadas assim que abriram, antes de qualquer tempo ocioso.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server closed every one of %n connection(s) as soon as it opened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O servidor fechou a %n conexão assim que ela abriu.</numerusform>
+            <numerusform>O servidor fechou todas as %n conexões assim que elas abriram.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connections left idle are closed after about %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conexões deixadas ociosas são fechadas após cerca de %n segundo.</numerusform>
+            <numerusform>Conexões deixadas ociosas são fechadas após cerca de %n segundos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connections left idle are cut off (reset) after about %n second(s) of quiet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conexões deixadas ociosas são cortadas (reset) após cerca de %n segundo sem atividade.</numerusform>
+            <numerusform>Conexões deixadas ociosas são cortadas (reset) após cerca de %n segundos sem atividade.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connections left idle for about %n second(s) are forgotten: the first message after the pause is answered with a reset.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conexões deixadas ociosas por cerca de %n segundo são esquecidas: a primeira mensagem enviada depois da pausa é respondida com um reset.</numerusform>
+            <numerusform>Conexões deixadas ociosas por cerca de %n segundos são esquecidas: a primeira mensagem enviada depois da pausa é respondida com um reset.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connections left idle for about %n second(s) are silently dropped: the first message after the pause gets no answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conexões deixadas ociosas por cerca de %n segundo são descartadas sem aviso: a primeira mensagem enviada depois da pausa não recebe resposta.</numerusform>
+            <numerusform>Conexões deixadas ociosas por cerca de %n segundos são descartadas sem aviso: a primeira mensagem enviada depois da pausa não recebe resposta.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server closes each connection after its answer, so no connection sits idle to be cut off.</source>
+        <translation>O servidor fecha cada conexão depois da resposta, então nenhuma conexão fica ociosa a ponto de ser cortada.</translation>
     </message>
 </context>
 <context>
@@ -1536,32 +1540,32 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     </message>
     <message numerus="yes">
         <source>None of %n repeated connection(s) was cut off, even many at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nenhuma de %n conexão repetida foi cortada, nem com muitas ao mesmo tempo.</numerusform>
+            <numerusform>Nenhuma das %n conexões repetidas foi cortada, nem com muitas ao mesmo tempo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connections are cut off more often the more of them there are at once: %1% alone, %2% with %n at a time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quanto mais conexões ao mesmo tempo, mais vezes elas são cortadas: %1% com uma só, %2% com %n de cada vez.</numerusform>
+            <numerusform>Quanto mais conexões ao mesmo tempo, mais vezes elas são cortadas: %1% com uma só, %2% com %n de cada vez.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Every one of %n connection(s) was cut off, however many there were at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A %n conexão foi cortada, não importa quantas houvesse ao mesmo tempo.</numerusform>
+            <numerusform>Todas as %n conexões foram cortadas, não importa quantas houvesse ao mesmo tempo.</numerusform>
         </translation>
     </message>
     <message>
         <source>About %1% of connections are cut off (between %2% and %3%), however many there are at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca de %1% das conexões são cortadas (entre %2% e %3%), não importa quantas haja ao mesmo tempo.</translation>
     </message>
     <message>
         <source>About %1% of connections are cut off (between %2% and %3%); whether more are cut off under load could not be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca de %1% das conexões são cortadas (entre %2% e %3%); não foi possível saber se mais conexões são cortadas quando há muita carga.</translation>
     </message>
 </context>
 <context>
@@ -1881,15 +1885,15 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     </message>
     <message>
         <source>Uploads larger than about %1 are refused with the answer &quot;413 Payload Too Large&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envios maiores que cerca de %1 são recusados com a resposta &quot;413 Payload Too Large&quot;.</translation>
     </message>
     <message>
         <source>Uploads larger than about %1 are stopped: the server closes the connection while they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envios maiores que cerca de %1 são interrompidos: o servidor fecha a conexão enquanto eles são enviados.</translation>
     </message>
     <message>
         <source>Uploads larger than about %1 are cut off (reset) while they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envios maiores que cerca de %1 são cortados (reset) enquanto são enviados.</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +1964,10 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
             <numerusform>A conexão não terminou em %n segundo no total.</numerusform>
             <numerusform>A conexão não terminou em %n segundos no total.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server closed the connection after its answer.</source>
+        <translation>O servidor fechou a conexão depois da resposta.</translation>
     </message>
 </context>
 <context>
@@ -2941,9 +2949,9 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     </message>
     <message numerus="yes">
         <source>Watched for %1 minutes: %n connection(s), %2 of them cut off (%3%).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Monitorado por %1 minutos: %n conexão; cortadas: %2 (%3%).</numerusform>
+            <numerusform>Monitorado por %1 minutos: %n conexões, %2 delas cortadas (%3%).</numerusform>
         </translation>
     </message>
 </context>
@@ -3503,7 +3511,7 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     </message>
     <message>
         <source>&quot;%1&quot; can be read two ways. Did you mean %2 (the address %3, port %4)? For the address %1 itself, write [%1].</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; pode ser lido de duas formas. Você quis dizer %2 (o endereço %3, porta %4)? Para o próprio endereço %1, escreva [%1].</translation>
     </message>
 </context>
 <context>
@@ -3514,16 +3522,16 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     </message>
     <message numerus="yes">
         <source>Connections on this computer were reset while we watched: %1 in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conexões deste computador foram cortadas (reset) enquanto observávamos: %1 em %n segundo.</numerusform>
+            <numerusform>Conexões deste computador foram cortadas (reset) enquanto observávamos: %1 em %n segundos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No connection on this computer was reset while we watched (%n second(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nenhuma conexão deste computador foi cortada (reset) enquanto observávamos (%n segundo).</numerusform>
+            <numerusform>Nenhuma conexão deste computador foi cortada (reset) enquanto observávamos (%n segundos).</numerusform>
         </translation>
     </message>
 </context>

@@ -37,6 +37,10 @@ void IdleTimeoutExperiment::run()
     for (int hold : std::as_const(m_holds)) {
         ProbeSpec s = spec(Vocabulary::ProbeKind::Hold, *context().target);
         s.holdMs = hold;
+        // For web services, the quiet time that matters is the one after
+        // an answer, on a connection kept for the next request.
+        s.answerBeforeHold = context().target->protocol() == Target::Protocol::Http;
+        m_afterAnswer = s.answerBeforeHold;
         specs << s;
     }
     connect(&m_progress, &QTimer::timeout, this, &IdleTimeoutExperiment::updateProgress);
@@ -53,8 +57,28 @@ void IdleTimeoutExperiment::updateProgress()
 void IdleTimeoutExperiment::probeFinished(const ProbeResult &r)
 {
     const int hold = m_holds.value(r.id);
+    if (m_afterAnswer && r.answeredBeforeHold && !r.keptAliveAfterAnswer && !r.isOk()) {
+        // The server ends every connection after its answer: there is no
+        // idle time after an answer to measure.
+        if (++m_closedAfterAnswer == m_holds.size()) {
+            m_progress.stop();
+            finish(concludeNoKeepAlive());
+        }
+        return;
+    }
+    // Cut before the hold began (the answer before it never came): like a
+    // connection cut as soon as it opened, it says nothing of idle time.
+    const bool cutBeforeHold = m_afterAnswer && !r.answeredBeforeHold && !r.isOk();
     const bool diedIdle = r.phase == Phase::Idle && (r.outcome == Outcome::Reset || r.outcome == Outcome::Closed);
-    if (r.isOk()) {
+    if (cutBeforeHold) {
+        ++m_cutAtOpen;
+        m_cutAtOpenByReset = m_cutAtOpenByReset || r.outcome == Outcome::Reset;
+        if (m_cutAtOpen == m_holds.size()) {
+            m_progress.stop();
+            finish(concludeCutAtOpen());
+        }
+        return;
+    } else if (r.isOk()) {
         m_longestSurvived = qMax(m_longestSurvived, hold);
     } else if (diedIdle && r.idleMs < MinimumIdleMs) {
         // Cut off right after opening: says nothing about idle time.
@@ -164,6 +188,17 @@ CheckResult IdleTimeoutExperiment::resultSoFar() const
         return r;
     }
     return ProbingCheck::resultSoFar();
+}
+
+CheckResult IdleTimeoutExperiment::concludeNoKeepAlive() const
+{
+    CheckResult r = result(CheckStatus::Pass,
+                           tr("The server closes each connection after its answer, so no connection sits idle to be cut off."),
+                           {QStringLiteral("all %1 holds were closed by the server after its answer to the first request").arg(m_holds.size())});
+    r.data.insert(QStringLiteral("idle_timeout_ms"), QJsonValue::Null);
+    r.data.insert(QStringLiteral("keeps_alive"), false);
+    r.data.insert(QStringLiteral("holds"), int(m_holds.size()));
+    return r;
 }
 
 CheckResult IdleTimeoutExperiment::concludeCutAtOpen() const

@@ -7,7 +7,10 @@
 #include <QtCore/QTimer>
 
 // experiments.idle-timeout: how long a connection to the target may sit
-// idle before it is reset, closed or silently dropped.
+// idle before it is reset, closed or silently dropped. For web services
+// each hold follows a first request and its answer, on a connection kept
+// open (the idle time connection pools and browsers meet); for others
+// (SSH, mail) it starts once connected.
 //
 // Holds of staggered lengths run in parallel, so the wall time is about the
 // timeout itself, not the sum of the holds. A connection that the far side
@@ -41,6 +44,7 @@ protected:
 private:
     CheckResult conclude(Vocabulary::IdleEnd end, double estimateMs) const;
     CheckResult concludeCutAtOpen() const;
+    CheckResult concludeNoKeepAlive() const;
     void updateProgress();
 
     QList<int> m_holds;
@@ -56,6 +60,10 @@ private:
     // every hold was does the experiment say so; a share of them is the
     // random resets experiments.intermittent-resets measures.
     int m_cutAtOpen = 0;
+    // Holds after an answer (web services): how many the server closed
+    // right after answering, as it said it would.
+    bool m_afterAnswer = false;
+    int m_closedAfterAnswer = 0;
     bool m_cutAtOpenByReset = false;
     bool m_inconsistent = false; // a longer hold survived a shorter one's drop
     QElapsedTimer m_clock;

@@ -79,8 +79,11 @@ void LabSession::handleReadyRead()
         m_bodyExpected = 0;
         const QList<QByteArray> lines = m_head.split('\n');
         for (const QByteArray &line : lines) {
-            if (line.trimmed().toLower().startsWith("content-length:"))
+            const QByteArray header = line.trimmed().toLower();
+            if (header.startsWith("content-length:"))
                 m_bodyExpected = qMax<qint64>(0, line.mid(line.indexOf(':') + 1).trimmed().toLongLong());
+            else if (header.startsWith("connection:"))
+                m_keepAlive = header.contains("keep-alive");
         }
     } else {
         body = data;
@@ -129,8 +132,21 @@ void LabSession::reply()
     m_socket->write("HTTP/1.1 200 OK\r\n"
                     "Content-Type: text/plain\r\n"
                     "Content-Length: " + QByteArray::number(body.size()) + "\r\n"
-                    "Connection: close\r\n\r\n" + body);
-    m_socket->disconnectFromHost(); // FIN once the reply is out
+                    + (m_keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n") + body);
+    if (!m_keepAlive) {
+        m_socket->disconnectFromHost(); // FIN once the reply is out
+        return;
+    }
+    // Kept open for the next request, as servers do: the idle scenarios'
+    // clocks start again from the answer (nginx's keepalive_timeout).
+    m_head.clear();
+    m_bodyExpected = -1;
+    m_bodyReceived = 0;
+    m_keepAlive = false;
+    if (m_scenario == Scenario::ResetAfterIdle)
+        m_idleTimer.start(m_config.idleResetMs);
+    else if (m_scenario == Scenario::CloseAfterIdle)
+        m_idleTimer.start(m_config.idleCloseMs);
 }
 
 void LabSession::reset()

@@ -46,6 +46,7 @@ private:
     qint64 m_received = 0;
     qint64 m_bodyExpected = -1; // -1 until the headers are in
     qint64 m_bodyReceived = 0;
+    bool m_keepAlive = false; // the request asked to keep the connection
     bool m_doomed; // Overloaded, EveryNthReset, ResetBursts: this one gets reset
     bool m_ended = false;
 };

@@ -200,7 +200,12 @@ void Probe::continueAfterHandshake()
         finish(Outcome::Ok);
         break;
     case ProbeKind::Hold:
-        startHold();
+        if (m_spec.answerBeforeHold && m_spec.request.isEmpty() && m_spec.target.protocol() == Target::Protocol::Http) {
+            m_warmingUp = true;
+            startExchange();
+        } else {
+            startHold();
+        }
         break;
     case ProbeKind::Exchange:
     case ProbeKind::Payload:
@@ -213,15 +218,16 @@ void Probe::startHold()
 {
     enterPhase(Phase::Idle);
     m_phaseTimer.stop(); // idling is the point; the hold timer bounds it
+    m_ackTimer.stop();   // an answer before the hold may have come before every ack
     m_holdTimer.start(qMax(0, m_spec.holdMs));
 }
 
 void Probe::startExchange()
 {
-    if (m_spec.kind == ProbeKind::Hold)
+    if (m_spec.kind == ProbeKind::Hold && !m_warmingUp)
         m_result.idleMs = now() - m_phaseStartedMs;
 
-    const QByteArray request = RequestBuilder::build(m_spec);
+    const QByteArray request = RequestBuilder::build(m_spec, m_warmingUp);
     if (request.isEmpty() && m_spec.kind != ProbeKind::Payload) {
         // A greeting protocol: the server speaks first.
         m_sendDoneMs = now();
@@ -312,7 +318,7 @@ void Probe::handleAckTick()
 {
     const qint64 before = m_result.bytesAcked;
     sampleAcknowledged();
-    if (m_result.bytesAcked > before)
+    if (m_result.bytesAcked > before && m_phase == Phase::Send)
         m_phaseTimer.start(); // progress: the send phase bound is on silence
     checkSendDone();
 }
@@ -366,8 +372,19 @@ void Probe::readAvailable()
         m_phaseTimer.start();
     // A reply that arrives while idling (a server greeting) is remembered;
     // the hold goes on.
-    if (m_reply.isComplete() && (m_phase == Phase::Receive || m_phase == Phase::Send))
+    if (m_reply.isComplete() && (m_phase == Phase::Receive || m_phase == Phase::Send)) {
+        if (m_warmingUp) {
+            // The answer before the hold: now the idle time starts.
+            m_warmingUp = false;
+            m_result.answeredBeforeHold = true;
+            m_result.keptAliveAfterAnswer = m_reply.keepsAlive();
+            m_reply = ReplyReader(ReplyReader::Mode::Http);
+            m_sendDoneMs = -1;
+            startHold();
+            return;
+        }
         finish(Outcome::Ok);
+    }
 }
 
 void Probe::handlePeerEnd(bool reset)
@@ -378,6 +395,11 @@ void Probe::handlePeerEnd(bool reset)
         m_result.idleMs = now() - m_phaseStartedMs;
     if (reset) {
         finish(Outcome::Reset, tr("The connection was reset (RST)."));
+    } else if (m_phase == Phase::Receive && m_reply.completesOnClose() && m_warmingUp) {
+        // The answer before a hold, ended by the close: no hold to make.
+        m_result.answeredBeforeHold = true;
+        m_result.keptAliveAfterAnswer = false;
+        finish(Outcome::Closed, tr("The server closed the connection after its answer."));
     } else if (m_phase == Phase::Receive && m_reply.completesOnClose()) {
         finish(Outcome::Ok);
     } else {

@@ -90,6 +90,7 @@ private:
     int m_lookupId = -1;
     bool m_viaProxy = false;
     bool m_done = false;
+    bool m_warmingUp = false; // the answer before a hold is on its way
 };
 
 #endif // CDOC_PROBE_H

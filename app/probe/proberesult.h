@@ -24,6 +24,11 @@ struct ProbeResult
     // Hold: how long the connection had been idle when it died, or the
     // whole hold when it survived.
     double idleMs = -1;
+    // Hold with answerBeforeHold: the answer came, so the idle time is the
+    // one after it; and whether the server said it would keep the
+    // connection open (false: it closes after each answer).
+    bool answeredBeforeHold = false;
+    bool keptAliveAfterAnswer = false;
     // Bytes handed to the operating system for sending.
     qint64 bytesSent = 0;
     // Of those, bytes the peer acknowledged (-1 where the OS cannot say):

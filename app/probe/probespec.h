@@ -22,6 +22,12 @@ struct ProbeSpec
     int deadlineMs = 0;
     // Hold: how long the connection stays idle before the exchange.
     int holdMs = 0;
+    // Hold on HTTP: one request and its answer first, on a connection kept
+    // open, so the idle time is the one after an answer: what connection
+    // pools and browsers meet, and what servers time out (nginx's
+    // keepalive_timeout, haproxy's http-keep-alive), not the wait for a
+    // first request.
+    bool answerBeforeHold = false;
     // Payload: bytes of request body to send.
     qint64 payloadBytes = 0;
     // TLS server name (SNI and certificate check); the target host if empty.

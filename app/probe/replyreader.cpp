@@ -53,6 +53,7 @@ void ReplyReader::parseHeaders()
     const QList<QByteArray> statusLine = lines.value(0).trimmed().split(' ');
     if (statusLine.size() >= 2 && statusLine.at(0).startsWith("HTTP/"))
         m_status = statusLine.at(1).toInt();
+    m_keepAlive = statusLine.value(0) == "HTTP/1.1";
 
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines.at(i).trimmed();
@@ -68,6 +69,12 @@ void ReplyReader::parseHeaders()
                 m_contentLength = length;
         } else if (name == "transfer-encoding" && value.toLower().contains("chunked")) {
             m_chunked = true;
+        } else if (name == "connection") {
+            const QByteArray v = value.toLower();
+            if (v.contains("close"))
+                m_keepAlive = false;
+            else if (v.contains("keep-alive"))
+                m_keepAlive = true;
         }
     }
     // 1xx, 204 and 304 replies carry no body.

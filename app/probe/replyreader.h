@@ -25,6 +25,10 @@ public:
     // response with neither length nor chunking).
     bool completesOnClose() const { return m_headersDone && m_bodyUntilClose; }
     int httpStatus() const { return m_status; }
+    // Whether the server means to keep the connection open after this
+    // reply: HTTP/1.1 unless it says "Connection: close", HTTP/1.0 only
+    // with "Connection: keep-alive".
+    bool keepsAlive() const { return m_keepAlive; }
     qint64 bytesSeen() const { return m_seen; }
 
     static constexpr qint64 MaxReplyBytes = 4 * 1024 * 1024;
@@ -43,6 +47,7 @@ private:
     bool m_chunked = false;
     bool m_bodyUntilClose = false;
     bool m_complete = false;
+    bool m_keepAlive = false;
 };
 
 #endif // CDOC_REPLYREADER_H

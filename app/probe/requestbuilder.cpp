@@ -4,7 +4,7 @@
 
 using Vocabulary::ProbeKind;
 
-QByteArray RequestBuilder::build(const ProbeSpec &spec)
+QByteArray RequestBuilder::build(const ProbeSpec &spec, bool keepAlive)
 {
     if (!spec.request.isEmpty())
         return spec.request;
@@ -24,6 +24,6 @@ QByteArray RequestBuilder::build(const ProbeSpec &spec)
         request += "Content-Type: application/octet-stream\r\n"
                    "Content-Length: " + QByteArray::number(qMax<qint64>(0, spec.payloadBytes)) + "\r\n";
     }
-    request += "Connection: close\r\n\r\n";
+    request += keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
     return request;
 }

@@ -11,7 +11,9 @@
 class RequestBuilder
 {
 public:
-    static QByteArray build(const ProbeSpec &spec);
+    // keepAlive: ask the server to keep the connection open after its
+    // answer (the request before a hold); otherwise "Connection: close".
+    static QByteArray build(const ProbeSpec &spec, bool keepAlive = false);
 };
 
 #endif // CDOC_REQUESTBUILDER_H

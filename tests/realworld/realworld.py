@@ -498,6 +498,13 @@ def setup_nginx_body_limit(lab, rng):
                  app_args=['--activity', 'upload'], params={'limit_bytes': limit_k * 1024})
 
 
+def setup_nginx_keepalive(lab, rng):
+    t = rng.choice([4, 5, 6, 7])
+    start_nginx(lab, WEB_PORT, http_extra=f'    keepalive_timeout {t}s;\n{NO_BODY_LIMIT}')
+    return Setup(f'{SERVER}:{WEB_PORT}', 'nginx keepalive_timeout {v} (no body size limit)', f'{t}s', budget=idle_budget(t),
+                 params={'idle_s': t})
+
+
 def setup_haproxy(mode, nolinger):
     def setup(lab, rng):
         t = rng.choice([4, 5, 6, 7])
@@ -777,6 +784,10 @@ CASES = [
     dict(name='nginx-body-limit', setup=setup_nginx_body_limit, key=key_payload, needs_option='--activity',
          expect=[payload_limit_near(0.05), data_equals('payload-limit', 'rejected_by', 'http-413',
                                                        awaiting='data.rejected_by')]),
+    # nginx times out a kept-alive connection after its answer, which is
+    # where the app's idle holds sit for web services.
+    dict(name='nginx-keepalive', setup=setup_nginx_keepalive, key=key_idle,
+         expect=[idle_near(IDLE_TOLERANCE), data_equals('idle-timeout', 'end', 'closed')]),
     dict(name='haproxy-tcp-nolinger', setup=setup_haproxy('tcp', True), key=key_idle,
          expect=[idle_near(IDLE_TOLERANCE),
                  # On its client timeout haproxy 2.6 sends a FIN and then,
