@@ -10,7 +10,28 @@ private Q_SLOTS:
     void completion_data();
     void completion();
     void hostilePeerCannotMakeItReadForever();
+    void keepsAlive_data();
+    void keepsAlive();
 };
+
+void tst_ReplyReader::keepsAlive_data()
+{
+    QTest::addColumn<QByteArray>("reply");
+    QTest::addColumn<bool>("keepsAlive");
+    QTest::newRow("HTTP/1.1, nothing said") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n") << true;
+    QTest::newRow("HTTP/1.1, close") << QByteArray("HTTP/1.1 200 OK\r\nconnection: Close\r\nContent-Length: 0\r\n\r\n") << false;
+    QTest::newRow("HTTP/1.0, nothing said") << QByteArray("HTTP/1.0 200 OK\r\nContent-Length: 0\r\n\r\n") << false;
+    QTest::newRow("HTTP/1.0, keep-alive") << QByteArray("HTTP/1.0 200 OK\r\nConnection: keep-alive\r\nContent-Length: 0\r\n\r\n") << true;
+    QTest::newRow("not HTTP") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n\r\n") << false;
+}
+
+void tst_ReplyReader::keepsAlive()
+{
+    QFETCH(QByteArray, reply);
+    ReplyReader reader;
+    reader.feed(reply);
+    QTEST(reader.keepsAlive(), "keepsAlive");
+}
 
 void tst_ReplyReader::completion_data()
 {

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void proxyComparison();
     void proxyDenialIsDiagnosed();
     void proxyThatAnswersGarbage();
+    void idleTestOnAServerThatClosesAfterEachAnswer();
     void proxySettingsFromTheEnvironment();
     void pacScriptThatDoesNotLoad();
     void unreadableSystemFiles();
@@ -249,6 +250,34 @@ void tst_Checks::proxyThatAnswersGarbage()
     QCOMPARE(r.data.value(QLatin1String("proxied_outcome")).toString(), QStringLiteral("proxy_failure"));
     QVERIFY2(r.data.value(QLatin1String("proxy_answer")).toString().contains(QLatin1String("not HTTP")),
              qPrintable(r.details.join(QLatin1Char('\n'))));
+}
+
+void tst_Checks::idleTestOnAServerThatClosesAfterEachAnswer()
+{
+    // A web server that keeps no connection open after its answer (HTTP/1.1
+    // with "Connection: close", whatever the client asked): no idle time
+    // after an answer to measure, and none of it is called a timeout.
+    QTcpServer closer;
+    QVERIFY(closer.listen(QHostAddress::LocalHost, 0));
+    connect(&closer, &QTcpServer::newConnection, this, [&closer] {
+        while (QTcpSocket *s = closer.nextPendingConnection()) {
+            connect(s, &QTcpSocket::readyRead, s, [s] {
+                if (!s->readAll().contains("\r\n\r\n"))
+                    return;
+                s->write("HTTP/1.1 200 OK\r\nContent-Length: 3\r\nConnection: close\r\n\r\nok\n");
+                s->disconnectFromHost();
+            });
+            connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+        }
+    });
+    CheckContext c = labContext();
+    c.target = Target::parse(QStringLiteral("127.0.0.1:%1").arg(closer.serverPort())).target;
+    c.experimentBudgetMs = 8000;
+    const CheckResult r = CheckWaiter::run({QStringLiteral("experiments")}, c).value(QStringLiteral("experiments.idle-timeout"));
+    QCOMPARE(r.status, CheckStatus::Pass);
+    QCOMPARE(r.data.value(QLatin1String("keeps_alive")).toBool(true), false);
+    QVERIFY(r.data.value(QLatin1String("idle_timeout_ms")).isNull());
+    QVERIFY2(r.summary.contains(QLatin1String("after its answer")), qPrintable(r.summary));
 }
 
 void tst_Checks::proxySettingsFromTheEnvironment()
