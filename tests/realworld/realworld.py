@@ -46,7 +46,7 @@ import time
 SKIP_RETURN_CODE = 77
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_APP = os.path.normpath(os.path.join(HERE, '..', '..', 'build', 'app', 'connection-doctor'))
-REQUIRED = ['ip', 'nft', 'conntrack', 'sysctl', 'nginx', 'haproxy', 'squid', 'tinyproxy']
+REQUIRED = ['ip', 'nft', 'conntrack', 'sysctl', 'nginx', 'haproxy', 'squid', 'tinyproxy', 'openssl', 'unshare']
 
 CLIENT = '10.93.1.2'
 ROUTER_CLIENT_SIDE = '10.93.1.1'
@@ -55,6 +55,7 @@ SERVER = '10.93.2.2'
 INFRA_PORT = 81      # the server's second nginx: the endpoints the checks contact
 WEB_PORT = 8080      # the service under test (not a TLS port: plain HTTP)
 BACKEND_PORT = 8081  # nginx behind haproxy
+TLS_PORT = 8443      # nginx with TLS, its certificate trusted by the app alone
 HAPROXY_PORT = 9000
 SQUID_PORT = 3128
 TINYPROXY_PORT = 8888
@@ -305,7 +306,7 @@ class Lab:
             self.ns_exec(self.router, ['sysctl', '-qw', f'net.netfilter.{key}={value}'])
 
     # -- the app ---------------------------------------------------------
-    def run_app(self, app, target, budget, extra_args, timeout_ms=PROBE_TIMEOUT_MS):
+    def run_app(self, app, target, budget, extra_args, timeout_ms=PROBE_TIMEOUT_MS, trusted_certs=None):
         json_path = os.path.join(self.case_dir, 'report.json')
         home = os.path.join(self.case_dir, 'home')
         os.makedirs(home, exist_ok=True)
@@ -322,7 +323,13 @@ class Lab:
         for key, value in ENDPOINTS.items():
             args += ['--endpoint', f'{key}={value}']
         args += extra_args
-        argv = ['ip', 'netns', 'exec', self.client, 'env', '-i'] + env + args
+        argv = ['ip', 'netns', 'exec', self.client]
+        if trusted_certs:
+            # The app's own mount namespace, where the test's certificates
+            # are the system's: nothing outside it changes.
+            argv += ['unshare', '--mount', '--propagation', 'private', 'sh', '-c',
+                     'mount --bind "$0" /etc/ssl/certs && exec "$@"', trusted_certs]
+        argv += ['env', '-i'] + env + args
         log = os.path.join(self.case_dir, 'app.log')
         for attempt in range(2):
             wait_for_app(app)
@@ -362,7 +369,7 @@ def write(path, text):
     return path
 
 
-def nginx_conf(d, listen, http_extra=''):
+def nginx_conf(d, listen, http_extra='', server_extra=''):
     return write(os.path.join(d, 'nginx.conf'), f'''
 user root;
 worker_processes 1;
@@ -380,6 +387,7 @@ http {{
 {http_extra}
     server {{
         listen {listen};
+{server_extra}
         location = /generate_204 {{ return 204; }}
         location / {{ return 200 "ok\\n"; }}
     }}
@@ -391,10 +399,22 @@ def nginx_argv(d, conf):
     return ['nginx', '-p', d, '-e', f'{d}/nginx-error.log', '-c', conf, '-g', 'daemon off;']
 
 
-def start_nginx(lab, listen_port, http_extra='', name='nginx'):
+def start_nginx(lab, listen_port, http_extra='', name='nginx', tls=False):
     d = os.path.join(lab.case_dir, name)
     os.makedirs(d)
-    conf = nginx_conf(d, f'{SERVER}:{listen_port}', http_extra)
+    server_extra = ''
+    if tls:
+        # A certificate for the server's address, trusted by the app only:
+        # run_app puts its directory over /etc/ssl/certs in the app's own
+        # mount namespace, so the app verifies it as it would any other.
+        certs = os.path.join(lab.case_dir, 'trusted-certs')
+        os.makedirs(certs, exist_ok=True)
+        run(['openssl', 'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', f'/CN={SERVER}',
+             '-addext', f'subjectAltName=IP:{SERVER}', '-keyout', f'{d}/key.pem', '-out', f'{certs}/server.pem'])
+        run(['openssl', 'rehash', certs])
+        server_extra = f'        ssl_certificate {certs}/server.pem;\n        ssl_certificate_key {d}/key.pem;'
+    listen = f'{SERVER}:{listen_port} ssl' if tls else f'{SERVER}:{listen_port}'
+    conf = nginx_conf(d, listen, http_extra, server_extra)
     return lab.start_server(name, lab.server, nginx_argv(d, conf), (SERVER, listen_port), workdir=d)
 
 
@@ -472,8 +492,9 @@ class Setup:
     """what: what was set, in words; `{v}` in it stands for the value
     chosen at random (varied), so that runs can be summed up in one line."""
 
-    def __init__(self, target, what, varied='', budget=20, app_args=(), params=None, after=None):
+    def __init__(self, target, what, varied='', budget=20, app_args=(), params=None, after=None, trusted_certs=None):
         self.target, self.template, self.varied, self.budget = target, what, varied, budget
+        self.trusted_certs = trusted_certs  # a directory the app trusts instead of /etc/ssl/certs
         self.what = what.replace('{v}', varied)
         self.app_args = list(app_args)
         self.params = params or {}
@@ -496,6 +517,14 @@ def setup_nginx_body_limit(lab, rng):
     start_nginx(lab, WEB_PORT, http_extra=f'    client_max_body_size {limit_k}k;')
     return Setup(f'{SERVER}:{WEB_PORT}', 'nginx client_max_body_size {v}, app --activity upload', f'{limit_k}k',
                  app_args=['--activity', 'upload'], params={'limit_bytes': limit_k * 1024})
+
+
+def setup_nginx_tls_body_limit(lab, rng):
+    limit_k = rng.randint(200, 600)
+    start_nginx(lab, TLS_PORT, http_extra=f'    client_max_body_size {limit_k}k;', tls=True)
+    return Setup(f'https://{SERVER}:{TLS_PORT}/', 'nginx with TLS, client_max_body_size {v}, app --activity upload',
+                 f'{limit_k}k', app_args=['--activity', 'upload'], params={'limit_bytes': limit_k * 1024},
+                 trusted_certs=os.path.join(lab.case_dir, 'trusted-certs'))
 
 
 def setup_nginx_keepalive(lab, rng):
@@ -786,6 +815,9 @@ CASES = [
                                                        awaiting='data.rejected_by')]),
     # nginx times out a kept-alive connection after its answer, which is
     # where the app's idle holds sit for web services.
+    dict(name='nginx-tls-body-limit', setup=setup_nginx_tls_body_limit, key=key_payload,
+         expect=[top_is('payload-limit'), payload_limit_near(0.05), data_equals('payload-limit', 'rejected_by', 'http-413'),
+                 no_reset_claimed()]),
     dict(name='nginx-keepalive', setup=setup_nginx_keepalive, key=key_idle,
          expect=[idle_near(IDLE_TOLERANCE), data_equals('idle-timeout', 'end', 'closed')]),
     dict(name='haproxy-tcp-nolinger', setup=setup_haproxy('tcp', True), key=key_idle,
@@ -851,7 +883,7 @@ def run_case(lab, case, run_no, seed, app, app_options):
         setup = case['setup'](lab, rng)
         res.setup = setup
         out.append(f'  set: {setup.what} (target {setup.target}, --budget {setup.budget})')
-        app_run = lab.run_app(app, setup.target, setup.budget, setup.app_args)
+        app_run = lab.run_app(app, setup.target, setup.budget, setup.app_args, trusted_certs=setup.trusted_certs)
         res.elapsed = app_run.elapsed
         rep = app_run.report
         if rep is None:
