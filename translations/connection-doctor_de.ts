@@ -1468,13 +1468,6 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         </translation>
     </message>
     <message numerus="yes">
-        <source>Connections were cut off when used after a pause, even the shortest one (%n second(s)): not a fixed idle time.</source>
-        <translation>
-            <numerusform>Verbindungen wurden abgebrochen, wenn sie nach einer Pause benutzt wurden, selbst nach der kürzesten (%n Sekunde): keine feste Ruhezeit.</numerusform>
-            <numerusform>Verbindungen wurden abgebrochen, wenn sie nach einer Pause benutzt wurden, selbst nach der kürzesten (%n Sekunden): keine feste Ruhezeit.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Every one of %n connection(s) was cut off as soon as it opened, before any idle time.</source>
         <translation>
             <numerusform>Die %n Verbindung wurde sofort nach dem Aufbau abgebrochen, noch vor jeder Ruhezeit.</numerusform>
@@ -1519,6 +1512,24 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     <message>
         <source>The server closes each connection after its answer, so no connection sits idle to be cut off.</source>
         <translation>Der Server schließt jede Verbindung nach seiner Antwort, daher bleibt keine Verbindung ungenutzt offen, die abgebrochen werden könnte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections were lost when used after a pause, even after the shortest one tested (%n second(s)): they are forgotten sooner than that, or cut off at random.</source>
+        <translation>
+            <numerusform>Verbindungen gingen verloren, als sie nach einer Pause benutzt wurden, selbst nach der kürzesten getesteten (%n Sekunde): Sie werden früher vergessen oder zufällig abgebrochen.</numerusform>
+            <numerusform>Verbindungen gingen verloren, als sie nach einer Pause benutzt wurden, selbst nach der kürzesten getesteten (%n Sekunden): Sie werden früher vergessen oder zufällig abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connections failed before they could sit idle, so idle time was not tested.</source>
+        <translation>Die Verbindungen scheiterten, bevor sie ungenutzt offen bleiben konnten; die Leerlaufzeit wurde daher nicht getestet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every one of %n connection(s) was cut off or closed as soon as it opened, before any idle time.</source>
+        <translation>
+            <numerusform>Die %n Verbindung wurde gleich beim Öffnen abgebrochen oder geschlossen, noch vor jeder Leerlaufzeit.</numerusform>
+            <numerusform>Jede der %n Verbindungen wurde gleich beim Öffnen abgebrochen oder geschlossen, noch vor jeder Leerlaufzeit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

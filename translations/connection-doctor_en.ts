@@ -188,13 +188,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Connections were cut off when used after a pause, even the shortest one (%n second(s)): not a fixed idle time.</source>
-        <translation>
-            <numerusform>Connections were cut off when used after a pause, even the shortest one (%n second): not a fixed idle time.</numerusform>
-            <numerusform>Connections were cut off when used after a pause, even the shortest one (%n seconds): not a fixed idle time.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Every one of %n connection(s) was cut off as soon as it opened, before any idle time.</source>
         <translation>
             <numerusform>Every one of %n connection was cut off as soon as it opened, before any idle time.</numerusform>
@@ -234,6 +227,20 @@
         <translation>
             <numerusform>Connections left idle for about %n second are silently dropped: the first message after the pause gets no answer.</numerusform>
             <numerusform>Connections left idle for about %n seconds are silently dropped: the first message after the pause gets no answer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections were lost when used after a pause, even after the shortest one tested (%n second(s)): they are forgotten sooner than that, or cut off at random.</source>
+        <translation>
+            <numerusform>Connections were lost when used after a pause, even after the shortest one tested (%n second): they are forgotten sooner than that, or cut off at random.</numerusform>
+            <numerusform>Connections were lost when used after a pause, even after the shortest one tested (%n seconds): they are forgotten sooner than that, or cut off at random.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every one of %n connection(s) was cut off or closed as soon as it opened, before any idle time.</source>
+        <translation>
+            <numerusform>Every one of %n connection was cut off or closed as soon as it opened, before any idle time.</numerusform>
+            <numerusform>Every one of %n connections was cut off or closed as soon as it opened, before any idle time.</numerusform>
         </translation>
     </message>
 </context>

@@ -1468,13 +1468,6 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         </translation>
     </message>
     <message numerus="yes">
-        <source>Connections were cut off when used after a pause, even the shortest one (%n second(s)): not a fixed idle time.</source>
-        <translation>
-            <numerusform>Las conexiones se cortaron al usarlas después de una pausa, incluso tras la más corta (%n segundo): no es un tiempo fijo de inactividad.</numerusform>
-            <numerusform>Las conexiones se cortaron al usarlas después de una pausa, incluso tras la más corta (%n segundos): no es un tiempo fijo de inactividad.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Every one of %n connection(s) was cut off as soon as it opened, before any idle time.</source>
         <translation>
             <numerusform>La %n conexión se cortó nada más abrirse, antes de cualquier periodo de inactividad.</numerusform>
@@ -1519,6 +1512,24 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     <message>
         <source>The server closes each connection after its answer, so no connection sits idle to be cut off.</source>
         <translation>El servidor cierra cada conexión después de su respuesta, así que ninguna conexión queda inactiva como para que la corten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections were lost when used after a pause, even after the shortest one tested (%n second(s)): they are forgotten sooner than that, or cut off at random.</source>
+        <translation>
+            <numerusform>Las conexiones se perdieron al usarse después de una pausa, incluso tras la más corta probada (%n segundo): se olvidan antes, o se cortan al azar.</numerusform>
+            <numerusform>Las conexiones se perdieron al usarse después de una pausa, incluso tras la más corta probada (%n segundos): se olvidan antes, o se cortan al azar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connections failed before they could sit idle, so idle time was not tested.</source>
+        <translation>Las conexiones fallaron antes de poder quedar inactivas, así que no se probó el tiempo de inactividad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every one of %n connection(s) was cut off or closed as soon as it opened, before any idle time.</source>
+        <translation>
+            <numerusform>La %n conexión se cortó o se cerró en cuanto se abrió, antes de cualquier inactividad.</numerusform>
+            <numerusform>Cada una de las %n conexiones se cortó o se cerró en cuanto se abrió, antes de cualquier inactividad.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1468,13 +1468,6 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         </translation>
     </message>
     <message numerus="yes">
-        <source>Connections were cut off when used after a pause, even the shortest one (%n second(s)): not a fixed idle time.</source>
-        <translation>
-            <numerusform>Les connexions ont été coupées quand elles ont servi après une pause, même la plus courte (%n seconde)&#xa0;: ce n&apos;est pas une durée d&apos;inactivité fixe.</numerusform>
-            <numerusform>Les connexions ont été coupées quand elles ont servi après une pause, même la plus courte (%n secondes)&#xa0;: ce n&apos;est pas une durée d&apos;inactivité fixe.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Every one of %n connection(s) was cut off as soon as it opened, before any idle time.</source>
         <translation>
             <numerusform>La %n connexion a été coupée dès son ouverture, avant toute période d&apos;inactivité.</numerusform>
@@ -1519,6 +1512,24 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <message>
         <source>The server closes each connection after its answer, so no connection sits idle to be cut off.</source>
         <translation>Le serveur ferme chaque connexion après sa réponse : aucune connexion ne reste inactive assez longtemps pour être coupée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections were lost when used after a pause, even after the shortest one tested (%n second(s)): they are forgotten sooner than that, or cut off at random.</source>
+        <translation>
+            <numerusform>Les connexions ont été perdues quand elles ont servi après une pause, même après la plus courte testée (%n seconde) : elles sont oubliées plus tôt, ou coupées au hasard.</numerusform>
+            <numerusform>Les connexions ont été perdues quand elles ont servi après une pause, même après la plus courte testée (%n secondes) : elles sont oubliées plus tôt, ou coupées au hasard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connections failed before they could sit idle, so idle time was not tested.</source>
+        <translation>Les connexions ont échoué avant de pouvoir rester inactives : le délai d&apos;inactivité n&apos;a donc pas été testé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every one of %n connection(s) was cut off or closed as soon as it opened, before any idle time.</source>
+        <translation>
+            <numerusform>La connexion (%n) a été coupée ou fermée dès son ouverture, avant toute inactivité.</numerusform>
+            <numerusform>Chacune des %n connexions a été coupée ou fermée dès son ouverture, avant toute inactivité.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1443,12 +1443,6 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         </translation>
     </message>
     <message numerus="yes">
-        <source>Connections were cut off when used after a pause, even the shortest one (%n second(s)): not a fixed idle time.</source>
-        <translation>
-            <numerusform>通信が途切れた後に接続を使おうとすると、最も短い途切れ（%n 秒）の後でも切断されていました。一定の無通信時間で切断されるわけではありません。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Every one of %n connection(s) was cut off as soon as it opened, before any idle time.</source>
         <translation>
             <numerusform>%n 件の接続はすべて、通信のない時間が始まる前に、確立した直後に切断されました。</numerusform>
@@ -1487,6 +1481,22 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <message>
         <source>The server closes each connection after its answer, so no connection sits idle to be cut off.</source>
         <translation>サーバーは応答のたびに接続を閉じるため、アイドル状態のまま切断される接続はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections were lost when used after a pause, even after the shortest one tested (%n second(s)): they are forgotten sooner than that, or cut off at random.</source>
+        <translation>
+            <numerusform>一時停止の後に使った接続は、テストした最短の停止（%n 秒）の後でも失われました。それより短い時間で忘れられるか、ランダムに切断されています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connections failed before they could sit idle, so idle time was not tested.</source>
+        <translation>接続がアイドル状態になる前に失敗したため、アイドル時間はテストしていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every one of %n connection(s) was cut off or closed as soon as it opened, before any idle time.</source>
+        <translation>
+            <numerusform>%n 件の接続はすべて、開いた直後、アイドル時間の前に切断または終了されました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1468,13 +1468,6 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         </translation>
     </message>
     <message numerus="yes">
-        <source>Connections were cut off when used after a pause, even the shortest one (%n second(s)): not a fixed idle time.</source>
-        <translation>
-            <numerusform>As conexões foram cortadas ao serem usadas depois de uma pausa, mesmo depois da pausa mais curta (%n segundo): não se trata de um tempo fixo sem atividade.</numerusform>
-            <numerusform>As conexões foram cortadas ao serem usadas depois de uma pausa, mesmo depois da pausa mais curta (%n segundos): não se trata de um tempo fixo sem atividade.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Every one of %n connection(s) was cut off as soon as it opened, before any idle time.</source>
         <translation>
             <numerusform>A %n conexão foi cortada assim que abriu, antes de qualquer tempo ocioso.</numerusform>
@@ -1519,6 +1512,24 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     <message>
         <source>The server closes each connection after its answer, so no connection sits idle to be cut off.</source>
         <translation>O servidor fecha cada conexão depois da resposta, então nenhuma conexão fica ociosa a ponto de ser cortada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections were lost when used after a pause, even after the shortest one tested (%n second(s)): they are forgotten sooner than that, or cut off at random.</source>
+        <translation>
+            <numerusform>As conexões foram perdidas ao serem usadas depois de uma pausa, mesmo após a mais curta testada (%n segundo): elas são esquecidas antes disso, ou cortadas ao acaso.</numerusform>
+            <numerusform>As conexões foram perdidas ao serem usadas depois de uma pausa, mesmo após a mais curta testada (%n segundos): elas são esquecidas antes disso, ou cortadas ao acaso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connections failed before they could sit idle, so idle time was not tested.</source>
+        <translation>As conexões falharam antes de poderem ficar ociosas, então o tempo de ociosidade não foi testado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every one of %n connection(s) was cut off or closed as soon as it opened, before any idle time.</source>
+        <translation>
+            <numerusform>A %n conexão foi cortada ou fechada assim que abriu, antes de qualquer ociosidade.</numerusform>
+            <numerusform>Cada uma das %n conexões foi cortada ou fechada assim que abriu, antes de qualquer ociosidade.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

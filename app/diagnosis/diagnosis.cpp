@@ -5,6 +5,8 @@
 #include "resetwatchrules.h"
 #include "statistics/proportion.h"
 
+#include <QtCore/QJsonArray>
+
 #include <algorithm>
 #include <optional>
 
@@ -116,8 +118,12 @@ bool userPointsAt(const Evidence &e, FindingId id)
     case FindingId::PayloadLimit:
         return e.activity == Activity::Upload;
     case FindingId::IdleTimeout:
+        // A broken pipe or a closed connection is what a program meets on
+        // a connection the far side ended while it sat idle, a timeout what
+        // it meets on one dropped silently. A pasted reset points at resets
+        // in general, not at this cause.
         return e.activity == Activity::RemoteSession
-            || QStringList{QStringLiteral("reset"), QStringLiteral("broken-pipe"), QStringLiteral("closed")}.contains(e.pastedErrorKind);
+            || QStringList{QStringLiteral("broken-pipe"), QStringLiteral("closed"), QStringLiteral("timeout")}.contains(e.pastedErrorKind);
     default:
         return false;
     }
@@ -276,7 +282,7 @@ std::optional<Finding> idleTimeout(const Evidence &e)
     double certain = 0;
     switch (*end) {
     case IdleEnd::Reset:
-        certain = 0.9; // the reset itself, seen while idle
+        certain = 0.9 * randomResetDiscount(e, &evidence); // the reset itself, seen while idle
         break;
     case IdleEnd::ResetOnResume:
         certain = 0.85 * randomResetDiscount(e, &evidence);
@@ -287,7 +293,8 @@ std::optional<Finding> idleTimeout(const Evidence &e)
         certain = pointedAt ? 0.75 : 0.45;
         break;
     case IdleEnd::SilentDrop:
-        certain = (pointedAt ? 0.8 : 0.6) * randomResetDiscount(e, &evidence);
+        // No reset seen, only silence.
+        certain = (pointedAt ? 0.8 : 0.45) * randomResetDiscount(e, &evidence);
         break;
     case IdleEnd::Inconsistent:
         break;
@@ -307,7 +314,7 @@ std::optional<Finding> payloadLimit(const Evidence &e)
     // A limit answered with 413 resets nothing: worth knowing, but the
     // most likely cause of resets only for someone whose upload fails.
     const bool pointedAt = userPointsAt(e, FindingId::PayloadLimit);
-    const double certain = (by == Rejection::Reset ? 0.9 : pointedAt ? 0.9 : by == Rejection::Closed ? 0.6 : 0.4)
+    const double certain = (by == Rejection::Reset ? 0.9 : pointedAt ? 0.9 : by == Rejection::Closed ? 0.45 : 0.4)
         * randomResetDiscount(e, &evidence);
     return Finding::make(FindingId::PayloadLimit, certain, Side::TheServer, evidence,
                    {{QStringLiteral("payload_limit_bytes"), e.data(id, QStringLiteral("payload_limit_bytes"))},
@@ -317,10 +324,26 @@ std::optional<Finding> payloadLimit(const Evidence &e)
 std::optional<Finding> serverOverload(const Evidence &e)
 {
     const QString id = QStringLiteral("experiments.intermittent-resets");
-    if (e.data(id, QStringLiteral("pattern")).toString() == QLatin1String("grows-with-load"))
-        return Finding::make(FindingId::ServerOverload, 0.85, Side::TheServer, {summaryOf(e, id)},
+    if (e.data(id, QStringLiteral("pattern")).toString() == QLatin1String("grows-with-load")) {
+        // Each level's rate with its interval: the words give the rates,
+        // the evidence how sure they are.
+        QStringList evidence{summaryOf(e, id)};
+        for (const QJsonValue &level : e.data(id, QStringLiteral("levels")).toArray()) {
+            const QJsonObject l = level.toObject();
+            const QJsonArray ci = l.value(QLatin1String("reset_rate_ci")).toArray();
+            evidence << QStringLiteral("%1 at a time: %2 of %3 reset (%4%, 95% interval %5% to %6%)")
+                            .arg(l.value(QLatin1String("concurrency")).toInt())
+                            .arg(l.value(QLatin1String("resets")).toInt())
+                            .arg(l.value(QLatin1String("exchanges")).toInt())
+                            .arg(qRound(l.value(QLatin1String("reset_rate")).toDouble() * 100))
+                            .arg(qRound(ci.at(0).toDouble() * 100))
+                            .arg(qRound(ci.at(1).toDouble() * 100));
+        }
+        evidence << QStringLiteral("trend test for growth with load: p = %1").arg(e.data(id, QStringLiteral("trend_p")).toDouble(), 0, 'g', 3);
+        return Finding::make(FindingId::ServerOverload, 0.85, Side::TheServer, evidence,
                        {{QStringLiteral("levels"), e.data(id, QStringLiteral("levels"))},
                         {QStringLiteral("trend_p"), e.data(id, QStringLiteral("trend_p"))}});
+    }
     return std::nullopt;
 }
 
@@ -376,11 +399,12 @@ std::optional<Finding> applicationReset(const Evidence &e)
     // "immediate" only then).
     if (e.failed(idle) && e.data(idle, QStringLiteral("immediate")).toBool() && e.data(idle, QStringLiteral("end")).toString() == QLatin1String("reset")) {
         const int holds = e.data(idle, QStringLiteral("holds")).toInt();
+        const QJsonValue resets = e.data(idle, QStringLiteral("cut_at_open_resets"));
         return Finding::make(FindingId::ApplicationReset, 0.75, Side::TheServer, {summaryOf(e, idle)},
-                             shareData(Proportion{holds, holds}));
+                             shareData(Proportion{resets.isUndefined() ? holds : resets.toInt(), holds}));
     }
     const Proportion repeated = intermittentResets(e);
-    if (repeated.all())
+    if (repeated.all() && e.data(QStringLiteral("experiments.intermittent-resets"), QStringLiteral("resets_in_tls")).toInt() == 0)
         return Finding::make(FindingId::ApplicationReset, 0.75, Side::TheServer,
                              {summaryOf(e, QStringLiteral("experiments.intermittent-resets"))}, shareData(repeated));
     // Connected, request sent and acknowledged, then reset: the server's

@@ -9,9 +9,11 @@ using Vocabulary::Rejection;
 
 namespace {
 
+// A share as a whole percentage; one that rounds to 0 but is not zero is
+// "<1", never "0".
 QString percent(double share)
 {
-    return QString::number(qRound(share * 100));
+    return share > 0 && qRound(share * 100) == 0 ? QStringLiteral("<1") : QString::number(qRound(share * 100));
 }
 
 } // namespace

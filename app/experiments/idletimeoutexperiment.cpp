@@ -57,45 +57,36 @@ void IdleTimeoutExperiment::updateProgress()
 void IdleTimeoutExperiment::probeFinished(const ProbeResult &r)
 {
     const int hold = m_holds.value(r.id);
-    if (m_afterAnswer && r.answeredBeforeHold && !r.keptAliveAfterAnswer && !r.isOk()) {
-        // The server ends every connection after its answer: there is no
-        // idle time after an answer to measure.
-        if (++m_closedAfterAnswer == m_holds.size()) {
-            m_progress.stop();
-            finish(concludeNoKeepAlive());
-        }
-        return;
-    }
-    // Cut before the hold began (the answer before it never came): like a
-    // connection cut as soon as it opened, it says nothing of idle time.
-    const bool cutBeforeHold = m_afterAnswer && !r.answeredBeforeHold && !r.isOk();
-    const bool diedIdle = r.phase == Phase::Idle && (r.outcome == Outcome::Reset || r.outcome == Outcome::Closed);
-    if (cutBeforeHold) {
+    const bool cutOff = r.outcome == Outcome::Reset || r.outcome == Outcome::Closed;
+    const bool diedIdle = r.phase == Phase::Idle && cutOff;
+    const bool inExchange = r.phase == Phase::Send || r.phase == Phase::Receive;
+    const bool beforeHold = m_afterAnswer ? !r.answeredBeforeHold : (r.phase != Phase::Idle && !r.isOk() && !inExchange);
+    if (m_afterAnswer && r.answeredBeforeHold && !r.isOk()
+        && (!r.keptAliveAfterAnswer || (diedIdle && r.outcome == Outcome::Closed && r.idleMs < MinimumIdleMs))) {
+        // The server ends each connection after its answer, saying so or
+        // at once: there is no idle time after an answer to measure.
+        ++m_closedAfterAnswer;
+        m_uninformative.insert(hold);
+    } else if (!r.isOk() && beforeHold && !(cutOff && (inExchange || r.phase == Phase::Idle))) {
+        // Refused, timed out, TLS or proxy trouble before any idle time:
+        // other checks speak to those; they say nothing of idle time.
+        ++m_failedBeforeHold;
+        m_uninformative.insert(hold);
+    } else if ((!r.isOk() && beforeHold) || (diedIdle && r.idleMs < MinimumIdleMs)) {
+        // Cut off right after opening (or before the answer that starts
+        // the hold): says nothing about idle time.
         ++m_cutAtOpen;
-        m_cutAtOpenByReset = m_cutAtOpenByReset || r.outcome == Outcome::Reset;
-        if (m_cutAtOpen == m_holds.size()) {
-            m_progress.stop();
-            finish(concludeCutAtOpen());
-        }
-        return;
+        m_cutAtOpenResets += r.outcome == Outcome::Reset;
+        m_uninformative.insert(hold);
     } else if (r.isOk()) {
         m_longestSurvived = qMax(m_longestSurvived, hold);
-    } else if (diedIdle && r.idleMs < MinimumIdleMs) {
-        // Cut off right after opening: says nothing about idle time.
-        ++m_cutAtOpen;
-        m_cutAtOpenByReset = m_cutAtOpenByReset || r.outcome == Outcome::Reset;
-        if (m_cutAtOpen == m_holds.size()) {
-            m_progress.stop();
-            finish(concludeCutAtOpen());
-        }
-        return;
     } else if (diedIdle) {
         // The far side ended it while idle: the moment is measured exactly.
         if (m_diedIdleAfterMs < 0 || r.idleMs < m_diedIdleAfterMs) {
             m_diedIdleAfterMs = r.idleMs;
             m_diedHow = r.outcome == Outcome::Reset ? IdleEnd::Reset : IdleEnd::Closed;
         }
-    } else if (r.phase == Phase::Send || r.phase == Phase::Receive) {
+    } else if (inExchange) {
         // Survived the hold in appearance, but the request after it found
         // the connection gone: forgotten some time before `hold`. A reset
         // in answer to that first packet is one thing (a firewall or NAT
@@ -107,21 +98,23 @@ void IdleTimeoutExperiment::probeFinished(const ProbeResult &r)
                                                        : IdleEnd::SilentDrop;
         }
         m_dropped.insert(hold);
+    } else {
+        m_uninformative.insert(hold);
     }
 
+    if (m_uninformative.size() == m_holds.size()) {
+        // No hold said anything about idle time: say why.
+        m_progress.stop();
+        finish(resultSoFar());
+        return;
+    }
     // Drops that do not follow idle time (a longer hold survives a shorter
     // one) are not an idle timeout: connections are cut for another reason.
     if (m_shortestDropped > 0 && m_longestSurvived > m_shortestDropped && !m_inconsistent) {
         m_inconsistent = true;
         stopProbes();
         m_progress.stop();
-        CheckResult inconsistent = result(CheckStatus::Warn,
-                                          tr("Idle connections were cut off at random, not after a fixed idle time."),
-                                          {QStringLiteral("a %1 ms hold survived while a %2 ms hold was dropped")
-                                               .arg(m_longestSurvived).arg(m_shortestDropped)});
-        inconsistent.data.insert(QStringLiteral("end"), Vocabulary::wireName(IdleEnd::Inconsistent));
-        inconsistent.data.insert(QStringLiteral("idle_timeout_ms"), QJsonValue::Null);
-        finish(inconsistent);
+        finish(inconsistent());
         return;
     }
     if (m_diedIdleAfterMs >= 0) {
@@ -132,12 +125,21 @@ void IdleTimeoutExperiment::probeFinished(const ProbeResult &r)
         return;
     }
     if (m_shortestDropped > 0) {
-        const qsizetype i = m_holds.indexOf(m_shortestDropped);
-        // A drop after the shortest hold bounds nothing from below: wait
-        // for the holds to finish.
-        if (i == 0)
+        // The holds that can speak to idle time, in order: those cut at
+        // open or failed before the hold are left out, so that one of them
+        // next to the boundary neither blocks nor fakes the answer.
+        QList<int> informative;
+        for (int h : std::as_const(m_holds)) {
+            if (!m_uninformative.contains(h))
+                informative << h;
+        }
+        const qsizetype i = informative.indexOf(m_shortestDropped);
+        // A drop after the shortest hold bounds nothing from below, and
+        // one at the end of the grid has nothing to confirm it: wait for
+        // the holds to finish (resultSoFar()).
+        if (i <= 0 || i + 1 >= informative.size())
             return;
-        const int below = m_holds.at(i - 1);
+        const int below = informative.at(i - 1);
         // A hold that ends just as the far side closes or resets its
         // connection also looks dropped; the next longer hold tells the
         // two apart (it dies while idle, and that answer wins above). And
@@ -145,14 +147,24 @@ void IdleTimeoutExperiment::probeFinished(const ProbeResult &r)
         // now and then whatever its length. So a drop needs the next two
         // holds dropped too, where the grid has them.
         bool confirmed = true;
-        for (qsizetype next = i + 1; next <= i + 2 && next < m_holds.size(); ++next)
-            confirmed = confirmed && m_dropped.contains(m_holds.at(next));
+        for (qsizetype next = i + 1; next <= i + 2 && next < informative.size(); ++next)
+            confirmed = confirmed && m_dropped.contains(informative.at(next));
         if (m_longestSurvived >= below && confirmed) {
             stopProbes();
             m_progress.stop();
             finish(conclude(m_droppedHow, (below + m_shortestDropped) / 2.0));
         }
     }
+}
+
+CheckResult IdleTimeoutExperiment::inconsistent() const
+{
+    CheckResult r = result(CheckStatus::Warn, tr("Idle connections were cut off at random, not after a fixed idle time."),
+                           {QStringLiteral("a %1 ms hold survived while a %2 ms hold was dropped")
+                                .arg(m_longestSurvived).arg(m_shortestDropped)});
+    r.data.insert(QStringLiteral("end"), Vocabulary::wireName(IdleEnd::Inconsistent));
+    r.data.insert(QStringLiteral("idle_timeout_ms"), QJsonValue::Null);
+    return r;
 }
 
 void IdleTimeoutExperiment::probesFinished(const QList<ProbeResult> &)
@@ -163,6 +175,22 @@ void IdleTimeoutExperiment::probesFinished(const QList<ProbeResult> &)
 
 CheckResult IdleTimeoutExperiment::resultSoFar() const
 {
+    if (!m_dropped.isEmpty()) {
+        // Holds found dead after their pause, and no longer one survived:
+        // the time lies between the last that lived and the first that did
+        // not. With nothing below it, all that is known is "less than".
+        if (m_longestSurvived > m_shortestDropped)
+            return inconsistent();
+        if (m_longestSurvived > 0)
+            return conclude(m_droppedHow, (m_longestSurvived + m_shortestDropped) / 2.0);
+        CheckResult r = result(CheckStatus::Warn,
+                               tr("Connections were lost when used after a pause, even after the shortest one tested (%n second(s)): they are forgotten sooner than that, or cut off at random.",
+                                  nullptr, qRound(m_shortestDropped / 1000.0)),
+                               {QStringLiteral("%1 of %2 holds found dead when used after their pause; none survived").arg(m_dropped.size()).arg(m_holds.size())});
+        r.data.insert(QStringLiteral("end"), Vocabulary::wireName(IdleEnd::Inconsistent));
+        r.data.insert(QStringLiteral("idle_timeout_ms"), QJsonValue::Null);
+        return r;
+    }
     if (m_longestSurvived > 0) {
         QStringList details{QStringLiteral("longest idle hold that survived: %1 ms").arg(m_longestSurvived)};
         if (m_cutAtOpen > 0)
@@ -178,14 +206,14 @@ CheckResult IdleTimeoutExperiment::resultSoFar() const
         r.data.insert(QStringLiteral("holds"), int(m_holds.size()));
         return r;
     }
-    if (!m_dropped.isEmpty()) {
-        CheckResult r = result(CheckStatus::Warn,
-                               tr("Connections were cut off when used after a pause, even the shortest one (%n second(s)): not a fixed idle time.",
-                                  nullptr, qRound(m_holds.constFirst() / 1000.0)),
-                               {QStringLiteral("%1 of %2 holds found dead when used after their pause; none survived").arg(m_dropped.size()).arg(m_holds.size())});
-        r.data.insert(QStringLiteral("end"), Vocabulary::wireName(IdleEnd::Inconsistent));
-        r.data.insert(QStringLiteral("idle_timeout_ms"), QJsonValue::Null);
-        return r;
+    if (m_closedAfterAnswer > 0 && m_closedAfterAnswer >= m_cutAtOpen)
+        return concludeNoKeepAlive();
+    if (m_cutAtOpen > 0 && m_cutAtOpen + m_failedBeforeHold + m_closedAfterAnswer == m_holds.size())
+        return concludeCutAtOpen();
+    if (m_failedBeforeHold > 0) {
+        return result(CheckStatus::Skip,
+                      tr("The connections failed before they could sit idle, so idle time was not tested."),
+                      {QStringLiteral("%1 of %2 holds failed before their pause").arg(m_failedBeforeHold).arg(m_holds.size())});
     }
     return ProbingCheck::resultSoFar();
 }
@@ -194,7 +222,8 @@ CheckResult IdleTimeoutExperiment::concludeNoKeepAlive() const
 {
     CheckResult r = result(CheckStatus::Pass,
                            tr("The server closes each connection after its answer, so no connection sits idle to be cut off."),
-                           {QStringLiteral("all %1 holds were closed by the server after its answer to the first request").arg(m_holds.size())});
+                           {QStringLiteral("%1 of %2 holds were closed by the server after its answer to the first request")
+                                .arg(m_closedAfterAnswer).arg(m_holds.size())});
     r.data.insert(QStringLiteral("idle_timeout_ms"), QJsonValue::Null);
     r.data.insert(QStringLiteral("keeps_alive"), false);
     r.data.insert(QStringLiteral("holds"), int(m_holds.size()));
@@ -203,16 +232,26 @@ CheckResult IdleTimeoutExperiment::concludeNoKeepAlive() const
 
 CheckResult IdleTimeoutExperiment::concludeCutAtOpen() const
 {
-    const int n = int(m_holds.size());
-    CheckResult r = result(CheckStatus::Fail,
-                           m_cutAtOpenByReset ? tr("Every one of %n connection(s) was cut off as soon as it opened, before any idle time.", nullptr, n)
-                                              : tr("The server closed every one of %n connection(s) as soon as it opened.", nullptr, n),
-                           {QStringLiteral("all %1 holds died within %2 ms of connecting").arg(n).arg(MinimumIdleMs)});
-    r.data.insert(QStringLiteral("immediate"), true);
-    r.data.insert(QStringLiteral("end"), Vocabulary::wireName(m_cutAtOpenByReset ? IdleEnd::Reset : IdleEnd::Closed));
+    const int n = m_cutAtOpen;
+    // "Immediate" only when every hold was cut so; how many by a reset is
+    // counted, not taken from the first one.
+    const bool every = n == m_holds.size();
+    QString summary;
+    if (m_cutAtOpenResets == n)
+        summary = tr("Every one of %n connection(s) was cut off as soon as it opened, before any idle time.", nullptr, n);
+    else if (m_cutAtOpenResets == 0)
+        summary = tr("The server closed every one of %n connection(s) as soon as it opened.", nullptr, n);
+    else
+        summary = tr("Every one of %n connection(s) was cut off or closed as soon as it opened, before any idle time.", nullptr, n);
+    CheckResult r = result(every ? CheckStatus::Fail : CheckStatus::Warn, summary,
+                           {QStringLiteral("%1 of %2 holds died within %3 ms of connecting (%4 by a reset); the others failed before their pause")
+                                .arg(n).arg(m_holds.size()).arg(MinimumIdleMs).arg(m_cutAtOpenResets)});
+    r.data.insert(QStringLiteral("immediate"), every);
+    r.data.insert(QStringLiteral("end"), Vocabulary::wireName(m_cutAtOpenResets * 2 >= n ? IdleEnd::Reset : IdleEnd::Closed));
     r.data.insert(QStringLiteral("idle_timeout_ms"), QJsonValue::Null);
-    r.data.insert(QStringLiteral("cut_at_open"), m_cutAtOpen);
-    r.data.insert(QStringLiteral("holds"), n);
+    r.data.insert(QStringLiteral("cut_at_open"), n);
+    r.data.insert(QStringLiteral("cut_at_open_resets"), m_cutAtOpenResets);
+    r.data.insert(QStringLiteral("holds"), int(m_holds.size()));
     return r;
 }
 

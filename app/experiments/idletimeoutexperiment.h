@@ -45,6 +45,7 @@ private:
     CheckResult conclude(Vocabulary::IdleEnd end, double estimateMs) const;
     CheckResult concludeCutAtOpen() const;
     CheckResult concludeNoKeepAlive() const;
+    CheckResult inconsistent() const;
     void updateProgress();
 
     QList<int> m_holds;
@@ -60,11 +61,15 @@ private:
     // every hold was does the experiment say so; a share of them is the
     // random resets experiments.intermittent-resets measures.
     int m_cutAtOpen = 0;
+    int m_cutAtOpenResets = 0;
     // Holds after an answer (web services): how many the server closed
     // right after answering, as it said it would.
     bool m_afterAnswer = false;
     int m_closedAfterAnswer = 0;
-    bool m_cutAtOpenByReset = false;
+    // Holds that said nothing about idle time (cut at open, failed before
+    // their pause, closed after an answer), left out of the grid's logic.
+    QSet<int> m_uninformative;
+    int m_failedBeforeHold = 0;
     bool m_inconsistent = false; // a longer hold survived a shorter one's drop
     QElapsedTimer m_clock;
     QTimer m_progress;

@@ -79,6 +79,7 @@ void IntermittentResetExperiment::probesFinished(const QList<ProbeResult> &resul
     int resets = 0, ok = 0;
     for (const ProbeResult &r : results) {
         resets += r.outcome == Outcome::Reset;
+        m_resetsInTls += r.outcome == Outcome::Reset && r.phase == Vocabulary::Phase::Tls;
         ok += r.isOk();
     }
     m_resets[m_level] += Proportion{resets, int(results.size())};
@@ -162,5 +163,8 @@ CheckResult IntermittentResetExperiment::resultSoFar() const
     r.data.insert(QStringLiteral("exchanges"), total.trials);
     r.data.insert(QStringLiteral("reset_share"), total.share());
     r.data.insert(QStringLiteral("reset_share_ci"), ci.toJson());
+    // Resets in the secure handshake are a filter's business
+    // (experiments.tls-sni), not the server software's.
+    r.data.insert(QStringLiteral("resets_in_tls"), m_resetsInTls);
     return r;
 }

@@ -61,6 +61,7 @@ private:
     QStringList m_details;
     QElapsedTimer m_clock;
     qint64 m_roundMs = 0; // how long the last round took
+    int m_resetsInTls = 0;
 };
 
 #endif // CDOC_INTERMITTENTRESETEXPERIMENT_H

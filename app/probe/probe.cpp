@@ -75,7 +75,8 @@ qint64 Probe::deadlineMs(const ProbeSpec &spec)
     if (spec.deadlineMs > 0)
         return spec.deadlineMs;
     // DNS, connect, TLS, send and receive each at their full bound.
-    const qint64 phases = 5LL * qMax(1, spec.timeoutMs);
+    // An answer before a hold adds a send and a receive.
+    const qint64 phases = (spec.answerBeforeHold ? 7LL : 5LL) * qMax(1, spec.timeoutMs);
     return phases + spec.holdMs + spec.payloadBytes * 1000 / (8 * 1024);
 }
 
@@ -395,12 +396,14 @@ void Probe::handlePeerEnd(bool reset)
         m_result.idleMs = now() - m_phaseStartedMs;
     if (reset) {
         finish(Outcome::Reset, tr("The connection was reset (RST)."));
-    } else if (m_phase == Phase::Receive && m_reply.completesOnClose() && m_warmingUp) {
+    } else if ((m_phase == Phase::Receive || m_phase == Phase::Send) && m_reply.completesOnClose() && m_warmingUp) {
         // The answer before a hold, ended by the close: no hold to make.
         m_result.answeredBeforeHold = true;
         m_result.keptAliveAfterAnswer = false;
         finish(Outcome::Closed, tr("The server closed the connection after its answer."));
-    } else if (m_phase == Phase::Receive && m_reply.completesOnClose()) {
+    } else if ((m_phase == Phase::Receive || m_phase == Phase::Send) && m_reply.completesOnClose()) {
+        // The answer's headers prove the request was read, even if its
+        // last acknowledgement is still being waited for.
         finish(Outcome::Ok);
     } else {
         finish(Outcome::Closed, tr("The peer closed the connection (FIN)."));
@@ -500,7 +503,9 @@ void Probe::handleDeadline()
     // answer) without ever finishing: as much a timeout as silence, and
     // the detail says which.
     const int seconds = int((deadlineMs(m_spec) + 999) / 1000);
-    finish(Outcome::Timeout, m_result.bytesReceived > 0 || m_reply.bytesSeen() > 0
+    // The answer before a hold is not what kept it going.
+    const bool sentSomething = m_reply.bytesSeen() > 0 || (m_result.bytesReceived > 0 && !m_result.answeredBeforeHold);
+    finish(Outcome::Timeout, sentSomething
                ? tr("The peer kept sending without ever finishing: stopped after %n second(s) in all.", nullptr, seconds)
                : tr("The connection did not finish within %n second(s) in all.", nullptr, seconds));
 }

@@ -94,8 +94,9 @@ void tst_Diagnosis::firstFinding_data()
     QTest::newRow("mtu black hole") << QList<CheckResult>{check("vpn.path-mtu", CheckStatus::Fail)} << probes(Outcome::Timeout, Phase::Send) << FindingId::VpnInterference << Side::Vpn;
     QTest::newRow("reset after idle") << QList<CheckResult>{check("experiments.idle-timeout", CheckStatus::Fail, {{"idle_timeout_ms", 60000}, {"end", "reset"}, {"immediate", false}, {"keepalive_interval_s", 30}})}
                                       << allOk << FindingId::IdleTimeout << Side::TheServer;
+    // No reset seen, only silence: a possibility unless the user points at it.
     QTest::newRow("silent drop after idle") << QList<CheckResult>{check("experiments.idle-timeout", CheckStatus::Fail, {{"idle_timeout_ms", 300000}, {"end", "silent-drop"}, {"immediate", false}})}
-                                            << allOk << FindingId::IdleTimeout << Side::YourNetwork;
+                                            << allOk << FindingId::NoProblemFound << Side::TheServer;
     QTest::newRow("reset at once is not an idle timeout") << QList<CheckResult>{check("experiments.idle-timeout", CheckStatus::Fail, {{"idle_timeout_ms", 2}, {"end", "reset"}, {"immediate", true}})}
                                                           << probes(Outcome::Reset, Phase::Receive) << FindingId::ApplicationReset << Side::TheServer;
     QTest::newRow("upload limit") << QList<CheckResult>{check("experiments.payload-limit", CheckStatus::Fail, {{"payload_limit_bytes", 1048576}})}
@@ -194,7 +195,12 @@ void tst_Diagnosis::whatTheUserSaysWeighsACause_data()
     QTest::newRow("413, an upload fails") << limit413 << "upload" << "" << FindingId::PayloadLimit;
     QTest::newRow("idle close, nothing said") << idleClose << "" << "" << FindingId::NoProblemFound;
     QTest::newRow("idle close, a session drops") << idleClose << "remote-session" << "" << FindingId::IdleTimeout;
-    QTest::newRow("idle close, a reset pasted") << idleClose << "" << "reset" << FindingId::IdleTimeout;
+    const CheckResult silentDrop = check("experiments.idle-timeout", CheckStatus::Fail, {{"idle_timeout_ms", 30000}, {"end", "silent-drop"}, {"immediate", false}});
+    QTest::newRow("silent drop, nothing said") << silentDrop << "" << "" << FindingId::NoProblemFound;
+    QTest::newRow("silent drop, a timeout pasted") << silentDrop << "" << "timeout" << FindingId::IdleTimeout;
+    QTest::newRow("idle close, a broken pipe pasted") << idleClose << "" << "broken-pipe" << FindingId::IdleTimeout;
+    // Nearly everyone pastes a reset: it points at resets, not at this cause.
+    QTest::newRow("idle close, a reset pasted") << idleClose << "" << "reset" << FindingId::NoProblemFound;
 }
 
 void tst_Diagnosis::whatTheUserSaysWeighsACause()
