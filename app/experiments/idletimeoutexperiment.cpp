@@ -26,8 +26,11 @@ void IdleTimeoutExperiment::run()
         return;
     }
     m_clock.start();
-    // Leave room after the longest hold for its request and answer.
-    const int budget = context().experimentBudgetMs - context().probeTimeoutMs;
+    // For web services, the quiet time that matters is the one after an
+    // answer, on a connection kept for the next request.
+    m_afterAnswer = context().target->protocol() == Target::Protocol::Http;
+    // Leave room around the longest hold for its requests and answers.
+    const int budget = context().experimentBudgetMs - (m_afterAnswer ? 2 : 1) * context().probeTimeoutMs;
     m_holds = holdGrid(budget);
     if (m_holds.isEmpty()) {
         finish(result(CheckStatus::Skip, tr("The time allowed is too short to test idle connections.")));
@@ -37,10 +40,7 @@ void IdleTimeoutExperiment::run()
     for (int hold : std::as_const(m_holds)) {
         ProbeSpec s = spec(Vocabulary::ProbeKind::Hold, *context().target);
         s.holdMs = hold;
-        // For web services, the quiet time that matters is the one after
-        // an answer, on a connection kept for the next request.
-        s.answerBeforeHold = context().target->protocol() == Target::Protocol::Http;
-        m_afterAnswer = s.answerBeforeHold;
+        s.answerBeforeHold = m_afterAnswer;
         specs << s;
     }
     connect(&m_progress, &QTimer::timeout, this, &IdleTimeoutExperiment::updateProgress);
