@@ -502,9 +502,10 @@ class Setup:
 
 
 def idle_budget(timeout_s):
-    # The idle experiment gets half the budget, less one probe timeout, for
-    # its longest hold; a silent drop needs the two holds after the timeout.
-    return max(20, 2 * (timeout_s + 2 + PROBE_TIMEOUT_MS // 1000) + 2)
+    # The idle experiment gets half the budget, less two probe timeouts (the
+    # answer before the hold and the request after it), for its longest
+    # hold; a drop needs the two holds after the timeout to confirm it.
+    return max(20, 2 * (timeout_s + 2 + 2 * PROBE_TIMEOUT_MS // 1000) + 2)
 
 
 def setup_healthy_nginx(lab, rng):
