@@ -64,25 +64,37 @@ std::string SocketTable::tupleKey(int family, const std::array<std::uint8_t, 16>
     return PacketParser::endpointText(family, local, localPort) + "|" + PacketParser::endpointText(family, remote, remotePort);
 }
 
-SocketTable::Owner SocketTable::ownerOfPid(std::uint32_t pid, const char *how, bool *foreign) const
+SocketTable::Owner SocketTable::ownerOfPid(std::uint32_t pid, const char *how, bool *foreign)
 {
     Owner owner;
     owner.pid = pid;
     owner.how = how;
     const std::string base = "/proc/" + std::to_string(pid);
     owner.exe = readLink(base + "/exe").substr(0, 1024);
-    // The executable's own name where it can be read: the kernel's comm is
-    // cut at 15 characters ("connection-doct").
+    // The kernel's name for it (comm), which is also all that is left once
+    // a short-lived program has ended: one name either way, so that one
+    // program is one row (python3, not python3.11 for some of its
+    // connections, as its executable behind the link is called). Only a
+    // comm cut at 15 characters ("connection-doct") takes the
+    // executable's full name it is the start of.
+    owner.program = readLine(base + "/comm");
     const auto slash = owner.exe.rfind('/');
-    owner.program = slash != std::string::npos && owner.exe.find(" (deleted)") == std::string::npos
-        ? owner.exe.substr(slash + 1)
-        : readLine(base + "/comm");
+    if (owner.program.size() == 15 && slash != std::string::npos && owner.exe.find(" (deleted)") == std::string::npos
+        && owner.exe.compare(slash + 1, owner.program.size(), owner.program) == 0)
+        owner.program = owner.exe.substr(slash + 1);
     if (owner.program.empty()) {
         // Gone before its records were read (a short-lived program on a
-        // busy machine): the name the kernel gave when it started.
+        // busy machine): the name it was known by while it ran, or the
+        // one the kernel gave when it started.
         const auto known = m_nameByPid.find(pid);
         if (known != m_nameByPid.end())
             owner.program = known->second;
+    } else if (m_nameByPid.size() < MaxNames) {
+        // One process, one name: a program started through a link
+        // (python3 -> python3.11) has another comm than its executable's
+        // name, and its later sockets, read after it ended, must not be
+        // told apart from the earlier ones.
+        m_nameByPid[pid] = owner.program;
     }
     const std::string ns = readLink(base + "/ns/net");
     // Unreadable (another user's program, without CAP_SYS_PTRACE): assume
@@ -246,7 +258,7 @@ SocketTable::dump(std::map<std::string, std::uint64_t> *inodeByTuple) const
 }
 
 std::unordered_map<std::uint64_t, SocketTable::Owner>
-SocketTable::ownersOfInodes(const std::unordered_set<std::uint64_t> &inodes) const
+SocketTable::ownersOfInodes(const std::unordered_set<std::uint64_t> &inodes)
 {
     std::unordered_map<std::uint64_t, Owner> owners;
     if (inodes.empty())

@@ -75,8 +75,8 @@ private:
         std::uint64_t cookie = 0;
     };
     std::map<std::uint64_t, DiagSocket> dump(std::map<std::string, std::uint64_t> *inodeByTuple) const;
-    std::unordered_map<std::uint64_t, Owner> ownersOfInodes(const std::unordered_set<std::uint64_t> &inodes) const;
-    Owner ownerOfPid(std::uint32_t pid, const char *how, bool *foreign) const;
+    std::unordered_map<std::uint64_t, Owner> ownersOfInodes(const std::unordered_set<std::uint64_t> &inodes);
+    Owner ownerOfPid(std::uint32_t pid, const char *how, bool *foreign);
     static std::string tupleKey(int family, const std::array<std::uint8_t, 16> &local, std::uint16_t localPort,
                                 const std::array<std::uint8_t, 16> &remote, std::uint16_t remotePort);
 
