@@ -46,11 +46,14 @@ QList<MonitorLog::Sample> MonitorLog::load(const QString &path, int *skipped, QS
         const QJsonObject o = QJsonDocument::fromJson(line).object();
         const auto outcome = Vocabulary::outcomeFromWireName(o.value(QLatin1String("outcome")).toString());
         const auto phase = Vocabulary::phaseFromWireName(o.value(QLatin1String("phase")).toString());
-        if (o.isEmpty() || !outcome || !phase || !o.value(QLatin1String("at")).isDouble()) {
+        // A time that is not a whole number of milliseconds that fits
+        // (a torn line, 1e300) is a bad line, not a cast to undefined.
+        const qint64 at = o.value(QLatin1String("at")).toInteger(-1);
+        if (o.isEmpty() || !outcome || !phase || at < 0) {
             ++bad;
             continue;
         }
-        samples.append({qint64(o.value(QLatin1String("at")).toDouble()), *outcome, *phase,
+        samples.append({at, *outcome, *phase,
                         o.value(QLatin1String("elapsed_ms")).toDouble()});
     }
     if (skipped)

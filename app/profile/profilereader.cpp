@@ -9,6 +9,8 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 
+#include <cmath>
+
 namespace {
 
 QString typeName(const QJsonValue &value)
@@ -52,7 +54,9 @@ bool readInt(const QJsonObject &root, const QString &key, int min, int max, std:
     const QJsonValue value = root.value(key);
     if (value.isUndefined())
         return true;
-    if (!value.isDouble() || value.toDouble() != double(qint64(value.toDouble()))) {
+    // A whole number, tested without casting: a double beyond qint64's
+    // range (a pasted 1e97) cannot be converted at all (found by fuzzing).
+    if (!value.isDouble() || !std::isfinite(value.toDouble()) || value.toDouble() != std::trunc(value.toDouble())) {
         *error = wrongType(key, ProfileReader::tr("a whole number"), value);
         return false;
     }

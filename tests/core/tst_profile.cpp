@@ -101,6 +101,10 @@ void tst_Profile::refusesBadProfiles_data()
     QTest::newRow("an unknown experiment") << QByteArray(R"({"schema": "connection-doctor/profile/1", "experiments": ["speed"]})") << "experiments[0]";
     QTest::newRow("a budget too small") << QByteArray(R"({"schema": "connection-doctor/profile/1", "budget_seconds": 1})") << "budget_seconds";
     QTest::newRow("a budget not a whole number") << QByteArray(R"({"schema": "connection-doctor/profile/1", "budget_seconds": 12.5})") << "budget_seconds";
+    // Found by fuzzing: a number beyond any integer was cast before it was
+    // checked (undefined behaviour).
+    QTest::newRow("a budget beyond any integer") << QByteArray(R"({"schema": "connection-doctor/profile/1", "budget_seconds": 5.5e97})") << "budget_seconds";
+    QTest::newRow("a budget of minus 1e300") << QByteArray(R"({"schema": "connection-doctor/profile/1", "budget_seconds": -1e300})") << "budget_seconds";
     QTest::newRow("an unknown endpoint") << QByteArray(R"({"schema": "connection-doctor/profile/1", "endpoints": {"ntp": "a:1"}})") << "endpoints.ntp";
     QTest::newRow("an endpoint that does not parse") << QByteArray(R"({"schema": "connection-doctor/profile/1", "endpoints": {"reference_ports": ["x"]}})") << "endpoints.reference_ports";
     QTest::newRow("a message too long") << (QByteArray(R"({"schema": "connection-doctor/profile/1", "message": ")") + QByteArray(3000, 'a') + "\"}") << "\"message\"";
