@@ -65,23 +65,18 @@ QString summaryOf(const Evidence &e, const QString &id)
     return c ? QStringLiteral("%1: %2").arg(id, c->summary) : QString();
 }
 
-// Share of probes with this outcome (and, if given, in this phase).
-double share(const Evidence &e, Outcome outcome, std::optional<Phase> phase = std::nullopt)
-{
-    if (e.probes.isEmpty())
-        return 0;
-    int n = 0;
-    for (const ProbeResult &p : e.probes)
-        n += p.outcome == outcome && (!phase || p.phase == *phase);
-    return double(n) / e.probes.size();
-}
-
 Proportion countOf(const Evidence &e, Outcome outcome, std::initializer_list<Phase> phases = {})
 {
     Proportion p{0, int(e.probes.size())};
     for (const ProbeResult &r : e.probes)
         p.events += r.outcome == outcome && (phases.size() == 0 || std::find(phases.begin(), phases.end(), r.phase) != phases.end());
     return p;
+}
+
+// Share of probes with this outcome (and, if given, in one of these phases).
+double share(const Evidence &e, Outcome outcome, std::initializer_list<Phase> phases = {})
+{
+    return countOf(e, outcome, phases).share();
 }
 
 // The share of connections reset, with its 95% interval: every finding
@@ -335,9 +330,8 @@ std::optional<Finding> serverOverload(const Evidence &e)
                             .arg(l.value(QLatin1String("concurrency")).toInt())
                             .arg(l.value(QLatin1String("resets")).toInt())
                             .arg(l.value(QLatin1String("exchanges")).toInt())
-                            .arg(qRound(l.value(QLatin1String("reset_rate")).toDouble() * 100))
-                            .arg(qRound(ci.at(0).toDouble() * 100))
-                            .arg(qRound(ci.at(1).toDouble() * 100));
+                            .arg(Proportion::percentText(l.value(QLatin1String("reset_rate")).toDouble()),
+                                 Proportion::percentText(ci.at(0).toDouble()), Proportion::percentText(ci.at(1).toDouble()));
         }
         evidence << QStringLiteral("trend test for growth with load: p = %1").arg(e.data(id, QStringLiteral("trend_p")).toDouble(), 0, 'g', 3);
         return Finding::make(FindingId::ServerOverload, 0.85, Side::TheServer, evidence,
@@ -387,7 +381,7 @@ std::optional<Finding> tlsInterference(const Evidence &e)
     const QString id = QStringLiteral("experiments.tls-sni");
     if (e.data(id, QStringLiteral("name_filtered")).toBool())
         return Finding::make(FindingId::TlsInterference, 0.9, Side::Firewall, {summaryOf(e, id)});
-    if (share(e, Outcome::Reset, Phase::Tls) >= 0.5)
+    if (share(e, Outcome::Reset, {Phase::Tls}) >= 0.5)
         return Finding::make(FindingId::TlsInterference, 0.55, Side::Firewall, {probeEvidence(e, Outcome::Reset)});
     return std::nullopt;
 }

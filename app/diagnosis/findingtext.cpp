@@ -1,5 +1,7 @@
 #include "findingtext.h"
 
+#include "statistics/proportion.h"
+
 #include <QtCore/QJsonArray>
 #include <QtCore/QLocale>
 
@@ -7,16 +9,6 @@ using Vocabulary::FindingId;
 using Vocabulary::IdleEnd;
 using Vocabulary::Rejection;
 
-namespace {
-
-// A share as a whole percentage; one that rounds to 0 but is not zero is
-// "<1", never "0".
-QString percent(double share)
-{
-    return share > 0 && qRound(share * 100) == 0 ? QStringLiteral("<1") : QString::number(qRound(share * 100));
-}
-
-} // namespace
 
 void FindingText::fill(Finding *f)
 {
@@ -170,7 +162,7 @@ void FindingText::fill(Finding *f)
             const QJsonObject first = levels.first().toObject(), last = levels.last().toObject();
             f->explanation = tr("The more connections there are at the same time, the more of them the server cuts off: %1% alone, %2% with %n at once. "
                                 "It is overloaded or limits how many clients it serves at once.", nullptr, last.value(QLatin1String("concurrency")).toInt())
-                                 .arg(percent(first.value(QLatin1String("reset_rate")).toDouble()), percent(last.value(QLatin1String("reset_rate")).toDouble()));
+                                 .arg(Proportion::percentText(first.value(QLatin1String("reset_rate")).toDouble()), Proportion::percentText(last.value(QLatin1String("reset_rate")).toDouble()));
         } else {
             f->explanation = tr("The more connections there are at the same time, the more of them the server cuts off: it is overloaded or limits how many clients it serves at once.");
         }
@@ -182,14 +174,14 @@ void FindingText::fill(Finding *f)
     case FindingId::NetworkInterruption:
         if (d.contains(QLatin1String("reset_share"))) {
             const QJsonArray ci = d.value(QLatin1String("reset_share_ci")).toArray();
-            f->title = tr("About %1% of connections are cut off at random").arg(percent(d.value(QLatin1String("reset_share")).toDouble()));
+            f->title = tr("About %1% of connections are cut off at random").arg(Proportion::percentText(d.value(QLatin1String("reset_share")).toDouble()));
             f->explanation = (d.value(QLatin1String("load_decided")).toBool(true)
                                   ? tr("%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%), whether few or many were open at once: not a load problem. "
                                        "Something on the way, or the server, drops connections now and then.", nullptr, d.value(QLatin1String("connections")).toInt())
                                   : tr("%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%). Whether more are cut off under load could not be told in the time allowed. "
                                        "Something on the way, or the server, drops connections now and then.", nullptr, d.value(QLatin1String("connections")).toInt()))
                                  .arg(d.value(QLatin1String("resets")).toInt())
-                                 .arg(percent(ci.at(0).toDouble()), percent(ci.at(1).toDouble()));
+                                 .arg(Proportion::percentText(ci.at(0).toDouble()), Proportion::percentText(ci.at(1).toDouble()));
         } else {
             f->title = tr("The network connection may be unstable");
             f->explanation = tr("This computer's counters show connections being reset while the tests ran: the network between you and the servers may drop them now and then.");
@@ -223,11 +215,11 @@ void FindingText::fill(Finding *f)
                                 nullptr, d.value(QLatin1String("connections")).toInt());
         } else {
             const QJsonArray ci = d.value(QLatin1String("reset_share_ci")).toArray();
-            f->title = tr("The server cuts off about %1% of connections right away").arg(percent(d.value(QLatin1String("reset_share")).toDouble()));
+            f->title = tr("The server cuts off about %1% of connections right away").arg(Proportion::percentText(d.value(QLatin1String("reset_share")).toDouble()));
             f->explanation = tr("%1 of %n connection(s) opened and were then cut off by the server or its software (the true share is likely between %2% and %3%); the others worked.",
                                 nullptr, d.value(QLatin1String("connections")).toInt())
                                  .arg(d.value(QLatin1String("resets")).toInt())
-                                 .arg(percent(ci.at(0).toDouble()), percent(ci.at(1).toDouble()));
+                                 .arg(Proportion::percentText(ci.at(0).toDouble()), Proportion::percentText(ci.at(1).toDouble()));
         }
         f->userSteps = {tr("Try again in a few minutes."), tr("Tell the service's administrator: connections are reset as soon as they open.")};
         f->adminSteps = {tr("Check the application's logs at the time of the test; look for crashes, restarts, or access rules that reject this client."),

@@ -19,10 +19,6 @@ QList<double> levelScores()
     return scores;
 }
 
-QString percent(double share)
-{
-    return QString::number(qRound(share * 100));
-}
 
 } // namespace
 
@@ -136,7 +132,7 @@ CheckResult IntermittentResetExperiment::resultSoFar() const
         r = result(CheckStatus::Fail,
                    tr("Connections are cut off more often the more of them there are at once: %1% alone, %2% with %n at a time.",
                       nullptr, levels().at(counted.size() - 1))
-                       .arg(percent(first.share()), percent(last.share())),
+                       .arg(Proportion::percentText(first.share()), Proportion::percentText(last.share())),
                    m_details);
         break;
     }
@@ -145,9 +141,9 @@ CheckResult IntermittentResetExperiment::resultSoFar() const
                    total.all() ? tr("Every one of %n connection(s) was cut off, however many there were at once.", nullptr, total.trials)
                    : v.decided
                        ? tr("About %1% of connections are cut off (between %2% and %3%), however many there are at once.")
-                             .arg(percent(total.share()), percent(ci.low), percent(ci.high))
+                             .arg(Proportion::percentText(total.share()), Proportion::percentText(ci.low), Proportion::percentText(ci.high))
                        : tr("About %1% of connections are cut off (between %2% and %3%); whether more are cut off under load could not be told.")
-                             .arg(percent(total.share()), percent(ci.low), percent(ci.high)),
+                             .arg(Proportion::percentText(total.share()), Proportion::percentText(ci.low), Proportion::percentText(ci.high)),
                    m_details);
         break;
     }

@@ -2,6 +2,12 @@
 
 #include <QtCore/QtMath>
 
+QString Proportion::percentText(double share)
+{
+    const int percent = qRound(share * 100);
+    return share > 0 && percent == 0 ? QStringLiteral("<1") : QString::number(percent);
+}
+
 Proportion::Interval Proportion::wilson(double z) const
 {
     if (trials <= 0)

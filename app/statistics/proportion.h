@@ -2,6 +2,7 @@
 #define CDOC_PROPORTION_H
 
 #include <QtCore/QJsonArray>
+#include <QtCore/QString>
 
 // How many of a number of tries ended some way (reset, say), with the range
 // the true share lies in. A share read from 24 connections is a guess; the
@@ -20,6 +21,9 @@ struct Proportion
     };
 
     double share() const { return trials > 0 ? double(events) / trials : 0; }
+    // A share as whole percent for words: one that rounds to 0 but is not
+    // zero is "<1", never "0".
+    static QString percentText(double share);
     bool all() const { return trials > 0 && events == trials; }
     bool none() const { return events == 0; }
 
