@@ -3,6 +3,8 @@
 # lacks (as root, or through sudo), then configures and builds.
 #   BUILD_DIR   build folder (default: build)
 #   CDOC_SANITIZE  e.g. address,undefined for a sanitizer build
+#   CDOC_FUZZ=ON   build with clang, everything instrumented for libFuzzer
+#                  too, and the fuzz targets of tests/fuzz beside the tests
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -17,6 +19,11 @@ PACKAGES=(
     libpcap-dev libcap2-bin curl python3
     poppler-utils libxml2-utils python3-jsonschema
 )
+
+# The fuzz targets need clang and its runtime (libFuzzer, the sanitizers').
+if [ "${CDOC_FUZZ:-OFF}" = "ON" ]; then
+    PACKAGES+=(clang libclang-rt-14-dev)
+fi
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -45,6 +52,9 @@ build() {
     if [ -n "${CDOC_SANITIZE:-}" ]; then
         bench=OFF
         flags=(-DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG")
+    fi
+    if [ "${CDOC_FUZZ:-OFF}" = "ON" ]; then
+        flags+=(-DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DCDOC_FUZZ=ON)
     fi
     cmake -S "$ROOT" -B "$BUILD_DIR" "${generator[@]}" \
         -DCMAKE_BUILD_TYPE="${CMAKE_BUILD_TYPE:-RelWithDebInfo}" "${flags[@]}" \

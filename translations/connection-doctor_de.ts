@@ -1578,6 +1578,13 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <source>About %1% of connections are cut off (between %2% and %3%); whether more are cut off under load could not be told.</source>
         <translation>Etwa %1 % der Verbindungen werden abgebrochen (zwischen %2 % und %3 %); ob unter Last mehr abgebrochen werden, ließ sich nicht feststellen.</translation>
     </message>
+    <message numerus="yes">
+        <source>None of %n repeated connection(s) was cut off, but not all of them got a normal answer (see the details).</source>
+        <translation>
+            <numerusform>Keine der %n wiederholten Verbindung wurde abgebrochen, aber sie bekam keine normale Antwort (siehe Details).</numerusform>
+            <numerusform>Keine der %n wiederholten Verbindungen wurde abgebrochen, aber nicht alle bekamen eine normale Antwort (siehe Details).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lab</name>
@@ -1852,6 +1859,14 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <source>(%1 bytes sent, %2 received)</source>
         <translation>(%1 Byte gesendet, %2 empfangen)</translation>
     </message>
+    <message>
+        <source>The answer never ended: it went on until the test had to stop reading.</source>
+        <translation>Die Antwort endete nie: Sie lief weiter, bis der Test aufhören musste zu lesen.</translation>
+    </message>
+    <message>
+        <source>Something answered, but not in the language the service should speak.</source>
+        <translation>Etwas hat geantwortet, aber nicht in der Sprache, die der Dienst sprechen sollte.</translation>
+    </message>
 </context>
 <context>
     <name>PathMtuCheck</name>
@@ -1979,6 +1994,38 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     <message>
         <source>The server closed the connection after its answer.</source>
         <translation>Der Server hat die Verbindung nach seiner Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <source>The answer did not start like an HTTP answer (&quot;%1&quot;): something else answered.</source>
+        <translation>Die Antwort begann nicht wie eine HTTP-Antwort („%1“): Etwas anderes hat geantwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer&apos;s header went on past %n KiB without ending: stopped reading.</source>
+        <translation>
+            <numerusform>Der Kopf der Antwort ging über %n KiB hinaus, ohne zu enden: Lesen abgebrochen.</numerusform>
+            <numerusform>Der Kopf der Antwort ging über %n KiB hinaus, ohne zu enden: Lesen abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s first line went on past %n KiB without ending: stopped reading.</source>
+        <translation>
+            <numerusform>Die erste Zeile des Servers ging über %n KiB hinaus, ohne zu enden: Lesen abgebrochen.</numerusform>
+            <numerusform>Die erste Zeile des Servers ging über %n KiB hinaus, ohne zu enden: Lesen abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer went on past %n MiB with no end in sight: stopped reading.</source>
+        <translation>
+            <numerusform>Die Antwort ging über %n MiB hinaus, ohne dass ein Ende in Sicht war: Lesen abgebrochen.</numerusform>
+            <numerusform>Die Antwort ging über %n MiB hinaus, ohne dass ein Ende in Sicht war: Lesen abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The proxy did not answer within %n ms.</source>
+        <translation>
+            <numerusform>Der Proxy hat nicht innerhalb von %n ms geantwortet.</numerusform>
+            <numerusform>Der Proxy hat nicht innerhalb von %n ms geantwortet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3011,14 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
             <numerusform>%1 Minuten lang beobachtet: %n Verbindung, davon %2 abgebrochen (%3 %).</numerusform>
             <numerusform>%1 Minuten lang beobachtet: %n Verbindungen, davon %2 abgebrochen (%3 %).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Answer without end</source>
+        <translation>Antwort ohne Ende</translation>
+    </message>
+    <message>
+        <source>Garbled answer</source>
+        <translation>Unverständliche Antwort</translation>
     </message>
 </context>
 <context>

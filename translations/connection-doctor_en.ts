@@ -267,6 +267,13 @@
             <numerusform>Every one of %n connections was cut off, however many there were at once.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>None of %n repeated connection(s) was cut off, but not all of them got a normal answer (see the details).</source>
+        <translation>
+            <numerusform>None of %n repeated connection was cut off, but not all of them got a normal answer (see the details).</numerusform>
+            <numerusform>None of %n repeated connections was cut off, but not all of them got a normal answer (see the details).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Probe</name>
@@ -289,6 +296,34 @@
         <translation>
             <numerusform>The connection did not finish within %n second in all.</numerusform>
             <numerusform>The connection did not finish within %n seconds in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer&apos;s header went on past %n KiB without ending: stopped reading.</source>
+        <translation>
+            <numerusform>The answer&apos;s header went on past %n KiB without ending: stopped reading.</numerusform>
+            <numerusform>The answer&apos;s header went on past %n KiB without ending: stopped reading.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s first line went on past %n KiB without ending: stopped reading.</source>
+        <translation>
+            <numerusform>The server&apos;s first line went on past %n KiB without ending: stopped reading.</numerusform>
+            <numerusform>The server&apos;s first line went on past %n KiB without ending: stopped reading.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer went on past %n MiB with no end in sight: stopped reading.</source>
+        <translation>
+            <numerusform>The answer went on past %n MiB with no end in sight: stopped reading.</numerusform>
+            <numerusform>The answer went on past %n MiB with no end in sight: stopped reading.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The proxy did not answer within %n ms.</source>
+        <translation>
+            <numerusform>The proxy did not answer within %n ms.</numerusform>
+            <numerusform>The proxy did not answer within %n ms.</numerusform>
         </translation>
     </message>
 </context>

@@ -1578,6 +1578,13 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <source>About %1% of connections are cut off (between %2% and %3%); whether more are cut off under load could not be told.</source>
         <translation>Alrededor del %1% de las conexiones se cortan (entre el %2% y el %3%); no se pudo saber si se cortan más con carga.</translation>
     </message>
+    <message numerus="yes">
+        <source>None of %n repeated connection(s) was cut off, but not all of them got a normal answer (see the details).</source>
+        <translation>
+            <numerusform>Ninguna de las %n conexión repetida se cortó, pero no recibió una respuesta normal (ver los detalles).</numerusform>
+            <numerusform>Ninguna de las %n conexiones repetidas se cortó, pero no todas recibieron una respuesta normal (ver los detalles).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lab</name>
@@ -1852,6 +1859,14 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <source>(%1 bytes sent, %2 received)</source>
         <translation>(%1 bytes enviados, %2 recibidos)</translation>
     </message>
+    <message>
+        <source>The answer never ended: it went on until the test had to stop reading.</source>
+        <translation>La respuesta nunca terminó: siguió hasta que la prueba tuvo que dejar de leerla.</translation>
+    </message>
+    <message>
+        <source>Something answered, but not in the language the service should speak.</source>
+        <translation>Algo respondió, pero no en el lenguaje que debería hablar el servicio.</translation>
+    </message>
 </context>
 <context>
     <name>PathMtuCheck</name>
@@ -1979,6 +1994,38 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     <message>
         <source>The server closed the connection after its answer.</source>
         <translation>El servidor cerró la conexión después de su respuesta.</translation>
+    </message>
+    <message>
+        <source>The answer did not start like an HTTP answer (&quot;%1&quot;): something else answered.</source>
+        <translation>La respuesta no empezaba como una respuesta HTTP («%1»): respondió otra cosa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer&apos;s header went on past %n KiB without ending: stopped reading.</source>
+        <translation>
+            <numerusform>El encabezado de la respuesta pasó de %n KiB sin terminar: se dejó de leer.</numerusform>
+            <numerusform>El encabezado de la respuesta pasó de %n KiB sin terminar: se dejó de leer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s first line went on past %n KiB without ending: stopped reading.</source>
+        <translation>
+            <numerusform>La primera línea del servidor pasó de %n KiB sin terminar: se dejó de leer.</numerusform>
+            <numerusform>La primera línea del servidor pasó de %n KiB sin terminar: se dejó de leer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer went on past %n MiB with no end in sight: stopped reading.</source>
+        <translation>
+            <numerusform>La respuesta pasó de %n MiB sin un final a la vista: se dejó de leer.</numerusform>
+            <numerusform>La respuesta pasó de %n MiB sin un final a la vista: se dejó de leer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The proxy did not answer within %n ms.</source>
+        <translation>
+            <numerusform>El proxy no respondió en %n ms.</numerusform>
+            <numerusform>El proxy no respondió en %n ms.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3011,14 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
             <numerusform>Vigilancia de %1 minutos: %n conexión; cortadas: %2 (%3%).</numerusform>
             <numerusform>Vigilancia de %1 minutos: %n conexiones, %2 de ellas cortadas (%3%).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Answer without end</source>
+        <translation>Respuesta sin fin</translation>
+    </message>
+    <message>
+        <source>Garbled answer</source>
+        <translation>Respuesta ilegible</translation>
     </message>
 </context>
 <context>

@@ -1578,6 +1578,13 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <source>About %1% of connections are cut off (between %2% and %3%); whether more are cut off under load could not be told.</source>
         <translation>Environ %1&#xa0;% des connexions sont coupées (entre %2&#xa0;% et %3&#xa0;%)&#xa0;; impossible de dire si davantage sont coupées sous charge.</translation>
     </message>
+    <message numerus="yes">
+        <source>None of %n repeated connection(s) was cut off, but not all of them got a normal answer (see the details).</source>
+        <translation>
+            <numerusform>Aucune des %n connexion répétée n&apos;a été coupée, mais elle n&apos;a pas reçu de réponse normale (voir les détails).</numerusform>
+            <numerusform>Aucune des %n connexions répétées n&apos;a été coupée, mais toutes n&apos;ont pas reçu de réponse normale (voir les détails).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lab</name>
@@ -1852,6 +1859,14 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <source>(%1 bytes sent, %2 received)</source>
         <translation>(%1 octets envoyés, %2 reçus)</translation>
     </message>
+    <message>
+        <source>The answer never ended: it went on until the test had to stop reading.</source>
+        <translation>La réponse ne s&apos;est jamais terminée : elle a continué jusqu&apos;à ce que le test doive arrêter de la lire.</translation>
+    </message>
+    <message>
+        <source>Something answered, but not in the language the service should speak.</source>
+        <translation>Quelque chose a répondu, mais pas dans le langage que le service devrait parler.</translation>
+    </message>
 </context>
 <context>
     <name>PathMtuCheck</name>
@@ -1979,6 +1994,38 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <message>
         <source>The server closed the connection after its answer.</source>
         <translation>Le serveur a fermé la connexion après sa réponse.</translation>
+    </message>
+    <message>
+        <source>The answer did not start like an HTTP answer (&quot;%1&quot;): something else answered.</source>
+        <translation>La réponse ne commençait pas comme une réponse HTTP (« %1 ») : quelque chose d&apos;autre a répondu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer&apos;s header went on past %n KiB without ending: stopped reading.</source>
+        <translation>
+            <numerusform>L&apos;en-tête de la réponse a dépassé %n Kio sans se terminer : lecture arrêtée.</numerusform>
+            <numerusform>L&apos;en-tête de la réponse a dépassé %n Kio sans se terminer : lecture arrêtée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s first line went on past %n KiB without ending: stopped reading.</source>
+        <translation>
+            <numerusform>La première ligne du serveur a dépassé %n Kio sans se terminer : lecture arrêtée.</numerusform>
+            <numerusform>La première ligne du serveur a dépassé %n Kio sans se terminer : lecture arrêtée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer went on past %n MiB with no end in sight: stopped reading.</source>
+        <translation>
+            <numerusform>La réponse a dépassé %n Mio sans fin en vue : lecture arrêtée.</numerusform>
+            <numerusform>La réponse a dépassé %n Mio sans fin en vue : lecture arrêtée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The proxy did not answer within %n ms.</source>
+        <translation>
+            <numerusform>Le proxy n&apos;a pas répondu en %n ms.</numerusform>
+            <numerusform>Le proxy n&apos;a pas répondu en %n ms.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3011,14 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
             <numerusform>Surveillance pendant %1 minutes&#xa0;: %n connexion, dont %2 coupée (%3&#xa0;%).</numerusform>
             <numerusform>Surveillance pendant %1 minutes&#xa0;: %n connexions, dont %2 coupées (%3&#xa0;%).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Answer without end</source>
+        <translation>Réponse sans fin</translation>
+    </message>
+    <message>
+        <source>Garbled answer</source>
+        <translation>Réponse incompréhensible</translation>
     </message>
 </context>
 <context>

@@ -1542,6 +1542,12 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <source>About %1% of connections are cut off (between %2% and %3%); whether more are cut off under load could not be told.</source>
         <translation>接続の約 %1% が切断されます（%2%～%3% の間）。負荷が高いときに切断が増えるかどうかは判断できませんでした。</translation>
     </message>
+    <message numerus="yes">
+        <source>None of %n repeated connection(s) was cut off, but not all of them got a normal answer (see the details).</source>
+        <translation>
+            <numerusform>繰り返した %n 件の接続はどれも切断されませんでしたが、すべてが正常な応答を受け取ったわけではありません（詳細を参照）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lab</name>
@@ -1816,6 +1822,14 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <source>(%1 bytes sent, %2 received)</source>
         <translation>（送信 %1 バイト、受信 %2 バイト）</translation>
     </message>
+    <message>
+        <source>The answer never ended: it went on until the test had to stop reading.</source>
+        <translation>応答が終わりませんでした。テストが読み取りをやめるまで続きました。</translation>
+    </message>
+    <message>
+        <source>Something answered, but not in the language the service should speak.</source>
+        <translation>何かが応答しましたが、そのサービスが使うはずの形式ではありませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>PathMtuCheck</name>
@@ -1940,6 +1954,34 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <message>
         <source>The server closed the connection after its answer.</source>
         <translation>サーバーは応答の後に接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>The answer did not start like an HTTP answer (&quot;%1&quot;): something else answered.</source>
+        <translation>応答が HTTP の応答として始まっていませんでした（「%1」）。別の何かが応答しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer&apos;s header went on past %n KiB without ending: stopped reading.</source>
+        <translation>
+            <numerusform>応答のヘッダーが %n KiB を超えても終わりませんでした。読み取りを止めました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s first line went on past %n KiB without ending: stopped reading.</source>
+        <translation>
+            <numerusform>サーバーの最初の行が %n KiB を超えても終わりませんでした。読み取りを止めました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer went on past %n MiB with no end in sight: stopped reading.</source>
+        <translation>
+            <numerusform>応答が %n MiB を超えても終わる気配がありませんでした。読み取りを止めました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The proxy did not answer within %n ms.</source>
+        <translation>
+            <numerusform>プロキシが %n ミリ秒以内に応答しませんでした。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2919,6 +2961,14 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <translation>
             <numerusform>%1 分間監視しました。接続 %n 件のうち %2 件が切断されました（%3%）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Answer without end</source>
+        <translation>終わらない応答</translation>
+    </message>
+    <message>
+        <source>Garbled answer</source>
+        <translation>解読できない応答</translation>
     </message>
 </context>
 <context>

@@ -1578,6 +1578,13 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <source>About %1% of connections are cut off (between %2% and %3%); whether more are cut off under load could not be told.</source>
         <translation>Cerca de %1% das conexões são cortadas (entre %2% e %3%); não foi possível saber se mais conexões são cortadas quando há muita carga.</translation>
     </message>
+    <message numerus="yes">
+        <source>None of %n repeated connection(s) was cut off, but not all of them got a normal answer (see the details).</source>
+        <translation>
+            <numerusform>Nenhuma das %n conexão repetida foi cortada, mas ela não recebeu uma resposta normal (veja os detalhes).</numerusform>
+            <numerusform>Nenhuma das %n conexões repetidas foi cortada, mas nem todas receberam uma resposta normal (veja os detalhes).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lab</name>
@@ -1852,6 +1859,14 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <source>(%1 bytes sent, %2 received)</source>
         <translation>(%1 bytes enviados, %2 recebidos)</translation>
     </message>
+    <message>
+        <source>The answer never ended: it went on until the test had to stop reading.</source>
+        <translation>A resposta nunca terminou: continuou até o teste ter de parar de lê-la.</translation>
+    </message>
+    <message>
+        <source>Something answered, but not in the language the service should speak.</source>
+        <translation>Algo respondeu, mas não na linguagem que o serviço deveria falar.</translation>
+    </message>
 </context>
 <context>
     <name>PathMtuCheck</name>
@@ -1979,6 +1994,38 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     <message>
         <source>The server closed the connection after its answer.</source>
         <translation>O servidor fechou a conexão depois da resposta.</translation>
+    </message>
+    <message>
+        <source>The answer did not start like an HTTP answer (&quot;%1&quot;): something else answered.</source>
+        <translation>A resposta não começou como uma resposta HTTP (&quot;%1&quot;): outra coisa respondeu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer&apos;s header went on past %n KiB without ending: stopped reading.</source>
+        <translation>
+            <numerusform>O cabeçalho da resposta passou de %n KiB sem terminar: leitura interrompida.</numerusform>
+            <numerusform>O cabeçalho da resposta passou de %n KiB sem terminar: leitura interrompida.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s first line went on past %n KiB without ending: stopped reading.</source>
+        <translation>
+            <numerusform>A primeira linha do servidor passou de %n KiB sem terminar: leitura interrompida.</numerusform>
+            <numerusform>A primeira linha do servidor passou de %n KiB sem terminar: leitura interrompida.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The answer went on past %n MiB with no end in sight: stopped reading.</source>
+        <translation>
+            <numerusform>A resposta passou de %n MiB sem fim à vista: leitura interrompida.</numerusform>
+            <numerusform>A resposta passou de %n MiB sem fim à vista: leitura interrompida.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The proxy did not answer within %n ms.</source>
+        <translation>
+            <numerusform>O proxy não respondeu em %n ms.</numerusform>
+            <numerusform>O proxy não respondeu em %n ms.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3011,14 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
             <numerusform>Monitorado por %1 minutos: %n conexão; cortadas: %2 (%3%).</numerusform>
             <numerusform>Monitorado por %1 minutos: %n conexões, %2 delas cortadas (%3%).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Answer without end</source>
+        <translation>Resposta sem fim</translation>
+    </message>
+    <message>
+        <source>Garbled answer</source>
+        <translation>Resposta ilegível</translation>
     </message>
 </context>
 <context>

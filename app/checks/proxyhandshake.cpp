@@ -1,5 +1,7 @@
 #include "proxyhandshake.h"
 
+#include "probe/printablebytes.h"
+
 #include <QtNetwork/QHostAddress>
 #include <QtNetwork/QTcpSocket>
 
@@ -46,7 +48,7 @@ void ProxyHandshake::handleReadyRead()
                 end(false, tr("the proxy answered something that is not HTTP"));
             return;
         }
-        const QString statusLine = QString::fromLatin1(m_buffer.left(eol)).trimmed();
+        const QString statusLine = PrintableBytes::text(m_buffer.left(eol), 200).trimmed();
         const QStringList parts = statusLine.split(QLatin1Char(' '));
         if (!statusLine.startsWith(QLatin1String("HTTP/")) || parts.size() < 2) {
             end(false, tr("the proxy answered something that is not HTTP: %1").arg(statusLine.left(80)));

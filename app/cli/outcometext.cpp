@@ -24,6 +24,10 @@ QString OutcomeText::meaning(Outcome outcome)
         return tr("The secure (TLS) connection could not be set up.");
     case Outcome::ProxyFailure:
         return tr("The proxy server refused or failed the connection.");
+    case Outcome::EndlessReply:
+        return tr("The answer never ended: it went on until the test had to stop reading.");
+    case Outcome::InvalidReply:
+        return tr("Something answered, but not in the language the service should speak.");
     }
     return {};
 }

@@ -61,6 +61,10 @@ void IdleTimeoutExperiment::probeFinished(const ProbeResult &r)
     const bool diedIdle = r.phase == Phase::Idle && cutOff;
     const bool inExchange = r.phase == Phase::Send || r.phase == Phase::Receive;
     const bool beforeHold = m_afterAnswer ? !r.answeredBeforeHold : (r.phase != Phase::Idle && !r.isOk() && !inExchange);
+    // An answer after the hold, even one without end or not in the
+    // protocol, shows that the connection outlived the hold.
+    const bool answeredAfterHold = inExchange && !beforeHold
+        && (r.outcome == Outcome::EndlessReply || r.outcome == Outcome::InvalidReply);
     if (m_afterAnswer && r.answeredBeforeHold && !r.isOk()
         && (!r.keptAliveAfterAnswer || (diedIdle && r.outcome == Outcome::Closed && r.idleMs < MinimumIdleMs))) {
         // The server ends each connection after its answer, saying so or
@@ -78,7 +82,7 @@ void IdleTimeoutExperiment::probeFinished(const ProbeResult &r)
         ++m_cutAtOpen;
         m_cutAtOpenResets += r.outcome == Outcome::Reset;
         m_uninformative.insert(hold);
-    } else if (r.isOk()) {
+    } else if (r.isOk() || answeredAfterHold) {
         m_longestSurvived = qMax(m_longestSurvived, hold);
     } else if (diedIdle) {
         // The far side ended it while idle: the moment is measured exactly.

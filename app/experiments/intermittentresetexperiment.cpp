@@ -3,6 +3,7 @@
 #include "statistics/trendtest.h"
 
 #include <QtCore/QJsonArray>
+#include <QtCore/QMap>
 #include <QtCore/QtMath>
 
 using Vocabulary::CheckStatus;
@@ -77,10 +78,19 @@ void IntermittentResetExperiment::probesFinished(const QList<ProbeResult> &resul
         resets += r.outcome == Outcome::Reset;
         m_resetsInTls += r.outcome == Outcome::Reset && r.phase == Vocabulary::Phase::Tls;
         ok += r.isOk();
+        m_otherEnds += !r.isOk() && r.outcome != Outcome::Reset;
     }
     m_resets[m_level] += Proportion{resets, int(results.size())};
-    m_details << QStringLiteral("round %1, %2 at a time: %3 of %4 reset, %5 ok")
-                     .arg(m_round + 1).arg(levels().at(m_level)).arg(resets).arg(results.size()).arg(ok);
+    QMap<QString, int> others;
+    for (const ProbeResult &r : results) {
+        if (!r.isOk() && r.outcome != Outcome::Reset)
+            ++others[Vocabulary::wireName(r.outcome)];
+    }
+    QString otherText;
+    for (auto it = others.cbegin(); it != others.cend(); ++it)
+        otherText += QStringLiteral(", %1 %2").arg(it.value()).arg(it.key());
+    m_details << QStringLiteral("round %1, %2 at a time: %3 of %4 reset, %5 ok%6")
+                     .arg(m_round + 1).arg(levels().at(m_level)).arg(resets).arg(results.size()).arg(ok).arg(otherText);
     if (++m_level < levels().size()) {
         Q_EMIT progressChanged(double(m_round * levels().size() + m_level) / (MaxRounds * levels().size()));
         runLevel();
@@ -124,8 +134,14 @@ CheckResult IntermittentResetExperiment::resultSoFar() const
     CheckResult r;
     switch (v.pattern) {
     case Pattern::None:
-        r = result(CheckStatus::Pass,
-                   tr("None of %n repeated connection(s) was cut off, even many at once.", nullptr, total.trials), m_details);
+        // Not cut off is not the same as working: say so when they ended otherwise.
+        r = m_otherEnds == 0
+            ? result(CheckStatus::Pass,
+                     tr("None of %n repeated connection(s) was cut off, even many at once.", nullptr, total.trials), m_details)
+            : result(CheckStatus::Warn,
+                     tr("None of %n repeated connection(s) was cut off, but not all of them got a normal answer (see the details).",
+                        nullptr, total.trials),
+                     m_details);
         break;
     case Pattern::GrowsWithLoad: {
         const Proportion &first = counted.constFirst(), &last = counted.constLast();
@@ -157,6 +173,7 @@ CheckResult IntermittentResetExperiment::resultSoFar() const
     r.data.insert(QStringLiteral("rounds"), qMax(1, m_round));
     r.data.insert(QStringLiteral("resets"), total.events);
     r.data.insert(QStringLiteral("exchanges"), total.trials);
+    r.data.insert(QStringLiteral("other_ends"), m_otherEnds);
     r.data.insert(QStringLiteral("reset_share"), total.share());
     r.data.insert(QStringLiteral("reset_share_ci"), ci.toJson());
     // Resets in the secure handshake are a filter's business

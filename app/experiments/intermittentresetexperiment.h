@@ -62,6 +62,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_roundMs = 0; // how long the last round took
     int m_resetsInTls = 0;
+    int m_otherEnds = 0; // neither answered nor reset: timeouts, endless or garbled answers
 };
 
 #endif // CDOC_INTERMITTENTRESETEXPERIMENT_H

@@ -8,6 +8,7 @@
 
 bool MonitorLog::open(const QString &path, QString *error)
 {
+    close(); // a monitor started again may watch another target
     QDir().mkpath(QFileInfo(path).absolutePath());
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
@@ -15,6 +16,12 @@ bool MonitorLog::open(const QString &path, QString *error)
         return false;
     }
     return true;
+}
+
+void MonitorLog::close()
+{
+    if (m_file.isOpen())
+        m_file.close();
 }
 
 bool MonitorLog::append(const ProbeResult &r)

@@ -23,6 +23,7 @@ public:
     };
 
     bool open(const QString &path, QString *error);
+    void close();
     bool append(const ProbeResult &result);
     QString path() const { return m_file.fileName(); }
 

@@ -16,7 +16,7 @@ ResetMonitor::ResetMonitor(QObject *parent)
         m_timeline.add(r);
         if (r.outcome == Vocabulary::Outcome::Reset)
             m_resetTimes << r.startedAt.toMSecsSinceEpoch();
-        if (m_logging)
+        if (m_logging && m_running) // a late result after stop() has no open log
             m_log.append(r);
         Q_EMIT sampleAdded(r);
         if (m_durationMs > 0 && m_clock.elapsed() >= m_durationMs)
@@ -86,6 +86,7 @@ void ResetMonitor::stop()
     m_running = false;
     m_events.stop();
     m_engine.cancel();
+    m_log.close();
     Q_EMIT finished();
 }
 

@@ -16,7 +16,7 @@
 class Timeline
 {
 public:
-    static constexpr int OutcomeCount = 9;
+    static constexpr int OutcomeCount = 11;
 
     struct Bucket
     {

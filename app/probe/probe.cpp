@@ -3,6 +3,7 @@
 #include <limits>
 
 #include "nativesocket.h"
+#include "printablebytes.h"
 #include "probelog.h"
 #include "requestbuilder.h"
 
@@ -25,6 +26,7 @@ constexpr qint64 MaxQueued = 4 * BodyChunk;
 // How often a payload probe asks the kernel how much the peer acknowledged.
 constexpr int AckSampleMs = 5;
 constexpr qint64 ReadChunk = 64 * 1024;
+constexpr qint64 ReadBufferBytes = 4 * ReadChunk;
 
 bool isProxyError(QAbstractSocket::SocketError error)
 {
@@ -88,7 +90,8 @@ Probe::~Probe()
 void Probe::start()
 {
     m_clock.start();
-    m_deadlineTimer.start(int(qMin<qint64>(deadlineMs(m_spec), std::numeric_limits<int>::max())));
+    m_result.deadlineMs = deadlineMs(m_spec);
+    m_deadlineTimer.start(int(qMin<qint64>(m_result.deadlineMs, std::numeric_limits<int>::max())));
     m_result.startedAt = QDateTime::currentDateTime();
 
     const bool tls = m_spec.kind == ProbeKind::Tls
@@ -109,6 +112,9 @@ void Probe::start()
         m_socket = new QTcpSocket(this);
     }
     m_socket->setProxy(m_spec.proxy);
+    // An endless answer must not fill memory faster than it is read: past
+    // this, Qt leaves the bytes to the kernel and TCP slows the peer.
+    m_socket->setReadBufferSize(ReadBufferBytes);
     connect(m_socket, &QAbstractSocket::connected, this, &Probe::handleConnected);
     connect(m_socket, &QIODevice::readyRead, this, &Probe::handleReadyRead);
     connect(m_socket, &QIODevice::bytesWritten, this, &Probe::handleBytesWritten);
@@ -361,9 +367,18 @@ void Probe::handleReadyRead()
 
 void Probe::readAvailable()
 {
-    const QByteArray data = m_socket->read(ReadChunk);
-    if (m_done || data.isEmpty())
-        return;
+    // The socket's buffer is bounded (see start()), so this loop is too;
+    // what the reader no longer needs is thrown away as it comes.
+    while (!m_done) {
+        const QByteArray data = m_socket->read(ReadChunk);
+        if (data.isEmpty())
+            return;
+        takeReplyBytes(data);
+    }
+}
+
+void Probe::takeReplyBytes(const QByteArray &data)
+{
     if (m_result.bytesReceived == 0)
         m_result.firstByteMs = m_sendDoneMs >= 0 ? now() - m_sendDoneMs : now();
     m_result.bytesReceived += data.size();
@@ -371,6 +386,18 @@ void Probe::readAvailable()
     m_result.httpStatus = m_reply.httpStatus();
     if (m_phase == Phase::Receive || m_phase == Phase::Send)
         m_phaseTimer.start();
+    switch (m_reply.state()) {
+    case ReplyReader::State::Reading:
+    case ReplyReader::State::Complete:
+        break;
+    case ReplyReader::State::Endless:
+        finish(Outcome::EndlessReply, endlessText());
+        return;
+    case ReplyReader::State::NotTheProtocol:
+        finish(Outcome::InvalidReply, tr("The answer did not start like an HTTP answer (\"%1\"): something else answered.")
+                                          .arg(PrintableBytes::text(data, 16)));
+        return;
+    }
     // A reply that arrives while idling (a server greeting) is remembered;
     // the hold goes on.
     if (m_reply.isComplete() && (m_phase == Phase::Receive || m_phase == Phase::Send)) {
@@ -492,6 +519,12 @@ void Probe::handlePhaseTimeout()
 {
     if (m_done)
         return;
+    if (m_viaProxy && m_phase == Phase::Connect) {
+        // Through a proxy, connecting is the proxy's handshake: one that
+        // cannot reach the service says so (502, 504); silence is its own.
+        finish(Outcome::ProxyFailure, tr("The proxy did not answer within %n ms.", nullptr, m_spec.timeoutMs));
+        return;
+    }
     finish(Outcome::Timeout, tr("Nothing happened for %n ms.", nullptr, m_spec.timeoutMs));
 }
 
@@ -505,9 +538,28 @@ void Probe::handleDeadline()
     const int seconds = int((deadlineMs(m_spec) + 999) / 1000);
     // The answer before a hold is not what kept it going.
     const bool sentSomething = m_reply.bytesSeen() > 0 || (m_result.bytesReceived > 0 && !m_result.answeredBeforeHold);
-    finish(Outcome::Timeout, sentSomething
-               ? tr("The peer kept sending without ever finishing: stopped after %n second(s) in all.", nullptr, seconds)
-               : tr("The connection did not finish within %n second(s) in all.", nullptr, seconds));
+    if (sentSomething) {
+        finish(Outcome::EndlessReply,
+               tr("The peer kept sending without ever finishing: stopped after %n second(s) in all.", nullptr, seconds));
+    } else {
+        finish(Outcome::Timeout, tr("The connection did not finish within %n second(s) in all.", nullptr, seconds));
+    }
+}
+
+QString Probe::endlessText() const
+{
+    switch (m_reply.endlessPart()) {
+    case ReplyReader::Part::Header:
+        return tr("The answer's header went on past %n KiB without ending: stopped reading.", nullptr,
+                  int(ReplyReader::MaxHeaderBytes / 1024));
+    case ReplyReader::Part::Greeting:
+        return tr("The server's first line went on past %n KiB without ending: stopped reading.", nullptr,
+                  int(ReplyReader::MaxHeaderBytes / 1024));
+    case ReplyReader::Part::Body:
+        break;
+    }
+    return tr("The answer went on past %n MiB with no end in sight: stopped reading.", nullptr,
+              int(ReplyReader::MaxReplyBytes / (1024 * 1024)));
 }
 
 void Probe::enterPhase(Phase phase)
@@ -535,6 +587,10 @@ void Probe::finish(Outcome outcome, const QString &detail)
         m_result.detail = detail;
     if (outcome == Outcome::Ok)
         m_result.detail.clear();
+    // One line per probe, whoever ran it (a check, an experiment, the
+    // monitor): what the hostile-peer tests read to bound every probe.
+    qCDebug(lcProbe, "probe ended: %s in %s after %.0f ms of %lld ms allowed", qPrintable(Vocabulary::wireName(outcome)),
+            qPrintable(Vocabulary::wireName(m_result.phase)), m_result.elapsedMs, static_cast<long long>(m_result.deadlineMs));
     stop();
     Q_EMIT finished(m_result);
 }

@@ -62,6 +62,8 @@ private:
     void handleAckTick();
     void handlePeerEnd(bool reset);
     void readAvailable();
+    void takeReplyBytes(const QByteArray &data);
+    QString endlessText() const;
     void sampleAcknowledged();
     void enterPhase(Vocabulary::Phase phase);
     void finish(Vocabulary::Outcome outcome, const QString &detail = {});

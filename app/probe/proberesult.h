@@ -17,6 +17,9 @@ struct ProbeResult
     Vocabulary::Phase phase = Vocabulary::Phase::Dns;
     QDateTime startedAt;
     double elapsedMs = 0;
+    // The total time the probe was allowed, whatever the peer did (see
+    // Probe::deadlineMs); 0 when not known (an older report).
+    qint64 deadlineMs = 0;
     double dnsMs = -1;
     double connectMs = -1;
     double tlsMs = -1;

@@ -60,6 +60,7 @@ ProbeResult probeFromJson(const QJsonObject &o)
     p.phase = wireValue(o.value(QLatin1String("phase")), &phaseFromWireName, Phase::Dns);
     p.startedAt = time(o.value(QLatin1String("started_at")));
     p.elapsedMs = qMax(0.0, milliseconds(o.value(QLatin1String("elapsed_ms"))));
+    p.deadlineMs = qMax<qint64>(0, o.value(QLatin1String("deadline_ms")).toInteger());
     p.dnsMs = milliseconds(o.value(QLatin1String("dns_ms")));
     p.connectMs = milliseconds(o.value(QLatin1String("connect_ms")));
     p.tlsMs = milliseconds(o.value(QLatin1String("tls_ms")));

@@ -42,6 +42,8 @@ QJsonObject ReportJsonWriter::toJson(const ProbeResult &probe)
     o.insert(QLatin1String("phase"), Vocabulary::wireName(probe.phase));
     o.insert(QLatin1String("started_at"), isoTime(probe.startedAt));
     o.insert(QLatin1String("elapsed_ms"), milliseconds(probe.elapsedMs));
+    if (probe.deadlineMs > 0)
+        o.insert(QLatin1String("deadline_ms"), probe.deadlineMs);
     o.insert(QLatin1String("dns_ms"), milliseconds(probe.dnsMs));
     o.insert(QLatin1String("connect_ms"), milliseconds(probe.connectMs));
     o.insert(QLatin1String("tls_ms"), milliseconds(probe.tlsMs));

@@ -65,6 +65,8 @@ QString ReportWording::outcomeLabel(Outcome outcome)
     case Outcome::Unreachable: return tr("Unreachable");
     case Outcome::TlsFailure: return tr("Secure connection failed");
     case Outcome::ProxyFailure: return tr("Proxy failed");
+    case Outcome::EndlessReply: return tr("Answer without end");
+    case Outcome::InvalidReply: return tr("Garbled answer");
     }
     return Vocabulary::wireName(outcome);
 }
@@ -81,6 +83,8 @@ QString ReportWording::outcomeColor(Outcome outcome)
     case Outcome::Unreachable: return QStringLiteral("#444444");
     case Outcome::TlsFailure: return QStringLiteral("#a0306a");
     case Outcome::ProxyFailure: return QStringLiteral("#0b6e6e");
+    case Outcome::EndlessReply: return QStringLiteral("#7a5200");
+    case Outcome::InvalidReply: return QStringLiteral("#5b3f8c");
     }
     return QStringLiteral("#000000");
 }

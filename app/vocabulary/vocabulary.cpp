@@ -12,7 +12,7 @@ namespace Vocabulary {
 namespace {
 
 // The wire names are part of the report schema: never rename one, only add.
-constexpr std::array<std::pair<Outcome, const char *>, 9> outcomeNames{{
+constexpr std::array<std::pair<Outcome, const char *>, 11> outcomeNames{{
     {Outcome::Ok, "ok"},
     {Outcome::Reset, "reset"},
     {Outcome::Refused, "refused"},
@@ -22,6 +22,8 @@ constexpr std::array<std::pair<Outcome, const char *>, 9> outcomeNames{{
     {Outcome::Unreachable, "unreachable"},
     {Outcome::TlsFailure, "tls_failure"},
     {Outcome::ProxyFailure, "proxy_failure"},
+    {Outcome::EndlessReply, "endless_reply"},
+    {Outcome::InvalidReply, "invalid_reply"},
 }};
 
 constexpr std::array<std::pair<Phase, const char *>, 7> phaseNames{{

@@ -24,6 +24,10 @@ enum class Outcome {
     Unreachable,  // no route to the host or network
     TlsFailure,   // the TLS handshake failed (alert, certificate, protocol)
     ProxyFailure, // the proxy refused, failed or answered something unusable
+    EndlessReply, // the answer went on without end (an endless header or
+                  // body, a byte now and then) until its bound or deadline
+    InvalidReply, // the answer was not the protocol asked for (junk to an
+                  // HTTP request)
 };
 Q_ENUM_NS(Outcome)
 

@@ -66,8 +66,8 @@ void tst_MonitorData::timelineAsJsonAndCsv()
     QCOMPARE(first.value(QLatin1String("refused")).toInt(), 1);
     const QList<QByteArray> lines = t.toCsv().trimmed().split('\n');
     QCOMPARE(lines.size(), 2);
-    QCOMPARE(lines.at(0), QByteArray("start,ok,reset,refused,closed,timeout,dns_failure,unreachable,tls_failure,proxy_failure"));
-    QCOMPARE(lines.at(1).split(',').size(), 10);
+    QCOMPARE(lines.at(0), QByteArray("start,ok,reset,refused,closed,timeout,dns_failure,unreachable,tls_failure,proxy_failure,endless_reply,invalid_reply"));
+    QCOMPARE(lines.at(1).split(',').size(), 12);
     QCOMPARE(lines.at(1).split(',').at(3), QByteArray("1"));
 }
 

@@ -2,6 +2,9 @@
 
 #include <QtTest/QTest>
 
+Q_DECLARE_METATYPE(ReplyReader::State)
+Q_DECLARE_METATYPE(ReplyReader::Part)
+
 class tst_ReplyReader : public QObject
 {
     Q_OBJECT
@@ -9,7 +12,9 @@ class tst_ReplyReader : public QObject
 private Q_SLOTS:
     void completion_data();
     void completion();
-    void hostilePeerCannotMakeItReadForever();
+    void endsWhatNeverEnds_data();
+    void endsWhatNeverEnds();
+    void emptyLinesBeforeTheStatusLineAreTolerated();
     void keepsAlive_data();
     void keepsAlive();
 };
@@ -75,21 +80,62 @@ void tst_ReplyReader::completion()
     QTEST(reader.httpStatus(), "status");
 }
 
-void tst_ReplyReader::hostilePeerCannotMakeItReadForever()
+void tst_ReplyReader::endsWhatNeverEnds_data()
 {
-    ReplyReader endlessHeaders;
-    const QByteArray junk(8192, 'a');
-    for (int i = 0; i < 20 && !endlessHeaders.isComplete(); ++i)
-        endlessHeaders.feed(junk);
-    QVERIFY(endlessHeaders.isComplete());
+    // The start of a reply, then one piece sent again and again: more than
+    // any bound, so the reader must have stopped by the last one.
+    QTest::addColumn<QByteArray>("start");
+    QTest::addColumn<QByteArray>("piece");
+    QTest::addColumn<bool>("greeting");
+    QTest::addColumn<ReplyReader::State>("state");
+    QTest::addColumn<ReplyReader::Part>("part");
+    using State = ReplyReader::State;
+    using Part = ReplyReader::Part;
+    const QByteArray kib8(8192, 'a');
+    const QByteArray mib(1024 * 1024, 'b');
+    QTest::newRow("a header line without end") << QByteArray("HTTP/1.1 200 OK\r\nX-Long: ") << kib8 << false << State::Endless << Part::Header;
+    QTest::newRow("empty lines without end") << QByteArray() << QByteArray(8192, '\n') << false << State::Endless << Part::Header;
+    QTest::newRow("chunks without end")
+        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n") << mib << false << State::Endless << Part::Body;
+    QTest::newRow("a body until a close that never comes") << QByteArray("HTTP/1.1 200 OK\r\n\r\n") << mib << false << State::Endless << Part::Body;
+    // An announced length has an end: the probe need not read to it.
+    QTest::newRow("a long body of announced length")
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 100000000\r\n\r\n") << mib << false << State::Complete << Part::Header;
+    QTest::newRow("a greeting line without end") << QByteArray("220 ") << kib8 << true << State::Endless << Part::Greeting;
+    QTest::newRow("binary junk") << QByteArray("\x16\x03\x01\x02\x00", 5) << kib8 << false << State::NotTheProtocol << Part::Header;
+    QTest::newRow("a page without a status line") << QByteArray("<html><body>") << kib8 << false << State::NotTheProtocol << Part::Header;
+    QTest::newRow("another protocol's greeting") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n") << kib8 << false << State::NotTheProtocol << Part::Header;
+    QTest::newRow("junk after an empty line") << QByteArray("\r\n\r\nxyz") << kib8 << false << State::NotTheProtocol << Part::Header;
+}
 
-    ReplyReader endlessBody;
-    endlessBody.feed("HTTP/1.1 200 OK\r\n\r\n");
-    const QByteArray block(1024 * 1024, 'b');
-    for (int i = 0; i < 10 && !endlessBody.isComplete(); ++i)
-        endlessBody.feed(block);
-    QVERIFY(endlessBody.isComplete());
-    QVERIFY(endlessBody.bytesSeen() <= ReplyReader::MaxReplyBytes + block.size());
+void tst_ReplyReader::endsWhatNeverEnds()
+{
+    QFETCH(QByteArray, start);
+    QFETCH(QByteArray, piece);
+    QFETCH(bool, greeting);
+    QFETCH(ReplyReader::State, state);
+    ReplyReader reader(greeting ? ReplyReader::Mode::Greeting : ReplyReader::Mode::Http);
+    reader.feed(start);
+    const qint64 bound = ReplyReader::MaxReplyBytes + piece.size();
+    while (!reader.hasEnded() && reader.bytesSeen() <= bound)
+        reader.feed(piece);
+    QCOMPARE(reader.state(), state);
+    if (state == ReplyReader::State::Endless)
+        QTEST(reader.endlessPart(), "part");
+    // More changes nothing once it has ended.
+    const qint64 seen = reader.bytesSeen();
+    reader.feed(piece);
+    QCOMPARE(reader.bytesSeen(), seen);
+    QCOMPARE(reader.state(), state);
+}
+
+void tst_ReplyReader::emptyLinesBeforeTheStatusLineAreTolerated()
+{
+    ReplyReader reader;
+    reader.feed("\r\n");
+    reader.feed("HTTP/1.1 204 No Content\r\n\r\n");
+    QVERIFY(reader.isComplete());
+    QCOMPARE(reader.httpStatus(), 204);
 }
 
 QTEST_GUILESS_MAIN(tst_ReplyReader)

@@ -28,6 +28,8 @@ void tst_Vocabulary::outcomeNames_data()
     QTest::newRow("unreachable") << Outcome::Unreachable << "unreachable";
     QTest::newRow("tls failure") << Outcome::TlsFailure << "tls_failure";
     QTest::newRow("proxy failure") << Outcome::ProxyFailure << "proxy_failure";
+    QTest::newRow("endless reply") << Outcome::EndlessReply << "endless_reply";
+    QTest::newRow("invalid reply") << Outcome::InvalidReply << "invalid_reply";
 }
 
 void tst_Vocabulary::outcomeNames()
@@ -40,7 +42,7 @@ void tst_Vocabulary::outcomeNames()
 
 void tst_Vocabulary::everyNameRoundTrips()
 {
-    QCOMPARE(allOutcomes().size(), 9);
+    QCOMPARE(allOutcomes().size(), 11);
     for (Outcome o : allOutcomes())
         QCOMPARE(outcomeFromWireName(wireName(o)), o);
     for (Phase p : {Phase::Dns, Phase::Connect, Phase::Tls, Phase::Send, Phase::Receive, Phase::Idle, Phase::Done})

@@ -5,11 +5,13 @@
 #include "lab/faultlab.h"
 #include "monitor/resetmonitor.h"
 
+#include <QtCore/QDirIterator>
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
+#include <QtCore/QRandomGenerator>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -31,6 +33,8 @@ private Q_SLOTS:
     void patternsOfLabScenarios();
     void pauseAndResume();
     void headlessMonitorWritesTheTimeline();
+    void aKilledMonitorLeavesAReadableLog_data();
+    void aKilledMonitorLeavesAReadableLog();
 
 private:
     ProbeSpec spec(Scenario s) const;
@@ -179,11 +183,63 @@ void tst_Monitor::headlessMonitorWritesTheTimeline()
     QCOMPARE(lines.size(), timeline.size() + 1);
     int csvResets = 0;
     for (qsizetype i = 1; i < lines.size(); ++i) {
-        QCOMPARE(lines.at(i).split(',').size(), 10);
+        QCOMPARE(lines.at(i).split(',').size(), 1 + Vocabulary::allOutcomes().size()); // the start, then every outcome
         csvResets += lines.at(i).split(',').at(2).toInt();
     }
     QCOMPARE(csvResets, resets);
     QVERIFY(process.readAllStandardOutput().contains("Cut off connections"));
+}
+
+void tst_Monitor::aKilledMonitorLeavesAReadableLog_data()
+{
+    // kill -9 at moments drawn at random (the seed is printed, to redo a
+    // failure): between two samples, in a write, while a probe runs.
+    QTest::addColumn<int>("killAfterMs");
+    const quint32 seed = QRandomGenerator::global()->generate();
+    qInfo("kill moments from seed %u", seed);
+    QRandomGenerator random(seed);
+    for (int i = 0; i < 4; ++i) {
+        const int ms = 700 + random.bounded(2300);
+        QTest::addRow("killed after %d ms", ms) << ms;
+    }
+}
+
+void tst_Monitor::aKilledMonitorLeavesAReadableLog()
+{
+    QFETCH(int, killAfterMs);
+    QTemporaryDir data;
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), data.path());
+    process.setProcessEnvironment(env);
+    // Ten probes a second, every fifth one reset: the log is written all the time.
+    const QString target = QStringLiteral("127.0.0.1:%1").arg(m_lab.port(Scenario::EveryNthReset));
+    process.start(qEnvironmentVariable("CDOC_EXECUTABLE"),
+                  {QStringLiteral("--headless"), QStringLiteral("--monitor"), QStringLiteral("--target"), target,
+                   QStringLiteral("--interval"), QStringLiteral("100"), QStringLiteral("--duration"), QStringLiteral("60")});
+    QVERIFY(process.waitForStarted(5000));
+    QTest::qWait(killAfterMs);
+    process.kill(); // SIGKILL: no handler, no flush, no clean-up
+    QVERIFY(process.waitForFinished(5000));
+    QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+
+    QDirIterator logs(data.path(), {QStringLiteral("*.jsonl")}, QDir::Files, QDirIterator::Subdirectories);
+    QVERIFY2(logs.hasNext(), "no monitor log was written");
+    const QString path = logs.next();
+    int skipped = -1;
+    QString error;
+    const QList<MonitorLog::Sample> samples = MonitorLog::load(path, &skipped, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // Every line but a torn last one reads, and what was measured is there:
+    // about ten samples a second since the first.
+    QVERIFY2(skipped <= 1, qPrintable(QStringLiteral("%1 lines skipped").arg(skipped)));
+    QVERIFY2(samples.size() >= (killAfterMs - 600) / 100 / 2, qPrintable(QStringLiteral("%1 samples").arg(samples.size())));
+    int resets = 0;
+    for (const MonitorLog::Sample &s : samples)
+        resets += s.outcome == Outcome::Reset;
+    QVERIFY(samples.size() < 10 || resets > 0);
+    for (qsizetype i = 1; i < samples.size(); ++i)
+        QVERIFY(samples.at(i).atMs >= samples.at(i - 1).atMs - 5000); // times are times, not garbage
 }
 
 QTEST_GUILESS_MAIN(tst_Monitor)
