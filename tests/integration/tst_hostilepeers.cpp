@@ -25,7 +25,7 @@
 
 namespace {
 
-constexpr qint64 MemoryBoundKiB = 200 * 1024;
+[[maybe_unused]] constexpr qint64 MemoryBoundKiB = 200 * 1024; // not checked under ASan
 constexpr int StartUpMs = 2000; // the app's own start and end, beyond its work
 
 struct AppRun
@@ -145,7 +145,9 @@ AppRun tst_HostilePeers::runApp(const QStringList &arguments, qint64 boundMs)
 void tst_HostilePeers::verifyEveryProbeBounded(const AppRun &run)
 {
     QVERIFY2(run.ended, "the run did not end");
+#ifndef CDOC_UNDER_SANITIZER // ASan's quarantine keeps freed memory resident
     QVERIFY2(run.peakKiB < MemoryBoundKiB, qPrintable(QStringLiteral("%1 KiB at the most").arg(run.peakKiB)));
+#endif
     const QList<ProbeLine> probes = probeLines(run.err);
     QVERIFY2(!probes.isEmpty(), qPrintable(run.err.right(2000)));
     for (const ProbeLine &p : probes) {
@@ -252,9 +254,10 @@ void tst_HostilePeers::theMonitorEndsInTime()
     QFETCH(QString, outcome);
     const quint16 port = startPeer(&m_peer, mode);
     QVERIFY(port != 0);
-    // Long enough for a probe to reach its deadline (five steps of a second).
-    const int Seconds = 7;
-    const int TimeoutMs = 1000;
+    // A step bound well above the one-byte-a-second peer's pace, and long
+    // enough for a probe to reach its deadline (five steps).
+    const int TimeoutMs = 1500;
+    const int Seconds = 9;
     const QString json = m_dir.filePath(mode + QStringLiteral("-monitor.json"));
     // The last probe may start just before the end and run to its deadline.
     const qint64 boundMs = Seconds * 1000 + 5 * TimeoutMs + 1000 + StartUpMs;
