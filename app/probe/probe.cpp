@@ -26,7 +26,8 @@ constexpr qint64 MaxQueued = 4 * BodyChunk;
 // How often a payload probe asks the kernel how much the peer acknowledged.
 constexpr int AckSampleMs = 5;
 constexpr qint64 ReadChunk = 64 * 1024;
-constexpr qint64 ReadBufferBytes = 4 * ReadChunk;
+constexpr int ReadChunksPerWake = 4;
+constexpr qint64 ReadBufferBytes = ReadChunksPerWake * ReadChunk;
 
 bool isProxyError(QAbstractSocket::SocketError error)
 {
@@ -367,14 +368,18 @@ void Probe::handleReadyRead()
 
 void Probe::readAvailable()
 {
-    // The socket's buffer is bounded (see start()), so this loop is too;
-    // what the reader no longer needs is thrown away as it comes.
-    while (!m_done) {
+    // A few chunks at a time, then back to the event loop (readyRead comes
+    // again while bytes wait): a peer that floods cannot keep the deadline
+    // from firing. What the reader no longer needs is thrown away.
+    for (int chunk = 0; chunk < ReadChunksPerWake && !m_done; ++chunk) {
         const QByteArray data = m_socket->read(ReadChunk);
         if (data.isEmpty())
             return;
         takeReplyBytes(data);
     }
+    // Bytes left in a buffered (TLS) socket bring no new readyRead.
+    if (!m_done && m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &Probe::handleReadyRead, Qt::QueuedConnection);
 }
 
 void Probe::takeReplyBytes(const QByteArray &data)

@@ -130,6 +130,7 @@ void tst_HostileWizard::peersThatKeepSending_data()
     QTest::newRow("a 1 GiB header line") << "endless-header" << plain << false;
     QTest::newRow("an endless body") << "endless-body" << plain << false;
     QTest::newRow("binary junk") << "junk" << plain << false;
+    QTest::newRow("a greeting, then a flood") << "greeting-flood" << QStringLiteral("ssh://127.0.0.1:%1") << false;
 }
 
 void tst_HostileWizard::peersThatCutOffOrHang_data()

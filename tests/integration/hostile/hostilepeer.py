@@ -8,6 +8,7 @@ every connection:
     endless-header a status line, then one header line of 1 GiB, fast
     endless-body   a chunked answer whose chunks never end, fast
     junk           random bytes, fast, until the client leaves
+    greeting-flood an SSH greeting, then bytes as fast as loopback carries them
     tls-reset      reads the TLS ClientHello, then resets (RST) mid-handshake
     proxy-junk     answers a proxy's CONNECT with random bytes
     proxy-hang     accepts CONNECT and never answers
@@ -49,6 +50,9 @@ def serve(conn, mode):
             conn.sendall(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n")
             chunk = b"10000\r\n" + b"b" * 0x10000 + b"\r\n"
             send_for_ever(conn, chunk)
+        elif mode == "greeting-flood":
+            conn.sendall(b"SSH-2.0-OpenSSH_9.2\r\n")
+            send_for_ever(conn, b"z" * 65536)
         elif mode == "junk":
             conn.recv(65536)
             send_for_ever(conn, os.urandom(65536))
