@@ -10,11 +10,13 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_DIR="${BUILD_DIR:-$ROOT/build}"
 
-# Debian 12 packages the build, the tests and the screenshots need.
+# Debian 12 packages the build, the tests and the screenshots need. Real
+# package names only: a virtual one (libqt6svg6-dev, which qt6-svg-dev
+# provides) never shows as installed, and would cost an apt-get each run.
 PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-translations-l10n libqt6svg6-dev libqt6opengl6-dev qt6-qpa-plugins libgl-dev
+    qt6-l10n-tools qt6-translations-l10n qt6-svg-dev libqt6opengl6-dev qt6-qpa-plugins libgl-dev
     iproute2 nftables openssl tinyproxy nginx-light haproxy squid conntrack
     libpcap-dev libcap2-bin curl python3
     poppler-utils libxml2-utils python3-jsonschema
