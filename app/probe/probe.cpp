@@ -368,18 +368,18 @@ void Probe::handleReadyRead()
 
 void Probe::readAvailable()
 {
-    // A few chunks at a time, then back to the event loop (readyRead comes
-    // again while bytes wait): a peer that floods cannot keep the deadline
-    // from firing. What the reader no longer needs is thrown away.
-    for (int chunk = 0; chunk < ReadChunksPerWake && !m_done; ++chunk) {
+    // A plain socket: one chunk per wake-up. Its notifier fires again while
+    // bytes wait, and the event loop (the deadline) runs in between, so a
+    // peer that floods cannot hold the probe. A TLS socket announces only
+    // bytes that are new: its buffer (bounded in start()) is read out, a
+    // few chunks at the most. What the reader no longer needs is dropped.
+    const int chunks = isPlain() ? 1 : ReadChunksPerWake;
+    for (int chunk = 0; chunk < chunks && !m_done; ++chunk) {
         const QByteArray data = m_socket->read(ReadChunk);
         if (data.isEmpty())
             return;
         takeReplyBytes(data);
     }
-    // Bytes left in a buffered (TLS) socket bring no new readyRead.
-    if (!m_done && m_socket->bytesAvailable() > 0)
-        QMetaObject::invokeMethod(this, &Probe::handleReadyRead, Qt::QueuedConnection);
 }
 
 void Probe::takeReplyBytes(const QByteArray &data)
