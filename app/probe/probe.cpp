@@ -540,7 +540,7 @@ void Probe::handleDeadline()
     // The peer kept the connection going (a byte now and then, an endless
     // answer) without ever finishing: as much a timeout as silence, and
     // the detail says which.
-    const int seconds = int((deadlineMs(m_spec) + 999) / 1000);
+    const int seconds = int((m_result.deadlineMs + 999) / 1000);
     // The answer before a hold is not what kept it going.
     const bool sentSomething = m_reply.bytesSeen() > 0 || (m_result.bytesReceived > 0 && !m_result.answeredBeforeHold);
     if (sentSomething) {
