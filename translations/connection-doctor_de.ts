@@ -3005,13 +3005,6 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <source>The reset watch saw %1.</source>
         <translation>Die Reset-Überwachung sah %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>Watched for %1 minutes: %n connection(s), %2 of them cut off (%3%).</source>
-        <translation>
-            <numerusform>%1 Minuten lang beobachtet: %n Verbindung, davon %2 abgebrochen (%3 %).</numerusform>
-            <numerusform>%1 Minuten lang beobachtet: %n Verbindungen, davon %2 abgebrochen (%3 %).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Answer without end</source>
         <translation>Antwort ohne Ende</translation>
@@ -3019,6 +3012,28 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     <message>
         <source>Garbled answer</source>
         <translation>Unverständliche Antwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>Watched for %1: no connection was tried.</source>
+        <translation>%1 lang beobachtet: keine Verbindung versucht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watched for %1: %n connection(s), %2 of them cut off (%3%; the true share is likely between %4% and %5%).</source>
+        <translation>
+            <numerusform>%1 lang beobachtet: %n Verbindung, davon %2 abgebrochen (%3 %; der wahre Anteil liegt wahrscheinlich zwischen %4 % und %5 %).</numerusform>
+            <numerusform>%1 lang beobachtet: %n Verbindungen, davon %2 abgebrochen (%3 %; der wahre Anteil liegt wahrscheinlich zwischen %4 % und %5 %).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

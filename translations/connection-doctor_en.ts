@@ -368,10 +368,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Watched for %1 minutes: %n connection(s), %2 of them cut off (%3%).</source>
+        <source>%n second(s)</source>
         <translation>
-            <numerusform>Watched for %1 minutes: %n connection, %2 of them cut off (%3%).</numerusform>
-            <numerusform>Watched for %1 minutes: %n connections, %2 of them cut off (%3%).</numerusform>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watched for %1: %n connection(s), %2 of them cut off (%3%; the true share is likely between %4% and %5%).</source>
+        <translation>
+            <numerusform>Watched for %1: %n connection, %2 of them cut off (%3%; the true share is likely between %4% and %5%).</numerusform>
+            <numerusform>Watched for %1: %n connections, %2 of them cut off (%3%; the true share is likely between %4% and %5%).</numerusform>
         </translation>
     </message>
 </context>

@@ -3005,13 +3005,6 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <source>The reset watch saw %1.</source>
         <translation>La vigilancia de resets vio %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>Watched for %1 minutes: %n connection(s), %2 of them cut off (%3%).</source>
-        <translation>
-            <numerusform>Vigilancia de %1 minutos: %n conexión; cortadas: %2 (%3%).</numerusform>
-            <numerusform>Vigilancia de %1 minutos: %n conexiones, %2 de ellas cortadas (%3%).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Answer without end</source>
         <translation>Respuesta sin fin</translation>
@@ -3019,6 +3012,28 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     <message>
         <source>Garbled answer</source>
         <translation>Respuesta ilegible</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <source>Watched for %1: no connection was tried.</source>
+        <translation>Vigilancia de %1: no se intentó ninguna conexión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watched for %1: %n connection(s), %2 of them cut off (%3%; the true share is likely between %4% and %5%).</source>
+        <translation>
+            <numerusform>Vigilancia de %1: %n conexión; cortadas: %2 (%3%; la proporción real probablemente está entre el %4% y el %5%).</numerusform>
+            <numerusform>Vigilancia de %1: %n conexiones, %2 de ellas cortadas (%3%; la proporción real probablemente está entre el %4% y el %5%).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

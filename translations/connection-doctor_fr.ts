@@ -3005,13 +3005,6 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <source>The reset watch saw %1.</source>
         <translation>La surveillance des resets a vu %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>Watched for %1 minutes: %n connection(s), %2 of them cut off (%3%).</source>
-        <translation>
-            <numerusform>Surveillance pendant %1 minutes&#xa0;: %n connexion, dont %2 coupée (%3&#xa0;%).</numerusform>
-            <numerusform>Surveillance pendant %1 minutes&#xa0;: %n connexions, dont %2 coupées (%3&#xa0;%).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Answer without end</source>
         <translation>Réponse sans fin</translation>
@@ -3019,6 +3012,28 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <message>
         <source>Garbled answer</source>
         <translation>Réponse incompréhensible</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>Watched for %1: no connection was tried.</source>
+        <translation>Surveillance pendant %1&#xa0;: aucune connexion tentée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watched for %1: %n connection(s), %2 of them cut off (%3%; the true share is likely between %4% and %5%).</source>
+        <translation>
+            <numerusform>Surveillance pendant %1&#xa0;: %n connexion, dont %2 coupée (%3&#xa0;%&#xa0;; la part réelle se situe probablement entre %4&#xa0;% et %5&#xa0;%).</numerusform>
+            <numerusform>Surveillance pendant %1&#xa0;: %n connexions, dont %2 coupées (%3&#xa0;%&#xa0;; la part réelle se situe probablement entre %4&#xa0;% et %5&#xa0;%).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2956,12 +2956,6 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <source>The reset watch saw %1.</source>
         <translation>リセット監視で確認できた範囲: %1。</translation>
     </message>
-    <message numerus="yes">
-        <source>Watched for %1 minutes: %n connection(s), %2 of them cut off (%3%).</source>
-        <translation>
-            <numerusform>%1 分間監視しました。接続 %n 件のうち %2 件が切断されました（%3%）。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Answer without end</source>
         <translation>終わらない応答</translation>
@@ -2969,6 +2963,26 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <message>
         <source>Garbled answer</source>
         <translation>解読できない応答</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>Watched for %1: no connection was tried.</source>
+        <translation>%1 監視しましたが、接続は試みられませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watched for %1: %n connection(s), %2 of them cut off (%3%; the true share is likely between %4% and %5%).</source>
+        <translation>
+            <numerusform>%1 監視しました。接続 %n 件のうち %2 件が切断されました（%3%、実際の割合はおそらく %4%～%5% の間です）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3005,13 +3005,6 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <source>The reset watch saw %1.</source>
         <translation>O monitoramento de resets viu %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>Watched for %1 minutes: %n connection(s), %2 of them cut off (%3%).</source>
-        <translation>
-            <numerusform>Monitorado por %1 minutos: %n conexão; cortadas: %2 (%3%).</numerusform>
-            <numerusform>Monitorado por %1 minutos: %n conexões, %2 delas cortadas (%3%).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Answer without end</source>
         <translation>Resposta sem fim</translation>
@@ -3019,6 +3012,28 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     <message>
         <source>Garbled answer</source>
         <translation>Resposta ilegível</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <source>Watched for %1: no connection was tried.</source>
+        <translation>Monitorado por %1: nenhuma conexão foi tentada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watched for %1: %n connection(s), %2 of them cut off (%3%; the true share is likely between %4% and %5%).</source>
+        <translation>
+            <numerusform>Monitorado por %1: %n conexão; cortadas: %2 (%3%; a proporção real provavelmente fica entre %4% e %5%).</numerusform>
+            <numerusform>Monitorado por %1: %n conexões, %2 delas cortadas (%3%; a proporção real provavelmente fica entre %4% e %5%).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

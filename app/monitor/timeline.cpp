@@ -92,7 +92,6 @@ Timeline Timeline::fromJson(const QJsonArray &array, int bucketMs)
 {
     Timeline timeline(bucketMs, qMax(86400, int(array.size())));
     const QList<Outcome> outcomes = Vocabulary::allOutcomes();
-    qint64 firstMs = -1;
     qint64 lastMs = std::numeric_limits<qint64>::min();
     for (const QJsonValue &value : array) {
         const QJsonObject o = value.toObject();
@@ -100,14 +99,15 @@ Timeline Timeline::fromJson(const QJsonArray &array, int bucketMs)
         if (!start.isValid())
             continue;
         const qint64 atMs = start.toMSecsSinceEpoch();
-        if (firstMs < 0)
-            firstMs = atMs;
-        // A file's buckets come in order and span no more than it holds:
-        // anything else would make empty buckets by the million (a crafted
-        // report), so the rest is not read.
-        if (atMs < lastMs || (atMs - firstMs) / timeline.m_bucketMs >= timeline.m_capacity)
+        const qint64 bucketStart = atMs - atMs % timeline.m_bucketMs;
+        // A file's buckets follow one another, as they were written (empty
+        // ones too): the same bucket again, or the next. Anything else, out
+        // of order or with a gap, was not written by us, and filling a gap
+        // would let a file of a few hundred bytes make a day of empty
+        // buckets (slow to show and to save again), so the rest is not read.
+        if (lastMs != std::numeric_limits<qint64>::min() && bucketStart != lastMs && bucketStart != lastMs + timeline.m_bucketMs)
             break;
-        lastMs = atMs;
+        lastMs = bucketStart;
         timeline.add(atMs, Outcome::Ok, 0); // keeps empty buckets too
         for (Outcome outcome : outcomes) {
             const qint64 n = o.value(Vocabulary::wireName(outcome)).toInteger();

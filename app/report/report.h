@@ -50,6 +50,13 @@ struct Report
     ResetWatchInfo resetWatch;
     QList<ResetEvent> resetEvents; // every reset the watch saw, oldest first
     Timeline systemResets;         // the system's reset counter per second, while watching
+
+    // Nothing was checked, tried, monitored or watched: a report from a run
+    // stopped before its first result, or the wizard before its first step.
+    bool holdsNoResult() const
+    {
+        return checks.isEmpty() && findings.isEmpty() && probes.isEmpty() && timeline.isEmpty() && !resetWatch.ran;
+    }
 };
 
 #endif // CDOC_REPORT_H

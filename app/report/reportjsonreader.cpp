@@ -18,9 +18,13 @@ QDateTime time(const QJsonValue &value)
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
+// A time we measured, or -1 (null, missing, negative, or longer than any
+// run: a crafted 1e121 would overflow whatever rounds it for display).
 double milliseconds(const QJsonValue &value)
 {
-    return value.isDouble() ? value.toDouble() : -1;
+    constexpr double MostMs = 30.0 * 24 * 3600 * 1000;
+    const double ms = value.isDouble() ? value.toDouble() : -1;
+    return ms >= 0 && ms <= MostMs ? ms : -1;
 }
 
 QStringList strings(const QJsonValue &value)

@@ -11,7 +11,9 @@ QJsonValue milliseconds(double ms)
 {
     if (ms < 0)
         return QJsonValue::Null;
-    return qRound(ms * 1000.0) / 1000.0;
+    // qRound64: a check that ran longer than 35 minutes is more
+    // microseconds than an int holds.
+    return qRound64(ms * 1000.0) / 1000.0;
 }
 
 QString isoTime(const QDateTime &time)

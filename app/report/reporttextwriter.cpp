@@ -138,7 +138,7 @@ QString ReportTextWriter::summary(const Report &report)
     }
     if (!report.timeline.isEmpty())
         lines << QString() << ReportWording::timelineSummary(report);
-    if (report.checks.isEmpty() && report.findings.isEmpty() && report.probes.isEmpty() && report.timeline.isEmpty())
+    if (report.holdsNoResult())
         lines << QString() << tr("Nothing has been tested yet.");
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

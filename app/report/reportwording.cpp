@@ -3,11 +3,13 @@
 #include "checks/checkcatalog.h"
 #include "report.h"
 #include "resetwatch/resetwording.h"
+#include "statistics/proportion.h"
 
 #include <QtCore/QHash>
 #include <QtCore/QLocale>
 
 #include <algorithm>
+#include <climits>
 #include <limits>
 
 using Vocabulary::CheckStatus;
@@ -170,12 +172,23 @@ QString ReportWording::timelineSummary(const Report &report)
     const quint32 resets = timeline.total(Outcome::Reset);
     const qint64 spanMs = qint64(timeline.buckets().size()) * timeline.bucketMs();
     const QLocale locale;
-    // Minutes with a decimal ("1.5 minutes") stay a plain number; the
-    // count of connections takes its plural form.
-    QString text = tr("Watched for %1 minutes: %n connection(s), %2 of them cut off (%3%).", nullptr, int(all))
-                       .arg(locale.toString(spanMs / 60000.0, 'f', 1))
+    // Under a minute in whole seconds ("0.3 minutes" says little); longer
+    // in minutes with a decimal, which stay a plain number.
+    const QString span = spanMs < 60000 ? tr("%n second(s)", nullptr, int(spanMs / 1000))
+                                        : tr("%1 minutes").arg(locale.toString(spanMs / 60000.0, 'f', 1));
+    // The share cut off is read from what was watched: its interval says
+    // how far the true share may be from it (a few minutes of watching tell
+    // less than a day).
+    if (all == 0)
+        return tr("Watched for %1: no connection was tried.").arg(span);
+    const Proportion cutOff{int(qMin<quint32>(resets, INT_MAX)), int(qMin<quint32>(all, INT_MAX))};
+    const Proportion::Interval likely = cutOff.wilson();
+    QString text = tr("Watched for %1: %n connection(s), %2 of them cut off (%3%; the true share is likely between %4% and %5%).",
+                      nullptr, int(qMin<quint32>(all, INT_MAX)))
+                       .arg(span)
                        .arg(resets)
-                       .arg(all ? locale.toString(100.0 * resets / all, 'f', 1) : locale.toString(0));
+                       .arg(Proportion::percentText(cutOff.share()), Proportion::percentText(likely.low),
+                            Proportion::percentText(likely.high));
     // The worst minute, so a helpdesk can look in the server's logs there.
     const qsizetype perMinute = qMax<qsizetype>(1, 60000 / timeline.bucketMs());
     quint32 worst = 0;

@@ -2,6 +2,8 @@
 
 #include <QtCore/QtMath>
 
+#include <climits>
+
 using Vocabulary::ResetSender;
 
 QString ResetWording::senderText(ResetSender sender, int hops)
@@ -45,7 +47,8 @@ QString ResetWording::quietTime(qint64 ms)
         return tr("about %n ms", nullptr, int(ms));
     if (ms < 120000)
         return tr("about %n s", nullptr, int(qRound(ms / 1000.0)));
-    return tr("about %n min", nullptr, int(qRound(ms / 60000.0)));
+    // A crafted report's quiet time can be any 64-bit number.
+    return tr("about %n min", nullptr, int(qMin<qint64>(qRound64(ms / 60000.0), INT_MAX)));
 }
 
 QString ResetWording::resetLine(const ResetEvent &e)

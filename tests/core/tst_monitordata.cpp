@@ -1,11 +1,14 @@
 // The monitor's data: the timeline's buckets, downsampling that never
 // hides a spike, the crash-safe log, and the patterns read from resets.
 
+#include "i18n/translations.h"
 #include "monitor/downsampler.h"
 #include "monitor/monitorlog.h"
 #include "monitor/networkeventwatcher.h"
 #include "monitor/resetpatterns.h"
 #include "monitor/timeline.h"
+#include "report/report.h"
+#include "report/reportwording.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QJsonObject>
@@ -20,6 +23,7 @@ class tst_MonitorData : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { m_translations.use(QStringLiteral("en")); } // English plural forms
     void timelineCountsPerSecond();
     void timelineKeepsItsCapacity();
     void timelineAsJsonAndCsv();
@@ -28,6 +32,11 @@ private Q_SLOTS:
     void networkEvents();
     void patterns_data();
     void patterns();
+    void summaryGivesTheShareWithItsInterval_data();
+    void summaryGivesTheShareWithItsInterval();
+
+private:
+    Translations m_translations;
 };
 
 void tst_MonitorData::timelineCountsPerSecond()
@@ -190,4 +199,44 @@ void tst_MonitorData::patterns()
 }
 
 QTEST_GUILESS_MAIN(tst_MonitorData)
+void tst_MonitorData::summaryGivesTheShareWithItsInterval_data()
+{
+    QTest::addColumn<int>("seconds");
+    QTest::addColumn<int>("resets");
+    QTest::addColumn<int>("others");
+    QTest::addColumn<QString>("expected");
+
+    // Wilson 95% intervals: 5 of 100 is 2.2%..11.2%; 0 of 50 is 0..7.1%;
+    // 30 of 30 is 88.6%..100%.
+    QTest::newRow("two minutes, a few cut off")
+        << 120 << 5 << 95 << "Watched for 2.0 minutes: 100 connections, 5 of them cut off (5%; the true share is likely between 2% and 11%).";
+    QTest::newRow("under a minute, none cut off")
+        << 50 << 0 << 50 << "Watched for 50 seconds: 50 connections, 0 of them cut off (0%; the true share is likely between 0% and 7%).";
+    QTest::newRow("every one cut off") << 30 << 30 << 0
+                                       << "Watched for 30 seconds: 30 connections, 30 of them cut off (100%; the true share is likely between 89% and 100%).";
+    QTest::newRow("one second") << 1 << 0 << 1 << "Watched for 1 second: 1 connection, 0 of them cut off (0%; the true share is likely between 0% and 79%).";
+    QTest::newRow("nothing tried") << 5 << 0 << 0 << "Watched for 5 seconds: no connection was tried.";
+}
+
+void tst_MonitorData::summaryGivesTheShareWithItsInterval()
+{
+    QFETCH(int, seconds);
+    QFETCH(int, resets);
+    QFETCH(int, others);
+    QFETCH(QString, expected);
+
+    // Spread over the seconds as the monitor would; empty seconds count too.
+    Report report;
+    const qint64 startMs = 1700000000000;
+    for (int s = 0; s < seconds; ++s)
+        report.timeline.add(startMs + s * 1000, Outcome::Ok, 0);
+    for (int i = 0; i < resets; ++i)
+        report.timeline.add(startMs + (i % seconds) * 1000, Outcome::Reset);
+    for (int i = 0; i < others; ++i)
+        report.timeline.add(startMs + (i % seconds) * 1000, Outcome::Ok);
+
+    const QString summary = ReportWording::timelineSummary(report);
+    QVERIFY2(summary.startsWith(expected), qPrintable(summary));
+}
+
 #include "tst_monitordata.moc"

@@ -32,6 +32,8 @@
 
 using Lab::Scenario;
 
+Q_DECLARE_METATYPE(Report)
+
 class tst_HelpdeskUi : public QObject
 {
     Q_OBJECT
@@ -43,6 +45,8 @@ private Q_SLOTS:
     void profilePreparesTheWizard();
     void exportDialogPreviewsWhatIsShared();
     void savedReportTextIsNeverMarkup();
+    void aReportWithoutACauseSaysWhatItHolds_data();
+    void aReportWithoutACauseSaysWhatItHolds();
 
 private:
     CheckContext labContext() const { return labCheckContext(m_lab); }
@@ -208,6 +212,49 @@ void tst_HelpdeskUi::savedReportTextIsNeverMarkup()
     auto *headline = window.view()->findChild<QLabel *>(QStringLiteral("headline"));
     QCOMPARE(headline->textFormat(), Qt::PlainText);
     QCOMPARE(headline->text(), title);
+}
+
+void tst_HelpdeskUi::aReportWithoutACauseSaysWhatItHolds_data()
+{
+    QTest::addColumn<Report>("report");
+    QTest::addColumn<QString>("headline");
+
+    Report empty;
+    empty.target = QStringLiteral("127.0.0.1:8080");
+    QTest::newRow("nothing run") << empty << "Nothing has been tested yet.";
+
+    // The command line's --monitor: a timeline, no checks, no findings.
+    Report monitored = empty;
+    const qint64 startMs = 1700000000000;
+    for (int second = 0; second < 120; ++second)
+        monitored.timeline.add(startMs + second * 1000, second % 10 ? Vocabulary::Outcome::Ok : Vocabulary::Outcome::Reset);
+    QTest::newRow("the monitor alone") << monitored << "Not enough was tested to name a cause.";
+
+    Report concluded = monitored;
+    concluded.headline = QStringLiteral("Every connection worked.");
+    QTest::newRow("its own headline") << concluded << "Every connection worked.";
+
+    Report watched = empty;
+    watched.resetWatch.ran = true;
+    QTest::newRow("the reset watch alone") << watched << "Not enough was tested to name a cause.";
+}
+
+void tst_HelpdeskUi::aReportWithoutACauseSaysWhatItHolds()
+{
+    QFETCH(Report, report);
+    QFETCH(QString, headline);
+
+    ReportWindow window;
+    window.setReport(report);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto text = [&window](const char *name) { return window.view()->findChild<QLabel *>(QLatin1String(name))->text(); };
+    QCOMPARE(text("headline"), headline);
+    if (!report.timeline.isEmpty()) {
+        // 12 of 120 cut off: the share with its interval, as in every format.
+        QVERIFY2(text("chartSummary").contains(QLatin1String("12 of them cut off (10%; the true share is likely between 6% and 17%)")),
+                 qPrintable(text("chartSummary")));
+    }
 }
 
 QTEST_MAIN(tst_HelpdeskUi)

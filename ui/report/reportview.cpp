@@ -119,8 +119,11 @@ void ReportView::showFindings()
         delete item;
     }
     if (m_report.findings.isEmpty()) {
-        m_headline->setText(m_report.checks.isEmpty() ? tr("Nothing has been tested yet.")
-                                                      : tr("Not enough was tested to name a cause."));
+        // A run that named no cause (the monitor alone, a few probes) still
+        // has its own conclusion in the headline.
+        m_headline->setText(m_report.holdsNoResult()          ? tr("Nothing has been tested yet.")
+                            : !m_report.headline.isEmpty() ? m_report.headline
+                                                           : tr("Not enough was tested to name a cause."));
         m_headline->setAccessibleDescription(m_headline->text());
         m_steps->clear();
         m_steps->setVisible(false);
