@@ -148,9 +148,24 @@ void LocalFirewallCheck::cancel()
 {
     Check::cancel();
     m_nftDeadline.stop();
-    if (m_nft) {
-        m_nft->disconnect(this);
-        m_nft->kill();
-        m_nft->waitForFinished(100);
-    }
+    stopNft();
+}
+
+LocalFirewallCheck::~LocalFirewallCheck()
+{
+    stopNft();
+}
+
+void LocalFirewallCheck::stopNft()
+{
+    if (!m_nft || m_nft->state() == QProcess::NotRunning)
+        return; // deleted with this check
+    // Killed and left to delete itself once it has ended: waiting for it
+    // here would block whoever cancels (the wizard), and deleting it with
+    // this check while it still runs makes QProcess wait instead.
+    m_nft->disconnect(this);
+    m_nft->setParent(nullptr);
+    connect(m_nft, &QProcess::finished, m_nft, &QObject::deleteLater);
+    m_nft->kill();
+    m_nft = nullptr;
 }

@@ -20,6 +20,7 @@ class LocalFirewallCheck : public Check
 
 public:
     using Check::Check;
+    ~LocalFirewallCheck() override;
     QString id() const override { return QStringLiteral("firewall.local"); }
     void cancel() override;
 
@@ -28,6 +29,7 @@ protected:
 
 private:
     void readNftables();
+    void stopNft();
     void conclude();
 
     QStringList m_active;  // firewalls found switched on
