@@ -16,6 +16,12 @@ ResetMonitor::ResetMonitor(QObject *parent)
         m_timeline.add(r);
         if (r.outcome == Vocabulary::Outcome::Reset)
             m_resetTimes << r.startedAt.toMSecsSinceEpoch();
+        // Only the resets of the time the timeline keeps (a day): older ones
+        // have left the chart and the report, and a monitor left running
+        // for a week would otherwise keep every one.
+        const qint64 keptFromMs = m_timeline.buckets().constFirst().startMs;
+        while (!m_resetTimes.isEmpty() && m_resetTimes.constFirst() < keptFromMs)
+            m_resetTimes.removeFirst();
         if (m_logging && m_running) // a late result after stop() has no open log
             m_log.append(r);
         Q_EMIT sampleAdded(r);
@@ -92,7 +98,9 @@ void ResetMonitor::stop()
 
 ResetPatterns::Result ResetMonitor::patterns() const
 {
-    return ResetPatterns::analyse(m_resetTimes, m_clock.isValid() ? m_clock.elapsed() : 0, m_intervalMs);
+    // Over what the timeline keeps, as the reset times are.
+    const qint64 keptMs = m_timeline.buckets().size() * qint64(m_timeline.bucketMs());
+    return ResetPatterns::analyse(m_resetTimes, qMin(m_clock.isValid() ? m_clock.elapsed() : 0, keptMs), m_intervalMs);
 }
 
 CheckResult ResetMonitor::patternsCheck() const
