@@ -1325,6 +1325,82 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <source>Nothing we saw explains a reset. Some tests found something worth knowing (below), but not a cause of the connections being cut off. If the problem comes and goes, let the monitor run while you work to catch it.</source>
         <translation>Nichts, was wir gesehen haben, erklärt einen Reset. Einige Tests haben etwas Wissenswertes gefunden (siehe unten), aber keine Ursache dafür, dass die Verbindungen abgebrochen werden. Wenn das Problem nur ab und zu auftritt, lassen Sie die Überwachung laufen, während Sie arbeiten, um es zu erwischen.</translation>
     </message>
+    <message>
+        <source>The service&apos;s answers never end</source>
+        <translation>Die Antworten des Dienstes enden nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every connection to the service (%n in all) got an answer that never ended: it went on far past what an answer needs, or kept trickling in until the time allowed ran out.</source>
+        <translation>
+            <numerusform>Jede Verbindung zum Dienst (%n insgesamt) bekam eine Antwort, die nie endete: Sie ging weit über das hinaus, was eine Antwort braucht, oder tröpfelte weiter, bis die erlaubte Zeit um war.</numerusform>
+            <numerusform>Jede Verbindung zum Dienst (%n insgesamt) bekam eine Antwort, die nie endete: Sie ging weit über das hinaus, was eine Antwort braucht, oder tröpfelte weiter, bis die erlaubte Zeit um war.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) to the service got an answer that never ended: it went on far past what an answer needs, or kept trickling in until the time allowed ran out.</source>
+        <translation>
+            <numerusform>%1 von %n Verbindung zum Dienst bekam eine Antwort, die nie endete: Sie ging weit über das hinaus, was eine Antwort braucht, oder tröpfelte weiter, bis die erlaubte Zeit um war.</numerusform>
+            <numerusform>%1 von %n Verbindungen zum Dienst bekamen eine Antwort, die nie endete: Sie ging weit über das hinaus, was eine Antwort braucht, oder tröpfelte weiter, bis die erlaubte Zeit um war.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A program that waits for the end of such an answer waits for ever, or gives up and cuts the connection. A server stuck in a loop, or a device on the way that holds connections open, does this.</source>
+        <translation>Ein Programm, das auf das Ende einer solchen Antwort wartet, wartet ewig oder gibt auf und bricht die Verbindung ab. Ein Server, der in einer Schleife hängt, oder ein Gerät auf dem Weg, das Verbindungen offen hält, verhält sich so.</translation>
+    </message>
+    <message>
+        <source>Tell the service&apos;s administrator that its answers never end, and send them this report.</source>
+        <translation>Sagen Sie dem Administrator des Dienstes, dass seine Antworten nie enden, und schicken Sie ihm diesen Bericht.</translation>
+    </message>
+    <message>
+        <source>Try from another network (a phone hotspot): if the answers end there, a device on your network holds the connections open.</source>
+        <translation>Versuchen Sie es über ein anderes Netzwerk (z. B. einen Handy-Hotspot): Wenn die Antworten dort enden, hält ein Gerät in Ihrem Netzwerk die Verbindungen offen.</translation>
+    </message>
+    <message>
+        <source>Look in the service&apos;s logs for requests that never complete, and at any proxy or load balancer in front of it (response buffering, streaming, keep-alive settings).</source>
+        <translation>Suchen Sie in den Logs des Dienstes nach Anfragen, die nie abgeschlossen werden, und prüfen Sie Proxy oder Load Balancer davor (Antwortpufferung, Streaming, Keep-Alive-Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Fetch the address with curl -v and watch where the answer stalls or repeats.</source>
+        <translation>Rufen Sie die Adresse mit curl -v ab und beobachten Sie, wo die Antwort stockt oder sich wiederholt.</translation>
+    </message>
+    <message>
+        <source>Something other than the service answers at this address</source>
+        <translation>Unter dieser Adresse antwortet etwas anderes als der Dienst</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every connection to the service (%n in all) was answered, but not as a web service answers.</source>
+        <translation>
+            <numerusform>Jede Verbindung zum Dienst (%n insgesamt) bekam eine Antwort, aber nicht so, wie ein Webdienst antwortet.</numerusform>
+            <numerusform>Jede Verbindung zum Dienst (%n insgesamt) bekam eine Antwort, aber nicht so, wie ein Webdienst antwortet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) to the service were answered, but not as a web service answers.</source>
+        <translation>
+            <numerusform>%1 von %n Verbindung zum Dienst bekam eine Antwort, aber nicht so, wie ein Webdienst antwortet.</numerusform>
+            <numerusform>%1 von %n Verbindungen zum Dienst bekamen eine Antwort, aber nicht so, wie ein Webdienst antwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Either another kind of service listens at this address and port, or something on the way (a security device, a filter, a proxy) answers in the service&apos;s place.</source>
+        <translation>Entweder lauscht unter dieser Adresse und diesem Port eine andere Art von Dienst, oder etwas auf dem Weg (ein Sicherheitsgerät, ein Filter, ein Proxy) antwortet an seiner Stelle.</translation>
+    </message>
+    <message>
+        <source>Check that the address and port are right: another kind of service may listen on this port.</source>
+        <translation>Prüfen Sie, ob Adresse und Port stimmen: Auf diesem Port lauscht vielleicht eine andere Art von Dienst.</translation>
+    </message>
+    <message>
+        <source>Try from another network (a phone hotspot): if the service answers normally there, something on your network answers in its place.</source>
+        <translation>Versuchen Sie es über ein anderes Netzwerk (z. B. einen Handy-Hotspot): Wenn der Dienst dort normal antwortet, antwortet etwas in Ihrem Netzwerk an seiner Stelle.</translation>
+    </message>
+    <message>
+        <source>Check what listens on the port (ss -ltnp) and that it speaks what the clients expect (HTTP, or TLS on 443).</source>
+        <translation>Prüfen Sie, was auf dem Port lauscht (ss -ltnp) und ob es spricht, was die Clients erwarten (HTTP, oder TLS auf 443).</translation>
+    </message>
+    <message>
+        <source>Read the first bytes of the answer in the evidence: another protocol&apos;s greeting (SSH, SMTP) means another service on the port; a web page or a block notice means a filter or proxy in between.</source>
+        <translation>Lesen Sie die ersten Bytes der Antwort in den Belegen: Die Begrüßung eines anderen Protokolls (SSH, SMTP) bedeutet einen anderen Dienst auf dem Port; eine Webseite oder ein Sperrhinweis bedeutet einen Filter oder Proxy dazwischen.</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessRun</name>

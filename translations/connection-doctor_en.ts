@@ -132,6 +132,34 @@
             <numerusform>%1 of %n connections opened and were then cut off by the server or its software (the true share is likely between %2% and %3%); the others worked.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Every connection to the service (%n in all) got an answer that never ended: it went on far past what an answer needs, or kept trickling in until the time allowed ran out.</source>
+        <translation>
+            <numerusform>Every connection to the service (%n in all) got an answer that never ended: it went on far past what an answer needs, or kept trickling in until the time allowed ran out.</numerusform>
+            <numerusform>Every connection to the service (%n in all) got an answer that never ended: it went on far past what an answer needs, or kept trickling in until the time allowed ran out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) to the service got an answer that never ended: it went on far past what an answer needs, or kept trickling in until the time allowed ran out.</source>
+        <translation>
+            <numerusform>%1 of %n connection to the service got an answer that never ended: it went on far past what an answer needs, or kept trickling in until the time allowed ran out.</numerusform>
+            <numerusform>%1 of %n connections to the service got an answer that never ended: it went on far past what an answer needs, or kept trickling in until the time allowed ran out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every connection to the service (%n in all) was answered, but not as a web service answers.</source>
+        <translation>
+            <numerusform>Every connection to the service (%n in all) was answered, but not as a web service answers.</numerusform>
+            <numerusform>Every connection to the service (%n in all) was answered, but not as a web service answers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) to the service were answered, but not as a web service answers.</source>
+        <translation>
+            <numerusform>%1 of %n connection to the service were answered, but not as a web service answers.</numerusform>
+            <numerusform>%1 of %n connections to the service were answered, but not as a web service answers.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HeadlessRun</name>

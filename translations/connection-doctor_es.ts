@@ -1325,6 +1325,82 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <source>Nothing we saw explains a reset. Some tests found something worth knowing (below), but not a cause of the connections being cut off. If the problem comes and goes, let the monitor run while you work to catch it.</source>
         <translation>Nada de lo que vimos explica un reset. Algunas pruebas encontraron algo que conviene saber (abajo), pero no una causa de que se corten las conexiones. Si el problema va y viene, deje la vigilancia en marcha mientras trabaja para detectarlo.</translation>
     </message>
+    <message>
+        <source>The service&apos;s answers never end</source>
+        <translation>Las respuestas del servicio nunca terminan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every connection to the service (%n in all) got an answer that never ended: it went on far past what an answer needs, or kept trickling in until the time allowed ran out.</source>
+        <translation>
+            <numerusform>Cada conexión al servicio (%n en total) recibió una respuesta que nunca terminó: siguió mucho más allá de lo que necesita una respuesta, o siguió llegando a cuentagotas hasta que se acabó el tiempo disponible.</numerusform>
+            <numerusform>Cada conexión al servicio (%n en total) recibió una respuesta que nunca terminó: siguió mucho más allá de lo que necesita una respuesta, o siguió llegando a cuentagotas hasta que se acabó el tiempo disponible.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) to the service got an answer that never ended: it went on far past what an answer needs, or kept trickling in until the time allowed ran out.</source>
+        <translation>
+            <numerusform>%1 de %n conexión al servicio recibió una respuesta que nunca terminó: siguió mucho más allá de lo que necesita una respuesta, o siguió llegando a cuentagotas hasta que se acabó el tiempo disponible.</numerusform>
+            <numerusform>%1 de %n conexiones al servicio recibieron una respuesta que nunca terminó: siguió mucho más allá de lo que necesita una respuesta, o siguió llegando a cuentagotas hasta que se acabó el tiempo disponible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A program that waits for the end of such an answer waits for ever, or gives up and cuts the connection. A server stuck in a loop, or a device on the way that holds connections open, does this.</source>
+        <translation>Un programa que espera el final de una respuesta así espera para siempre, o se rinde y corta la conexión. Lo hace un servidor atascado en un bucle, o un dispositivo en el camino que mantiene abiertas las conexiones.</translation>
+    </message>
+    <message>
+        <source>Tell the service&apos;s administrator that its answers never end, and send them this report.</source>
+        <translation>Diga al administrador del servicio que sus respuestas nunca terminan y envíele este informe.</translation>
+    </message>
+    <message>
+        <source>Try from another network (a phone hotspot): if the answers end there, a device on your network holds the connections open.</source>
+        <translation>Pruebe desde otra red (compartiendo la conexión del teléfono): si allí las respuestas terminan, un dispositivo de su red mantiene abiertas las conexiones.</translation>
+    </message>
+    <message>
+        <source>Look in the service&apos;s logs for requests that never complete, and at any proxy or load balancer in front of it (response buffering, streaming, keep-alive settings).</source>
+        <translation>Busque en los registros del servicio peticiones que nunca se completan, y revise el proxy o balanceador de carga que tenga delante (búfer de respuestas, streaming, ajustes de keep-alive).</translation>
+    </message>
+    <message>
+        <source>Fetch the address with curl -v and watch where the answer stalls or repeats.</source>
+        <translation>Pida la dirección con curl -v y observe dónde se detiene o se repite la respuesta.</translation>
+    </message>
+    <message>
+        <source>Something other than the service answers at this address</source>
+        <translation>En esta dirección responde algo distinto del servicio</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every connection to the service (%n in all) was answered, but not as a web service answers.</source>
+        <translation>
+            <numerusform>Cada conexión al servicio (%n en total) recibió respuesta, pero no como responde un servicio web.</numerusform>
+            <numerusform>Cada conexión al servicio (%n en total) recibió respuesta, pero no como responde un servicio web.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) to the service were answered, but not as a web service answers.</source>
+        <translation>
+            <numerusform>%1 de %n conexión al servicio recibió respuesta, pero no como responde un servicio web.</numerusform>
+            <numerusform>%1 de %n conexiones al servicio recibieron respuesta, pero no como responde un servicio web.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Either another kind of service listens at this address and port, or something on the way (a security device, a filter, a proxy) answers in the service&apos;s place.</source>
+        <translation>O bien otro tipo de servicio escucha en esta dirección y puerto, o algo en el camino (un dispositivo de seguridad, un filtro, un proxy) responde en lugar del servicio.</translation>
+    </message>
+    <message>
+        <source>Check that the address and port are right: another kind of service may listen on this port.</source>
+        <translation>Compruebe que la dirección y el puerto sean correctos: puede que otro tipo de servicio escuche en este puerto.</translation>
+    </message>
+    <message>
+        <source>Try from another network (a phone hotspot): if the service answers normally there, something on your network answers in its place.</source>
+        <translation>Pruebe desde otra red (compartiendo la conexión del teléfono): si allí el servicio responde con normalidad, algo en su red responde en su lugar.</translation>
+    </message>
+    <message>
+        <source>Check what listens on the port (ss -ltnp) and that it speaks what the clients expect (HTTP, or TLS on 443).</source>
+        <translation>Compruebe qué escucha en el puerto (ss -ltnp) y que hable lo que esperan los clientes (HTTP, o TLS en el 443).</translation>
+    </message>
+    <message>
+        <source>Read the first bytes of the answer in the evidence: another protocol&apos;s greeting (SSH, SMTP) means another service on the port; a web page or a block notice means a filter or proxy in between.</source>
+        <translation>Lea los primeros bytes de la respuesta en las pruebas: el saludo de otro protocolo (SSH, SMTP) indica otro servicio en el puerto; una página web o un aviso de bloqueo indica un filtro o proxy en medio.</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessRun</name>

@@ -1325,6 +1325,82 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <source>Nothing we saw explains a reset. Some tests found something worth knowing (below), but not a cause of the connections being cut off. If the problem comes and goes, let the monitor run while you work to catch it.</source>
         <translation>Rien de ce que nous avons vu n&apos;explique un reset. Certains tests ont trouvé quelque chose d&apos;utile à savoir (ci-dessous), mais pas de cause aux coupures des connexions. Si le problème va et vient, laissez la surveillance tourner pendant que vous travaillez pour le prendre sur le fait.</translation>
     </message>
+    <message>
+        <source>The service&apos;s answers never end</source>
+        <translation>Les réponses du service ne finissent jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every connection to the service (%n in all) got an answer that never ended: it went on far past what an answer needs, or kept trickling in until the time allowed ran out.</source>
+        <translation>
+            <numerusform>Chaque connexion au service (%n au total) a reçu une réponse qui ne finissait pas&#xa0;: elle allait bien au-delà de ce qu&apos;une réponse demande, ou continuait d&apos;arriver au compte-gouttes jusqu&apos;à la fin du temps accordé.</numerusform>
+            <numerusform>Chaque connexion au service (%n au total) a reçu une réponse qui ne finissait pas&#xa0;: elle allait bien au-delà de ce qu&apos;une réponse demande, ou continuait d&apos;arriver au compte-gouttes jusqu&apos;à la fin du temps accordé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) to the service got an answer that never ended: it went on far past what an answer needs, or kept trickling in until the time allowed ran out.</source>
+        <translation>
+            <numerusform>%1 connexion au service sur %n a reçu une réponse qui ne finissait pas&#xa0;: elle allait bien au-delà de ce qu&apos;une réponse demande, ou continuait d&apos;arriver au compte-gouttes jusqu&apos;à la fin du temps accordé.</numerusform>
+            <numerusform>%1 connexions au service sur %n ont reçu une réponse qui ne finissait pas&#xa0;: elle allait bien au-delà de ce qu&apos;une réponse demande, ou continuait d&apos;arriver au compte-gouttes jusqu&apos;à la fin du temps accordé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A program that waits for the end of such an answer waits for ever, or gives up and cuts the connection. A server stuck in a loop, or a device on the way that holds connections open, does this.</source>
+        <translation>Un programme qui attend la fin d&apos;une telle réponse attend indéfiniment, ou abandonne et coupe la connexion. C&apos;est ce que fait un serveur pris dans une boucle, ou un appareil sur le chemin qui garde les connexions ouvertes.</translation>
+    </message>
+    <message>
+        <source>Tell the service&apos;s administrator that its answers never end, and send them this report.</source>
+        <translation>Dites à l&apos;administrateur du service que ses réponses ne finissent jamais, et envoyez-lui ce rapport.</translation>
+    </message>
+    <message>
+        <source>Try from another network (a phone hotspot): if the answers end there, a device on your network holds the connections open.</source>
+        <translation>Essayez depuis un autre réseau (le partage de connexion d&apos;un téléphone)&#xa0;: si les réponses y finissent, un appareil de votre réseau garde les connexions ouvertes.</translation>
+    </message>
+    <message>
+        <source>Look in the service&apos;s logs for requests that never complete, and at any proxy or load balancer in front of it (response buffering, streaming, keep-alive settings).</source>
+        <translation>Cherchez dans les journaux du service les requêtes qui ne se terminent jamais, et examinez le proxy ou l&apos;équilibreur de charge placé devant (mise en mémoire tampon des réponses, streaming, réglages keep-alive).</translation>
+    </message>
+    <message>
+        <source>Fetch the address with curl -v and watch where the answer stalls or repeats.</source>
+        <translation>Récupérez l&apos;adresse avec curl -v et regardez où la réponse bloque ou se répète.</translation>
+    </message>
+    <message>
+        <source>Something other than the service answers at this address</source>
+        <translation>Autre chose que le service répond à cette adresse</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every connection to the service (%n in all) was answered, but not as a web service answers.</source>
+        <translation>
+            <numerusform>Chaque connexion au service (%n au total) a reçu une réponse, mais pas comme répond un service web.</numerusform>
+            <numerusform>Chaque connexion au service (%n au total) a reçu une réponse, mais pas comme répond un service web.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) to the service were answered, but not as a web service answers.</source>
+        <translation>
+            <numerusform>%1 connexion au service sur %n a reçu une réponse, mais pas comme répond un service web.</numerusform>
+            <numerusform>%1 connexions au service sur %n ont reçu une réponse, mais pas comme répond un service web.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Either another kind of service listens at this address and port, or something on the way (a security device, a filter, a proxy) answers in the service&apos;s place.</source>
+        <translation>Soit un autre type de service écoute à cette adresse et sur ce port, soit quelque chose sur le chemin (un équipement de sécurité, un filtre, un proxy) répond à la place du service.</translation>
+    </message>
+    <message>
+        <source>Check that the address and port are right: another kind of service may listen on this port.</source>
+        <translation>Vérifiez que l&apos;adresse et le port sont corrects&#xa0;: un autre type de service écoute peut-être sur ce port.</translation>
+    </message>
+    <message>
+        <source>Try from another network (a phone hotspot): if the service answers normally there, something on your network answers in its place.</source>
+        <translation>Essayez depuis un autre réseau (le partage de connexion d&apos;un téléphone)&#xa0;: si le service y répond normalement, quelque chose sur votre réseau répond à sa place.</translation>
+    </message>
+    <message>
+        <source>Check what listens on the port (ss -ltnp) and that it speaks what the clients expect (HTTP, or TLS on 443).</source>
+        <translation>Vérifiez ce qui écoute sur le port (ss -ltnp) et que cela parle ce qu&apos;attendent les clients (HTTP, ou TLS sur 443).</translation>
+    </message>
+    <message>
+        <source>Read the first bytes of the answer in the evidence: another protocol&apos;s greeting (SSH, SMTP) means another service on the port; a web page or a block notice means a filter or proxy in between.</source>
+        <translation>Lisez les premiers octets de la réponse dans les éléments de preuve&#xa0;: l&apos;accueil d&apos;un autre protocole (SSH, SMTP) signifie un autre service sur le port&#xa0;; une page web ou un avis de blocage signifie un filtre ou un proxy entre les deux.</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessRun</name>

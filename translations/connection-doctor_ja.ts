@@ -1307,6 +1307,78 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <source>Nothing we saw explains a reset. Some tests found something worth knowing (below), but not a cause of the connections being cut off. If the problem comes and goes, let the monitor run while you work to catch it.</source>
         <translation>確認した内容の中に、リセットの原因を説明できるものはありません。いくつかのテストで知っておくとよいこと（下記）が見つかりましたが、接続が切断される原因ではありません。問題が起きたり起きなかったりする場合は、作業中に監視を続けて問題をとらえてください。</translation>
     </message>
+    <message>
+        <source>The service&apos;s answers never end</source>
+        <translation>サービスの応答が終わりません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every connection to the service (%n in all) got an answer that never ended: it went on far past what an answer needs, or kept trickling in until the time allowed ran out.</source>
+        <translation>
+            <numerusform>サービスへのすべての接続（計 %n 件）が、終わらない応答を受け取りました。応答に必要な量をはるかに超えて続いたか、許された時間が切れるまで少しずつ届き続けました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) to the service got an answer that never ended: it went on far past what an answer needs, or kept trickling in until the time allowed ran out.</source>
+        <translation>
+            <numerusform>サービスへの接続 %n 件のうち %1 件が、終わらない応答を受け取りました。応答に必要な量をはるかに超えて続いたか、許された時間が切れるまで少しずつ届き続けました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A program that waits for the end of such an answer waits for ever, or gives up and cuts the connection. A server stuck in a loop, or a device on the way that holds connections open, does this.</source>
+        <translation>このような応答の終わりを待つプログラムは、いつまでも待ち続けるか、あきらめて接続を切断します。ループに陥ったサーバーや、接続を開いたままにする途中の機器がこうした動きをします。</translation>
+    </message>
+    <message>
+        <source>Tell the service&apos;s administrator that its answers never end, and send them this report.</source>
+        <translation>サービスの管理者に、応答が終わらないことを伝え、このレポートを送ってください。</translation>
+    </message>
+    <message>
+        <source>Try from another network (a phone hotspot): if the answers end there, a device on your network holds the connections open.</source>
+        <translation>別のネットワーク（スマートフォンのテザリングなど）から試してください。そこで応答が終わる場合は、今のネットワークにある機器が接続を開いたままにしています。</translation>
+    </message>
+    <message>
+        <source>Look in the service&apos;s logs for requests that never complete, and at any proxy or load balancer in front of it (response buffering, streaming, keep-alive settings).</source>
+        <translation>サービスのログで完了しないリクエストを探し、前段にあるプロキシやロードバランサーの設定（応答のバッファリング、ストリーミング、キープアライブ）を確認してください。</translation>
+    </message>
+    <message>
+        <source>Fetch the address with curl -v and watch where the answer stalls or repeats.</source>
+        <translation>curl -v でアドレスを取得し、応答がどこで止まるか、または繰り返すかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Something other than the service answers at this address</source>
+        <translation>このアドレスではサービス以外のものが応答しています</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every connection to the service (%n in all) was answered, but not as a web service answers.</source>
+        <translation>
+            <numerusform>サービスへのすべての接続（計 %n 件）に応答はありましたが、Web サービスの応答の形ではありませんでした。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) to the service were answered, but not as a web service answers.</source>
+        <translation>
+            <numerusform>サービスへの接続 %n 件のうち %1 件に応答はありましたが、Web サービスの応答の形ではありませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Either another kind of service listens at this address and port, or something on the way (a security device, a filter, a proxy) answers in the service&apos;s place.</source>
+        <translation>このアドレスとポートで別の種類のサービスが待ち受けているか、途中にある何か（セキュリティ機器、フィルター、プロキシ）がサービスの代わりに応答しています。</translation>
+    </message>
+    <message>
+        <source>Check that the address and port are right: another kind of service may listen on this port.</source>
+        <translation>アドレスとポートが正しいか確認してください。このポートでは別の種類のサービスが待ち受けているかもしれません。</translation>
+    </message>
+    <message>
+        <source>Try from another network (a phone hotspot): if the service answers normally there, something on your network answers in its place.</source>
+        <translation>別のネットワーク（スマートフォンのテザリングなど）から試してください。そこでサービスが普通に応答する場合は、今のネットワーク上の何かが代わりに応答しています。</translation>
+    </message>
+    <message>
+        <source>Check what listens on the port (ss -ltnp) and that it speaks what the clients expect (HTTP, or TLS on 443).</source>
+        <translation>そのポートで何が待ち受けているか（ss -ltnp）、そしてクライアントが期待するもの（HTTP、または 443 番での TLS）を話しているかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Read the first bytes of the answer in the evidence: another protocol&apos;s greeting (SSH, SMTP) means another service on the port; a web page or a block notice means a filter or proxy in between.</source>
+        <translation>証拠欄にある応答の最初のバイトを読んでください。別のプロトコルのあいさつ（SSH、SMTP）ならそのポートに別のサービスがあり、Web ページやブロック通知なら間にフィルターやプロキシがあります。</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessRun</name>

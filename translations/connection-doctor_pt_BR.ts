@@ -1325,6 +1325,82 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <source>Nothing we saw explains a reset. Some tests found something worth knowing (below), but not a cause of the connections being cut off. If the problem comes and goes, let the monitor run while you work to catch it.</source>
         <translation>Nada do que observamos explica um reset. Alguns testes encontraram algo que vale a pena saber (abaixo), mas não uma causa para as conexões serem cortadas. Se o problema vai e volta, deixe o monitoramento rodando enquanto você trabalha para flagrá-lo.</translation>
     </message>
+    <message>
+        <source>The service&apos;s answers never end</source>
+        <translation>As respostas do serviço nunca terminam</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every connection to the service (%n in all) got an answer that never ended: it went on far past what an answer needs, or kept trickling in until the time allowed ran out.</source>
+        <translation>
+            <numerusform>Cada conexão com o serviço (%n no total) recebeu uma resposta que nunca terminou: ela foi muito além do que uma resposta precisa, ou continuou chegando aos poucos até acabar o tempo disponível.</numerusform>
+            <numerusform>Cada conexão com o serviço (%n no total) recebeu uma resposta que nunca terminou: ela foi muito além do que uma resposta precisa, ou continuou chegando aos poucos até acabar o tempo disponível.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) to the service got an answer that never ended: it went on far past what an answer needs, or kept trickling in until the time allowed ran out.</source>
+        <translation>
+            <numerusform>%1 de %n conexão com o serviço recebeu uma resposta que nunca terminou: ela foi muito além do que uma resposta precisa, ou continuou chegando aos poucos até acabar o tempo disponível.</numerusform>
+            <numerusform>%1 de %n conexões com o serviço receberam uma resposta que nunca terminou: ela foi muito além do que uma resposta precisa, ou continuou chegando aos poucos até acabar o tempo disponível.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A program that waits for the end of such an answer waits for ever, or gives up and cuts the connection. A server stuck in a loop, or a device on the way that holds connections open, does this.</source>
+        <translation>Um programa que espera o fim de uma resposta assim espera para sempre, ou desiste e corta a conexão. Um servidor preso num loop, ou um dispositivo no caminho que mantém as conexões abertas, faz isso.</translation>
+    </message>
+    <message>
+        <source>Tell the service&apos;s administrator that its answers never end, and send them this report.</source>
+        <translation>Avise o administrador do serviço que as respostas dele nunca terminam e envie este relatório.</translation>
+    </message>
+    <message>
+        <source>Try from another network (a phone hotspot): if the answers end there, a device on your network holds the connections open.</source>
+        <translation>Tente em outra rede (como o hotspot do celular): se as respostas terminarem lá, um dispositivo na sua rede está mantendo as conexões abertas.</translation>
+    </message>
+    <message>
+        <source>Look in the service&apos;s logs for requests that never complete, and at any proxy or load balancer in front of it (response buffering, streaming, keep-alive settings).</source>
+        <translation>Procure nos logs do serviço requisições que nunca terminam, e verifique o proxy ou balanceador de carga na frente dele (buffer de respostas, streaming, configurações de keep-alive).</translation>
+    </message>
+    <message>
+        <source>Fetch the address with curl -v and watch where the answer stalls or repeats.</source>
+        <translation>Busque o endereço com curl -v e veja onde a resposta trava ou se repete.</translation>
+    </message>
+    <message>
+        <source>Something other than the service answers at this address</source>
+        <translation>Algo diferente do serviço responde neste endereço</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every connection to the service (%n in all) was answered, but not as a web service answers.</source>
+        <translation>
+            <numerusform>Cada conexão com o serviço (%n no total) recebeu resposta, mas não como um serviço web responde.</numerusform>
+            <numerusform>Cada conexão com o serviço (%n no total) recebeu resposta, mas não como um serviço web responde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) to the service were answered, but not as a web service answers.</source>
+        <translation>
+            <numerusform>%1 de %n conexão com o serviço recebeu resposta, mas não como um serviço web responde.</numerusform>
+            <numerusform>%1 de %n conexões com o serviço receberam resposta, mas não como um serviço web responde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Either another kind of service listens at this address and port, or something on the way (a security device, a filter, a proxy) answers in the service&apos;s place.</source>
+        <translation>Ou outro tipo de serviço escuta neste endereço e porta, ou algo no caminho (um equipamento de segurança, um filtro, um proxy) responde no lugar do serviço.</translation>
+    </message>
+    <message>
+        <source>Check that the address and port are right: another kind of service may listen on this port.</source>
+        <translation>Confira se o endereço e a porta estão corretos: outro tipo de serviço pode estar escutando nesta porta.</translation>
+    </message>
+    <message>
+        <source>Try from another network (a phone hotspot): if the service answers normally there, something on your network answers in its place.</source>
+        <translation>Tente em outra rede (como o hotspot do celular): se o serviço responder normalmente lá, algo na sua rede responde no lugar dele.</translation>
+    </message>
+    <message>
+        <source>Check what listens on the port (ss -ltnp) and that it speaks what the clients expect (HTTP, or TLS on 443).</source>
+        <translation>Verifique o que escuta na porta (ss -ltnp) e se fala o que os clientes esperam (HTTP, ou TLS na 443).</translation>
+    </message>
+    <message>
+        <source>Read the first bytes of the answer in the evidence: another protocol&apos;s greeting (SSH, SMTP) means another service on the port; a web page or a block notice means a filter or proxy in between.</source>
+        <translation>Leia os primeiros bytes da resposta nas evidências: a saudação de outro protocolo (SSH, SMTP) indica outro serviço na porta; uma página web ou um aviso de bloqueio indica um filtro ou proxy no meio.</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessRun</name>

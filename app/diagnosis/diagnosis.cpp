@@ -410,12 +410,45 @@ std::optional<Finding> applicationReset(const Evidence &e)
     return std::nullopt;
 }
 
+// The service's address answers, but not as the service: in another
+// protocol (another service on the port, or something answering in its
+// place), or without end. No reset explains it, but it is what a program
+// meets on every such connection, so it is named when most connections
+// met it.
+std::optional<Finding> unexpectedAnswer(const Evidence &e)
+{
+    const Proportion garbled = countOf(e, Outcome::InvalidReply);
+    const Proportion endless = countOf(e, Outcome::EndlessReply);
+    const Proportion either{garbled.events + endless.events, garbled.trials};
+    if (either.trials == 0 || either.share() < 0.5)
+        return std::nullopt;
+    // The words are about the kind most connections met, and count only it.
+    const bool mostlyGarbled = garbled.events >= endless.events;
+    const Proportion &met = mostlyGarbled ? garbled : endless;
+    const Outcome outcome = mostlyGarbled ? Outcome::InvalidReply : Outcome::EndlessReply;
+    QStringList evidence{probeEvidence(e, outcome)};
+    // What the first such answer was (its first bytes, as text): another
+    // protocol's greeting tells a helpdesk something else than a web page.
+    for (const ProbeResult &p : e.probes) {
+        if (p.outcome == outcome && !p.detail.isEmpty()) {
+            evidence << p.detail;
+            break;
+        }
+    }
+    const QJsonObject data{{QStringLiteral("answer"), mostlyGarbled ? QStringLiteral("garbled") : QStringLiteral("endless")},
+                           {QStringLiteral("answers"), met.events},
+                           {QStringLiteral("connections"), met.trials},
+                           {QStringLiteral("answer_share"), met.share()},
+                           {QStringLiteral("answer_share_ci"), met.wilson().toJson()}};
+    return Finding::make(FindingId::UnexpectedAnswer, either.all() ? 0.7 : 0.6, Side::TheServer, evidence, data);
+}
+
 const QList<Rule> &rules()
 {
     // In order of precedence when confidences tie: causes nearer the user
     // first, as a helpdesk would check them.
     static const QList<Rule> all{noConnectivity, dnsFailure, captivePortal, proxyInterference, firewallBlock,
-                                 vpnInterference, tlsInterference, portClosed, payloadLimit, idleTimeout,
+                                 vpnInterference, tlsInterference, portClosed, unexpectedAnswer, payloadLimit, idleTimeout,
                                  serverOverload, applicationReset, networkInterruption, monitorPatterns,
                                  // What the user's own programs met (the reset watch).
                                  ResetWatchRules::throughProxyOrVpn, ResetWatchRules::deviceOnTheWay,

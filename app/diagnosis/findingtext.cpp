@@ -225,6 +225,36 @@ void FindingText::fill(Finding *f)
         f->adminSteps = {tr("Check the application's logs at the time of the test; look for crashes, restarts, or access rules that reject this client."),
                          tr("Check connection limits (per-IP limits, fail2ban, rate limiting).")};
         break;
+    case FindingId::UnexpectedAnswer: {
+        const int connections = d.value(QLatin1String("connections")).toInt();
+        const int answers = d.value(QLatin1String("answers")).toInt();
+        const bool every = connections > 0 && answers == connections;
+        if (d.value(QLatin1String("answer")).toString() == QLatin1String("endless")) {
+            f->title = tr("The service's answers never end");
+            f->explanation = (every ? tr("Every connection to the service (%n in all) got an answer that never ended: it went on far past what an answer needs, or kept trickling in until the time allowed ran out.",
+                                         nullptr, connections)
+                                    : tr("%1 of %n connection(s) to the service got an answer that never ended: it went on far past what an answer needs, or kept trickling in until the time allowed ran out.",
+                                         nullptr, connections)
+                                          .arg(answers))
+                + QLatin1Char(' ')
+                + tr("A program that waits for the end of such an answer waits for ever, or gives up and cuts the connection. A server stuck in a loop, or a device on the way that holds connections open, does this.");
+            f->userSteps = {tr("Tell the service's administrator that its answers never end, and send them this report."),
+                            tr("Try from another network (a phone hotspot): if the answers end there, a device on your network holds the connections open.")};
+            f->adminSteps = {tr("Look in the service's logs for requests that never complete, and at any proxy or load balancer in front of it (response buffering, streaming, keep-alive settings)."),
+                             tr("Fetch the address with curl -v and watch where the answer stalls or repeats.")};
+            break;
+        }
+        f->title = tr("Something other than the service answers at this address");
+        f->explanation = (every ? tr("Every connection to the service (%n in all) was answered, but not as a web service answers.", nullptr, connections)
+                                : tr("%1 of %n connection(s) to the service were answered, but not as a web service answers.", nullptr, connections).arg(answers))
+            + QLatin1Char(' ')
+            + tr("Either another kind of service listens at this address and port, or something on the way (a security device, a filter, a proxy) answers in the service's place.");
+        f->userSteps = {tr("Check that the address and port are right: another kind of service may listen on this port."),
+                        tr("Try from another network (a phone hotspot): if the service answers normally there, something on your network answers in its place.")};
+        f->adminSteps = {tr("Check what listens on the port (ss -ltnp) and that it speaks what the clients expect (HTTP, or TLS on 443)."),
+                         tr("Read the first bytes of the answer in the evidence: another protocol's greeting (SSH, SMTP) means another service on the port; a web page or a block notice means a filter or proxy in between.")};
+        break;
+    }
     case FindingId::NoProblemFound:
         f->title = tr("No problem found");
         f->explanation = d.value(QLatin1String("every_test_succeeded")).toBool(true)

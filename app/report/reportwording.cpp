@@ -166,10 +166,16 @@ QString ReportWording::timelineSummary(const Report &report)
     const Timeline &timeline = report.timeline;
     if (timeline.isEmpty())
         return {};
-    quint32 all = 0;
-    for (const Timeline::Bucket &b : timeline.buckets())
-        all += b.total();
-    const quint32 resets = timeline.total(Outcome::Reset);
+    // Summed in 64 bits: a saved report's counts can be anything up to
+    // 2^32 - 1 a bucket, and a wrapped sum would show more resets than
+    // connections.
+    quint64 all = 0;
+    quint64 resets = 0;
+    for (const Timeline::Bucket &b : timeline.buckets()) {
+        for (quint32 count : b.counts)
+            all += count;
+        resets += b.count(Outcome::Reset);
+    }
     const qint64 spanMs = qint64(timeline.buckets().size()) * timeline.bucketMs();
     const QLocale locale;
     // Under a minute in whole seconds ("0.3 minutes" says little); longer
@@ -181,12 +187,15 @@ QString ReportWording::timelineSummary(const Report &report)
     // less than a day).
     if (all == 0)
         return tr("Watched for %1: no connection was tried.").arg(span);
-    const Proportion cutOff{int(qMin<quint32>(resets, INT_MAX)), int(qMin<quint32>(all, INT_MAX))};
+    // (More than INT_MAX connections is a crafted file: a day at the
+    // monitor's fastest is 8.6 million.)
+    const int trials = int(qMin<quint64>(all, INT_MAX));
+    const Proportion cutOff{int(qMin<quint64>(resets, quint64(trials))), trials};
     const Proportion::Interval likely = cutOff.wilson();
     QString text = tr("Watched for %1: %n connection(s), %2 of them cut off (%3%; the true share is likely between %4% and %5%).",
-                      nullptr, int(qMin<quint32>(all, INT_MAX)))
+                      nullptr, trials)
                        .arg(span)
-                       .arg(resets)
+                       .arg(cutOff.events)
                        .arg(Proportion::percentText(cutOff.share()), Proportion::percentText(likely.low),
                             Proportion::percentText(likely.high));
     // The worst minute, so a helpdesk can look in the server's logs there.

@@ -97,7 +97,7 @@ constexpr std::array<std::pair<Activity, const char *>, 5> activityNames{{
     {Activity::Other, "other"},
 }};
 
-constexpr std::array<std::pair<FindingId, const char *>, 14> findingIdNames{{
+constexpr std::array<std::pair<FindingId, const char *>, 15> findingIdNames{{
     {FindingId::NoConnectivity, "no-connectivity"},
     {FindingId::DnsFailure, "dns-failure"},
     {FindingId::CaptivePortal, "captive-portal"},
@@ -111,6 +111,7 @@ constexpr std::array<std::pair<FindingId, const char *>, 14> findingIdNames{{
     {FindingId::NetworkInterruption, "network-interruption"},
     {FindingId::TlsInterference, "tls-interference"},
     {FindingId::ApplicationReset, "application-reset"},
+    {FindingId::UnexpectedAnswer, "unexpected-answer"},
     {FindingId::NoProblemFound, "no-problem-found"},
 }};
 

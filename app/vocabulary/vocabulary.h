@@ -147,6 +147,7 @@ enum class FindingId {
     NetworkInterruption,
     TlsInterference,
     ApplicationReset,
+    UnexpectedAnswer, // not reset: answered in another protocol, or without end
     NoProblemFound,
 };
 Q_ENUM_NS(FindingId)

@@ -135,6 +135,13 @@ void tst_Diagnosis::firstFinding_data()
                                             << allOk << FindingId::ServerOverload << Side::TheServer;
     QTest::newRow("the monitor saw resets on a timer") << QList<CheckResult>{check("monitor.patterns", CheckStatus::Warn, {{"periodic", true}, {"resets", 6}})}
                                                        << allOk << FindingId::NetworkInterruption << Side::YourNetwork;
+    // Not a reset, but what every connection met: named, not "no cause".
+    QTest::newRow("answered in another protocol") << QList<CheckResult>{} << probes(Outcome::InvalidReply, Phase::Receive)
+                                                  << FindingId::UnexpectedAnswer << Side::TheServer;
+    QTest::newRow("answers without end") << QList<CheckResult>{} << probes(Outcome::EndlessReply, Phase::Receive)
+                                         << FindingId::UnexpectedAnswer << Side::TheServer;
+    QTest::newRow("one odd answer among good ones") << QList<CheckResult>{} << probes(Outcome::Ok, Phase::Done) + probes(Outcome::InvalidReply, Phase::Receive, 1)
+                                                    << FindingId::NoProblemFound << Side::TheServer;
     QTest::newRow("an orderly close alone is no finding") << QList<CheckResult>{} << probes(Outcome::Closed, Phase::Receive)
                                                           << FindingId::NoProblemFound << Side::TheServer;
 }
@@ -249,6 +256,17 @@ void tst_Diagnosis::wordsFollowWhatHappened_data()
     QTest::newRow("all reset right away") << FindingId::ApplicationReset
                                           << QJsonObject{{"reset_share", 1.0}, {"reset_share_ci", QJsonArray{0.57, 1.0}}, {"resets", 5}, {"connections", 5}}
                                           << "every" << "about";
+    // Answers that are not the service's: which kind, and "every" only
+    // when every connection met it.
+    QTest::newRow("some answers in another protocol") << FindingId::UnexpectedAnswer
+                                                      << QJsonObject{{"answer", "garbled"}, {"answers", 3}, {"connections", 5}}
+                                                      << "3 of 5" << "every";
+    QTest::newRow("every answer in another protocol") << FindingId::UnexpectedAnswer
+                                                      << QJsonObject{{"answer", "garbled"}, {"answers", 5}, {"connections", 5}}
+                                                      << "not as a web service answers" << "never ended";
+    QTest::newRow("every answer without end") << FindingId::UnexpectedAnswer
+                                              << QJsonObject{{"answer", "endless"}, {"answers", 5}, {"connections", 5}}
+                                              << "every connection" << "web service";
 }
 
 void tst_Diagnosis::wordsFollowWhatHappened()

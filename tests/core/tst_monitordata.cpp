@@ -16,6 +16,8 @@
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
 
+#include <limits>
+
 using Vocabulary::Outcome;
 
 class tst_MonitorData : public QObject
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void patterns();
     void summaryGivesTheShareWithItsInterval_data();
     void summaryGivesTheShareWithItsInterval();
+    void summaryOfACraftedTimelineStaysConsistent();
 
 private:
     Translations m_translations;
@@ -216,6 +219,18 @@ void tst_MonitorData::summaryGivesTheShareWithItsInterval_data()
                                        << "Watched for 30 seconds: 30 connections, 30 of them cut off (100%; the true share is likely between 89% and 100%).";
     QTest::newRow("one second") << 1 << 0 << 1 << "Watched for 1 second: 1 connection, 0 of them cut off (0%; the true share is likely between 0% and 79%).";
     QTest::newRow("nothing tried") << 5 << 0 << 0 << "Watched for 5 seconds: no connection was tried.";
+}
+
+void tst_MonitorData::summaryOfACraftedTimelineStaysConsistent()
+{
+    // A saved report can hold any count up to 2^32 - 1 a bucket: summed
+    // in 32 bits these made 1 connection with 4,294,967,295 cut off.
+    Report report;
+    report.timeline.add(1700000000000, Outcome::Reset, std::numeric_limits<quint32>::max());
+    report.timeline.add(1700000001000, Outcome::Ok, 2);
+    const QString summary = ReportWording::timelineSummary(report);
+    QVERIFY2(summary.startsWith(QLatin1String("Watched for 2 seconds: 2147483647 connections, 2147483647 of them cut off (100%;")),
+             qPrintable(summary));
 }
 
 void tst_MonitorData::summaryGivesTheShareWithItsInterval()
