@@ -1398,8 +1398,8 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <translation>Prüfen Sie, was auf dem Port lauscht (ss -ltnp) und ob es spricht, was die Clients erwarten (HTTP, oder TLS auf 443).</translation>
     </message>
     <message>
-        <source>Read the first bytes of the answer in the evidence: another protocol&apos;s greeting (SSH, SMTP) means another service on the port; a web page or a block notice means a filter or proxy in between.</source>
-        <translation>Lesen Sie die ersten Bytes der Antwort in den Belegen: Die Begrüßung eines anderen Protokolls (SSH, SMTP) bedeutet einen anderen Dienst auf dem Port; eine Webseite oder ein Sperrhinweis bedeutet einen Filter oder Proxy dazwischen.</translation>
+        <source>Read the first bytes of the answer in the evidence: another protocol&apos;s greeting (SSH, SMTP) means another service on the port; unreadable bytes may be an encrypted (TLS) service asked in plain text, or a device in between.</source>
+        <translation>Lesen Sie die ersten Bytes der Antwort in den Belegen: Die Begrüßung eines anderen Protokolls (SSH, SMTP) bedeutet einen anderen Dienst auf dem Port; unlesbare Bytes können ein verschlüsselter (TLS-)Dienst sein, der im Klartext angesprochen wurde, oder ein Gerät dazwischen.</translation>
     </message>
 </context>
 <context>

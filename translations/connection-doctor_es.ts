@@ -1398,8 +1398,8 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <translation>Compruebe qué escucha en el puerto (ss -ltnp) y que hable lo que esperan los clientes (HTTP, o TLS en el 443).</translation>
     </message>
     <message>
-        <source>Read the first bytes of the answer in the evidence: another protocol&apos;s greeting (SSH, SMTP) means another service on the port; a web page or a block notice means a filter or proxy in between.</source>
-        <translation>Lea los primeros bytes de la respuesta en las pruebas: el saludo de otro protocolo (SSH, SMTP) indica otro servicio en el puerto; una página web o un aviso de bloqueo indica un filtro o proxy en medio.</translation>
+        <source>Read the first bytes of the answer in the evidence: another protocol&apos;s greeting (SSH, SMTP) means another service on the port; unreadable bytes may be an encrypted (TLS) service asked in plain text, or a device in between.</source>
+        <translation>Lea los primeros bytes de la respuesta en las pruebas: el saludo de otro protocolo (SSH, SMTP) indica otro servicio en el puerto; unos bytes ilegibles pueden ser un servicio cifrado (TLS) al que se preguntó en texto plano, o un dispositivo en medio.</translation>
     </message>
 </context>
 <context>

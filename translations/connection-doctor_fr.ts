@@ -1398,8 +1398,8 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <translation>Vérifiez ce qui écoute sur le port (ss -ltnp) et que cela parle ce qu&apos;attendent les clients (HTTP, ou TLS sur 443).</translation>
     </message>
     <message>
-        <source>Read the first bytes of the answer in the evidence: another protocol&apos;s greeting (SSH, SMTP) means another service on the port; a web page or a block notice means a filter or proxy in between.</source>
-        <translation>Lisez les premiers octets de la réponse dans les éléments de preuve&#xa0;: l&apos;accueil d&apos;un autre protocole (SSH, SMTP) signifie un autre service sur le port&#xa0;; une page web ou un avis de blocage signifie un filtre ou un proxy entre les deux.</translation>
+        <source>Read the first bytes of the answer in the evidence: another protocol&apos;s greeting (SSH, SMTP) means another service on the port; unreadable bytes may be an encrypted (TLS) service asked in plain text, or a device in between.</source>
+        <translation>Lisez les premiers octets de la réponse dans les éléments de preuve&#xa0;: l&apos;accueil d&apos;un autre protocole (SSH, SMTP) signifie un autre service sur le port&#xa0;; des octets illisibles peuvent venir d&apos;un service chiffré (TLS) interrogé en clair, ou d&apos;un appareil entre les deux.</translation>
     </message>
 </context>
 <context>

@@ -1376,8 +1376,8 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <translation>そのポートで何が待ち受けているか（ss -ltnp）、そしてクライアントが期待するもの（HTTP、または 443 番での TLS）を話しているかを確認してください。</translation>
     </message>
     <message>
-        <source>Read the first bytes of the answer in the evidence: another protocol&apos;s greeting (SSH, SMTP) means another service on the port; a web page or a block notice means a filter or proxy in between.</source>
-        <translation>証拠欄にある応答の最初のバイトを読んでください。別のプロトコルのあいさつ（SSH、SMTP）ならそのポートに別のサービスがあり、Web ページやブロック通知なら間にフィルターやプロキシがあります。</translation>
+        <source>Read the first bytes of the answer in the evidence: another protocol&apos;s greeting (SSH, SMTP) means another service on the port; unreadable bytes may be an encrypted (TLS) service asked in plain text, or a device in between.</source>
+        <translation>証拠欄にある応答の最初のバイトを読んでください。別のプロトコルのあいさつ（SSH、SMTP）ならそのポートに別のサービスがあり、読めないバイトなら、暗号化（TLS）サービスに平文で問い合わせたか、間に機器があります。</translation>
     </message>
 </context>
 <context>

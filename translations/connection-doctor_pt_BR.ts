@@ -1398,8 +1398,8 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <translation>Verifique o que escuta na porta (ss -ltnp) e se fala o que os clientes esperam (HTTP, ou TLS na 443).</translation>
     </message>
     <message>
-        <source>Read the first bytes of the answer in the evidence: another protocol&apos;s greeting (SSH, SMTP) means another service on the port; a web page or a block notice means a filter or proxy in between.</source>
-        <translation>Leia os primeiros bytes da resposta nas evidências: a saudação de outro protocolo (SSH, SMTP) indica outro serviço na porta; uma página web ou um aviso de bloqueio indica um filtro ou proxy no meio.</translation>
+        <source>Read the first bytes of the answer in the evidence: another protocol&apos;s greeting (SSH, SMTP) means another service on the port; unreadable bytes may be an encrypted (TLS) service asked in plain text, or a device in between.</source>
+        <translation>Leia os primeiros bytes da resposta nas evidências: a saudação de outro protocolo (SSH, SMTP) indica outro serviço na porta; bytes ilegíveis podem ser um serviço criptografado (TLS) consultado em texto puro, ou um dispositivo no meio.</translation>
     </message>
 </context>
 <context>

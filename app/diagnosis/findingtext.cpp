@@ -252,7 +252,7 @@ void FindingText::fill(Finding *f)
         f->userSteps = {tr("Check that the address and port are right: another kind of service may listen on this port."),
                         tr("Try from another network (a phone hotspot): if the service answers normally there, something on your network answers in its place.")};
         f->adminSteps = {tr("Check what listens on the port (ss -ltnp) and that it speaks what the clients expect (HTTP, or TLS on 443)."),
-                         tr("Read the first bytes of the answer in the evidence: another protocol's greeting (SSH, SMTP) means another service on the port; a web page or a block notice means a filter or proxy in between.")};
+                         tr("Read the first bytes of the answer in the evidence: another protocol's greeting (SSH, SMTP) means another service on the port; unreadable bytes may be an encrypted (TLS) service asked in plain text, or a device in between.")};
         break;
     }
     case FindingId::NoProblemFound:
