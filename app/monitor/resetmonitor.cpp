@@ -99,8 +99,7 @@ void ResetMonitor::stop()
 ResetPatterns::Result ResetMonitor::patterns() const
 {
     // Over what the timeline keeps, as the reset times are.
-    const qint64 keptMs = m_timeline.buckets().size() * qint64(m_timeline.bucketMs());
-    return ResetPatterns::analyse(m_resetTimes, qMin(m_clock.isValid() ? m_clock.elapsed() : 0, keptMs), m_intervalMs);
+    return ResetPatterns::analyse(m_resetTimes, qMin(m_clock.isValid() ? m_clock.elapsed() : 0, m_timeline.spanMs()), m_intervalMs);
 }
 
 CheckResult ResetMonitor::patternsCheck() const

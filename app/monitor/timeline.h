@@ -35,6 +35,8 @@ public:
 
     const QList<Bucket> &buckets() const { return m_buckets; }
     int bucketMs() const { return m_bucketMs; }
+    // The time its buckets cover, empty ones included.
+    qint64 spanMs() const { return qint64(m_buckets.size()) * m_bucketMs; }
     quint32 total(Vocabulary::Outcome outcome) const;
     bool isEmpty() const { return m_buckets.isEmpty(); }
 

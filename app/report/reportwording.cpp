@@ -176,7 +176,7 @@ QString ReportWording::timelineSummary(const Report &report)
             all += count;
         resets += b.count(Outcome::Reset);
     }
-    const qint64 spanMs = qint64(timeline.buckets().size()) * timeline.bucketMs();
+    const qint64 spanMs = timeline.spanMs();
     const QLocale locale;
     // Under a minute in whole seconds ("0.3 minutes" says little); longer
     // in minutes with a decimal, which stay a plain number.

@@ -105,7 +105,7 @@ void ReportView::setReport(const Report &report)
     m_chartSection->setVisible(monitored);
     if (monitored) {
         m_chart->setEvents(report.events);
-        m_chart->setTimeline(report.timeline, qint64(report.timeline.buckets().size()) * report.timeline.bucketMs());
+        m_chart->setTimeline(report.timeline, report.timeline.spanMs());
         m_chartSummary->setText(ReportWording::timelineSummary(report));
     }
     m_checksSection->setVisible(!report.checks.isEmpty());
