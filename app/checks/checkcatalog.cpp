@@ -14,6 +14,7 @@
 #include "routecheck.h"
 #include "tcpcounterscheck.h"
 #include "vpncheck.h"
+#include "experiments/httpcontentexperiment.h"
 #include "experiments/idletimeoutexperiment.h"
 #include "experiments/intermittentresetexperiment.h"
 #include "experiments/payloadlimitexperiment.h"
@@ -50,7 +51,8 @@ QList<Check *> CheckCatalog::create(const QString &group, const CheckContext &co
         checks << new TcpCountersCheck(context, parent);
     } else if (group == QLatin1String("experiments")) {
         checks << new IntermittentResetExperiment(context, parent) << new PayloadLimitExperiment(context, parent)
-               << new TlsSniExperiment(context, parent) << new IdleTimeoutExperiment(context, parent);
+               << new TlsSniExperiment(context, parent) << new HttpContentExperiment(context, parent)
+               << new IdleTimeoutExperiment(context, parent);
     }
     return checks;
 }
@@ -118,6 +120,7 @@ QString CheckCatalog::displayName(const QString &id)
         {QStringLiteral("experiments.intermittent-resets"), QT_TR_NOOP("Many connections at once")},
         {QStringLiteral("experiments.payload-limit"), QT_TR_NOOP("Upload size")},
         {QStringLiteral("experiments.tls-sni"), QT_TR_NOOP("Secure connection")},
+        {QStringLiteral("experiments.http-content"), QT_TR_NOOP("What requests ask for")},
         {QStringLiteral("experiments.idle-timeout"), QT_TR_NOOP("Quiet connections")},
     };
     const char *name = names.value(id);

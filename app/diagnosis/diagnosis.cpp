@@ -6,6 +6,7 @@
 #include "statistics/proportion.h"
 
 #include <QtCore/QJsonArray>
+#include <QtCore/QMap>
 
 #include <algorithm>
 #include <optional>
@@ -103,6 +104,109 @@ Proportion intermittentResets(const Evidence &e)
 {
     const QString id = QStringLiteral("experiments.intermittent-resets");
     return Proportion{e.data(id, QStringLiteral("resets")).toInt(), e.data(id, QStringLiteral("exchanges")).toInt()};
+}
+
+// Every connection to the target that could have been cut off right away,
+// and how many were: the plain probes, the repeated exchanges and the idle
+// holds cut as they opened. One phenomenon gets one share, from all the
+// connections that saw it, so that 4 of 5 probes never outrank (or
+// contradict) 86 of 288 exchanges.
+struct TargetResets
+{
+    Proportion pooled;
+    Proportion probes;     // the plain probes alone, reset after connecting
+    Proportion exchanges;  // experiments.intermittent-resets
+    Proportion holds;      // experiments.idle-timeout, cut as they opened
+    int inTls = 0;         // of them, reset in the secure handshake
+};
+
+TargetResets targetResets(const Evidence &e)
+{
+    TargetResets t;
+    for (const ProbeResult &p : e.probes) {
+        ++t.probes.trials;
+        t.probes.events += p.outcome == Outcome::Reset && p.phase != Phase::Connect && p.phase != Phase::Tls;
+        t.inTls += p.outcome == Outcome::Reset && p.phase == Phase::Tls;
+    }
+    t.exchanges = intermittentResets(e);
+    t.inTls += e.data(QStringLiteral("experiments.intermittent-resets"), QStringLiteral("resets_in_tls")).toInt();
+    const QString idle = QStringLiteral("experiments.idle-timeout");
+    if (e.check(idle) && e.data(idle, QStringLiteral("holds")).toInt() > 0) {
+        t.holds.trials = e.data(idle, QStringLiteral("holds")).toInt();
+        const QJsonValue resets = e.data(idle, QStringLiteral("cut_at_open_resets"));
+        // Older reports said only "immediate": then every hold was.
+        t.holds.events = !resets.isUndefined() ? resets.toInt()
+            : e.data(idle, QStringLiteral("immediate")).toBool() ? t.holds.trials : 0;
+        t.holds.events = qBound(0, t.holds.events, t.holds.trials);
+    }
+    t.pooled = t.probes;
+    t.pooled += t.exchanges;
+    t.pooled += t.holds;
+    return t;
+}
+
+// Who sent the target's resets, by the packets the reset watch saw (the
+// probes' own, and every reset of a connection to the target's server):
+// the server or a device on the way when two in three of those judged
+// agree, else nobody knows.
+struct ResetSenderVerdict
+{
+    Vocabulary::ResetSender sender = Vocabulary::ResetSender::Unknown;
+    int hops = -1;       // the device's distance, when it was one
+    int serverHops = -1;
+};
+
+ResetSenderVerdict targetResetSender(const Evidence &e)
+{
+    int server = 0, middlebox = 0;
+    ResetSenderVerdict v;
+    for (const ResetEvent &r : ResetWatchRules::relevantResets(e)) {
+        if (r.sender == Vocabulary::ResetSender::Server)
+            ++server;
+        else if (r.sender == Vocabulary::ResetSender::Middlebox) {
+            ++middlebox;
+            v.hops = r.senderHops;
+        }
+        if (r.serverHops > 0)
+            v.serverHops = r.serverHops;
+    }
+    if (server + middlebox == 0) {
+        for (const ProbeResult &p : e.probes) {
+            if (p.resetSender == Vocabulary::ResetSender::Server)
+                ++server;
+            else if (p.resetSender == Vocabulary::ResetSender::Middlebox) {
+                ++middlebox;
+                v.hops = p.resetSenderHops;
+            }
+        }
+    }
+    const int judged = server + middlebox;
+    if (judged > 0 && middlebox * 3 >= judged * 2)
+        v.sender = Vocabulary::ResetSender::Middlebox;
+    else if (judged > 0 && server * 3 >= judged * 2)
+        v.sender = Vocabulary::ResetSender::Server;
+    return v;
+}
+
+// The side a finding about the target's resets points at: the sender's,
+// where the packets said; where they did not, both.
+Side sideOf(const ResetSenderVerdict &v)
+{
+    switch (v.sender) {
+    case Vocabulary::ResetSender::Server:
+        return Side::TheServer;
+    case Vocabulary::ResetSender::Middlebox:
+        return Side::YourNetwork;
+    default:
+        return Side::ServerOrOnTheWay;
+    }
+}
+
+QJsonObject senderData(const ResetSenderVerdict &v)
+{
+    return {{QStringLiteral("sender"), Vocabulary::wireName(v.sender)},
+            {QStringLiteral("sender_hops"), v.hops},
+            {QStringLiteral("server_hops"), v.serverHops}};
 }
 
 // A cause we saw no reset for can still be what the user meets: when what
@@ -234,11 +338,28 @@ std::optional<Finding> proxyInterference(const Evidence &e)
     return std::nullopt;
 }
 
+// Full-sized packets lost on the way while small ones pass (a path MTU
+// black hole): the tunnel's when a VPN carries the route, else the network's.
+std::optional<Finding> pathMtuBlackHole(const Evidence &e)
+{
+    const QString id = QStringLiteral("vpn.path-mtu");
+    if (!e.failed(id))
+        return std::nullopt;
+    const bool throughVpn = e.data(id, QStringLiteral("through_vpn")).toBool()
+        || e.data(QStringLiteral("vpn.interfaces"), QStringLiteral("default_route_through_vpn")).toBool();
+    QJsonObject data{{QStringLiteral("through_vpn"), throughVpn}};
+    for (const char *key : {"path_mtu_bytes", "interface_mtu", "interface"}) {
+        const QJsonValue v = e.data(id, QLatin1String(key));
+        if (!v.isUndefined() && !v.isNull())
+            data.insert(QLatin1String(key), v);
+    }
+    return Finding::make(FindingId::PathMtuBlackHole, 0.85, throughVpn ? Side::Vpn : Side::YourNetwork, {summaryOf(e, id)}, data);
+}
+
 std::optional<Finding> vpnInterference(const Evidence &e)
 {
     if (e.failed(QStringLiteral("vpn.path-mtu")))
-        return Finding::make(FindingId::VpnInterference, 0.8, Side::Vpn, {summaryOf(e, QStringLiteral("vpn.path-mtu"))},
-                       {{QStringLiteral("mtu"), true}});
+        return std::nullopt; // pathMtuBlackHole names it
     const bool allThroughVpn = e.data(QStringLiteral("vpn.interfaces"), QStringLiteral("default_route_through_vpn")).toBool();
     if (allThroughVpn && share(e, Outcome::Reset) > 0)
         return Finding::make(FindingId::VpnInterference, 0.45, Side::Vpn,
@@ -294,7 +415,13 @@ std::optional<Finding> idleTimeout(const Evidence &e)
     case IdleEnd::Inconsistent:
         break;
     }
-    const Side side = *end == IdleEnd::Reset || *end == IdleEnd::Closed ? Side::TheServer : Side::YourNetwork;
+    Side side = *end == IdleEnd::Closed ? Side::TheServer : Side::YourNetwork;
+    if (*end == IdleEnd::Reset) {
+        // Reset during the pause: the sender's side where the packets said.
+        const ResetSenderVerdict sender = targetResetSender(e);
+        side = sender.sender == Vocabulary::ResetSender::Unknown ? Side::ServerOrOnTheWay : sideOf(sender);
+        data = merged(data, senderData(sender));
+    }
     return Finding::make(FindingId::IdleTimeout, certain, side, evidence, data);
 }
 
@@ -323,19 +450,26 @@ std::optional<Finding> serverOverload(const Evidence &e)
         // Each level's rate with its interval: the words give the rates,
         // the evidence how sure they are.
         QStringList evidence{summaryOf(e, id)};
+        // What grew: resets, or every abnormal end (closed without an
+        // answer, no answer in time) when the resets alone did not.
+        const QString kind = e.data(id, QStringLiteral("grown_kind")).toString();
+        const bool resetsGrew = kind.isEmpty() || kind == Vocabulary::wireName(Outcome::Reset);
         for (const QJsonValue &level : e.data(id, QStringLiteral("levels")).toArray()) {
             const QJsonObject l = level.toObject();
-            const QJsonArray ci = l.value(QLatin1String("reset_rate_ci")).toArray();
-            evidence << QStringLiteral("%1 at a time: %2 of %3 reset (%4%, 95% interval %5% to %6%)")
+            const QString prefix = resetsGrew ? QStringLiteral("reset") : QStringLiteral("abnormal");
+            const QJsonArray ci = l.value(prefix + QLatin1String("_rate_ci")).toArray();
+            evidence << QStringLiteral("%1 at a time: %2 of %3 %4 (%5%, 95% interval %6% to %7%)")
                             .arg(l.value(QLatin1String("concurrency")).toInt())
-                            .arg(l.value(QLatin1String("resets")).toInt())
+                            .arg(l.value(resetsGrew ? QLatin1String("resets") : QLatin1String("abnormal")).toInt())
                             .arg(l.value(QLatin1String("exchanges")).toInt())
-                            .arg(Proportion::percentText(l.value(QLatin1String("reset_rate")).toDouble()),
+                            .arg(resetsGrew ? QStringLiteral("reset") : QStringLiteral("ended abnormally"))
+                            .arg(Proportion::percentText(l.value(prefix + QLatin1String("_rate")).toDouble()),
                                  Proportion::percentText(ci.at(0).toDouble()), Proportion::percentText(ci.at(1).toDouble()));
         }
         evidence << QStringLiteral("trend test for growth with load: p = %1").arg(e.data(id, QStringLiteral("trend_p")).toDouble(), 0, 'g', 3);
         return Finding::make(FindingId::ServerOverload, 0.85, Side::TheServer, evidence,
                        {{QStringLiteral("levels"), e.data(id, QStringLiteral("levels"))},
+                        {QStringLiteral("grown_kind"), resetsGrew ? Vocabulary::wireName(Outcome::Reset) : kind},
                         {QStringLiteral("trend_p"), e.data(id, QStringLiteral("trend_p"))}});
     }
     return std::nullopt;
@@ -344,13 +478,24 @@ std::optional<Finding> serverOverload(const Evidence &e)
 std::optional<Finding> networkInterruption(const Evidence &e)
 {
     const QString id = QStringLiteral("experiments.intermittent-resets");
-    const Proportion resets = intermittentResets(e);
-    if (e.data(id, QStringLiteral("pattern")).toString() == QLatin1String("random") && !resets.all()) {
+    const TargetResets t = targetResets(e);
+    const QString pattern = e.data(id, QStringLiteral("pattern")).toString();
+    // Some connections cut off, not all, and not more of them under load:
+    // whether the repeated exchanges saw it or only the probes and holds
+    // beside them, one share from all of them.
+    if (t.exchanges.trials > 0 && pattern != QLatin1String("grows-with-load") && t.pooled.events > 0 && !t.pooled.all()) {
         // Whether the share grows with load stayed open: a possibility
         // among others, not yet the answer.
         const bool decided = e.data(id, QStringLiteral("decided")).toBool(true);
-        return Finding::make(FindingId::NetworkInterruption, decided ? 0.6 : 0.5, Side::YourNetwork, {summaryOf(e, id)},
-                             merged(shareData(resets), {{QStringLiteral("load_decided"), decided}}));
+        const bool seenInRepeats = pattern == QLatin1String("random");
+        const ResetSenderVerdict sender = targetResetSender(e);
+        QStringList evidence{summaryOf(e, id)};
+        if (t.pooled.trials != t.exchanges.trials)
+            evidence << QStringLiteral("%1 of %2 connections reset in all: %3 of %4 repeated exchanges, %5 of %6 other probes, %7 of %8 idle holds as they opened")
+                            .arg(t.pooled.events).arg(t.pooled.trials).arg(t.exchanges.events).arg(t.exchanges.trials)
+                            .arg(t.probes.events).arg(t.probes.trials).arg(t.holds.events).arg(t.holds.trials);
+        return Finding::make(FindingId::NetworkInterruption, !seenInRepeats ? 0.4 : decided ? 0.6 : 0.5, sideOf(sender), evidence,
+                             merged(merged(shareData(t.pooled), senderData(sender)), {{QStringLiteral("load_decided"), decided}}));
     }
     const CheckResult *counters = e.check(QStringLiteral("counters.tcp"));
     if (counters && counters->status == CheckStatus::Warn)
@@ -386,27 +531,55 @@ std::optional<Finding> tlsInterference(const Evidence &e)
     return std::nullopt;
 }
 
+// Requests for the target's address are reset while a neutral request to
+// the same server and port is answered: something reads what is sent.
+std::optional<Finding> contentFilter(const Evidence &e)
+{
+    const QString id = QStringLiteral("experiments.http-content");
+    if (!e.data(id, QStringLiteral("filtered")).toBool())
+        return std::nullopt;
+    const ResetSenderVerdict sender = targetResetSender(e);
+    const Side side = sender.sender == Vocabulary::ResetSender::Middlebox ? Side::Firewall : sideOf(sender);
+    QJsonObject data = senderData(sender);
+    for (const char *key : {"trigger", "path", "host"})
+        data.insert(QLatin1String(key), e.data(id, QLatin1String(key)));
+    return Finding::make(FindingId::ContentFilter, 0.85, side, {summaryOf(e, id)}, data);
+}
+
 std::optional<Finding> applicationReset(const Evidence &e)
 {
-    const QString idle = QStringLiteral("experiments.idle-timeout");
-    // Every hold cut off as soon as it opened (the experiment says
-    // "immediate" only then).
-    if (e.failed(idle) && e.data(idle, QStringLiteral("immediate")).toBool() && e.data(idle, QStringLiteral("end")).toString() == QLatin1String("reset")) {
-        const int holds = e.data(idle, QStringLiteral("holds")).toInt();
-        const QJsonValue resets = e.data(idle, QStringLiteral("cut_at_open_resets"));
-        return Finding::make(FindingId::ApplicationReset, 0.75, Side::TheServer, {summaryOf(e, idle)},
-                             shareData(Proportion{resets.isUndefined() ? holds : resets.toInt(), holds}));
+    const TargetResets t = targetResets(e);
+    if (t.pooled.events == 0)
+        return std::nullopt;
+    if (e.data(QStringLiteral("experiments.intermittent-resets"), QStringLiteral("pattern")).toString() == QLatin1String("grows-with-load"))
+        return std::nullopt; // serverOverload names them
+    // Resets in the secure handshake are a filter's (tlsInterference).
+    if (t.inTls > 0 && t.inTls * 2 >= t.pooled.events)
+        return std::nullopt;
+    // The content test found what sets them off: contentFilter names it.
+    if (e.data(QStringLiteral("experiments.http-content"), QStringLiteral("filtered")).toBool())
+        return std::nullopt;
+    const ResetSenderVerdict sender = targetResetSender(e);
+    // A device on the way sent them: deviceOnTheWay names it; "the
+    // server" would contradict the packets.
+    if (sender.sender == Vocabulary::ResetSender::Middlebox)
+        return std::nullopt;
+    QStringList evidence;
+    for (const QString &id : {QStringLiteral("experiments.intermittent-resets"), QStringLiteral("experiments.idle-timeout")}) {
+        if (e.check(id) && e.data(id, QStringLiteral("resets")).toInt() + e.data(id, QStringLiteral("cut_at_open_resets")).toInt() > 0)
+            evidence << summaryOf(e, id);
     }
-    const Proportion repeated = intermittentResets(e);
-    if (repeated.all() && e.data(QStringLiteral("experiments.intermittent-resets"), QStringLiteral("resets_in_tls")).toInt() == 0)
-        return Finding::make(FindingId::ApplicationReset, 0.75, Side::TheServer,
-                             {summaryOf(e, QStringLiteral("experiments.intermittent-resets"))}, shareData(repeated));
-    // Connected, request sent and acknowledged, then reset: the server's
-    // software read it and chose to cut the connection.
-    const Proportion afterRequest = countOf(e, Outcome::Reset, {Phase::Receive, Phase::Send});
-    if (afterRequest.trials > 0 && afterRequest.share() >= 0.5)
-        return Finding::make(FindingId::ApplicationReset, afterRequest.all() ? 0.6 : 0.5, Side::TheServer,
-                             {probeEvidence(e, Outcome::Reset)}, shareData(afterRequest));
+    if (t.probes.events > 0)
+        evidence << probeEvidence(e, Outcome::Reset);
+    const QJsonObject data = merged(shareData(t.pooled), senderData(sender));
+    // Every connection, however it was made: whatever serves the port
+    // will not serve this client.
+    if (t.pooled.all())
+        return Finding::make(FindingId::ApplicationReset, 0.75, sideOf(sender), evidence, data);
+    // A share: with the repeated exchanges' count in it, that is
+    // networkInterruption's; without it, most of a handful of probes.
+    if (t.exchanges.trials == 0 && t.pooled.share() >= 0.5)
+        return Finding::make(FindingId::ApplicationReset, 0.5, sideOf(sender), evidence, data);
     return std::nullopt;
 }
 
@@ -443,12 +616,55 @@ std::optional<Finding> unexpectedAnswer(const Evidence &e)
     return Finding::make(FindingId::UnexpectedAnswer, either.all() ? 0.7 : 0.6, Side::TheServer, evidence, data);
 }
 
+// A check that failed, or connections that did not work, that no finding
+// cites: the report must not say "no problem found" over them, so they are
+// named as they are, below every cause a rule could name.
+std::optional<Finding> unexplainedFailure(const Evidence &e, const QList<Finding> &findings)
+{
+    QStringList cited;
+    for (const Finding &f : findings)
+        cited += f.evidence;
+    QStringList evidence;
+    QStringList summaries;
+    QList<CheckResult> failed;
+    for (const CheckResult &c : e.checks) {
+        if (c.status == CheckStatus::Fail)
+            failed.append(c);
+    }
+    std::sort(failed.begin(), failed.end(), [](const CheckResult &a, const CheckResult &b) { return a.id < b.id; });
+    for (const CheckResult &c : failed) {
+        const QString line = summaryOf(e, c.id);
+        if (!cited.contains(line)) {
+            evidence << line;
+            summaries << c.summary;
+        }
+    }
+    int notOk = 0;
+    for (const ProbeResult &p : e.probes)
+        notOk += !p.isOk();
+    if (notOk > 0 && findings.isEmpty()) {
+        QMap<QString, int> outcomes;
+        for (const ProbeResult &p : e.probes) {
+            if (!p.isOk())
+                ++outcomes[Vocabulary::wireName(p.outcome)];
+        }
+        for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it)
+            evidence << QStringLiteral("%1 of %2 connections to the service ended in %3").arg(it.value()).arg(e.probes.size()).arg(it.key());
+    }
+    if (evidence.isEmpty())
+        return std::nullopt;
+    return Finding::make(FindingId::UnexplainedFailure, 0.3, Side::ServerOrOnTheWay, evidence,
+                         {{QStringLiteral("failed_checks"), QJsonArray::fromStringList(summaries)},
+                          {QStringLiteral("connections"), int(e.probes.size())},
+                          {QStringLiteral("failed_connections"), notOk}});
+}
+
 const QList<Rule> &rules()
 {
     // In order of precedence when confidences tie: causes nearer the user
     // first, as a helpdesk would check them.
     static const QList<Rule> all{noConnectivity, dnsFailure, captivePortal, proxyInterference, firewallBlock,
-                                 vpnInterference, tlsInterference, portClosed, unexpectedAnswer, payloadLimit, idleTimeout,
+                                 pathMtuBlackHole, vpnInterference, tlsInterference, contentFilter, portClosed, unexpectedAnswer, payloadLimit, idleTimeout,
                                  serverOverload, applicationReset, networkInterruption, monitorPatterns,
                                  // What the user's own programs met (the reset watch).
                                  ResetWatchRules::throughProxyOrVpn, ResetWatchRules::deviceOnTheWay,
@@ -485,19 +701,26 @@ QList<Finding> Diagnosis::diagnose(const Evidence &evidence)
             findings.removeAt(j);
         }
     }
-    if (findings.isEmpty() || findings.constFirst().confidence < Likely) {
-        bool allOk = !evidence.probes.isEmpty();
-        for (const ProbeResult &p : evidence.probes)
-            allOk = allOk && p.isOk();
+    // What was measured comes first: "no problem found" only when every
+    // check passed and every connection worked; a failure no rule names
+    // is said as it is.
+    if (std::optional<Finding> unexplained = unexplainedFailure(evidence, findings)) {
+        FindingText::fill(&*unexplained);
+        findings.append(*unexplained);
+    }
+    bool anyFailure = false;
+    for (const CheckResult &c : evidence.checks)
+        anyFailure = anyFailure || c.status == CheckStatus::Fail;
+    for (const ProbeResult &p : evidence.probes)
+        anyFailure = anyFailure || !p.isOk();
+    if (!anyFailure && (findings.isEmpty() || findings.constFirst().confidence < Likely)) {
+        const bool probed = !evidence.probes.isEmpty();
         QStringList why;
-        if (allOk)
+        if (probed)
             why << QStringLiteral("all %1 connections to the service worked").arg(evidence.probes.size());
-        int failedChecks = 0;
-        for (const CheckResult &c : evidence.checks)
-            failedChecks += c.status == CheckStatus::Fail;
-        why << QStringLiteral("%1 of %2 checks failed").arg(failedChecks).arg(evidence.checks.size());
-        Finding none = Finding::make(FindingId::NoProblemFound, allOk && failedChecks == 0 ? 0.9 : 0.5, Side::TheServer, why,
-                                     {{QStringLiteral("every_test_succeeded"), allOk && failedChecks == 0}});
+        why << QStringLiteral("0 of %1 checks failed").arg(evidence.checks.size());
+        Finding none = Finding::make(FindingId::NoProblemFound, probed ? 0.9 : 0.5, Side::TheServer, why,
+                                     {{QStringLiteral("every_test_succeeded"), probed}});
         FindingText::fill(&none);
         findings.prepend(none);
     }
@@ -513,5 +736,9 @@ QString Diagnosis::headline(const QList<Finding> &findings)
         return top.data.value(QLatin1String("every_test_succeeded")).toBool()
             ? tr("No problem found: every test succeeded. %1").arg(top.userSteps.value(0))
             : tr("No likely cause found: nothing we saw explains a reset. %1").arg(top.userSteps.value(0));
+    // Measured, but not sure to be what the user meets: said as what the
+    // tests found, not as the cause.
+    if (top.confidence < Likely)
+        return tr("What the tests found: %1. First thing to try: %2").arg(top.title, top.userSteps.value(0));
     return tr("Most likely cause: %1. First thing to try: %2").arg(top.title, top.userSteps.value(0));
 }

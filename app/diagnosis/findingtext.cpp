@@ -9,6 +9,30 @@ using Vocabulary::FindingId;
 using Vocabulary::IdleEnd;
 using Vocabulary::Rejection;
 
+namespace {
+
+// Who sent the resets a finding is about, in one sentence, from its data's
+// "sender" (the reset watch's packets): a device, the server, or, when no
+// packet was seen, both possibilities.
+QString senderSentence(const QJsonObject &d)
+{
+    const QString sender = d.value(QLatin1String("sender")).toString();
+    const int hops = d.value(QLatin1String("sender_hops")).toInt();
+    if (sender == QLatin1String("middlebox"))
+        return hops > 0 ? FindingText::tr("The packets show that a device %n hop(s) from you, not the server, sent the resets.", nullptr, hops)
+                        : FindingText::tr("The packets show that a device on the way, not the server, sent the resets.");
+    if (sender == QLatin1String("server"))
+        return FindingText::tr("The packets show that the server itself sent the resets.");
+    return FindingText::tr("Whether the server or a device on the way (a firewall or filter) sent the resets is not known.");
+}
+
+bool senderIsServer(const QJsonObject &d)
+{
+    return d.value(QLatin1String("sender")).toString() == QLatin1String("server");
+}
+
+} // namespace
+
 
 void FindingText::fill(Finding *f)
 {
@@ -99,8 +123,8 @@ void FindingText::fill(Finding *f)
         switch (end) {
         case IdleEnd::Closed:
             f->title = tr("Idle connections are closed after about %n second(s)", nullptr, seconds);
-            f->explanation = tr("When a connection stays quiet for about %n second(s), the server ends it politely (it closes it; no reset). "
-                                "A program that then tries to use it anyway gets an error.", nullptr, seconds);
+            f->explanation = tr("When a connection stays quiet for about %n second(s), the server or a load balancer in front of it closes it politely: no reset. "
+                                "A program that uses such a connection again gets an error, or a reset from a device that has lost track of it.", nullptr, seconds);
             break;
         case IdleEnd::ResetOnResume:
             f->title = tr("Idle connections are forgotten after about %n second(s)", nullptr, seconds);
@@ -158,11 +182,24 @@ void FindingText::fill(Finding *f)
     case FindingId::ServerOverload: {
         const QJsonArray levels = d.value(QLatin1String("levels")).toArray();
         f->title = tr("The server is overloaded");
+        const QString kind = d.value(QLatin1String("grown_kind")).toString();
+        const bool resets = kind.isEmpty() || kind == QLatin1String("reset");
+        const QLatin1String rate = resets ? QLatin1String("reset_rate") : QLatin1String("abnormal_rate");
         if (levels.size() >= 2) {
             const QJsonObject first = levels.first().toObject(), last = levels.last().toObject();
-            f->explanation = tr("The more connections there are at the same time, the more of them the server cuts off: %1% alone, %2% with %n at once. "
-                                "It is overloaded or limits how many clients it serves at once.", nullptr, last.value(QLatin1String("concurrency")).toInt())
-                                 .arg(Proportion::percentText(first.value(QLatin1String("reset_rate")).toDouble()), Proportion::percentText(last.value(QLatin1String("reset_rate")).toDouble()));
+            const int most = last.value(QLatin1String("concurrency")).toInt();
+            const QString alone = Proportion::percentText(first.value(rate).toDouble());
+            const QString busy = Proportion::percentText(last.value(rate).toDouble());
+            QString what;
+            if (resets)
+                what = tr("The more connections there are at the same time, the more of them the server cuts off: %1% alone, %2% with %n at once.", nullptr, most);
+            else if (kind == QLatin1String("closed"))
+                what = tr("The more connections there are at the same time, the more of them the server closes without an answer (no reset): %1% alone, %2% with %n at once.", nullptr, most);
+            else if (kind == QLatin1String("timeout"))
+                what = tr("The more connections there are at the same time, the more of them get no answer in time: %1% alone, %2% with %n at once.", nullptr, most);
+            else
+                what = tr("The more connections there are at the same time, the more of them end without a normal answer: %1% alone, %2% with %n at once.", nullptr, most);
+            f->explanation = what.arg(alone, busy) + QLatin1Char(' ') + tr("It is overloaded or limits how many clients it serves at once.");
         } else {
             f->explanation = tr("The more connections there are at the same time, the more of them the server cuts off: it is overloaded or limits how many clients it serves at once.");
         }
@@ -176,12 +213,13 @@ void FindingText::fill(Finding *f)
             const QJsonArray ci = d.value(QLatin1String("reset_share_ci")).toArray();
             f->title = tr("About %1% of connections are cut off at random").arg(Proportion::percentText(d.value(QLatin1String("reset_share")).toDouble()));
             f->explanation = (d.value(QLatin1String("load_decided")).toBool(true)
-                                  ? tr("%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%), whether few or many were open at once: not a load problem. "
-                                       "Something on the way, or the server, drops connections now and then.", nullptr, d.value(QLatin1String("connections")).toInt())
-                                  : tr("%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%). Whether more are cut off under load could not be told in the time allowed. "
-                                       "Something on the way, or the server, drops connections now and then.", nullptr, d.value(QLatin1String("connections")).toInt()))
+                                  ? tr("%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%), whether few or many were open at once: not a load problem.",
+                                       nullptr, d.value(QLatin1String("connections")).toInt())
+                                  : tr("%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%). Whether more are cut off under load could not be told in the time allowed.",
+                                       nullptr, d.value(QLatin1String("connections")).toInt()))
                                  .arg(d.value(QLatin1String("resets")).toInt())
-                                 .arg(Proportion::percentText(ci.at(0).toDouble()), Proportion::percentText(ci.at(1).toDouble()));
+                                 .arg(Proportion::percentText(ci.at(0).toDouble()), Proportion::percentText(ci.at(1).toDouble()))
+                + QLatin1Char(' ') + senderSentence(d);
         } else {
             f->title = tr("The network connection may be unstable");
             f->explanation = tr("This computer's counters show connections being reset while the tests ran: the network between you and the servers may drop them now and then.");
@@ -209,21 +247,36 @@ void FindingText::fill(Finding *f)
                              tr("Check connection limits (per-IP limits, fail2ban, rate limiting).")};
             break;
         }
-        if (d.value(QLatin1String("reset_share")).toDouble() >= 1.0) {
-            f->title = tr("The server cuts off every connection right away");
-            f->explanation = tr("All %n connection(s) opened, and the server (or its software) immediately cut each one off. It accepts connections but will not serve them: it may be misconfigured, restarting, or refusing this client.",
-                                nullptr, d.value(QLatin1String("connections")).toInt());
-        } else {
+        {
+            const bool every = d.value(QLatin1String("reset_share")).toDouble() >= 1.0;
+            const int connections = d.value(QLatin1String("connections")).toInt();
             const QJsonArray ci = d.value(QLatin1String("reset_share_ci")).toArray();
-            f->title = tr("The server cuts off about %1% of connections right away").arg(Proportion::percentText(d.value(QLatin1String("reset_share")).toDouble()));
-            f->explanation = tr("%1 of %n connection(s) opened and were then cut off by the server or its software (the true share is likely between %2% and %3%); the others worked.",
-                                nullptr, d.value(QLatin1String("connections")).toInt())
-                                 .arg(d.value(QLatin1String("resets")).toInt())
-                                 .arg(Proportion::percentText(ci.at(0).toDouble()), Proportion::percentText(ci.at(1).toDouble()));
+            const QString share = Proportion::percentText(d.value(QLatin1String("reset_share")).toDouble());
+            if (senderIsServer(d)) {
+                f->title = every ? tr("The server cuts off every connection right away")
+                                 : tr("The server cuts off about %1% of connections right away").arg(share);
+            } else {
+                // Nobody saw who sent them: the words name both.
+                f->title = every ? tr("Every connection is cut off right away, by the server or a device on the way")
+                                 : tr("About %1% of connections are cut off right away, by the server or a device on the way").arg(share);
+            }
+            f->explanation = (every ? tr("All %n connection(s) opened and were then cut off at once.", nullptr, connections)
+                                    : tr("%1 of %n connection(s) opened and were then cut off (the true share is likely between %2% and %3%); the others worked.",
+                                         nullptr, connections)
+                                          .arg(d.value(QLatin1String("resets")).toInt())
+                                          .arg(Proportion::percentText(ci.at(0).toDouble()), Proportion::percentText(ci.at(1).toDouble())))
+                + QLatin1Char(' ') + senderSentence(d);
+            if (senderIsServer(d)) {
+                f->userSteps = {tr("Try again in a few minutes."), tr("Tell the service's administrator: connections are reset as soon as they open.")};
+                f->adminSteps = {tr("Check the application's logs at the time of the test; look for crashes, restarts, or access rules that reject this client."),
+                                 tr("Check connection limits (per-IP limits, fail2ban, rate limiting).")};
+            } else {
+                f->userSteps = {tr("Try from another network (a phone hotspot): if it works there, a device on your network cuts the connections."),
+                                tr("Tell the service's administrator: connections are reset as soon as they open.")};
+                f->adminSteps = {tr("Check the application's logs at the time of the test; look for crashes, restarts, or access rules that reject this client."),
+                                 tr("Look in the logs of firewalls and intrusion-prevention systems on the way for resets of this address; run the diagnosis with the reset watch to see who sends them.")};
+            }
         }
-        f->userSteps = {tr("Try again in a few minutes."), tr("Tell the service's administrator: connections are reset as soon as they open.")};
-        f->adminSteps = {tr("Check the application's logs at the time of the test; look for crashes, restarts, or access rules that reject this client."),
-                         tr("Check connection limits (per-IP limits, fail2ban, rate limiting).")};
         break;
     case FindingId::UnexpectedAnswer: {
         const int connections = d.value(QLatin1String("connections")).toInt();
@@ -253,6 +306,66 @@ void FindingText::fill(Finding *f)
                         tr("Try from another network (a phone hotspot): if the service answers normally there, something on your network answers in its place.")};
         f->adminSteps = {tr("Check what listens on the port (ss -ltnp) and that it speaks what the clients expect (HTTP, or TLS on 443)."),
                          tr("Read the first bytes of the answer in the evidence: another protocol's greeting (SSH, SMTP) means another service on the port; unreadable bytes may be an encrypted (TLS) service asked in plain text, or a device in between.")};
+        break;
+    }
+    case FindingId::PathMtuBlackHole: {
+        const int pathMtu = d.value(QLatin1String("path_mtu_bytes")).toInt();
+        const int linkMtu = d.value(QLatin1String("interface_mtu")).toInt();
+        const QString interface = d.value(QLatin1String("interface")).toString();
+        const bool vpn = d.value(QLatin1String("through_vpn")).toBool();
+        f->title = pathMtu > 0 ? tr("Large packets vanish on the way: only packets up to %1 bytes get through").arg(pathMtu)
+                               : tr("Large packets vanish on the way to the service");
+        f->explanation = (pathMtu > 0 && linkMtu > pathMtu
+                              ? tr("Packets of up to %1 bytes reach the service; larger ones (this computer sends up to %2 bytes) are lost on the way, and nothing says so.")
+                                    .arg(pathMtu).arg(linkMtu)
+                              : tr("Small packets reach the service, full-sized ones are lost on the way, and nothing says so."))
+            + QLatin1Char(' ')
+            + (vpn ? tr("The VPN or tunnel carries this route: its packets do not fit the network under it, and the \"packet too big\" messages that would fix this are blocked.")
+                   : tr("A link on the way (a VPN, PPPoE or a tunnel) carries smaller packets, and the \"packet too big\" messages that would fix this are blocked."))
+            + QLatin1Char(' ') + tr("Small requests work; uploads and large answers stall, then break or are reset.");
+        f->userSteps = {vpn ? tr("Switch the VPN off and try again; if it works, tell the VPN's provider or your IT department the packet size above.")
+                            : tr("Tell your network administrator or internet provider the packet size above: larger packets are lost on the way.")};
+        if (pathMtu > 0) {
+            f->adminSteps = {tr("Set the MTU of %1 to %2 or less, or clamp the TCP MSS to %3 on the router or VPN gateway (iptables -t mangle -A FORWARD -p tcp --tcp-flags SYN,RST SYN -j TCPMSS --set-mss %3).")
+                                 .arg(interface.isEmpty() ? tr("the interface that carries this route") : interface)
+                                 .arg(pathMtu).arg(pathMtu - 40)};
+        } else {
+            f->adminSteps = {tr("Lower the tunnel's MTU (for example to 1400), or enable MSS clamping on the VPN gateway.")};
+        }
+        f->adminSteps << tr("Let ICMP \"fragmentation needed\" (type 3, code 4) and ICMPv6 \"packet too big\" through on every firewall on the path.");
+        break;
+    }
+    case FindingId::ContentFilter: {
+        const QString trigger = d.value(QLatin1String("trigger")).toString();
+        f->title = senderIsServer(d) ? tr("A filter on the server cuts off these requests")
+                                     : tr("Something on the way reads your requests and cuts them off");
+        QString what;
+        if (trigger == QLatin1String("path"))
+            what = tr("The address's path (%1) sets it off: the same request for another path is answered.").arg(d.value(QLatin1String("path")).toString());
+        else if (trigger == QLatin1String("host"))
+            what = tr("The server name in the request (%1) sets it off: the same request with another name is answered.").arg(d.value(QLatin1String("host")).toString());
+        else
+            what = tr("Both the path and the server name in the request set it off.");
+        f->explanation = tr("Requests for this address are cut off, while the same server and port answer a neutral request: a content filter or intrusion-prevention system reads what is sent.")
+            + QLatin1Char(' ') + what + QLatin1Char(' ') + senderSentence(d);
+        f->userSteps = {tr("Try from another network (a phone hotspot): if it works there, a filter on your network cuts these requests."),
+                        tr("Tell your IT department which address is cut off: the report says which part of the request sets the filter off.")};
+        f->adminSteps = {tr("Look in the logs of firewalls, intrusion-prevention systems and web application firewalls for the rule that matches this request, and adjust it.")};
+        break;
+    }
+    case FindingId::UnexplainedFailure: {
+        const QJsonArray failed = d.value(QLatin1String("failed_checks")).toArray();
+        QStringList what;
+        for (const QJsonValue &v : failed)
+            what << v.toString();
+        const int connections = d.value(QLatin1String("connections")).toInt();
+        const int failedConnections = d.value(QLatin1String("failed_connections")).toInt();
+        if (what.isEmpty() && failedConnections > 0)
+            what << tr("%1 of %n connection(s) to the service did not work.", nullptr, connections).arg(failedConnections);
+        f->title = tr("A test failed, and no known cause fits");
+        f->explanation = tr("What failed: %1 No cause the app knows explains it; the report's details say what happened.").arg(what.join(QLatin1Char(' ')));
+        f->userSteps = {tr("Run the diagnosis again when the error appears, and send the report to your helpdesk.")};
+        f->adminSteps = {tr("Read the failed tests in the report's details, and compare them with the service's logs at that time.")};
         break;
     }
     case FindingId::NoProblemFound:

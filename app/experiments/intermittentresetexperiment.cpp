@@ -6,6 +6,8 @@
 #include <QtCore/QMap>
 #include <QtCore/QtMath>
 
+#include <limits>
+
 using Vocabulary::CheckStatus;
 using Vocabulary::Outcome;
 
@@ -22,6 +24,17 @@ QList<double> levelScores()
 
 
 } // namespace
+
+QString IntermittentResetExperiment::endWords(const QString &outcome)
+{
+    if (outcome == Vocabulary::wireName(Outcome::Reset))
+        return tr("cut off");
+    if (outcome == Vocabulary::wireName(Outcome::Closed))
+        return tr("closed without an answer");
+    if (outcome == Vocabulary::wireName(Outcome::Timeout))
+        return tr("no answer in time");
+    return tr("ended without a normal answer");
+}
 
 IntermittentResetExperiment::Verdict IntermittentResetExperiment::classify(const QList<Proportion> &perLevel)
 {
@@ -48,6 +61,24 @@ IntermittentResetExperiment::Verdict IntermittentResetExperiment::classify(const
     return v;
 }
 
+IntermittentResetExperiment::Verdict IntermittentResetExperiment::classify(const QList<Proportion> &resets,
+                                                                          const QList<Proportion> &abnormal, bool *abnormalGrew)
+{
+    const Verdict byResets = classify(resets);
+    *abnormalGrew = false;
+    if (byResets.pattern == Pattern::GrowsWithLoad)
+        return byResets;
+    const Verdict byAbnormal = classify(abnormal);
+    if (byAbnormal.pattern == Pattern::GrowsWithLoad) {
+        *abnormalGrew = true;
+        return byAbnormal;
+    }
+    // Flat resets, but other ends that might still grow: not decided yet.
+    Verdict v = byResets;
+    v.decided = byResets.decided && (byAbnormal.pattern != Pattern::Random || byAbnormal.decided);
+    return v;
+}
+
 void IntermittentResetExperiment::run()
 {
     if (!context().target) {
@@ -55,6 +86,8 @@ void IntermittentResetExperiment::run()
         return;
     }
     m_resets = QList<Proportion>(levels().size());
+    m_abnormal = QList<Proportion>(levels().size());
+    m_ends = QList<QMap<QString, int>>(levels().size());
     m_clock.start();
     runLevel();
 }
@@ -81,8 +114,11 @@ void IntermittentResetExperiment::probesFinished(const QList<ProbeResult> &resul
         m_otherEnds += !r.isOk() && r.outcome != Outcome::Reset;
     }
     m_resets[m_level] += Proportion{resets, int(results.size())};
+    m_abnormal[m_level] += Proportion{int(results.size()) - ok, int(results.size())};
     QMap<QString, int> others;
     for (const ProbeResult &r : results) {
+        if (!r.isOk())
+            ++m_ends[m_level][Vocabulary::wireName(r.outcome)];
         if (!r.isOk() && r.outcome != Outcome::Reset)
             ++others[Vocabulary::wireName(r.outcome)];
     }
@@ -99,7 +135,8 @@ void IntermittentResetExperiment::probesFinished(const QList<ProbeResult> &resul
     ++m_round;
     m_level = 0;
     m_roundMs = m_clock.elapsed() / m_round;
-    const Verdict v = classify(m_resets);
+    bool abnormalGrew = false;
+    const Verdict v = classify(m_resets, m_abnormal, &abnormalGrew);
     if (!v.decided && anotherRoundFits()) {
         Q_EMIT progressChanged(double(m_round) / MaxRounds);
         runLevel();
@@ -112,9 +149,11 @@ CheckResult IntermittentResetExperiment::resultSoFar() const
 {
     // Only whole rounds: a level cut short would tilt the comparison.
     const qsizetype levelsDone = m_round > 0 ? levels().size() : m_level;
-    QList<Proportion> counted;
-    for (qsizetype i = 0; i < levelsDone; ++i)
+    QList<Proportion> counted, abnormal;
+    for (qsizetype i = 0; i < levelsDone; ++i) {
         counted << m_resets.at(i);
+        abnormal << m_abnormal.at(i);
+    }
     if (counted.isEmpty() || counted.constFirst().trials == 0)
         return ProbingCheck::resultSoFar();
 
@@ -122,14 +161,35 @@ CheckResult IntermittentResetExperiment::resultSoFar() const
     Proportion total;
     for (qsizetype i = 0; i < counted.size(); ++i) {
         const Proportion &p = counted.at(i);
+        const Proportion &a = abnormal.at(i);
         total += p;
+        QJsonObject ends;
+        for (auto it = m_ends.at(i).cbegin(); it != m_ends.at(i).cend(); ++it)
+            ends.insert(it.key(), it.value());
         levelsJson.append(QJsonObject{{QStringLiteral("concurrency"), levels().at(i)},
                                       {QStringLiteral("reset_rate"), p.share()},
                                       {QStringLiteral("reset_rate_ci"), p.wilson().toJson()},
                                       {QStringLiteral("resets"), p.events},
+                                      {QStringLiteral("abnormal"), a.events},
+                                      {QStringLiteral("abnormal_rate"), a.share()},
+                                      {QStringLiteral("abnormal_rate_ci"), a.wilson().toJson()},
+                                      {QStringLiteral("ends"), ends},
                                       {QStringLiteral("exchanges"), p.trials}});
     }
-    const Verdict v = classify(counted);
+    bool abnormalGrew = false;
+    const Verdict v = classify(counted, abnormal, &abnormalGrew);
+    // Which way of ending grew most from alone to the most at once.
+    QString grownKind = QStringLiteral("reset");
+    if (abnormalGrew) {
+        const QMap<QString, int> &first = m_ends.at(0), &last = m_ends.at(counted.size() - 1);
+        int most = std::numeric_limits<int>::min();
+        for (auto it = last.cbegin(); it != last.cend(); ++it) {
+            if (it.value() - first.value(it.key()) > most) {
+                most = it.value() - first.value(it.key());
+                grownKind = it.key();
+            }
+        }
+    }
     const Proportion::Interval ci = total.wilson();
     CheckResult r;
     switch (v.pattern) {
@@ -144,11 +204,16 @@ CheckResult IntermittentResetExperiment::resultSoFar() const
                      m_details);
         break;
     case Pattern::GrowsWithLoad: {
-        const Proportion &first = counted.constFirst(), &last = counted.constLast();
+        const QList<Proportion> &grown = abnormalGrew ? abnormal : counted;
+        const Proportion &first = grown.constFirst(), &last = grown.constLast();
         r = result(CheckStatus::Fail,
-                   tr("Connections are cut off more often the more of them there are at once: %1% alone, %2% with %n at a time.",
-                      nullptr, levels().at(counted.size() - 1))
-                       .arg(Proportion::percentText(first.share()), Proportion::percentText(last.share())),
+                   !abnormalGrew
+                       ? tr("Connections are cut off more often the more of them there are at once: %1% alone, %2% with %n at a time.",
+                            nullptr, levels().at(counted.size() - 1))
+                             .arg(Proportion::percentText(first.share()), Proportion::percentText(last.share()))
+                       : tr("Connections fail more often the more of them there are at once (mostly %1): %2% alone, %3% with %n at a time.",
+                            nullptr, levels().at(counted.size() - 1))
+                             .arg(endWords(grownKind), Proportion::percentText(first.share()), Proportion::percentText(last.share())),
                    m_details);
         break;
     }
@@ -163,6 +228,8 @@ CheckResult IntermittentResetExperiment::resultSoFar() const
                    m_details);
         break;
     }
+    if (v.pattern == Pattern::GrowsWithLoad)
+        r.data.insert(QStringLiteral("grown_kind"), grownKind);
     r.details << QStringLiteral("trend test for growth with load: p = %1").arg(v.pValue, 0, 'g', 3);
     r.data.insert(QStringLiteral("levels"), levelsJson);
     r.data.insert(QStringLiteral("pattern"), v.pattern == Pattern::None ? QStringLiteral("none")

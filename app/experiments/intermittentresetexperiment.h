@@ -5,6 +5,7 @@
 #include "statistics/proportion.h"
 
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QMap>
 
 // experiments.intermittent-resets: rounds of exchanges at rising
 // concurrency. Resets that grow with load point at an overloaded or
@@ -45,6 +46,13 @@ public:
     };
     // The pattern in resets counted at each level (levels() order).
     static Verdict classify(const QList<Proportion> &perLevel);
+    // The same over every abnormal end (reset, closed without an answer,
+    // no answer in time, ...): a server that closes or stops answering
+    // under load is as overloaded as one that resets. Growth in resets
+    // wins; else growth in all abnormal ends; else the resets' pattern.
+    static Verdict classify(const QList<Proportion> &resets, const QList<Proportion> &abnormal, bool *abnormalGrew);
+    // How connections that ended this way (an outcome's wire name) ended, in words.
+    static QString endWords(const QString &outcome);
 
 protected:
     void run() override;
@@ -58,6 +66,8 @@ private:
     int m_level = 0;
     int m_round = 0;
     QList<Proportion> m_resets; // per level, every round so far
+    QList<Proportion> m_abnormal; // per level: every end but a normal answer
+    QList<QMap<QString, int>> m_ends; // per level: how many ended each way, by outcome
     QStringList m_details;
     QElapsedTimer m_clock;
     qint64 m_roundMs = 0; // how long the last round took

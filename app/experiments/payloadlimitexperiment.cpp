@@ -41,10 +41,17 @@ Vocabulary::Rejection PayloadLimitExperiment::rejectionOf(const ProbeResult &r)
 void PayloadLimitExperiment::probesFinished(const QList<ProbeResult> &results)
 {
     const ProbeResult r = results.value(0);
-    m_details << QStringLiteral("%1 bytes: %2 in %3%4, %5 bytes acknowledged")
+    m_details << QStringLiteral("%1 bytes: %2 in %3%4, %5 of %6 bytes acknowledged")
                      .arg(m_trying).arg(Vocabulary::wireName(r.outcome), Vocabulary::wireName(r.phase))
                      .arg(r.httpStatus ? QStringLiteral(", HTTP %1").arg(r.httpStatus) : QString())
-                     .arg(r.bytesAcked);
+                     .arg(r.bytesAcked).arg(r.requestBytes);
+    if (r.isOk() && !rejected(r) && !r.requestTaken()) {
+        // Answered before the body was taken: this size was not tested,
+        // and a larger one would not be either.
+        m_answeredUntaken = true;
+        finish(resultSoFar());
+        return;
+    }
     if (r.isOk() && !rejected(r)) {
         if (m_confirming)
             ++m_randomRejections; // refused once, accepted the second time
@@ -103,6 +110,15 @@ CheckResult PayloadLimitExperiment::resultSoFar() const
     } else if (m_smallestRejected > 0) {
         r = result(CheckStatus::Warn, tr("Even a small upload is cut off, so the cause is not its size."), m_details);
         r.data.insert(QStringLiteral("payload_limit_bytes"), QJsonValue::Null);
+    } else if (m_answeredUntaken) {
+        r = result(CheckStatus::Warn,
+                   m_largestAccepted > 0
+                       ? tr("Uploads of up to %1 go through; the service answered a larger one before it had taken it, so larger sizes were not tested.")
+                             .arg(QLocale().formattedDataSize(m_largestAccepted))
+                       : tr("The service answered before it had taken the upload, so upload sizes were not tested."),
+                   m_details);
+        r.data.insert(QStringLiteral("payload_limit_bytes"), QJsonValue::Null);
+        r.data.insert(QStringLiteral("answered_before_taken"), true);
     } else if (m_largestAccepted > 0 && m_randomRejections > 0) {
         r = result(CheckStatus::Warn,
                    tr("Uploads of up to %1 go through, but some were cut off at random, whatever their size.")

@@ -37,6 +37,7 @@ private:
     int m_uploads = 0;
     bool m_confirming = false; // trying a rejected size again
     int m_randomRejections = 0;
+    bool m_answeredUntaken = false; // answered before the peer took the body
     // How the smallest refused size was turned away: words for a 413
     // answer are not words for a connection cut halfway.
     Vocabulary::Rejection m_rejectedBy = Vocabulary::Rejection::Reset;

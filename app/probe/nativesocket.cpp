@@ -135,6 +135,19 @@ qint64 peekBytes(qintptr descriptor, char *buffer, qint64 maxSize)
 #endif
 }
 
+bool setMaxSegment(qintptr descriptor, int bytes)
+{
+    if (descriptor < 0 || bytes <= 0)
+        return false;
+#if defined(Q_OS_WIN)
+    // Windows reads TCP_MAXSEG but does not let a program set it.
+    return false;
+#else
+    const int value = bytes;
+    return ::setsockopt(int(descriptor), IPPROTO_TCP, TCP_MAXSEG, &value, sizeof value) == 0;
+#endif
+}
+
 void closeDescriptor(qintptr descriptor)
 {
     if (descriptor < 0)

@@ -48,6 +48,11 @@ bool setReceiveBufferSize(qintptr descriptor, int bytes);
 // to hand the connection to QSslSocket or reset it.
 qint64 peekBytes(qintptr descriptor, char *buffer, qint64 maxSize);
 
+// Limits the segments this end sends on a socket not yet connected
+// (TCP_MAXSEG): packets of at most `bytes` + 40 (IPv4). False where the
+// system does not allow it (Windows sets the segment size itself).
+bool setMaxSegment(qintptr descriptor, int bytes);
+
 // Closes a descriptor that no Qt object owns.
 void closeDescriptor(qintptr descriptor);
 

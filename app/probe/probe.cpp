@@ -169,6 +169,18 @@ void Probe::connectTo(const QString &host)
     // covers those.
     const QIODevice::OpenMode mode = isPlain() ? QIODevice::ReadWrite | QIODevice::Unbuffered
                                                : QIODevice::ReadWrite;
+    if (m_spec.maxSegmentBytes > 0 && !m_viaProxy) {
+        // The segment size must be set before the SYN: bound first, the
+        // socket exists and the option can be set; connectToHost() then
+        // uses that socket.
+        const QHostAddress address(host);
+        const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
+        if (!m_socket->bind(v6 ? QHostAddress(QHostAddress::AnyIPv6) : QHostAddress(QHostAddress::AnyIPv4), 0)
+            || !NativeSocket::setMaxSegment(m_socket->socketDescriptor(), m_spec.maxSegmentBytes)) {
+            finish(Outcome::Unreachable, tr("This system cannot limit the packet size of a connection."));
+            return;
+        }
+    }
     m_socket->connectToHost(host, m_spec.target.port(), mode);
 }
 
@@ -178,6 +190,7 @@ void Probe::handleConnected()
     m_result.peerAddress = m_socket->peerAddress().toString();
     if (m_result.peerAddress.isEmpty())
         m_result.peerAddress = m_socket->peerName();
+    m_result.localAddress = m_socket->localAddress().toString();
     m_result.localPort = m_socket->localPort();
     m_result.peerPort = m_socket->peerPort();
 
@@ -236,6 +249,7 @@ void Probe::startExchange()
         m_result.idleMs = now() - m_phaseStartedMs;
 
     const QByteArray request = RequestBuilder::build(m_spec, m_warmingUp);
+    m_result.requestBytes = request.size() + (m_spec.kind == ProbeKind::Payload ? qMax<qint64>(0, m_spec.payloadBytes) : 0);
     if (request.isEmpty() && m_spec.kind != ProbeKind::Payload) {
         // A greeting protocol: the server speaks first.
         m_sendDoneMs = now();
@@ -292,6 +306,10 @@ void Probe::checkSendDone()
     if (m_spec.kind == ProbeKind::Payload && m_spec.request.isEmpty()
         && m_spec.target.protocol() == Target::Protocol::Greeting) {
         finish(Outcome::Ok); // a raw payload has no reply to wait for
+        return;
+    }
+    if (m_reply.isComplete()) {
+        finish(Outcome::Ok); // answered early; now the upload has been taken too
         return;
     }
     enterPhase(Phase::Receive);
@@ -414,6 +432,14 @@ void Probe::takeReplyBytes(const QByteArray &data)
             m_reply = ReplyReader(ReplyReader::Mode::Http);
             m_sendDoneMs = -1;
             startHold();
+            return;
+        }
+        // An upload answered (not refused) before its last byte was taken
+        // has not been tested: it counts once the peer has acknowledged
+        // every byte, or stalls and says so. A refusal (413) is the answer
+        // to its size, whatever is still on the way.
+        if (m_phase == Phase::Send && m_spec.kind == ProbeKind::Payload && m_reply.httpStatus() < 400) {
+            checkSendDone();
             return;
         }
         finish(Outcome::Ok);

@@ -38,7 +38,12 @@ struct ProbeResult
     // for a payload probe, how much got through before the connection died.
     qint64 bytesAcked = -1;
     qint64 bytesReceived = 0;
+    // The whole request (headers and body) in bytes: an upload counts as
+    // taken only when the peer acknowledged this many.
+    qint64 requestBytes = 0;
     QString peerAddress;
+    // This end's address, and so the interface that carried the connection.
+    QString localAddress;
     // This end of the connection, so the reset watch's record of the same
     // connection can be found (0: never connected).
     quint16 localPort = 0;
@@ -53,6 +58,9 @@ struct ProbeResult
     QString detail;
 
     bool isOk() const { return outcome == Vocabulary::Outcome::Ok; }
+    // Every byte of the request reached the peer: acknowledged, or, where
+    // the system cannot say, at least handed over.
+    bool requestTaken() const { return bytesAcked >= 0 ? bytesAcked >= requestBytes : bytesSent >= requestBytes; }
 };
 
 Q_DECLARE_METATYPE(ProbeResult)

@@ -41,6 +41,14 @@ struct ProbeSpec
     QNetworkProxy proxy = QNetworkProxy(QNetworkProxy::NoProxy);
     // Raw bytes to send instead of the request the target's protocol implies.
     QByteArray request;
+    // HTTP: the path and Host to ask for instead of the target's (the
+    // content test's neutral request); empty: the target's own.
+    QString requestPath;
+    QString requestHost;
+    // The largest TCP segment this end may send (TCP_MAXSEG, set before
+    // connecting), so that every packet is at most this + 40 bytes (IPv4):
+    // how the path MTU is measured. 0: the system's choice.
+    int maxSegmentBytes = 0;
 
     bool usesTls() const { return kind == Vocabulary::ProbeKind::Tls || target.usesTls(); }
 };

@@ -11,12 +11,14 @@ QByteArray RequestBuilder::build(const ProbeSpec &spec, bool keepAlive)
     if (spec.target.protocol() == Target::Protocol::Greeting)
         return {};
 
-    const QByteArray host = spec.target.port() == (spec.target.usesTls() ? 443 : 80)
+    const QByteArray host = !spec.requestHost.isEmpty() ? spec.requestHost.toUtf8()
+        : spec.target.port() == (spec.target.usesTls() ? 443 : 80)
         ? spec.target.host().toUtf8()
         : spec.target.displayName().toUtf8();
+    const QByteArray path = spec.requestPath.isEmpty() ? spec.target.path().toUtf8() : spec.requestPath.toUtf8();
     const QByteArray agent = "ConnectionDoctor/" + QCoreApplication::applicationVersion().toUtf8();
     QByteArray request = (spec.kind == ProbeKind::Payload ? "POST " : "GET ")
-        + spec.target.path().toUtf8() + " HTTP/1.1\r\n"
+        + path + " HTTP/1.1\r\n"
         + "Host: " + host + "\r\n"
         + "User-Agent: " + agent + "\r\n"
         + "Accept: */*\r\n";

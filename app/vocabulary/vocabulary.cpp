@@ -97,7 +97,7 @@ constexpr std::array<std::pair<Activity, const char *>, 5> activityNames{{
     {Activity::Other, "other"},
 }};
 
-constexpr std::array<std::pair<FindingId, const char *>, 15> findingIdNames{{
+constexpr std::array<std::pair<FindingId, const char *>, 18> findingIdNames{{
     {FindingId::NoConnectivity, "no-connectivity"},
     {FindingId::DnsFailure, "dns-failure"},
     {FindingId::CaptivePortal, "captive-portal"},
@@ -112,16 +112,20 @@ constexpr std::array<std::pair<FindingId, const char *>, 15> findingIdNames{{
     {FindingId::TlsInterference, "tls-interference"},
     {FindingId::ApplicationReset, "application-reset"},
     {FindingId::UnexpectedAnswer, "unexpected-answer"},
+    {FindingId::PathMtuBlackHole, "path-mtu-black-hole"},
+    {FindingId::ContentFilter, "content-filter"},
+    {FindingId::UnexplainedFailure, "unexplained-failure"},
     {FindingId::NoProblemFound, "no-problem-found"},
 }};
 
-constexpr std::array<std::pair<Side, const char *>, 6> sideNames{{
+constexpr std::array<std::pair<Side, const char *>, 7> sideNames{{
     {Side::YourDevice, "your-device"},
     {Side::YourNetwork, "your-network"},
     {Side::TheServer, "the-server"},
     {Side::Proxy, "proxy"},
     {Side::Vpn, "vpn"},
     {Side::Firewall, "firewall"},
+    {Side::ServerOrOnTheWay, "server-or-on-the-way"},
 }};
 
 } // namespace

@@ -148,6 +148,9 @@ enum class FindingId {
     TlsInterference,
     ApplicationReset,
     UnexpectedAnswer, // not reset: answered in another protocol, or without end
+    PathMtuBlackHole, // full-sized packets vanish on the way, and nobody says so
+    ContentFilter,    // requests reset for what they ask for, neutral ones not
+    UnexplainedFailure, // a test failed and no rule names a cause
     NoProblemFound,
 };
 Q_ENUM_NS(FindingId)
@@ -160,6 +163,8 @@ enum class Side {
     Proxy,
     Vpn,
     Firewall,
+    // Resets nobody saw the sender of: the server, or a device on the way.
+    ServerOrOnTheWay,
 };
 Q_ENUM_NS(Side)
 
