@@ -177,6 +177,7 @@ int runGui(int &argc, char **argv, const CliOptions &options)
     }
     DiagnosisSession session;
     session.setContext(context);
+    session.setWatchDuringDiagnosis(!options.noWatch);
     DiagnosisWizard wizard(&session);
     wizard.setTranslations(&translations);
     wizard.setDemoTargets(demoTargets);

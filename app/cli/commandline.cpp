@@ -86,6 +86,9 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                                          tr("Watch every reset any program on this computer gets or sends: which program, which server, "
                                             "and who sent it (see docs/reset-watch.md). Alone, for --duration seconds; with probes, "
                                             "a diagnosis or the monitor, while they run."));
+    const QCommandLineOption noWatch(QStringLiteral("no-watch"),
+                                     tr("With --diagnose: do not start the reset watch (it runs by default where it needs no permission, "
+                                        "so that every probe's reset says who sent it)."));
     const QCommandLineOption duration(QStringLiteral("duration"), tr("Seconds the monitor or the reset watch runs (default 60)."), tr("seconds"));
     const QCommandLineOption csv(QStringLiteral("csv"),
                                  tr("With --monitor: write the counts per second as CSV to this file. With --watch-resets alone: write every reset as CSV."),
@@ -110,7 +113,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                                   tr("The language to use: en, de, fr, es, pt_BR or ja (default: the system's)."),
                                   tr("code"));
     parser.addOptions({help, version, headless, target, count, interval, timeout, json, demo, lab, checks, endpoint, proxy, listen,
-                       diagnose, budget, explain, activity, monitor, watchResets, duration, csv, quiet, report, redact, open, profile, lang});
+                       diagnose, budget, explain, activity, monitor, watchResets, noWatch, duration, csv, quiet, report, redact, open, profile, lang});
     parser.addPositionalArgument(QStringLiteral("file"), tr("A profile (*.cdprofile) or a saved report (*.json) to open."),
                                  QStringLiteral("[file]"));
 
@@ -191,6 +194,11 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     o.diagnose = parser.isSet(diagnose);
     o.monitor = parser.isSet(monitor);
     o.watchResets = parser.isSet(watchResets);
+    o.noWatch = parser.isSet(noWatch);
+    // A diagnosis watches resets unless told not to: who sent them is the
+    // evidence the first sentence rests on.
+    if (o.diagnose && !o.noWatch)
+        o.watchResets = true;
     o.csvPath = parser.value(csv);
     if (o.monitor && !parser.isSet(target) && !parser.isSet(profile)) {
         result.error = tr("--monitor needs the --target to watch.");

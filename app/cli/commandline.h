@@ -38,7 +38,8 @@ struct CliOptions
     QString explain;         // --explain TEXT; with --diagnose, the error the user saw
     QString activity;        // --activity: a Vocabulary::Activity wire name, or empty
     bool monitor = false;    // --monitor: probe at a steady pace, count outcomes over time
-    bool watchResets = false; // --watch-resets: every program's resets, with who sent them
+    bool watchResets = false; // --watch-resets: every program's resets, with who sent them (on with --diagnose)
+    bool noWatch = false;     // --no-watch: not even for --diagnose
     int durationSeconds = 60; // --duration
     QString csvPath;         // --csv
     bool quiet = false;

@@ -5,6 +5,7 @@
 #include "checks/checkcatalog.h"
 #include "diagnosis/diagnosis.h"
 #include "diagnosis/errorrecognizer.h"
+#include "diagnosis/verdictcheck.h"
 #include "outcometext.h"
 #include "report/redactor.h"
 #include "report/reportfilewriter.h"
@@ -257,6 +258,7 @@ void HeadlessRun::finishEnd(bool cancelled)
     if (m_options.diagnose) {
         m_report.findings = Diagnosis::diagnose(Diagnosis::Evidence::from(m_report));
         m_report.headline = Diagnosis::headline(m_report.findings);
+        VerdictCheck::warnAbout(m_report);
     }
 
     bool allOk = !cancelled && !(m_report.probes.isEmpty() && m_report.checks.isEmpty());

@@ -416,10 +416,14 @@ std::optional<Finding> idleTimeout(const Evidence &e)
         break;
     }
     Side side = *end == IdleEnd::Closed ? Side::TheServer : Side::YourNetwork;
-    if (*end == IdleEnd::Reset) {
-        // Reset during the pause: the sender's side where the packets said.
+    if (*end == IdleEnd::Reset || *end == IdleEnd::ResetOnResume) {
+        // The sender's side where the packets said. A reset on resuming
+        // is more often a firewall or NAT that forgot the connection.
         const ResetSenderVerdict sender = targetResetSender(e);
-        side = sender.sender == Vocabulary::ResetSender::Unknown ? Side::ServerOrOnTheWay : sideOf(sender);
+        if (sender.sender != Vocabulary::ResetSender::Unknown)
+            side = sideOf(sender);
+        else if (*end == IdleEnd::Reset)
+            side = Side::ServerOrOnTheWay;
         data = merged(data, senderData(sender));
     }
     return Finding::make(FindingId::IdleTimeout, certain, side, evidence, data);
@@ -616,14 +620,74 @@ std::optional<Finding> unexpectedAnswer(const Evidence &e)
     return Finding::make(FindingId::UnexpectedAnswer, either.all() ? 0.7 : 0.6, Side::TheServer, evidence, data);
 }
 
+// The reset watch's own readings of the target's resets (a device on the
+// way sent them; the server did) are the same resets an experiment or the
+// probes measured: one phenomenon, one finding. Where a finding measured
+// them, the watch's evidence joins it, and its confidence where that is
+// higher; the watch's finding stands alone only where nothing else did.
+bool fromTheWatch(const Finding &f)
+{
+    return (f.id == FindingId::FirewallBlock && f.data.contains(QLatin1String("middlebox_resets")))
+        || (f.id == FindingId::ApplicationReset && f.data.contains(QLatin1String("server_resets")));
+}
+
+bool measuredTheTargetsResets(const Finding &f)
+{
+    switch (f.id) {
+    case FindingId::NetworkInterruption:
+        return f.data.contains(QLatin1String("reset_share"));
+    case FindingId::IdleTimeout:
+    case FindingId::PayloadLimit:
+    case FindingId::ServerOverload:
+    case FindingId::ContentFilter:
+    case FindingId::TlsInterference:
+        return true;
+    case FindingId::ApplicationReset:
+        return !f.data.contains(QLatin1String("server_resets"));
+    default:
+        return false;
+    }
+}
+
+void foldWatchFindings(QList<Finding> *findings)
+{
+    for (int w = findings->size() - 1; w >= 0; --w) {
+        const Finding watch = findings->at(w);
+        if (!fromTheWatch(watch))
+            continue;
+        const QString watchSender = watch.id == FindingId::FirewallBlock ? QStringLiteral("middlebox") : QStringLiteral("server");
+        for (int i = 0; i < findings->size(); ++i) {
+            Finding &f = (*findings)[i];
+            const QString sender = f.data.value(QLatin1String("sender")).toString();
+            if (i == w || !measuredTheTargetsResets(f) || (!sender.isEmpty() && sender != QLatin1String("unknown") && sender != watchSender))
+                continue;
+            for (const QString &line : watch.evidence) {
+                if (!f.evidence.contains(line))
+                    f.evidence.append(line);
+            }
+            f.confidence = qMax(f.confidence, watch.confidence);
+            findings->removeAt(w);
+            break;
+        }
+    }
+    std::stable_sort(findings->begin(), findings->end(),
+                     [](const Finding &a, const Finding &b) { return a.confidence > b.confidence; });
+}
+
 // A check that failed, or connections that did not work, that no finding
 // cites: the report must not say "no problem found" over them, so they are
 // named as they are, below every cause a rule could name.
 std::optional<Finding> unexplainedFailure(const Evidence &e, const QList<Finding> &findings)
 {
     QStringList cited;
-    for (const Finding &f : findings)
+    bool targetResetsNamed = false;
+    for (const Finding &f : findings) {
         cited += f.evidence;
+        targetResetsNamed = targetResetsNamed || measuredTheTargetsResets(f) || fromTheWatch(f);
+    }
+    // The experiments that count resets of the target's connections fail
+    // because of those resets: a finding that names them explains these.
+    const QStringList countResets{QStringLiteral("experiments.intermittent-resets"), QStringLiteral("experiments.idle-timeout")};
     QStringList evidence;
     QStringList summaries;
     QList<CheckResult> failed;
@@ -634,7 +698,7 @@ std::optional<Finding> unexplainedFailure(const Evidence &e, const QList<Finding
     std::sort(failed.begin(), failed.end(), [](const CheckResult &a, const CheckResult &b) { return a.id < b.id; });
     for (const CheckResult &c : failed) {
         const QString line = summaryOf(e, c.id);
-        if (!cited.contains(line)) {
+        if (!cited.contains(line) && !(targetResetsNamed && countResets.contains(c.id))) {
             evidence << line;
             summaries << c.summary;
         }
@@ -701,6 +765,7 @@ QList<Finding> Diagnosis::diagnose(const Evidence &evidence)
             findings.removeAt(j);
         }
     }
+    foldWatchFindings(&findings);
     // What was measured comes first: "no problem found" only when every
     // check passed and every connection worked; a failure no rule names
     // is said as it is.
@@ -725,6 +790,11 @@ QList<Finding> Diagnosis::diagnose(const Evidence &evidence)
         findings.prepend(none);
     }
     return findings;
+}
+
+Vocabulary::ResetSender Diagnosis::resetSenderOf(const Evidence &evidence)
+{
+    return targetResetSender(evidence).sender;
 }
 
 QString Diagnosis::headline(const QList<Finding> &findings)

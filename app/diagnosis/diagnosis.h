@@ -39,6 +39,9 @@ public:
     // Sorted by confidence, most likely first; never empty (at worst,
     // no-problem-found).
     static QList<Finding> diagnose(const Evidence &evidence);
+    // Who sent the resets of the target's connections, by the reset watch's
+    // packets (and the probes' own): Unknown where no packet said.
+    static Vocabulary::ResetSender resetSenderOf(const Evidence &evidence);
     // One or two sentences: the most likely cause and the first thing to try.
     static QString headline(const QList<Finding> &findings);
 

@@ -123,7 +123,7 @@ void FindingText::fill(Finding *f)
         switch (end) {
         case IdleEnd::Closed:
             f->title = tr("Idle connections are closed after about %n second(s)", nullptr, seconds);
-            f->explanation = tr("When a connection stays quiet for about %n second(s), the server or a load balancer in front of it closes it politely: no reset. "
+            f->explanation = tr("When a connection stays quiet for about %n second(s), the server or a load balancer in front of it closes it politely. "
                                 "A program that uses such a connection again gets an error, or a reset from a device that has lost track of it.", nullptr, seconds);
             break;
         case IdleEnd::ResetOnResume:

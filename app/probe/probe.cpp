@@ -463,6 +463,11 @@ void Probe::handlePeerEnd(bool reset)
         // The answer's headers prove the request was read, even if its
         // last acknowledgement is still being waited for.
         finish(Outcome::Ok);
+    } else if (m_phase == Phase::Send && m_reply.isComplete()) {
+        // Answered before the upload was taken, then closed: it counts if
+        // every byte had been acknowledged by then (requestTaken() says).
+        sampleAcknowledged();
+        finish(Outcome::Ok);
     } else {
         finish(Outcome::Closed, tr("The peer closed the connection (FIN)."));
     }

@@ -67,6 +67,8 @@ void DiagnosisSession::runGroup(const QString &group)
         m_engine.cancel();
     if (!m_startedAt.isValid())
         m_startedAt = QDateTime::currentDateTime();
+    if (m_watchDuringDiagnosis && m_resetWatch.state() == ResetWatch::State::Stopped && m_resetWatch.log().events().isEmpty())
+        m_resetWatch.start(); // no prompt: where it needs permission it says so and counts only
     m_runningGroup = group;
     m_results.remove(group);
     m_completed.remove(group);

@@ -58,7 +58,13 @@ public:
     const ResetMonitor &monitor() const { return m_monitor; }
 
     // The reset watch: every program's resets on this computer, for the
-    // monitor's "All programs" view and the report. Started on demand.
+    // monitor's "All programs" view and the report. Started on demand, and
+    // with the first group of checks when watchDuringDiagnosis is on (the
+    // app's default; --no-watch turns it off): it then runs without asking,
+    // where it can, so that the probes' resets say who sent them, and says
+    // once what it cannot see where it cannot.
+    void setWatchDuringDiagnosis(bool on) { m_watchDuringDiagnosis = on; }
+    bool watchDuringDiagnosis() const { return m_watchDuringDiagnosis; }
     ResetWatch &resetWatch() { return m_resetWatch; }
     const ResetWatch &resetWatch() const { return m_resetWatch; }
 
@@ -89,6 +95,7 @@ private:
     QSet<QString> m_completed;
     QDateTime m_startedAt;
     int m_budgetSeconds = 120;
+    bool m_watchDuringDiagnosis = false;
     QString m_reportId;
 };
 

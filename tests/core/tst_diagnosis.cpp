@@ -3,6 +3,7 @@
 
 #include "diagnosis/diagnosis.h"
 #include "diagnosis/findingtext.h"
+#include "diagnosis/verdictcheck.h"
 
 #include <QtCore/QJsonArray>
 #include <QtTest/QTest>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void oneShareFromAllConnections();
     void theSenderComesFromThePackets_data();
     void theSenderComesFromThePackets();
+    void contradictionsAreCaught();
 };
 
 void tst_Diagnosis::firstFinding_data()
@@ -185,13 +187,14 @@ void tst_Diagnosis::firstFinding()
     QTEST(findings.constFirst().side, "side");
     for (qsizetype i = 1; i < findings.size(); ++i)
         QVERIFY(findings.at(i - 1).confidence >= findings.at(i).confidence);
-    // "No problem found" only when nothing failed.
-    if (findings.constFirst().id == FindingId::NoProblemFound) {
-        for (const CheckResult &c : checks)
-            QVERIFY2(c.status != CheckStatus::Fail, qPrintable(c.id));
-        for (const ProbeResult &p : probeResults)
-            QVERIFY(p.isOk());
-    }
+    // "No problem found" only when nothing failed, and the other ranking
+    // rules.
+    Report report;
+    report.checks = checks;
+    report.probes = probeResults;
+    report.findings = findings;
+    const QStringList broken = VerdictCheck::contradictions(report);
+    QVERIFY2(broken.isEmpty(), qPrintable(broken.join(QLatin1String("; "))));
 }
 
 void tst_Diagnosis::everyFindingHasWordsAndSteps()
@@ -411,6 +414,14 @@ void tst_Diagnosis::theSenderComesFromThePackets()
     const Finding &top = findings.constFirst();
     const QString words = top.title + QLatin1Char(' ') + top.explanation;
     QVERIFY2(words.contains(says, Qt::CaseInsensitive), qPrintable(words));
+    Report report;
+    report.target = QStringLiteral("10.0.2.2:80");
+    report.checks = evidence.checks.values();
+    report.probes = evidence.probes;
+    report.resetEvents = evidence.resets;
+    report.findings = findings;
+    const QStringList broken = VerdictCheck::contradictions(report);
+    QVERIFY2(broken.isEmpty(), qPrintable(broken.join(QLatin1String("; "))));
     for (const Finding &f : findings) {
         if (sender == ResetSender::Middlebox) {
             QVERIFY2(f.side != Side::TheServer, qPrintable(f.title));
@@ -419,6 +430,32 @@ void tst_Diagnosis::theSenderComesFromThePackets()
         if (sender == ResetSender::Unknown && f.id == FindingId::ApplicationReset)
             QVERIFY2(!f.title.startsWith(QLatin1String("The server")), qPrintable(f.title));
     }
+}
+
+// The checker every suite runs over its reports must itself catch what
+// issue 19 found in the old diagnosis.
+void tst_Diagnosis::contradictionsAreCaught()
+{
+    Report report;
+    report.target = QStringLiteral("10.0.2.2:80");
+    report.checks = {check("experiments.idle-timeout", CheckStatus::Fail, {{"idle_timeout_ms", 5000}, {"end", "closed"}})};
+    Finding none = Finding::make(FindingId::NoProblemFound, 0.5, Side::TheServer, {});
+    Finding idle = Finding::make(FindingId::IdleTimeout, 0.45, Side::TheServer, {}, {{"end", "closed"}});
+    report.findings = {none, idle};
+    QVERIFY(!VerdictCheck::contradictions(report).isEmpty()); // a failed check under "no problem found"
+
+    report.checks.clear();
+    Finding some = Finding::make(FindingId::ApplicationReset, 0.5, Side::TheServer, {},
+                                 {{"reset_share", 0.8}, {"reset_share_ci", QJsonArray{0.38, 0.96}}});
+    Finding random = Finding::make(FindingId::NetworkInterruption, 0.5, Side::YourNetwork, {},
+                                   {{"reset_share", 0.33}, {"reset_share_ci", QJsonArray{0.28, 0.36}}});
+    report.findings = {some, random};
+    QVERIFY(!VerdictCheck::contradictions(report).isEmpty()); // 80% beside 33% of the same connections
+
+    report.findings = {some};
+    for (int i = 0; i < 5; ++i)
+        report.resetEvents << resetFrom(ResetSender::Middlebox, i);
+    QVERIFY(!VerdictCheck::contradictions(report).isEmpty()); // "the server" against the packets
 }
 
 QTEST_GUILESS_MAIN(tst_Diagnosis)

@@ -6,6 +6,7 @@
 #include "checks/checkcatalog.h"
 #include "cli/checkcontextloader.h"
 #include "diagnosis/diagnosis.h"
+#include "diagnosis/verdictcheck.h"
 #include "lab/faultlab.h"
 
 #include <QtCore/QFile>
@@ -74,7 +75,12 @@ QList<Finding> tst_Diagnose::diagnose(const Target &target, QHash<QString, Check
     Report report;
     report.checks = results.values();
     report.activity = activity;
-    return Diagnosis::diagnose(Diagnosis::Evidence::from(report));
+    report.findings = Diagnosis::diagnose(Diagnosis::Evidence::from(report));
+    // The ranking rules hold for every report (VerdictCheck).
+    const QStringList broken = VerdictCheck::contradictions(report);
+    if (!broken.isEmpty())
+        qWarning().noquote() << "contradictions:" << broken.join(QLatin1String("; "));
+    return broken.isEmpty() ? report.findings : QList<Finding>{};
 }
 
 void tst_Diagnose::firstFinding_data()

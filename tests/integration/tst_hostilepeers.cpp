@@ -8,7 +8,9 @@
 // under 200 MB; and a run stopped meanwhile must not claim that every
 // connection worked.
 
+#include "diagnosis/verdictcheck.h"
 #include "hostilepeer.h"
+#include "report/reportjsonreader.h"
 #include "processstatus.h"
 
 #include <QtCore/QElapsedTimer>
@@ -49,12 +51,23 @@ struct ProbeLine
 
 // The JSON report the app wrote; empty (and so failing what follows) when
 // it wrote none.
+// it wrote none, or one whose findings break a ranking rule (VerdictCheck).
 QJsonObject readReport(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
+    const QByteArray json = file.readAll();
+    Report report;
+    QString error;
+    if (!ReportJsonReader::read(json, &report, &error))
+        return {};
+    const QStringList broken = VerdictCheck::contradictions(report);
+    if (!broken.isEmpty()) {
+        qWarning().noquote() << path << "contradicts itself:" << broken.join(QLatin1String("; "));
+        return {};
+    }
+    return QJsonDocument::fromJson(json).object();
 }
 
 QList<ProbeLine> probeLines(const QString &log)
