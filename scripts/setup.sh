@@ -20,6 +20,7 @@ PACKAGES=(
     iproute2 nftables iptables openssl tinyproxy nginx-light haproxy squid conntrack
     libpcap-dev libcap2-bin curl python3
     poppler-utils libxml2-utils python3-jsonschema
+    fonts-noto-cjk
 )
 
 # The fuzz targets need clang and its runtime (libFuzzer, the sanitizers').

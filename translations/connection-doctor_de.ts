@@ -112,6 +112,10 @@
         <source>Quiet connections</source>
         <translation>Ruhende Verbindungen</translation>
     </message>
+    <message>
+        <source>What requests ask for</source>
+        <translation>Angefragte Inhalte</translation>
+    </message>
 </context>
 <context>
     <name>CheckContextLoader</name>
@@ -421,6 +425,10 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <source>--activity takes one of %1, not &quot;%2&quot;.</source>
         <translation>--activity erwartet einen der Werte %1, nicht „%2“.</translation>
     </message>
+    <message>
+        <source>With --diagnose: do not start the reset watch (it runs by default where it needs no permission, so that every probe&apos;s reset says who sent it).</source>
+        <translation>Mit --diagnose: die Reset-Überwachung nicht starten (sie läuft standardmäßig überall dort, wo sie keine Erlaubnis braucht, damit bei jedem Reset einer Testverbindung feststeht, wer ihn gesendet hat).</translation>
+    </message>
 </context>
 <context>
     <name>DemoTour</name>
@@ -446,6 +454,10 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     <message>
         <source>No likely cause found: nothing we saw explains a reset. %1</source>
         <translation>Keine wahrscheinliche Ursache gefunden: Nichts, was wir gesehen haben, erklärt einen Reset. %1</translation>
+    </message>
+    <message>
+        <source>What the tests found: %1. First thing to try: %2</source>
+        <translation>Ergebnis der Tests: %1. Erster Schritt: %2</translation>
     </message>
 </context>
 <context>
@@ -1173,13 +1185,6 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         </translation>
     </message>
     <message numerus="yes">
-        <source>When a connection stays quiet for about %n second(s), the server ends it politely (it closes it; no reset). A program that then tries to use it anyway gets an error.</source>
-        <translation>
-            <numerusform>Wenn über eine Verbindung etwa %n Sekunde lang nichts läuft, beendet der Server sie ordnungsgemäß (er schließt sie; kein Reset). Ein Programm, das sie danach trotzdem benutzen will, bekommt einen Fehler.</numerusform>
-            <numerusform>Wenn über eine Verbindung etwa %n Sekunden lang nichts läuft, beendet der Server sie ordnungsgemäß (er schließt sie; kein Reset). Ein Programm, das sie danach trotzdem benutzen will, bekommt einen Fehler.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Idle connections are forgotten after about %n second(s)</source>
         <translation>
             <numerusform>Inaktive Verbindungen werden nach etwa %n Sekunde vergessen</numerusform>
@@ -1266,30 +1271,9 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <source>The server (or something in front of it) accepts requests up to about %1 and cuts off anything larger with a reset, halfway through sending. Smaller requests work.</source>
         <translation>Der Server (oder etwas davor) nimmt Anfragen bis etwa %1 an und bricht alles Größere mitten im Senden mit einem Reset ab. Kleinere Anfragen funktionieren.</translation>
     </message>
-    <message numerus="yes">
-        <source>The more connections there are at the same time, the more of them the server cuts off: %1% alone, %2% with %n at once. It is overloaded or limits how many clients it serves at once.</source>
-        <translation>
-            <numerusform>Je mehr Verbindungen gleichzeitig bestehen, desto mehr davon bricht der Server ab: %1 % einzeln, %2 % bei %n gleichzeitig. Er ist überlastet oder begrenzt, wie viele Clients er gleichzeitig bedient.</numerusform>
-            <numerusform>Je mehr Verbindungen gleichzeitig bestehen, desto mehr davon bricht der Server ab: %1 % einzeln, %2 % bei %n gleichzeitig. Er ist überlastet oder begrenzt, wie viele Clients er gleichzeitig bedient.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>About %1% of connections are cut off at random</source>
         <translation>Etwa %1 % der Verbindungen werden zufällig abgebrochen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%), whether few or many were open at once: not a load problem. Something on the way, or the server, drops connections now and then.</source>
-        <translation>
-            <numerusform>Abgebrochene Verbindungen: %1 von %n (der tatsächliche Anteil liegt wahrscheinlich zwischen %2 % und %3 %), egal ob wenige oder viele gleichzeitig offen waren: kein Lastproblem. Etwas auf dem Weg oder der Server verliert hin und wieder Verbindungen.</numerusform>
-            <numerusform>Abgebrochene Verbindungen: %1 von %n (der tatsächliche Anteil liegt wahrscheinlich zwischen %2 % und %3 %), egal ob wenige oder viele gleichzeitig offen waren: kein Lastproblem. Etwas auf dem Weg oder der Server verliert hin und wieder Verbindungen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%). Whether more are cut off under load could not be told in the time allowed. Something on the way, or the server, drops connections now and then.</source>
-        <translation>
-            <numerusform>Abgebrochene Verbindungen: %1 von %n (der tatsächliche Anteil liegt wahrscheinlich zwischen %2 % und %3 %). Ob unter Last mehr abgebrochen werden, ließ sich in der verfügbaren Zeit nicht feststellen. Etwas auf dem Weg oder der Server verliert hin und wieder Verbindungen.</numerusform>
-            <numerusform>Abgebrochene Verbindungen: %1 von %n (der tatsächliche Anteil liegt wahrscheinlich zwischen %2 % und %3 %). Ob unter Last mehr abgebrochen werden, ließ sich in der verfügbaren Zeit nicht feststellen. Etwas auf dem Weg oder der Server verliert hin und wieder Verbindungen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The network connection may be unstable</source>
@@ -1303,23 +1287,9 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <source>Check the path for loss and flapping links (mtr, interface error counters), and the server&apos;s logs at the times of the resets.</source>
         <translation>Prüfen Sie den Pfad auf Paketverlust und instabile Links (mtr, Fehlerzähler der Schnittstellen) sowie die Logs des Servers zu den Zeitpunkten der Resets.</translation>
     </message>
-    <message numerus="yes">
-        <source>All %n connection(s) opened, and the server (or its software) immediately cut each one off. It accepts connections but will not serve them: it may be misconfigured, restarting, or refusing this client.</source>
-        <translation>
-            <numerusform>Die %n Verbindung wurde aufgebaut, und der Server (oder seine Software) hat sie sofort abgebrochen. Er nimmt Verbindungen an, bedient sie aber nicht: Vielleicht ist er falsch konfiguriert, startet gerade neu oder lehnt diesen Client ab.</numerusform>
-            <numerusform>Alle %n Verbindungen wurden aufgebaut, und der Server (oder seine Software) hat jede sofort abgebrochen. Er nimmt Verbindungen an, bedient sie aber nicht: Vielleicht ist er falsch konfiguriert, startet gerade neu oder lehnt diesen Client ab.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The server cuts off about %1% of connections right away</source>
         <translation>Der Server bricht etwa %1 % der Verbindungen sofort ab</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n connection(s) opened and were then cut off by the server or its software (the true share is likely between %2% and %3%); the others worked.</source>
-        <translation>
-            <numerusform>Aufgebaut und dann vom Server oder seiner Software abgebrochen: %1 von %n Verbindung (der tatsächliche Anteil liegt wahrscheinlich zwischen %2 % und %3 %); die übrigen haben funktioniert.</numerusform>
-            <numerusform>Aufgebaut und dann vom Server oder seiner Software abgebrochen: %1 von %n Verbindungen (der tatsächliche Anteil liegt wahrscheinlich zwischen %2 % und %3 %); die übrigen haben funktioniert.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Nothing we saw explains a reset. Some tests found something worth knowing (below), but not a cause of the connections being cut off. If the problem comes and goes, let the monitor run while you work to catch it.</source>
@@ -1400,6 +1370,211 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     <message>
         <source>Read the first bytes of the answer in the evidence: another protocol&apos;s greeting (SSH, SMTP) means another service on the port; unreadable bytes may be an encrypted (TLS) service asked in plain text, or a device in between.</source>
         <translation>Lesen Sie die ersten Bytes der Antwort in den Belegen: Die Begrüßung eines anderen Protokolls (SSH, SMTP) bedeutet einen anderen Dienst auf dem Port; unlesbare Bytes können ein verschlüsselter (TLS-)Dienst sein, der im Klartext angesprochen wurde, oder ein Gerät dazwischen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The packets show that a device %n hop(s) from you, not the server, sent the resets.</source>
+        <translation>
+            <numerusform>Die Pakete zeigen, dass ein Gerät, das %n Hop von Ihnen entfernt ist, die Resets gesendet hat, nicht der Server.</numerusform>
+            <numerusform>Die Pakete zeigen, dass ein Gerät, das %n Hops von Ihnen entfernt ist, die Resets gesendet hat, nicht der Server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The packets show that a device on the way, not the server, sent the resets.</source>
+        <translation>Die Pakete zeigen, dass ein Gerät auf dem Weg die Resets gesendet hat, nicht der Server.</translation>
+    </message>
+    <message>
+        <source>The packets show that the server itself sent the resets.</source>
+        <translation>Die Pakete zeigen, dass der Server selbst die Resets gesendet hat.</translation>
+    </message>
+    <message>
+        <source>Whether the server or a device on the way (a firewall or filter) sent the resets is not known.</source>
+        <translation>Ob der Server oder ein Gerät auf dem Weg (eine Firewall oder ein Filter) die Resets gesendet hat, ist nicht bekannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %n second(s), the server or a load balancer in front of it closes it politely. A program that uses such a connection again gets an error, or a reset from a device that has lost track of it.</source>
+        <translation>
+            <numerusform>Wenn über eine Verbindung etwa %n Sekunde lang nichts läuft, schließt der Server oder ein vorgeschalteter Load Balancer sie ordnungsgemäß. Ein Programm, das eine solche Verbindung danach wieder benutzt, bekommt einen Fehler oder einen Reset von einem Gerät, das die Verbindung inzwischen vergessen hat.</numerusform>
+            <numerusform>Wenn über eine Verbindung etwa %n Sekunden lang nichts läuft, schließt der Server oder ein vorgeschalteter Load Balancer sie ordnungsgemäß. Ein Programm, das eine solche Verbindung danach wieder benutzt, bekommt einen Fehler oder einen Reset von einem Gerät, das die Verbindung inzwischen vergessen hat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The more connections there are at the same time, the more of them the server cuts off: %1% alone, %2% with %n at once.</source>
+        <translation>
+            <numerusform>Je mehr Verbindungen gleichzeitig bestehen, desto mehr davon bricht der Server ab: %1 % einzeln, %2 % bei %n gleichzeitig.</numerusform>
+            <numerusform>Je mehr Verbindungen gleichzeitig bestehen, desto mehr davon bricht der Server ab: %1 % einzeln, %2 % bei %n gleichzeitig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The more connections there are at the same time, the more of them the server closes without an answer (no reset): %1% alone, %2% with %n at once.</source>
+        <translation>
+            <numerusform>Je mehr Verbindungen gleichzeitig bestehen, desto mehr davon schließt der Server ohne Antwort (kein Reset): %1 % einzeln, %2 % bei %n gleichzeitig.</numerusform>
+            <numerusform>Je mehr Verbindungen gleichzeitig bestehen, desto mehr davon schließt der Server ohne Antwort (kein Reset): %1 % einzeln, %2 % bei %n gleichzeitig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The more connections there are at the same time, the more of them get no answer in time: %1% alone, %2% with %n at once.</source>
+        <translation>
+            <numerusform>Je mehr Verbindungen gleichzeitig bestehen, desto mehr davon bekommen nicht rechtzeitig eine Antwort: %1 % einzeln, %2 % bei %n gleichzeitig.</numerusform>
+            <numerusform>Je mehr Verbindungen gleichzeitig bestehen, desto mehr davon bekommen nicht rechtzeitig eine Antwort: %1 % einzeln, %2 % bei %n gleichzeitig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The more connections there are at the same time, the more of them end without a normal answer: %1% alone, %2% with %n at once.</source>
+        <translation>
+            <numerusform>Je mehr Verbindungen gleichzeitig bestehen, desto mehr davon enden ohne normale Antwort: %1 % einzeln, %2 % bei %n gleichzeitig.</numerusform>
+            <numerusform>Je mehr Verbindungen gleichzeitig bestehen, desto mehr davon enden ohne normale Antwort: %1 % einzeln, %2 % bei %n gleichzeitig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is overloaded or limits how many clients it serves at once.</source>
+        <translation>Der Server ist überlastet oder begrenzt, wie viele Clients er gleichzeitig bedient.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%), whether few or many were open at once: not a load problem.</source>
+        <translation>
+            <numerusform>Abgebrochene Verbindungen: %1 von %n (der tatsächliche Anteil liegt wahrscheinlich zwischen %2 % und %3 %), egal ob wenige oder viele gleichzeitig offen waren: kein Lastproblem.</numerusform>
+            <numerusform>Abgebrochene Verbindungen: %1 von %n (der tatsächliche Anteil liegt wahrscheinlich zwischen %2 % und %3 %), egal ob wenige oder viele gleichzeitig offen waren: kein Lastproblem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%). Whether more are cut off under load could not be told in the time allowed.</source>
+        <translation>
+            <numerusform>Abgebrochene Verbindungen: %1 von %n (der tatsächliche Anteil liegt wahrscheinlich zwischen %2 % und %3 %). Ob unter Last mehr abgebrochen werden, ließ sich in der verfügbaren Zeit nicht feststellen.</numerusform>
+            <numerusform>Abgebrochene Verbindungen: %1 von %n (der tatsächliche Anteil liegt wahrscheinlich zwischen %2 % und %3 %). Ob unter Last mehr abgebrochen werden, ließ sich in der verfügbaren Zeit nicht feststellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every connection is cut off right away, by the server or a device on the way</source>
+        <translation>Jede Verbindung wird sofort abgebrochen, vom Server oder von einem Gerät auf dem Weg</translation>
+    </message>
+    <message>
+        <source>About %1% of connections are cut off right away, by the server or a device on the way</source>
+        <translation>Etwa %1 % der Verbindungen werden sofort abgebrochen, vom Server oder von einem Gerät auf dem Weg</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n connection(s) opened and were then cut off at once.</source>
+        <translation>
+            <numerusform>Die %n Verbindung wurde aufgebaut und dann sofort abgebrochen.</numerusform>
+            <numerusform>Alle %n Verbindungen wurden aufgebaut und dann sofort abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) opened and were then cut off (the true share is likely between %2% and %3%); the others worked.</source>
+        <translation>
+            <numerusform>Aufgebaut und dann abgebrochen: %1 von %n Verbindung (der tatsächliche Anteil liegt wahrscheinlich zwischen %2 % und %3 %); die übrigen haben funktioniert.</numerusform>
+            <numerusform>Aufgebaut und dann abgebrochen: %1 von %n Verbindungen (der tatsächliche Anteil liegt wahrscheinlich zwischen %2 % und %3 %); die übrigen haben funktioniert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look in the logs of firewalls and intrusion-prevention systems on the way for resets of this address; run the diagnosis with the reset watch to see who sends them.</source>
+        <translation>Suchen Sie in den Logs der Firewalls und Intrusion-Prevention-Systeme auf dem Weg nach Resets für diese Adresse; führen Sie die Diagnose mit der Reset-Überwachung aus, um zu sehen, wer sie sendet.</translation>
+    </message>
+    <message>
+        <source>Large packets vanish on the way: only packets up to %1 bytes get through</source>
+        <translation>Große Pakete verschwinden unterwegs: Nur Pakete bis %1 Byte kommen durch</translation>
+    </message>
+    <message>
+        <source>Large packets vanish on the way to the service</source>
+        <translation>Große Pakete verschwinden auf dem Weg zum Dienst</translation>
+    </message>
+    <message>
+        <source>Packets of up to %1 bytes reach the service; larger ones (this computer sends up to %2 bytes) are lost on the way, and nothing says so.</source>
+        <translation>Pakete bis %1 Byte erreichen den Dienst; größere (dieser Computer sendet bis zu %2 Byte) gehen unterwegs verloren, ohne dass etwas darauf hinweist.</translation>
+    </message>
+    <message>
+        <source>Small packets reach the service, full-sized ones are lost on the way, and nothing says so.</source>
+        <translation>Kleine Pakete erreichen den Dienst, Pakete in voller Größe gehen unterwegs verloren, ohne dass etwas darauf hinweist.</translation>
+    </message>
+    <message>
+        <source>The VPN or tunnel carries this route: its packets do not fit the network under it, and the &quot;packet too big&quot; messages that would fix this are blocked.</source>
+        <translation>Diese Route läuft über das VPN oder den Tunnel: Seine Pakete passen nicht durch das Netzwerk darunter, und die „packet too big“-Meldungen, die das beheben würden, werden blockiert.</translation>
+    </message>
+    <message>
+        <source>A link on the way (a VPN, PPPoE or a tunnel) carries smaller packets, and the &quot;packet too big&quot; messages that would fix this are blocked.</source>
+        <translation>Eine Verbindungsstrecke auf dem Weg (ein VPN, PPPoE oder ein Tunnel) transportiert nur kleinere Pakete, und die „packet too big“-Meldungen, die das beheben würden, werden blockiert.</translation>
+    </message>
+    <message>
+        <source>Small requests work; uploads and large answers stall, then break or are reset.</source>
+        <translation>Kleine Anfragen funktionieren; Uploads und große Antworten stocken und scheitern dann oder werden mit einem Reset abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Switch the VPN off and try again; if it works, tell the VPN&apos;s provider or your IT department the packet size above.</source>
+        <translation>Schalten Sie das VPN aus und versuchen Sie es erneut; wenn es dann funktioniert, nennen Sie dem VPN-Anbieter oder Ihrer IT-Abteilung die oben genannte Paketgröße.</translation>
+    </message>
+    <message>
+        <source>Tell your network administrator or internet provider the packet size above: larger packets are lost on the way.</source>
+        <translation>Nennen Sie Ihrem Netzwerkadministrator oder Internetanbieter die oben genannte Paketgröße: Größere Pakete gehen unterwegs verloren.</translation>
+    </message>
+    <message>
+        <source>Set the MTU of %1 to %2 or less, or clamp the TCP MSS to %3 on the router or VPN gateway (iptables -t mangle -A FORWARD -p tcp --tcp-flags SYN,RST SYN -j TCPMSS --set-mss %3).</source>
+        <translation>Setzen Sie die MTU von %1 auf %2 oder weniger, oder begrenzen Sie die TCP-MSS am Router oder VPN-Gateway auf %3 (MSS-Clamping) (iptables -t mangle -A FORWARD -p tcp --tcp-flags SYN,RST SYN -j TCPMSS --set-mss %3).</translation>
+    </message>
+    <message>
+        <source>the interface that carries this route</source>
+        <translation>der Schnittstelle, über die diese Route läuft</translation>
+    </message>
+    <message>
+        <source>Let ICMP &quot;fragmentation needed&quot; (type 3, code 4) and ICMPv6 &quot;packet too big&quot; through on every firewall on the path.</source>
+        <translation>Lassen Sie ICMP „fragmentation needed“ (Typ 3, Code 4) und ICMPv6 „packet too big“ auf jeder Firewall auf dem Pfad durch.</translation>
+    </message>
+    <message>
+        <source>A filter on the server cuts off these requests</source>
+        <translation>Ein Filter auf dem Server bricht diese Anfragen ab</translation>
+    </message>
+    <message>
+        <source>Something on the way reads your requests and cuts them off</source>
+        <translation>Etwas auf dem Weg liest Ihre Anfragen mit und bricht sie ab</translation>
+    </message>
+    <message>
+        <source>The address&apos;s path (%1) sets it off: the same request for another path is answered.</source>
+        <translation>Der Pfad der Adresse (%1) löst den Abbruch aus: Dieselbe Anfrage für einen anderen Pfad wird beantwortet.</translation>
+    </message>
+    <message>
+        <source>The server name in the request (%1) sets it off: the same request with another name is answered.</source>
+        <translation>Der Servername in der Anfrage (%1) löst den Abbruch aus: Dieselbe Anfrage mit einem anderen Namen wird beantwortet.</translation>
+    </message>
+    <message>
+        <source>Both the path and the server name in the request set it off.</source>
+        <translation>Sowohl der Pfad als auch der Servername in der Anfrage lösen den Abbruch aus.</translation>
+    </message>
+    <message>
+        <source>Requests for this address are cut off, while the same server and port answer a neutral request: a content filter or intrusion-prevention system reads what is sent.</source>
+        <translation>Anfragen für diese Adresse werden abgebrochen, während derselbe Server und Port eine neutrale Anfrage beantworten: Ein Inhaltsfilter oder ein Intrusion-Prevention-System liest mit, was gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Try from another network (a phone hotspot): if it works there, a filter on your network cuts these requests.</source>
+        <translation>Versuchen Sie es über ein anderes Netzwerk (z. B. einen Handy-Hotspot): Wenn es dort funktioniert, bricht ein Filter in Ihrem Netzwerk diese Anfragen ab.</translation>
+    </message>
+    <message>
+        <source>Tell your IT department which address is cut off: the report says which part of the request sets the filter off.</source>
+        <translation>Teilen Sie Ihrer IT-Abteilung mit, welche Adresse abgebrochen wird: Der Bericht nennt den Teil der Anfrage, der den Filter auslöst.</translation>
+    </message>
+    <message>
+        <source>Look in the logs of firewalls, intrusion-prevention systems and web application firewalls for the rule that matches this request, and adjust it.</source>
+        <translation>Suchen Sie in den Logs von Firewalls, Intrusion-Prevention-Systemen und Web Application Firewalls nach der Regel, die auf diese Anfrage zutrifft, und passen Sie sie an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) to the service did not work.</source>
+        <translation>
+            <numerusform>%1 von %n Verbindung zum Dienst hat nicht funktioniert.</numerusform>
+            <numerusform>%1 von %n Verbindungen zum Dienst haben nicht funktioniert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A test failed, and no known cause fits</source>
+        <translation>Ein Test ist fehlgeschlagen, und keine bekannte Ursache passt</translation>
+    </message>
+    <message>
+        <source>What failed: %1 No cause the app knows explains it; the report&apos;s details say what happened.</source>
+        <translation>Fehlgeschlagen: %1 Keine Ursache, die die App kennt, erklärt das; die Details des Berichts zeigen, was passiert ist.</translation>
+    </message>
+    <message>
+        <source>Run the diagnosis again when the error appears, and send the report to your helpdesk.</source>
+        <translation>Führen Sie die Diagnose erneut aus, wenn der Fehler auftritt, und schicken Sie den Bericht an Ihren IT-Support.</translation>
+    </message>
+    <message>
+        <source>Read the failed tests in the report&apos;s details, and compare them with the service&apos;s logs at that time.</source>
+        <translation>Lesen Sie die fehlgeschlagenen Tests in den Details des Berichts und vergleichen Sie sie mit den Logs des Dienstes zu diesem Zeitpunkt.</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1695,41 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     <message>
         <source>The reset watch is not allowed to see connections on this computer: its helper is only for members of the connection-doctor group.</source>
         <translation>Die Reset-Überwachung darf die Verbindungen auf diesem Computer nicht sehen: Ihr Hilfsprogramm ist nur für Mitglieder der Gruppe connection-doctor.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpContentExperiment</name>
+    <message>
+        <source>The service is not a web service, so what its requests ask for was not tested.</source>
+        <translation>Der Dienst ist kein Webdienst, daher wurde nicht getestet, was seine Anfragen abrufen.</translation>
+    </message>
+    <message>
+        <source>Requests to this service are encrypted, so a device on the way can read only the site&apos;s name (see the secure connection test).</source>
+        <translation>Anfragen an diesen Dienst sind verschlüsselt, daher kann ein Gerät auf dem Weg nur den Namen der Website lesen (siehe den Test „Sichere Verbindung“).</translation>
+    </message>
+    <message>
+        <source>Requests for this address are not cut off for what they ask for.</source>
+        <translation>Anfragen für diese Adresse werden nicht wegen ihres Inhalts abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Requests to this server are cut off whatever they ask for.</source>
+        <translation>Anfragen an diesen Server werden abgebrochen, egal was sie abrufen.</translation>
+    </message>
+    <message>
+        <source>Some requests were cut off, but not every time: not a rule about what they ask for.</source>
+        <translation>Einige Anfragen wurden abgebrochen, aber nicht jedes Mal: keine Regel, die sich nach ihrem Inhalt richtet.</translation>
+    </message>
+    <message>
+        <source>Requests for %1 are cut off while other requests to the same server are answered: something reads the path.</source>
+        <translation>Anfragen für %1 werden abgebrochen, während andere Anfragen an denselben Server beantwortet werden: Etwas liest den Pfad mit.</translation>
+    </message>
+    <message>
+        <source>Requests naming %1 are cut off while requests with another name are answered: something reads the server name.</source>
+        <translation>Anfragen, die %1 nennen, werden abgebrochen, während Anfragen mit einem anderen Namen beantwortet werden: Etwas liest den Servernamen mit.</translation>
+    </message>
+    <message>
+        <source>Requests for this address are cut off while other requests to the same server are answered: something reads them.</source>
+        <translation>Anfragen für diese Adresse werden abgebrochen, während andere Anfragen an denselben Server beantwortet werden: Etwas liest sie mit.</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1869,29 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <translation>
             <numerusform>Keine der %n wiederholten Verbindung wurde abgebrochen, aber sie bekam keine normale Antwort (siehe Details).</numerusform>
             <numerusform>Keine der %n wiederholten Verbindungen wurde abgebrochen, aber nicht alle bekamen eine normale Antwort (siehe Details).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cut off</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>closed without an answer</source>
+        <translation>ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine rechtzeitige Antwort</translation>
+    </message>
+    <message>
+        <source>ended without a normal answer</source>
+        <translation>ohne normale Antwort beendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections fail more often the more of them there are at once (mostly %1): %2% alone, %3% with %n at a time.</source>
+        <translation>
+            <numerusform>Je mehr Verbindungen gleichzeitig bestehen, desto öfter schlagen sie fehl (meist %1): %2 % einzeln, %3 % bei %n gleichzeitig.</numerusform>
+            <numerusform>Je mehr Verbindungen gleichzeitig bestehen, desto öfter schlagen sie fehl (meist %1): %2 % einzeln, %3 % bei %n gleichzeitig.</numerusform>
         </translation>
     </message>
 </context>
@@ -1951,16 +2184,24 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <translation>Es wurde kein Dienst angegeben, daher wurden große Pakete nicht getestet.</translation>
     </message>
     <message>
-        <source>The service did not accept even a small upload, so large packets could not be tested.</source>
-        <translation>Der Dienst hat nicht einmal einen kleinen Upload angenommen, daher konnten große Pakete nicht getestet werden.</translation>
-    </message>
-    <message>
         <source>Small messages get through but large ones get stuck on the way: a packet size (MTU) problem, often caused by a VPN or tunnel.</source>
         <translation>Kleine Nachrichten kommen durch, große bleiben unterwegs hängen: ein Problem mit der Paketgröße (MTU), oft verursacht durch ein VPN oder einen Tunnel.</translation>
     </message>
     <message>
         <source>Large packets get through to your service.</source>
         <translation>Große Pakete kommen bei Ihrem Dienst an.</translation>
+    </message>
+    <message>
+        <source>The service did not take even a small upload, so large packets could not be tested.</source>
+        <translation>Der Dienst hat nicht einmal einen kleinen Upload entgegengenommen, daher konnten große Pakete nicht getestet werden.</translation>
+    </message>
+    <message>
+        <source>The service answered before it had taken the large upload, so large packets were not tested.</source>
+        <translation>Der Dienst hat geantwortet, bevor er den großen Upload vollständig entgegengenommen hatte, daher wurden große Pakete nicht getestet.</translation>
+    </message>
+    <message>
+        <source>Packets larger than %1 bytes are lost on the way to your service, and nothing says so: a packet size (MTU) problem, often caused by a VPN or tunnel.</source>
+        <translation>Pakete über %1 Byte gehen auf dem Weg zu Ihrem Dienst verloren, ohne dass etwas darauf hinweist: ein Problem mit der Paketgröße (MTU), oft verursacht durch ein VPN oder einen Tunnel.</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2237,14 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     <message>
         <source>Uploads larger than about %1 are cut off (reset) while they are sent.</source>
         <translation>Uploads über etwa %1 werden beim Senden abgebrochen (Reset).</translation>
+    </message>
+    <message>
+        <source>Uploads of up to %1 go through; the service answered a larger one before it had taken it, so larger sizes were not tested.</source>
+        <translation>Uploads bis %1 kommen durch; auf einen größeren hat der Dienst geantwortet, bevor er ihn vollständig entgegengenommen hatte, daher wurden größere Uploads nicht getestet.</translation>
+    </message>
+    <message>
+        <source>The service answered before it had taken the upload, so upload sizes were not tested.</source>
+        <translation>Der Dienst hat geantwortet, bevor er den Upload vollständig entgegengenommen hatte, daher wurden Upload-Größen nicht getestet.</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2351,10 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
             <numerusform>Der Proxy hat nicht innerhalb von %n ms geantwortet.</numerusform>
             <numerusform>Der Proxy hat nicht innerhalb von %n ms geantwortet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This system cannot limit the packet size of a connection.</source>
+        <translation>Dieses System kann die Paketgröße einer Verbindung nicht begrenzen.</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2983,10 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     <message>
         <source>Other possible causes</source>
         <translation>Weitere mögliche Ursachen</translation>
+    </message>
+    <message>
+        <source>Details of what the tests found</source>
+        <translation>Details zu dem, was die Tests gefunden haben</translation>
     </message>
 </context>
 <context>

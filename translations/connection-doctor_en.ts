@@ -28,13 +28,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>When a connection stays quiet for about %n second(s), the server ends it politely (it closes it; no reset). A program that then tries to use it anyway gets an error.</source>
-        <translation>
-            <numerusform>When a connection stays quiet for about %n second, the server ends it politely (it closes it; no reset). A program that then tries to use it anyway gets an error.</numerusform>
-            <numerusform>When a connection stays quiet for about %n seconds, the server ends it politely (it closes it; no reset). A program that then tries to use it anyway gets an error.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Idle connections are forgotten after about %n second(s)</source>
         <translation>
             <numerusform>Idle connections are forgotten after about %n second</numerusform>
@@ -98,41 +91,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The more connections there are at the same time, the more of them the server cuts off: %1% alone, %2% with %n at once. It is overloaded or limits how many clients it serves at once.</source>
-        <translation>
-            <numerusform>The more connections there are at the same time, the more of them the server cuts off: %1% alone, %2% with %n at once. It is overloaded or limits how many clients it serves at once.</numerusform>
-            <numerusform>The more connections there are at the same time, the more of them the server cuts off: %1% alone, %2% with %n at once. It is overloaded or limits how many clients it serves at once.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%), whether few or many were open at once: not a load problem. Something on the way, or the server, drops connections now and then.</source>
-        <translation>
-            <numerusform>%1 of %n connection were cut off (the true share is likely between %2% and %3%), whether few or many were open at once: not a load problem. Something on the way, or the server, drops connections now and then.</numerusform>
-            <numerusform>%1 of %n connections were cut off (the true share is likely between %2% and %3%), whether few or many were open at once: not a load problem. Something on the way, or the server, drops connections now and then.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%). Whether more are cut off under load could not be told in the time allowed. Something on the way, or the server, drops connections now and then.</source>
-        <translation>
-            <numerusform>%1 of %n connection were cut off (the true share is likely between %2% and %3%). Whether more are cut off under load could not be told in the time allowed. Something on the way, or the server, drops connections now and then.</numerusform>
-            <numerusform>%1 of %n connections were cut off (the true share is likely between %2% and %3%). Whether more are cut off under load could not be told in the time allowed. Something on the way, or the server, drops connections now and then.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n connection(s) opened, and the server (or its software) immediately cut each one off. It accepts connections but will not serve them: it may be misconfigured, restarting, or refusing this client.</source>
-        <translation>
-            <numerusform>All %n connection opened, and the server (or its software) immediately cut each one off. It accepts connections but will not serve them: it may be misconfigured, restarting, or refusing this client.</numerusform>
-            <numerusform>All %n connections opened, and the server (or its software) immediately cut each one off. It accepts connections but will not serve them: it may be misconfigured, restarting, or refusing this client.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n connection(s) opened and were then cut off by the server or its software (the true share is likely between %2% and %3%); the others worked.</source>
-        <translation>
-            <numerusform>%1 of %n connection opened and were then cut off by the server or its software (the true share is likely between %2% and %3%); the others worked.</numerusform>
-            <numerusform>%1 of %n connections opened and were then cut off by the server or its software (the true share is likely between %2% and %3%); the others worked.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Every connection to the service (%n in all) got an answer that never ended: it went on far past what an answer needs, or kept trickling in until the time allowed ran out.</source>
         <translation>
             <numerusform>Every connection to the service (%n in all) got an answer that never ended: it went on far past what an answer needs, or kept trickling in until the time allowed ran out.</numerusform>
@@ -158,6 +116,83 @@
         <translation>
             <numerusform>%1 of %n connection to the service were answered, but not as a web service answers.</numerusform>
             <numerusform>%1 of %n connections to the service were answered, but not as a web service answers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The packets show that a device %n hop(s) from you, not the server, sent the resets.</source>
+        <translation>
+            <numerusform>The packets show that a device %n hop from you, not the server, sent the resets.</numerusform>
+            <numerusform>The packets show that a device %n hops from you, not the server, sent the resets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %n second(s), the server or a load balancer in front of it closes it politely. A program that uses such a connection again gets an error, or a reset from a device that has lost track of it.</source>
+        <translation>
+            <numerusform>When a connection stays quiet for about %n second, the server or a load balancer in front of it closes it politely. A program that uses such a connection again gets an error, or a reset from a device that has lost track of it.</numerusform>
+            <numerusform>When a connection stays quiet for about %n seconds, the server or a load balancer in front of it closes it politely. A program that uses such a connection again gets an error, or a reset from a device that has lost track of it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The more connections there are at the same time, the more of them the server cuts off: %1% alone, %2% with %n at once.</source>
+        <translation>
+            <numerusform>The more connections there are at the same time, the more of them the server cuts off: %1% alone, %2% with %n at once.</numerusform>
+            <numerusform>The more connections there are at the same time, the more of them the server cuts off: %1% alone, %2% with %n at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The more connections there are at the same time, the more of them the server closes without an answer (no reset): %1% alone, %2% with %n at once.</source>
+        <translation>
+            <numerusform>The more connections there are at the same time, the more of them the server closes without an answer (no reset): %1% alone, %2% with %n at once.</numerusform>
+            <numerusform>The more connections there are at the same time, the more of them the server closes without an answer (no reset): %1% alone, %2% with %n at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The more connections there are at the same time, the more of them get no answer in time: %1% alone, %2% with %n at once.</source>
+        <translation>
+            <numerusform>The more connections there are at the same time, the more of them get no answer in time: %1% alone, %2% with %n at once.</numerusform>
+            <numerusform>The more connections there are at the same time, the more of them get no answer in time: %1% alone, %2% with %n at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The more connections there are at the same time, the more of them end without a normal answer: %1% alone, %2% with %n at once.</source>
+        <translation>
+            <numerusform>The more connections there are at the same time, the more of them end without a normal answer: %1% alone, %2% with %n at once.</numerusform>
+            <numerusform>The more connections there are at the same time, the more of them end without a normal answer: %1% alone, %2% with %n at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%), whether few or many were open at once: not a load problem.</source>
+        <translation>
+            <numerusform>%1 of %n connection were cut off (the true share is likely between %2% and %3%), whether few or many were open at once: not a load problem.</numerusform>
+            <numerusform>%1 of %n connections were cut off (the true share is likely between %2% and %3%), whether few or many were open at once: not a load problem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%). Whether more are cut off under load could not be told in the time allowed.</source>
+        <translation>
+            <numerusform>%1 of %n connection were cut off (the true share is likely between %2% and %3%). Whether more are cut off under load could not be told in the time allowed.</numerusform>
+            <numerusform>%1 of %n connections were cut off (the true share is likely between %2% and %3%). Whether more are cut off under load could not be told in the time allowed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n connection(s) opened and were then cut off at once.</source>
+        <translation>
+            <numerusform>All %n connection opened and were then cut off at once.</numerusform>
+            <numerusform>All %n connections opened and were then cut off at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) opened and were then cut off (the true share is likely between %2% and %3%); the others worked.</source>
+        <translation>
+            <numerusform>%1 of %n connection opened and were then cut off (the true share is likely between %2% and %3%); the others worked.</numerusform>
+            <numerusform>%1 of %n connections opened and were then cut off (the true share is likely between %2% and %3%); the others worked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) to the service did not work.</source>
+        <translation>
+            <numerusform>%1 of %n connection to the service did not work.</numerusform>
+            <numerusform>%1 of %n connections to the service did not work.</numerusform>
         </translation>
     </message>
 </context>
@@ -300,6 +335,13 @@
         <translation>
             <numerusform>None of %n repeated connection was cut off, but not all of them got a normal answer (see the details).</numerusform>
             <numerusform>None of %n repeated connections was cut off, but not all of them got a normal answer (see the details).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections fail more often the more of them there are at once (mostly %1): %2% alone, %3% with %n at a time.</source>
+        <translation>
+            <numerusform>Connections fail more often the more of them there are at once (mostly %1): %2% alone, %3% with %n at a time.</numerusform>
+            <numerusform>Connections fail more often the more of them there are at once (mostly %1): %2% alone, %3% with %n at a time.</numerusform>
         </translation>
     </message>
 </context>

@@ -112,6 +112,10 @@
         <source>Quiet connections</source>
         <translation>Conexiones inactivas</translation>
     </message>
+    <message>
+        <source>What requests ask for</source>
+        <translation>Lo que piden las solicitudes</translation>
+    </message>
 </context>
 <context>
     <name>CheckContextLoader</name>
@@ -421,6 +425,10 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <source>--activity takes one of %1, not &quot;%2&quot;.</source>
         <translation>--activity admite uno de estos valores: %1; no &quot;%2&quot;.</translation>
     </message>
+    <message>
+        <source>With --diagnose: do not start the reset watch (it runs by default where it needs no permission, so that every probe&apos;s reset says who sent it).</source>
+        <translation>Con --diagnose: no iniciar la vigilancia de resets (se ejecuta de forma predeterminada donde no necesita permiso, para que el reset de cada prueba indique quién lo envió).</translation>
+    </message>
 </context>
 <context>
     <name>DemoTour</name>
@@ -446,6 +454,10 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     <message>
         <source>No likely cause found: nothing we saw explains a reset. %1</source>
         <translation>No se encontró ninguna causa probable: nada de lo que vimos explica un reset. %1</translation>
+    </message>
+    <message>
+        <source>What the tests found: %1. First thing to try: %2</source>
+        <translation>Lo que encontraron las pruebas: %1. Lo primero que puede probar: %2</translation>
     </message>
 </context>
 <context>
@@ -1173,13 +1185,6 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         </translation>
     </message>
     <message numerus="yes">
-        <source>When a connection stays quiet for about %n second(s), the server ends it politely (it closes it; no reset). A program that then tries to use it anyway gets an error.</source>
-        <translation>
-            <numerusform>Cuando una conexión pasa aproximadamente %n segundo sin actividad, el servidor la termina de forma ordenada (la cierra; no hay reset). Un programa que intente usarla después de todos modos recibe un error.</numerusform>
-            <numerusform>Cuando una conexión pasa unos %n segundos sin actividad, el servidor la termina de forma ordenada (la cierra; no hay reset). Un programa que intente usarla después de todos modos recibe un error.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Idle connections are forgotten after about %n second(s)</source>
         <translation>
             <numerusform>Las conexiones inactivas se olvidan tras aproximadamente %n segundo</numerusform>
@@ -1266,30 +1271,9 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <source>The server (or something in front of it) accepts requests up to about %1 and cuts off anything larger with a reset, halfway through sending. Smaller requests work.</source>
         <translation>El servidor (o algo delante de él) acepta solicitudes de hasta unos %1 y corta con un reset cualquiera más grande, a mitad del envío. Las solicitudes más pequeñas funcionan.</translation>
     </message>
-    <message numerus="yes">
-        <source>The more connections there are at the same time, the more of them the server cuts off: %1% alone, %2% with %n at once. It is overloaded or limits how many clients it serves at once.</source>
-        <translation>
-            <numerusform>Cuantas más conexiones hay a la vez, más corta el servidor: %1% con una sola, %2% con %n a la vez. Está sobrecargado o limita cuántos clientes atiende a la vez.</numerusform>
-            <numerusform>Cuantas más conexiones hay a la vez, más corta el servidor: %1% con una sola, %2% con %n a la vez. Está sobrecargado o limita cuántos clientes atiende a la vez.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>About %1% of connections are cut off at random</source>
         <translation>Alrededor del %1% de las conexiones se cortan al azar</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%), whether few or many were open at once: not a load problem. Something on the way, or the server, drops connections now and then.</source>
-        <translation>
-            <numerusform>Conexiones cortadas: %1 de %n (la proporción real probablemente está entre el %2% y el %3%), tanto con pocas como con muchas abiertas a la vez: no es un problema de carga. Algo en el camino, o el servidor, pierde conexiones de vez en cuando.</numerusform>
-            <numerusform>Conexiones cortadas: %1 de %n (la proporción real probablemente está entre el %2% y el %3%), tanto con pocas como con muchas abiertas a la vez: no es un problema de carga. Algo en el camino, o el servidor, pierde conexiones de vez en cuando.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%). Whether more are cut off under load could not be told in the time allowed. Something on the way, or the server, drops connections now and then.</source>
-        <translation>
-            <numerusform>Conexiones cortadas: %1 de %n (la proporción real probablemente está entre el %2% y el %3%). En el tiempo disponible no se pudo saber si se cortan más con carga. Algo en el camino, o el servidor, pierde conexiones de vez en cuando.</numerusform>
-            <numerusform>Conexiones cortadas: %1 de %n (la proporción real probablemente está entre el %2% y el %3%). En el tiempo disponible no se pudo saber si se cortan más con carga. Algo en el camino, o el servidor, pierde conexiones de vez en cuando.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The network connection may be unstable</source>
@@ -1303,23 +1287,9 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <source>Check the path for loss and flapping links (mtr, interface error counters), and the server&apos;s logs at the times of the resets.</source>
         <translation>Revise la ruta en busca de pérdidas y enlaces inestables (mtr, contadores de errores de las interfaces) y los registros del servidor a las horas de los resets.</translation>
     </message>
-    <message numerus="yes">
-        <source>All %n connection(s) opened, and the server (or its software) immediately cut each one off. It accepts connections but will not serve them: it may be misconfigured, restarting, or refusing this client.</source>
-        <translation>
-            <numerusform>La %n conexión se abrió y el servidor (o su software) la cortó inmediatamente. Acepta conexiones, pero no las atiende: puede que esté mal configurado, reiniciándose o rechazando a este cliente.</numerusform>
-            <numerusform>Todas las %n conexiones se abrieron, y el servidor (o su software) cortó cada una de inmediato. Acepta conexiones, pero no las atiende: puede que esté mal configurado, reiniciándose o rechazando a este cliente.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The server cuts off about %1% of connections right away</source>
         <translation>El servidor corta de inmediato alrededor del %1% de las conexiones</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n connection(s) opened and were then cut off by the server or its software (the true share is likely between %2% and %3%); the others worked.</source>
-        <translation>
-            <numerusform>Conexiones que se abrieron y luego cortó el servidor o su software: %1 de %n (la proporción real probablemente está entre el %2% y el %3%); las demás funcionaron.</numerusform>
-            <numerusform>Conexiones que se abrieron y luego cortó el servidor o su software: %1 de %n (la proporción real probablemente está entre el %2% y el %3%); las demás funcionaron.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Nothing we saw explains a reset. Some tests found something worth knowing (below), but not a cause of the connections being cut off. If the problem comes and goes, let the monitor run while you work to catch it.</source>
@@ -1400,6 +1370,211 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     <message>
         <source>Read the first bytes of the answer in the evidence: another protocol&apos;s greeting (SSH, SMTP) means another service on the port; unreadable bytes may be an encrypted (TLS) service asked in plain text, or a device in between.</source>
         <translation>Lea los primeros bytes de la respuesta en las pruebas: el saludo de otro protocolo (SSH, SMTP) indica otro servicio en el puerto; unos bytes ilegibles pueden ser un servicio cifrado (TLS) al que se preguntó en texto plano, o un dispositivo en medio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The packets show that a device %n hop(s) from you, not the server, sent the resets.</source>
+        <translation>
+            <numerusform>Los paquetes muestran que los resets los envió un dispositivo a %n salto de usted, no el servidor.</numerusform>
+            <numerusform>Los paquetes muestran que los resets los envió un dispositivo a %n saltos de usted, no el servidor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The packets show that a device on the way, not the server, sent the resets.</source>
+        <translation>Los paquetes muestran que los resets los envió un dispositivo en el camino, no el servidor.</translation>
+    </message>
+    <message>
+        <source>The packets show that the server itself sent the resets.</source>
+        <translation>Los paquetes muestran que los resets los envió el propio servidor.</translation>
+    </message>
+    <message>
+        <source>Whether the server or a device on the way (a firewall or filter) sent the resets is not known.</source>
+        <translation>No se sabe si los resets los envió el servidor o un dispositivo en el camino (un firewall o un filtro).</translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %n second(s), the server or a load balancer in front of it closes it politely. A program that uses such a connection again gets an error, or a reset from a device that has lost track of it.</source>
+        <translation>
+            <numerusform>Cuando una conexión pasa aproximadamente %n segundo sin actividad, el servidor o un balanceador de carga delante de él la cierra de forma ordenada. Un programa que vuelve a usar esa conexión recibe un error, o un reset de un dispositivo que ya la ha olvidado.</numerusform>
+            <numerusform>Cuando una conexión pasa unos %n segundos sin actividad, el servidor o un balanceador de carga delante de él la cierra de forma ordenada. Un programa que vuelve a usar esa conexión recibe un error, o un reset de un dispositivo que ya la ha olvidado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The more connections there are at the same time, the more of them the server cuts off: %1% alone, %2% with %n at once.</source>
+        <translation>
+            <numerusform>Cuantas más conexiones hay a la vez, más corta el servidor: %1% con una sola, %2% con %n a la vez.</numerusform>
+            <numerusform>Cuantas más conexiones hay a la vez, más corta el servidor: %1% con una sola, %2% con %n a la vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The more connections there are at the same time, the more of them the server closes without an answer (no reset): %1% alone, %2% with %n at once.</source>
+        <translation>
+            <numerusform>Cuantas más conexiones hay a la vez, más cierra el servidor sin responder (sin reset): %1% con una sola, %2% con %n a la vez.</numerusform>
+            <numerusform>Cuantas más conexiones hay a la vez, más cierra el servidor sin responder (sin reset): %1% con una sola, %2% con %n a la vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The more connections there are at the same time, the more of them get no answer in time: %1% alone, %2% with %n at once.</source>
+        <translation>
+            <numerusform>Cuantas más conexiones hay a la vez, más de ellas no reciben respuesta a tiempo: %1% con una sola, %2% con %n a la vez.</numerusform>
+            <numerusform>Cuantas más conexiones hay a la vez, más de ellas no reciben respuesta a tiempo: %1% con una sola, %2% con %n a la vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The more connections there are at the same time, the more of them end without a normal answer: %1% alone, %2% with %n at once.</source>
+        <translation>
+            <numerusform>Cuantas más conexiones hay a la vez, más de ellas terminan sin una respuesta normal: %1% con una sola, %2% con %n a la vez.</numerusform>
+            <numerusform>Cuantas más conexiones hay a la vez, más de ellas terminan sin una respuesta normal: %1% con una sola, %2% con %n a la vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is overloaded or limits how many clients it serves at once.</source>
+        <translation>El servidor está sobrecargado o limita cuántos clientes atiende a la vez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%), whether few or many were open at once: not a load problem.</source>
+        <translation>
+            <numerusform>Conexiones cortadas: %1 de %n (la proporción real probablemente está entre el %2% y el %3%), tanto con pocas como con muchas abiertas a la vez: no es un problema de carga.</numerusform>
+            <numerusform>Conexiones cortadas: %1 de %n (la proporción real probablemente está entre el %2% y el %3%), tanto con pocas como con muchas abiertas a la vez: no es un problema de carga.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%). Whether more are cut off under load could not be told in the time allowed.</source>
+        <translation>
+            <numerusform>Conexiones cortadas: %1 de %n (la proporción real probablemente está entre el %2% y el %3%). En el tiempo disponible no se pudo saber si se cortan más con carga.</numerusform>
+            <numerusform>Conexiones cortadas: %1 de %n (la proporción real probablemente está entre el %2% y el %3%). En el tiempo disponible no se pudo saber si se cortan más con carga.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every connection is cut off right away, by the server or a device on the way</source>
+        <translation>Todas las conexiones se cortan de inmediato, por parte del servidor o de un dispositivo en el camino</translation>
+    </message>
+    <message>
+        <source>About %1% of connections are cut off right away, by the server or a device on the way</source>
+        <translation>Alrededor del %1% de las conexiones se cortan de inmediato, por parte del servidor o de un dispositivo en el camino</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n connection(s) opened and were then cut off at once.</source>
+        <translation>
+            <numerusform>La %n conexión se abrió y luego se cortó de inmediato.</numerusform>
+            <numerusform>Todas las %n conexiones se abrieron y luego se cortaron de inmediato.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) opened and were then cut off (the true share is likely between %2% and %3%); the others worked.</source>
+        <translation>
+            <numerusform>Conexiones que se abrieron y luego se cortaron: %1 de %n (la proporción real probablemente está entre el %2% y el %3%); las demás funcionaron.</numerusform>
+            <numerusform>Conexiones que se abrieron y luego se cortaron: %1 de %n (la proporción real probablemente está entre el %2% y el %3%); las demás funcionaron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look in the logs of firewalls and intrusion-prevention systems on the way for resets of this address; run the diagnosis with the reset watch to see who sends them.</source>
+        <translation>Busque resets de esta dirección en los registros de los firewalls y sistemas de prevención de intrusiones del camino; ejecute el diagnóstico con la vigilancia de resets para ver quién los envía.</translation>
+    </message>
+    <message>
+        <source>Large packets vanish on the way: only packets up to %1 bytes get through</source>
+        <translation>Los paquetes grandes desaparecen por el camino: solo pasan los paquetes de hasta %1 bytes</translation>
+    </message>
+    <message>
+        <source>Large packets vanish on the way to the service</source>
+        <translation>Los paquetes grandes desaparecen en el camino hacia el servicio</translation>
+    </message>
+    <message>
+        <source>Packets of up to %1 bytes reach the service; larger ones (this computer sends up to %2 bytes) are lost on the way, and nothing says so.</source>
+        <translation>Los paquetes de hasta %1 bytes llegan al servicio; los más grandes (este equipo envía hasta %2 bytes) se pierden por el camino, sin que nada lo indique.</translation>
+    </message>
+    <message>
+        <source>Small packets reach the service, full-sized ones are lost on the way, and nothing says so.</source>
+        <translation>Los paquetes pequeños llegan al servicio, los de tamaño completo se pierden por el camino, sin que nada lo indique.</translation>
+    </message>
+    <message>
+        <source>The VPN or tunnel carries this route: its packets do not fit the network under it, and the &quot;packet too big&quot; messages that would fix this are blocked.</source>
+        <translation>Esta ruta pasa por la VPN o el túnel: sus paquetes no caben en la red sobre la que funciona, y los mensajes &quot;packet too big&quot; que lo solucionarían están bloqueados.</translation>
+    </message>
+    <message>
+        <source>A link on the way (a VPN, PPPoE or a tunnel) carries smaller packets, and the &quot;packet too big&quot; messages that would fix this are blocked.</source>
+        <translation>Un enlace en el camino (una VPN, PPPoE o un túnel) transporta paquetes más pequeños, y los mensajes &quot;packet too big&quot; que lo solucionarían están bloqueados.</translation>
+    </message>
+    <message>
+        <source>Small requests work; uploads and large answers stall, then break or are reset.</source>
+        <translation>Las solicitudes pequeñas funcionan; las subidas y las respuestas grandes se quedan paradas y después fallan o se cortan (reset).</translation>
+    </message>
+    <message>
+        <source>Switch the VPN off and try again; if it works, tell the VPN&apos;s provider or your IT department the packet size above.</source>
+        <translation>Desactive la VPN y vuelva a intentarlo; si funciona, indique el tamaño de paquete de arriba al proveedor de la VPN o a su departamento de informática.</translation>
+    </message>
+    <message>
+        <source>Tell your network administrator or internet provider the packet size above: larger packets are lost on the way.</source>
+        <translation>Indique el tamaño de paquete de arriba a su administrador de red o a su proveedor de internet: los paquetes más grandes se pierden por el camino.</translation>
+    </message>
+    <message>
+        <source>Set the MTU of %1 to %2 or less, or clamp the TCP MSS to %3 on the router or VPN gateway (iptables -t mangle -A FORWARD -p tcp --tcp-flags SYN,RST SYN -j TCPMSS --set-mss %3).</source>
+        <translation>Ajuste la MTU de %1 a %2 o menos, o limite el MSS de TCP a %3 (MSS clamping) en el router o la puerta de enlace de la VPN (iptables -t mangle -A FORWARD -p tcp --tcp-flags SYN,RST SYN -j TCPMSS --set-mss %3).</translation>
+    </message>
+    <message>
+        <source>the interface that carries this route</source>
+        <translation>la interfaz por la que pasa esta ruta</translation>
+    </message>
+    <message>
+        <source>Let ICMP &quot;fragmentation needed&quot; (type 3, code 4) and ICMPv6 &quot;packet too big&quot; through on every firewall on the path.</source>
+        <translation>Deje pasar ICMP &quot;fragmentation needed&quot; (tipo 3, código 4) e ICMPv6 &quot;packet too big&quot; en todos los firewalls del camino.</translation>
+    </message>
+    <message>
+        <source>A filter on the server cuts off these requests</source>
+        <translation>Un filtro en el servidor corta estas solicitudes</translation>
+    </message>
+    <message>
+        <source>Something on the way reads your requests and cuts them off</source>
+        <translation>Algo en el camino lee sus solicitudes y las corta</translation>
+    </message>
+    <message>
+        <source>The address&apos;s path (%1) sets it off: the same request for another path is answered.</source>
+        <translation>El corte lo provoca la ruta de la dirección (%1): la misma solicitud para otra ruta recibe respuesta.</translation>
+    </message>
+    <message>
+        <source>The server name in the request (%1) sets it off: the same request with another name is answered.</source>
+        <translation>El corte lo provoca el nombre del servidor en la solicitud (%1): la misma solicitud con otro nombre recibe respuesta.</translation>
+    </message>
+    <message>
+        <source>Both the path and the server name in the request set it off.</source>
+        <translation>El corte lo provocan tanto la ruta como el nombre del servidor en la solicitud.</translation>
+    </message>
+    <message>
+        <source>Requests for this address are cut off, while the same server and port answer a neutral request: a content filter or intrusion-prevention system reads what is sent.</source>
+        <translation>Las solicitudes para esta dirección se cortan, mientras que el mismo servidor y puerto responden a una solicitud neutra: un filtro de contenido o un sistema de prevención de intrusiones lee lo que se envía.</translation>
+    </message>
+    <message>
+        <source>Try from another network (a phone hotspot): if it works there, a filter on your network cuts these requests.</source>
+        <translation>Pruebe desde otra red (compartiendo la conexión del teléfono): si allí funciona, es un filtro de su red el que corta estas solicitudes.</translation>
+    </message>
+    <message>
+        <source>Tell your IT department which address is cut off: the report says which part of the request sets the filter off.</source>
+        <translation>Indique a su departamento de informática qué dirección se corta: el informe dice qué parte de la solicitud activa el filtro.</translation>
+    </message>
+    <message>
+        <source>Look in the logs of firewalls, intrusion-prevention systems and web application firewalls for the rule that matches this request, and adjust it.</source>
+        <translation>Busque en los registros de los firewalls, los sistemas de prevención de intrusiones y los firewalls de aplicaciones web la regla que coincide con esta solicitud, y ajústela.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) to the service did not work.</source>
+        <translation>
+            <numerusform>%1 de %n conexión al servicio no funcionó.</numerusform>
+            <numerusform>%1 de %n conexiones al servicio no funcionaron.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A test failed, and no known cause fits</source>
+        <translation>Una prueba falló y ninguna causa conocida encaja</translation>
+    </message>
+    <message>
+        <source>What failed: %1 No cause the app knows explains it; the report&apos;s details say what happened.</source>
+        <translation>Lo que falló: %1 Ninguna causa que conozca la aplicación lo explica; los detalles del informe indican lo que pasó.</translation>
+    </message>
+    <message>
+        <source>Run the diagnosis again when the error appears, and send the report to your helpdesk.</source>
+        <translation>Vuelva a ejecutar el diagnóstico cuando aparezca el error y envíe el informe a su servicio de asistencia.</translation>
+    </message>
+    <message>
+        <source>Read the failed tests in the report&apos;s details, and compare them with the service&apos;s logs at that time.</source>
+        <translation>Lea las pruebas fallidas en los detalles del informe y compárelas con los registros del servicio a esa hora.</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1695,41 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     <message>
         <source>The reset watch is not allowed to see connections on this computer: its helper is only for members of the connection-doctor group.</source>
         <translation>La vigilancia de resets no tiene permiso para ver las conexiones de este equipo: su programa auxiliar es solo para los miembros del grupo connection-doctor.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpContentExperiment</name>
+    <message>
+        <source>The service is not a web service, so what its requests ask for was not tested.</source>
+        <translation>El servicio no es un servicio web, así que no se probó lo que piden sus solicitudes.</translation>
+    </message>
+    <message>
+        <source>Requests to this service are encrypted, so a device on the way can read only the site&apos;s name (see the secure connection test).</source>
+        <translation>Las solicitudes a este servicio están cifradas, así que un dispositivo en el camino solo puede leer el nombre del sitio (vea la prueba &quot;Conexión segura&quot;).</translation>
+    </message>
+    <message>
+        <source>Requests for this address are not cut off for what they ask for.</source>
+        <translation>Las solicitudes para esta dirección no se cortan por lo que piden.</translation>
+    </message>
+    <message>
+        <source>Requests to this server are cut off whatever they ask for.</source>
+        <translation>Las solicitudes a este servidor se cortan, pidan lo que pidan.</translation>
+    </message>
+    <message>
+        <source>Some requests were cut off, but not every time: not a rule about what they ask for.</source>
+        <translation>Algunas solicitudes se cortaron, pero no siempre: no es una regla sobre lo que piden.</translation>
+    </message>
+    <message>
+        <source>Requests for %1 are cut off while other requests to the same server are answered: something reads the path.</source>
+        <translation>Las solicitudes para %1 se cortan, mientras que otras solicitudes al mismo servidor reciben respuesta: algo lee la ruta.</translation>
+    </message>
+    <message>
+        <source>Requests naming %1 are cut off while requests with another name are answered: something reads the server name.</source>
+        <translation>Las solicitudes que nombran %1 se cortan, mientras que las solicitudes con otro nombre reciben respuesta: algo lee el nombre del servidor.</translation>
+    </message>
+    <message>
+        <source>Requests for this address are cut off while other requests to the same server are answered: something reads them.</source>
+        <translation>Las solicitudes para esta dirección se cortan, mientras que otras solicitudes al mismo servidor reciben respuesta: algo las lee.</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1869,29 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <translation>
             <numerusform>Ninguna de las %n conexión repetida se cortó, pero no recibió una respuesta normal (ver los detalles).</numerusform>
             <numerusform>Ninguna de las %n conexiones repetidas se cortó, pero no todas recibieron una respuesta normal (ver los detalles).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cut off</source>
+        <translation>cortadas</translation>
+    </message>
+    <message>
+        <source>closed without an answer</source>
+        <translation>cerradas sin respuesta</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>sin respuesta a tiempo</translation>
+    </message>
+    <message>
+        <source>ended without a normal answer</source>
+        <translation>terminadas sin una respuesta normal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections fail more often the more of them there are at once (mostly %1): %2% alone, %3% with %n at a time.</source>
+        <translation>
+            <numerusform>Las conexiones fallan más cuantas más hay a la vez (sobre todo %1): %2% con una sola, %3% con %n a la vez.</numerusform>
+            <numerusform>Las conexiones fallan más cuantas más hay a la vez (sobre todo %1): %2% con una sola, %3% con %n a la vez.</numerusform>
         </translation>
     </message>
 </context>
@@ -1951,16 +2184,24 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <translation>No se indicó ningún servicio, así que no se probaron los paquetes grandes.</translation>
     </message>
     <message>
-        <source>The service did not accept even a small upload, so large packets could not be tested.</source>
-        <translation>El servicio no aceptó ni siquiera una subida pequeña, así que no se pudieron probar los paquetes grandes.</translation>
-    </message>
-    <message>
         <source>Small messages get through but large ones get stuck on the way: a packet size (MTU) problem, often caused by a VPN or tunnel.</source>
         <translation>Los mensajes pequeños pasan, pero los grandes se atascan por el camino: es un problema de tamaño de paquete (MTU), a menudo causado por una VPN o un túnel.</translation>
     </message>
     <message>
         <source>Large packets get through to your service.</source>
         <translation>Los paquetes grandes llegan a su servicio.</translation>
+    </message>
+    <message>
+        <source>The service did not take even a small upload, so large packets could not be tested.</source>
+        <translation>El servicio no recibió ni siquiera una subida pequeña, así que no se pudieron probar los paquetes grandes.</translation>
+    </message>
+    <message>
+        <source>The service answered before it had taken the large upload, so large packets were not tested.</source>
+        <translation>El servicio respondió antes de haber recibido la subida grande, así que no se probaron los paquetes grandes.</translation>
+    </message>
+    <message>
+        <source>Packets larger than %1 bytes are lost on the way to your service, and nothing says so: a packet size (MTU) problem, often caused by a VPN or tunnel.</source>
+        <translation>Los paquetes de más de %1 bytes se pierden en el camino hacia su servicio, sin que nada lo indique: es un problema de tamaño de paquete (MTU), a menudo causado por una VPN o un túnel.</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2237,14 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     <message>
         <source>Uploads larger than about %1 are cut off (reset) while they are sent.</source>
         <translation>Se cortan (reset) las subidas de más de unos %1 mientras se envían.</translation>
+    </message>
+    <message>
+        <source>Uploads of up to %1 go through; the service answered a larger one before it had taken it, so larger sizes were not tested.</source>
+        <translation>Las subidas de hasta %1 pasan; el servicio respondió a una más grande antes de haberla recibido, así que no se probaron tamaños mayores.</translation>
+    </message>
+    <message>
+        <source>The service answered before it had taken the upload, so upload sizes were not tested.</source>
+        <translation>El servicio respondió antes de haber recibido la subida, así que no se probaron los tamaños de subida.</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2351,10 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
             <numerusform>El proxy no respondió en %n ms.</numerusform>
             <numerusform>El proxy no respondió en %n ms.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This system cannot limit the packet size of a connection.</source>
+        <translation>Este sistema no puede limitar el tamaño de los paquetes de una conexión.</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2983,10 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     <message>
         <source>Other possible causes</source>
         <translation>Otras causas posibles</translation>
+    </message>
+    <message>
+        <source>Details of what the tests found</source>
+        <translation>Detalles de lo que encontraron las pruebas</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,10 @@
         <source>Quiet connections</source>
         <translation>Connexions inactives</translation>
     </message>
+    <message>
+        <source>What requests ask for</source>
+        <translation>Ce que demandent les requêtes</translation>
+    </message>
 </context>
 <context>
     <name>CheckContextLoader</name>
@@ -421,6 +425,10 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <source>--activity takes one of %1, not &quot;%2&quot;.</source>
         <translation>--activity attend l&apos;une des valeurs %1, et non «&#xa0;%2&#xa0;».</translation>
     </message>
+    <message>
+        <source>With --diagnose: do not start the reset watch (it runs by default where it needs no permission, so that every probe&apos;s reset says who sent it).</source>
+        <translation>Avec --diagnose&#xa0;: ne lance pas la surveillance des resets (elle tourne par défaut là où elle n&apos;a pas besoin d&apos;autorisation, pour que chaque reset d&apos;un essai indique qui l&apos;a envoyé).</translation>
+    </message>
 </context>
 <context>
     <name>DemoTour</name>
@@ -446,6 +454,10 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <message>
         <source>No likely cause found: nothing we saw explains a reset. %1</source>
         <translation>Aucune cause probable trouvée&#xa0;: rien de ce que nous avons vu n&apos;explique un reset. %1</translation>
+    </message>
+    <message>
+        <source>What the tests found: %1. First thing to try: %2</source>
+        <translation>Ce que les tests ont trouvé&#xa0;: %1. À essayer en premier&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1173,13 +1185,6 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         </translation>
     </message>
     <message numerus="yes">
-        <source>When a connection stays quiet for about %n second(s), the server ends it politely (it closes it; no reset). A program that then tries to use it anyway gets an error.</source>
-        <translation>
-            <numerusform>Quand une connexion reste inactive pendant environ %n seconde, le serveur y met fin poliment (il la ferme&#xa0;; pas de reset). Un programme qui essaie ensuite de l&apos;utiliser quand même reçoit une erreur.</numerusform>
-            <numerusform>Quand une connexion reste inactive pendant environ %n secondes, le serveur y met fin poliment (il la ferme&#xa0;; pas de reset). Un programme qui essaie ensuite de l&apos;utiliser quand même reçoit une erreur.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Idle connections are forgotten after about %n second(s)</source>
         <translation>
             <numerusform>Les connexions inactives sont oubliées au bout d&apos;environ %n seconde</numerusform>
@@ -1266,30 +1271,9 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <source>The server (or something in front of it) accepts requests up to about %1 and cuts off anything larger with a reset, halfway through sending. Smaller requests work.</source>
         <translation>Le serveur (ou ce qui se trouve devant lui) accepte les requêtes jusqu&apos;à environ %1 et coupe tout ce qui est plus gros par un reset, en plein envoi. Les requêtes plus petites fonctionnent.</translation>
     </message>
-    <message numerus="yes">
-        <source>The more connections there are at the same time, the more of them the server cuts off: %1% alone, %2% with %n at once. It is overloaded or limits how many clients it serves at once.</source>
-        <translation>
-            <numerusform>Plus il y a de connexions simultanées, plus le serveur en coupe&#xa0;: %1&#xa0;% pour une seule, %2&#xa0;% pour %n à la fois. Il est surchargé ou limite le nombre de clients qu&apos;il sert en même temps.</numerusform>
-            <numerusform>Plus il y a de connexions simultanées, plus le serveur en coupe&#xa0;: %1&#xa0;% pour une seule, %2&#xa0;% pour %n à la fois. Il est surchargé ou limite le nombre de clients qu&apos;il sert en même temps.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>About %1% of connections are cut off at random</source>
         <translation>Environ %1&#xa0;% des connexions sont coupées au hasard</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%), whether few or many were open at once: not a load problem. Something on the way, or the server, drops connections now and then.</source>
-        <translation>
-            <numerusform>Connexions coupées&#xa0;: %1 sur %n (la part réelle se situe probablement entre %2&#xa0;% et %3&#xa0;%), qu&apos;il y en ait eu peu ou beaucoup d&apos;ouvertes à la fois&#xa0;: ce n&apos;est pas un problème de charge. Un élément sur le chemin, ou le serveur, perd des connexions de temps en temps.</numerusform>
-            <numerusform>Connexions coupées&#xa0;: %1 sur %n (la part réelle se situe probablement entre %2&#xa0;% et %3&#xa0;%), qu&apos;il y en ait eu peu ou beaucoup d&apos;ouvertes à la fois&#xa0;: ce n&apos;est pas un problème de charge. Un élément sur le chemin, ou le serveur, perd des connexions de temps en temps.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%). Whether more are cut off under load could not be told in the time allowed. Something on the way, or the server, drops connections now and then.</source>
-        <translation>
-            <numerusform>Connexions coupées&#xa0;: %1 sur %n (la part réelle se situe probablement entre %2&#xa0;% et %3&#xa0;%). Le temps accordé n&apos;a pas suffi pour savoir si davantage de connexions sont coupées sous charge. Un élément sur le chemin, ou le serveur, perd des connexions de temps en temps.</numerusform>
-            <numerusform>Connexions coupées&#xa0;: %1 sur %n (la part réelle se situe probablement entre %2&#xa0;% et %3&#xa0;%). Le temps accordé n&apos;a pas suffi pour savoir si davantage de connexions sont coupées sous charge. Un élément sur le chemin, ou le serveur, perd des connexions de temps en temps.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The network connection may be unstable</source>
@@ -1303,23 +1287,9 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <source>Check the path for loss and flapping links (mtr, interface error counters), and the server&apos;s logs at the times of the resets.</source>
         <translation>Vérifiez les pertes et les liens instables sur le chemin (mtr, compteurs d&apos;erreurs des interfaces), ainsi que les journaux du serveur aux heures des resets.</translation>
     </message>
-    <message numerus="yes">
-        <source>All %n connection(s) opened, and the server (or its software) immediately cut each one off. It accepts connections but will not serve them: it may be misconfigured, restarting, or refusing this client.</source>
-        <translation>
-            <numerusform>La %n connexion s&apos;est ouverte, puis le serveur (ou son logiciel) l&apos;a coupée aussitôt. Il accepte les connexions mais refuse de les servir&#xa0;: il est peut-être mal configuré, en train de redémarrer, ou il refuse ce client.</numerusform>
-            <numerusform>Toutes les %n connexions se sont ouvertes, puis le serveur (ou son logiciel) a aussitôt coupé chacune d&apos;elles. Il accepte les connexions mais refuse de les servir&#xa0;: il est peut-être mal configuré, en train de redémarrer, ou il refuse ce client.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The server cuts off about %1% of connections right away</source>
         <translation>Le serveur coupe immédiatement environ %1&#xa0;% des connexions</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n connection(s) opened and were then cut off by the server or its software (the true share is likely between %2% and %3%); the others worked.</source>
-        <translation>
-            <numerusform>Connexions ouvertes puis coupées par le serveur ou son logiciel&#xa0;: %1 sur %n (la part réelle se situe probablement entre %2&#xa0;% et %3&#xa0;%)&#xa0;; les autres ont fonctionné.</numerusform>
-            <numerusform>Connexions ouvertes puis coupées par le serveur ou son logiciel&#xa0;: %1 sur %n (la part réelle se situe probablement entre %2&#xa0;% et %3&#xa0;%)&#xa0;; les autres ont fonctionné.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Nothing we saw explains a reset. Some tests found something worth knowing (below), but not a cause of the connections being cut off. If the problem comes and goes, let the monitor run while you work to catch it.</source>
@@ -1400,6 +1370,211 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <message>
         <source>Read the first bytes of the answer in the evidence: another protocol&apos;s greeting (SSH, SMTP) means another service on the port; unreadable bytes may be an encrypted (TLS) service asked in plain text, or a device in between.</source>
         <translation>Lisez les premiers octets de la réponse dans les éléments de preuve&#xa0;: l&apos;accueil d&apos;un autre protocole (SSH, SMTP) signifie un autre service sur le port&#xa0;; des octets illisibles peuvent venir d&apos;un service chiffré (TLS) interrogé en clair, ou d&apos;un appareil entre les deux.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The packets show that a device %n hop(s) from you, not the server, sent the resets.</source>
+        <translation>
+            <numerusform>Les paquets montrent que c&apos;est un appareil situé à %n saut de vous, et non le serveur, qui a envoyé les resets.</numerusform>
+            <numerusform>Les paquets montrent que c&apos;est un appareil situé à %n sauts de vous, et non le serveur, qui a envoyé les resets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The packets show that a device on the way, not the server, sent the resets.</source>
+        <translation>Les paquets montrent que c&apos;est un appareil sur le chemin, et non le serveur, qui a envoyé les resets.</translation>
+    </message>
+    <message>
+        <source>The packets show that the server itself sent the resets.</source>
+        <translation>Les paquets montrent que c&apos;est le serveur lui-même qui a envoyé les resets.</translation>
+    </message>
+    <message>
+        <source>Whether the server or a device on the way (a firewall or filter) sent the resets is not known.</source>
+        <translation>On ne sait pas si c&apos;est le serveur ou un appareil sur le chemin (un pare-feu ou un filtre) qui a envoyé les resets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %n second(s), the server or a load balancer in front of it closes it politely. A program that uses such a connection again gets an error, or a reset from a device that has lost track of it.</source>
+        <translation>
+            <numerusform>Quand une connexion reste inactive pendant environ %n seconde, le serveur ou un répartiteur de charge placé devant lui la ferme poliment. Un programme qui réutilise une telle connexion reçoit une erreur, ou un reset d&apos;un appareil qui l&apos;a oubliée.</numerusform>
+            <numerusform>Quand une connexion reste inactive pendant environ %n secondes, le serveur ou un répartiteur de charge placé devant lui la ferme poliment. Un programme qui réutilise une telle connexion reçoit une erreur, ou un reset d&apos;un appareil qui l&apos;a oubliée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The more connections there are at the same time, the more of them the server cuts off: %1% alone, %2% with %n at once.</source>
+        <translation>
+            <numerusform>Plus il y a de connexions simultanées, plus le serveur en coupe&#xa0;: %1&#xa0;% pour une seule, %2&#xa0;% pour %n à la fois.</numerusform>
+            <numerusform>Plus il y a de connexions simultanées, plus le serveur en coupe&#xa0;: %1&#xa0;% pour une seule, %2&#xa0;% pour %n à la fois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The more connections there are at the same time, the more of them the server closes without an answer (no reset): %1% alone, %2% with %n at once.</source>
+        <translation>
+            <numerusform>Plus il y a de connexions simultanées, plus le serveur en ferme sans répondre (sans reset)&#xa0;: %1&#xa0;% pour une seule, %2&#xa0;% pour %n à la fois.</numerusform>
+            <numerusform>Plus il y a de connexions simultanées, plus le serveur en ferme sans répondre (sans reset)&#xa0;: %1&#xa0;% pour une seule, %2&#xa0;% pour %n à la fois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The more connections there are at the same time, the more of them get no answer in time: %1% alone, %2% with %n at once.</source>
+        <translation>
+            <numerusform>Plus il y a de connexions simultanées, plus elles sont nombreuses à ne pas recevoir de réponse à temps&#xa0;: %1&#xa0;% pour une seule, %2&#xa0;% pour %n à la fois.</numerusform>
+            <numerusform>Plus il y a de connexions simultanées, plus elles sont nombreuses à ne pas recevoir de réponse à temps&#xa0;: %1&#xa0;% pour une seule, %2&#xa0;% pour %n à la fois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The more connections there are at the same time, the more of them end without a normal answer: %1% alone, %2% with %n at once.</source>
+        <translation>
+            <numerusform>Plus il y a de connexions simultanées, plus elles sont nombreuses à se terminer sans réponse normale&#xa0;: %1&#xa0;% pour une seule, %2&#xa0;% pour %n à la fois.</numerusform>
+            <numerusform>Plus il y a de connexions simultanées, plus elles sont nombreuses à se terminer sans réponse normale&#xa0;: %1&#xa0;% pour une seule, %2&#xa0;% pour %n à la fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is overloaded or limits how many clients it serves at once.</source>
+        <translation>Le serveur est surchargé ou limite le nombre de clients qu&apos;il sert en même temps.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%), whether few or many were open at once: not a load problem.</source>
+        <translation>
+            <numerusform>Connexions coupées&#xa0;: %1 sur %n (la part réelle se situe probablement entre %2&#xa0;% et %3&#xa0;%), qu&apos;il y en ait eu peu ou beaucoup d&apos;ouvertes à la fois&#xa0;: ce n&apos;est pas un problème de charge.</numerusform>
+            <numerusform>Connexions coupées&#xa0;: %1 sur %n (la part réelle se situe probablement entre %2&#xa0;% et %3&#xa0;%), qu&apos;il y en ait eu peu ou beaucoup d&apos;ouvertes à la fois&#xa0;: ce n&apos;est pas un problème de charge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%). Whether more are cut off under load could not be told in the time allowed.</source>
+        <translation>
+            <numerusform>Connexions coupées&#xa0;: %1 sur %n (la part réelle se situe probablement entre %2&#xa0;% et %3&#xa0;%). Le temps accordé n&apos;a pas suffi pour savoir si davantage de connexions sont coupées sous charge.</numerusform>
+            <numerusform>Connexions coupées&#xa0;: %1 sur %n (la part réelle se situe probablement entre %2&#xa0;% et %3&#xa0;%). Le temps accordé n&apos;a pas suffi pour savoir si davantage de connexions sont coupées sous charge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every connection is cut off right away, by the server or a device on the way</source>
+        <translation>Toutes les connexions sont coupées immédiatement, par le serveur ou par un appareil sur le chemin</translation>
+    </message>
+    <message>
+        <source>About %1% of connections are cut off right away, by the server or a device on the way</source>
+        <translation>Environ %1&#xa0;% des connexions sont coupées immédiatement, par le serveur ou par un appareil sur le chemin</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n connection(s) opened and were then cut off at once.</source>
+        <translation>
+            <numerusform>La %n connexion s&apos;est ouverte, puis a été coupée aussitôt.</numerusform>
+            <numerusform>Toutes les %n connexions se sont ouvertes, puis ont été coupées aussitôt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) opened and were then cut off (the true share is likely between %2% and %3%); the others worked.</source>
+        <translation>
+            <numerusform>Connexions ouvertes puis coupées&#xa0;: %1 sur %n (la part réelle se situe probablement entre %2&#xa0;% et %3&#xa0;%)&#xa0;; les autres ont fonctionné.</numerusform>
+            <numerusform>Connexions ouvertes puis coupées&#xa0;: %1 sur %n (la part réelle se situe probablement entre %2&#xa0;% et %3&#xa0;%)&#xa0;; les autres ont fonctionné.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look in the logs of firewalls and intrusion-prevention systems on the way for resets of this address; run the diagnosis with the reset watch to see who sends them.</source>
+        <translation>Cherchez les resets de cette adresse dans les journaux des pare-feu et des systèmes de prévention d&apos;intrusion sur le chemin&#xa0;; lancez le diagnostic avec la surveillance des resets pour voir qui les envoie.</translation>
+    </message>
+    <message>
+        <source>Large packets vanish on the way: only packets up to %1 bytes get through</source>
+        <translation>Les gros paquets disparaissent en chemin&#xa0;: seuls les paquets jusqu&apos;à %1 octets passent</translation>
+    </message>
+    <message>
+        <source>Large packets vanish on the way to the service</source>
+        <translation>Les gros paquets disparaissent sur le chemin du service</translation>
+    </message>
+    <message>
+        <source>Packets of up to %1 bytes reach the service; larger ones (this computer sends up to %2 bytes) are lost on the way, and nothing says so.</source>
+        <translation>Les paquets jusqu&apos;à %1 octets atteignent le service&#xa0;; les plus gros (cet ordinateur envoie jusqu&apos;à %2 octets) se perdent en chemin, sans que rien ne le signale.</translation>
+    </message>
+    <message>
+        <source>Small packets reach the service, full-sized ones are lost on the way, and nothing says so.</source>
+        <translation>Les petits paquets atteignent le service, ceux de taille normale se perdent en chemin, sans que rien ne le signale.</translation>
+    </message>
+    <message>
+        <source>The VPN or tunnel carries this route: its packets do not fit the network under it, and the &quot;packet too big&quot; messages that would fix this are blocked.</source>
+        <translation>Cette route passe par le VPN ou le tunnel&#xa0;: ses paquets sont trop grands pour le réseau qui le transporte, et les messages «&#xa0;packet too big&#xa0;» qui corrigeraient cela sont bloqués.</translation>
+    </message>
+    <message>
+        <source>A link on the way (a VPN, PPPoE or a tunnel) carries smaller packets, and the &quot;packet too big&quot; messages that would fix this are blocked.</source>
+        <translation>Un lien sur le chemin (un VPN, PPPoE ou un tunnel) transporte des paquets plus petits, et les messages «&#xa0;packet too big&#xa0;» qui corrigeraient cela sont bloqués.</translation>
+    </message>
+    <message>
+        <source>Small requests work; uploads and large answers stall, then break or are reset.</source>
+        <translation>Les petites requêtes fonctionnent&#xa0;; les envois et les grosses réponses se figent, puis échouent ou sont coupés (reset).</translation>
+    </message>
+    <message>
+        <source>Switch the VPN off and try again; if it works, tell the VPN&apos;s provider or your IT department the packet size above.</source>
+        <translation>Désactivez le VPN et réessayez&#xa0;; si cela fonctionne, indiquez la taille de paquet ci-dessus au fournisseur du VPN ou à votre service informatique.</translation>
+    </message>
+    <message>
+        <source>Tell your network administrator or internet provider the packet size above: larger packets are lost on the way.</source>
+        <translation>Indiquez la taille de paquet ci-dessus à votre administrateur réseau ou à votre fournisseur d&apos;accès&#xa0;: les paquets plus gros se perdent en chemin.</translation>
+    </message>
+    <message>
+        <source>Set the MTU of %1 to %2 or less, or clamp the TCP MSS to %3 on the router or VPN gateway (iptables -t mangle -A FORWARD -p tcp --tcp-flags SYN,RST SYN -j TCPMSS --set-mss %3).</source>
+        <translation>Réglez le MTU de %1 à %2 ou moins, ou limitez le MSS TCP à %3 (MSS clamping) sur le routeur ou la passerelle VPN (iptables -t mangle -A FORWARD -p tcp --tcp-flags SYN,RST SYN -j TCPMSS --set-mss %3).</translation>
+    </message>
+    <message>
+        <source>the interface that carries this route</source>
+        <translation>l&apos;interface par laquelle passe cette route</translation>
+    </message>
+    <message>
+        <source>Let ICMP &quot;fragmentation needed&quot; (type 3, code 4) and ICMPv6 &quot;packet too big&quot; through on every firewall on the path.</source>
+        <translation>Laissez passer ICMP «&#xa0;fragmentation needed&#xa0;» (type 3, code 4) et ICMPv6 «&#xa0;packet too big&#xa0;» sur chaque pare-feu du chemin.</translation>
+    </message>
+    <message>
+        <source>A filter on the server cuts off these requests</source>
+        <translation>Un filtre sur le serveur coupe ces requêtes</translation>
+    </message>
+    <message>
+        <source>Something on the way reads your requests and cuts them off</source>
+        <translation>Quelque chose sur le chemin lit vos requêtes et les coupe</translation>
+    </message>
+    <message>
+        <source>The address&apos;s path (%1) sets it off: the same request for another path is answered.</source>
+        <translation>C&apos;est le chemin de l&apos;adresse (%1) qui déclenche la coupure&#xa0;: la même requête pour un autre chemin reçoit une réponse.</translation>
+    </message>
+    <message>
+        <source>The server name in the request (%1) sets it off: the same request with another name is answered.</source>
+        <translation>C&apos;est le nom du serveur dans la requête (%1) qui déclenche la coupure&#xa0;: la même requête avec un autre nom reçoit une réponse.</translation>
+    </message>
+    <message>
+        <source>Both the path and the server name in the request set it off.</source>
+        <translation>Le chemin et le nom du serveur dans la requête déclenchent tous deux la coupure.</translation>
+    </message>
+    <message>
+        <source>Requests for this address are cut off, while the same server and port answer a neutral request: a content filter or intrusion-prevention system reads what is sent.</source>
+        <translation>Les requêtes pour cette adresse sont coupées, alors que le même serveur et le même port répondent à une requête neutre&#xa0;: un filtre de contenu ou un système de prévention d&apos;intrusion lit ce qui est envoyé.</translation>
+    </message>
+    <message>
+        <source>Try from another network (a phone hotspot): if it works there, a filter on your network cuts these requests.</source>
+        <translation>Essayez depuis un autre réseau (le partage de connexion d&apos;un téléphone)&#xa0;: si cela fonctionne, c&apos;est un filtre de votre réseau qui coupe ces requêtes.</translation>
+    </message>
+    <message>
+        <source>Tell your IT department which address is cut off: the report says which part of the request sets the filter off.</source>
+        <translation>Indiquez à votre service informatique quelle adresse est coupée&#xa0;: le rapport précise quelle partie de la requête déclenche le filtre.</translation>
+    </message>
+    <message>
+        <source>Look in the logs of firewalls, intrusion-prevention systems and web application firewalls for the rule that matches this request, and adjust it.</source>
+        <translation>Cherchez dans les journaux des pare-feu, des systèmes de prévention d&apos;intrusion et des pare-feu applicatifs web la règle qui correspond à cette requête, et modifiez-la.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) to the service did not work.</source>
+        <translation>
+            <numerusform>Connexions au service qui n&apos;ont pas fonctionné&#xa0;: %1 sur %n.</numerusform>
+            <numerusform>Connexions au service qui n&apos;ont pas fonctionné&#xa0;: %1 sur %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A test failed, and no known cause fits</source>
+        <translation>Un test a échoué, et aucune cause connue ne correspond</translation>
+    </message>
+    <message>
+        <source>What failed: %1 No cause the app knows explains it; the report&apos;s details say what happened.</source>
+        <translation>Ce qui a échoué&#xa0;: %1 Aucune cause connue de l&apos;application ne l&apos;explique&#xa0;; les détails du rapport indiquent ce qui s&apos;est passé.</translation>
+    </message>
+    <message>
+        <source>Run the diagnosis again when the error appears, and send the report to your helpdesk.</source>
+        <translation>Relancez le diagnostic quand l&apos;erreur apparaît, et envoyez le rapport à votre assistance informatique.</translation>
+    </message>
+    <message>
+        <source>Read the failed tests in the report&apos;s details, and compare them with the service&apos;s logs at that time.</source>
+        <translation>Lisez les tests échoués dans les détails du rapport, et comparez-les avec les journaux du service à ce moment-là.</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1695,41 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <message>
         <source>The reset watch is not allowed to see connections on this computer: its helper is only for members of the connection-doctor group.</source>
         <translation>La surveillance des resets n’a pas le droit de voir les connexions de cet ordinateur&#xa0;: son programme auxiliaire est réservé aux membres du groupe connection-doctor.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpContentExperiment</name>
+    <message>
+        <source>The service is not a web service, so what its requests ask for was not tested.</source>
+        <translation>Le service n&apos;est pas un service web, ce que demandent ses requêtes n&apos;a donc pas été testé.</translation>
+    </message>
+    <message>
+        <source>Requests to this service are encrypted, so a device on the way can read only the site&apos;s name (see the secure connection test).</source>
+        <translation>Les requêtes vers ce service sont chiffrées, un appareil sur le chemin ne peut donc lire que le nom du site (voir le test «&#xa0;Connexion sécurisée&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Requests for this address are not cut off for what they ask for.</source>
+        <translation>Les requêtes pour cette adresse ne sont pas coupées à cause de ce qu&apos;elles demandent.</translation>
+    </message>
+    <message>
+        <source>Requests to this server are cut off whatever they ask for.</source>
+        <translation>Les requêtes vers ce serveur sont coupées, quoi qu&apos;elles demandent.</translation>
+    </message>
+    <message>
+        <source>Some requests were cut off, but not every time: not a rule about what they ask for.</source>
+        <translation>Certaines requêtes ont été coupées, mais pas à chaque fois&#xa0;: ce n&apos;est pas une règle liée à ce qu&apos;elles demandent.</translation>
+    </message>
+    <message>
+        <source>Requests for %1 are cut off while other requests to the same server are answered: something reads the path.</source>
+        <translation>Les requêtes pour %1 sont coupées alors que les autres requêtes vers le même serveur reçoivent une réponse&#xa0;: quelque chose lit le chemin.</translation>
+    </message>
+    <message>
+        <source>Requests naming %1 are cut off while requests with another name are answered: something reads the server name.</source>
+        <translation>Les requêtes qui nomment %1 sont coupées alors que les requêtes avec un autre nom reçoivent une réponse&#xa0;: quelque chose lit le nom du serveur.</translation>
+    </message>
+    <message>
+        <source>Requests for this address are cut off while other requests to the same server are answered: something reads them.</source>
+        <translation>Les requêtes pour cette adresse sont coupées alors que les autres requêtes vers le même serveur reçoivent une réponse&#xa0;: quelque chose les lit.</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1869,29 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <translation>
             <numerusform>Aucune des %n connexion répétée n&apos;a été coupée, mais elle n&apos;a pas reçu de réponse normale (voir les détails).</numerusform>
             <numerusform>Aucune des %n connexions répétées n&apos;a été coupée, mais toutes n&apos;ont pas reçu de réponse normale (voir les détails).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cut off</source>
+        <translation>coupées</translation>
+    </message>
+    <message>
+        <source>closed without an answer</source>
+        <translation>fermées sans réponse</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>sans réponse à temps</translation>
+    </message>
+    <message>
+        <source>ended without a normal answer</source>
+        <translation>terminées sans réponse normale</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections fail more often the more of them there are at once (mostly %1): %2% alone, %3% with %n at a time.</source>
+        <translation>
+            <numerusform>Plus il y a de connexions simultanées, plus elles échouent souvent (surtout %1)&#xa0;: %2&#xa0;% pour une seule, %3&#xa0;% pour %n à la fois.</numerusform>
+            <numerusform>Plus il y a de connexions simultanées, plus elles échouent souvent (surtout %1)&#xa0;: %2&#xa0;% pour une seule, %3&#xa0;% pour %n à la fois.</numerusform>
         </translation>
     </message>
 </context>
@@ -1951,16 +2184,24 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <translation>Aucun service n&apos;a été indiqué, les gros paquets n&apos;ont donc pas été testés.</translation>
     </message>
     <message>
-        <source>The service did not accept even a small upload, so large packets could not be tested.</source>
-        <translation>Le service n&apos;a même pas accepté un petit envoi, les gros paquets n&apos;ont donc pas pu être testés.</translation>
-    </message>
-    <message>
         <source>Small messages get through but large ones get stuck on the way: a packet size (MTU) problem, often caused by a VPN or tunnel.</source>
         <translation>Les petits messages passent, mais les gros restent bloqués en chemin&#xa0;: un problème de taille de paquet (MTU), souvent causé par un VPN ou un tunnel.</translation>
     </message>
     <message>
         <source>Large packets get through to your service.</source>
         <translation>Les gros paquets parviennent jusqu&apos;à votre service.</translation>
+    </message>
+    <message>
+        <source>The service did not take even a small upload, so large packets could not be tested.</source>
+        <translation>Le service n&apos;a même pas reçu un petit envoi, les gros paquets n&apos;ont donc pas pu être testés.</translation>
+    </message>
+    <message>
+        <source>The service answered before it had taken the large upload, so large packets were not tested.</source>
+        <translation>Le service a répondu avant d&apos;avoir reçu le gros envoi, les gros paquets n&apos;ont donc pas été testés.</translation>
+    </message>
+    <message>
+        <source>Packets larger than %1 bytes are lost on the way to your service, and nothing says so: a packet size (MTU) problem, often caused by a VPN or tunnel.</source>
+        <translation>Les paquets de plus de %1 octets se perdent sur le chemin de votre service, sans que rien ne le signale&#xa0;: un problème de taille de paquet (MTU), souvent causé par un VPN ou un tunnel.</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2237,14 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <message>
         <source>Uploads larger than about %1 are cut off (reset) while they are sent.</source>
         <translation>Les envois de plus de %1 environ sont coupés (reset) pendant leur envoi.</translation>
+    </message>
+    <message>
+        <source>Uploads of up to %1 go through; the service answered a larger one before it had taken it, so larger sizes were not tested.</source>
+        <translation>Les envois jusqu&apos;à %1 passent&#xa0;; le service a répondu à un envoi plus gros avant de l&apos;avoir reçu, les tailles supérieures n&apos;ont donc pas été testées.</translation>
+    </message>
+    <message>
+        <source>The service answered before it had taken the upload, so upload sizes were not tested.</source>
+        <translation>Le service a répondu avant d&apos;avoir reçu l&apos;envoi, la taille des envois n&apos;a donc pas été testée.</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2351,10 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
             <numerusform>Le proxy n&apos;a pas répondu en %n ms.</numerusform>
             <numerusform>Le proxy n&apos;a pas répondu en %n ms.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This system cannot limit the packet size of a connection.</source>
+        <translation>Ce système ne peut pas limiter la taille des paquets d&apos;une connexion.</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2983,10 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <message>
         <source>Other possible causes</source>
         <translation>Autres causes possibles</translation>
+    </message>
+    <message>
+        <source>Details of what the tests found</source>
+        <translation>Détails de ce que les tests ont trouvé</translation>
     </message>
 </context>
 <context>

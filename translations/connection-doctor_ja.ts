@@ -111,6 +111,10 @@
         <source>Quiet connections</source>
         <translation>通信のない接続</translation>
     </message>
+    <message>
+        <source>What requests ask for</source>
+        <translation>リクエストの内容</translation>
+    </message>
 </context>
 <context>
     <name>CheckContextLoader</name>
@@ -420,6 +424,10 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <source>--activity takes one of %1, not &quot;%2&quot;.</source>
         <translation>--activity には「%2」ではなく、%1 のいずれかを指定してください。</translation>
     </message>
+    <message>
+        <source>With --diagnose: do not start the reset watch (it runs by default where it needs no permission, so that every probe&apos;s reset says who sent it).</source>
+        <translation>--diagnose と併用: リセット監視を開始しません（リセット監視は、権限が不要な環境では既定で実行され、各テスト接続のリセットを誰が送信したかがわかるようにします）。</translation>
+    </message>
 </context>
 <context>
     <name>DemoTour</name>
@@ -445,6 +453,10 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <message>
         <source>No likely cause found: nothing we saw explains a reset. %1</source>
         <translation>可能性の高い原因は見つかりませんでした。確認した内容の中に、リセットの原因を説明できるものはありません。%1</translation>
+    </message>
+    <message>
+        <source>What the tests found: %1. First thing to try: %2</source>
+        <translation>テストで見つかったこと: %1。まず試すこと: %2</translation>
     </message>
 </context>
 <context>
@@ -1170,12 +1182,6 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         </translation>
     </message>
     <message numerus="yes">
-        <source>When a connection stays quiet for about %n second(s), the server ends it politely (it closes it; no reset). A program that then tries to use it anyway gets an error.</source>
-        <translation>
-            <numerusform>接続で約 %n 秒間通信がないと、サーバーが正常な手順で接続を終了します（接続を閉じるだけで、リセットはしません）。それでもその後にその接続を使おうとしたプログラムはエラーになります。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Idle connections are forgotten after about %n second(s)</source>
         <translation>
             <numerusform>通信のない接続が約 %n 秒後に忘れられています</numerusform>
@@ -1253,27 +1259,9 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <source>The server (or something in front of it) accepts requests up to about %1 and cuts off anything larger with a reset, halfway through sending. Smaller requests work.</source>
         <translation>サーバー（またはその前段の機器）は約 %1 までのリクエストを受け付けますが、それより大きいものは送信の途中でリセットにより切断します。小さいリクエストは正常に処理されます。</translation>
     </message>
-    <message numerus="yes">
-        <source>The more connections there are at the same time, the more of them the server cuts off: %1% alone, %2% with %n at once. It is overloaded or limits how many clients it serves at once.</source>
-        <translation>
-            <numerusform>同時接続数が多いほど、サーバーが切断する接続も増えています（単独では %1%、%n 本同時では %2%）。サーバーが過負荷になっているか、同時に処理するクライアント数を制限しています。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>About %1% of connections are cut off at random</source>
         <translation>接続の約 %1% が不規則に切断されています</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%), whether few or many were open at once: not a load problem. Something on the way, or the server, drops connections now and then.</source>
-        <translation>
-            <numerusform>%n 件の接続のうち %1 件が切断されました（実際の割合はおそらく %2%～%3% の間です）。同時に開いていた接続が少なくても多くても同じで、負荷の問題ではありません。途中にある何か、またはサーバーが、ときどき接続を切断しています。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%). Whether more are cut off under load could not be told in the time allowed. Something on the way, or the server, drops connections now and then.</source>
-        <translation>
-            <numerusform>%n 件の接続のうち %1 件が切断されました（実際の割合はおそらく %2%～%3% の間です）。負荷が高いときに切断が増えるかどうかは、制限時間内には判断できませんでした。途中にある何か、またはサーバーが、ときどき接続を切断しています。</numerusform>
-        </translation>
     </message>
     <message>
         <source>The network connection may be unstable</source>
@@ -1287,21 +1275,9 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <source>Check the path for loss and flapping links (mtr, interface error counters), and the server&apos;s logs at the times of the resets.</source>
         <translation>経路上のパケットロスや不安定なリンク（mtr、インターフェイスのエラーカウンター）と、リセットが発生した時刻のサーバーのログを確認してください。</translation>
     </message>
-    <message numerus="yes">
-        <source>All %n connection(s) opened, and the server (or its software) immediately cut each one off. It accepts connections but will not serve them: it may be misconfigured, restarting, or refusing this client.</source>
-        <translation>
-            <numerusform>%n 件の接続はすべて確立されましたが、サーバー（またはそのソフトウェア）がどれもすぐに切断しました。接続を受け付けても処理していない状態です。設定の誤り、再起動中、またはこのクライアントを拒否している可能性があります。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The server cuts off about %1% of connections right away</source>
         <translation>サーバーが接続の約 %1% をすぐに切断しています</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n connection(s) opened and were then cut off by the server or its software (the true share is likely between %2% and %3%); the others worked.</source>
-        <translation>
-            <numerusform>%n 件の接続のうち %1 件は、確立された後にサーバーまたはそのソフトウェアによって切断されました（実際の割合はおそらく %2%～%3% の間です）。それ以外の接続は成功しました。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Nothing we saw explains a reset. Some tests found something worth knowing (below), but not a cause of the connections being cut off. If the problem comes and goes, let the monitor run while you work to catch it.</source>
@@ -1378,6 +1354,200 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <message>
         <source>Read the first bytes of the answer in the evidence: another protocol&apos;s greeting (SSH, SMTP) means another service on the port; unreadable bytes may be an encrypted (TLS) service asked in plain text, or a device in between.</source>
         <translation>証拠欄にある応答の最初のバイトを読んでください。別のプロトコルのあいさつ（SSH、SMTP）ならそのポートに別のサービスがあり、読めないバイトなら、暗号化（TLS）サービスに平文で問い合わせたか、間に機器があります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The packets show that a device %n hop(s) from you, not the server, sent the resets.</source>
+        <translation>
+            <numerusform>パケットを見ると、リセットを送ったのはサーバーではなく、お使いのコンピューターから %n ホップ先にある機器です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The packets show that a device on the way, not the server, sent the resets.</source>
+        <translation>パケットを見ると、リセットを送ったのはサーバーではなく、途中の機器です。</translation>
+    </message>
+    <message>
+        <source>The packets show that the server itself sent the resets.</source>
+        <translation>パケットを見ると、リセットを送ったのはサーバー自身です。</translation>
+    </message>
+    <message>
+        <source>Whether the server or a device on the way (a firewall or filter) sent the resets is not known.</source>
+        <translation>リセットを送ったのがサーバーなのか、途中の機器（ファイアウォールやフィルター）なのかはわかっていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %n second(s), the server or a load balancer in front of it closes it politely. A program that uses such a connection again gets an error, or a reset from a device that has lost track of it.</source>
+        <translation>
+            <numerusform>接続で約 %n 秒間通信がないと、サーバーまたはその前段のロードバランサーが正常な手順で接続を閉じます。そのような接続を再び使ったプログラムは、エラーになるか、その接続をもう把握していない機器からリセットを受け取ります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The more connections there are at the same time, the more of them the server cuts off: %1% alone, %2% with %n at once.</source>
+        <translation>
+            <numerusform>同時接続数が多いほど、サーバーが切断する接続も増えています（単独では %1%、%n 本同時では %2%）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The more connections there are at the same time, the more of them the server closes without an answer (no reset): %1% alone, %2% with %n at once.</source>
+        <translation>
+            <numerusform>同時接続数が多いほど、サーバーが応答せずに閉じる接続（リセットではありません）も増えています（単独では %1%、%n 本同時では %2%）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The more connections there are at the same time, the more of them get no answer in time: %1% alone, %2% with %n at once.</source>
+        <translation>
+            <numerusform>同時接続数が多いほど、時間内に応答が得られない接続も増えています（単独では %1%、%n 本同時では %2%）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The more connections there are at the same time, the more of them end without a normal answer: %1% alone, %2% with %n at once.</source>
+        <translation>
+            <numerusform>同時接続数が多いほど、正常な応答なしで終わる接続も増えています（単独では %1%、%n 本同時では %2%）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is overloaded or limits how many clients it serves at once.</source>
+        <translation>サーバーが過負荷になっているか、同時に処理するクライアント数を制限しています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%), whether few or many were open at once: not a load problem.</source>
+        <translation>
+            <numerusform>%n 件の接続のうち %1 件が切断されました（実際の割合はおそらく %2%～%3% の間です）。同時に開いていた接続が少なくても多くても同じで、負荷の問題ではありません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%). Whether more are cut off under load could not be told in the time allowed.</source>
+        <translation>
+            <numerusform>%n 件の接続のうち %1 件が切断されました（実際の割合はおそらく %2%～%3% の間です）。負荷が高いときに切断が増えるかどうかは、制限時間内には判断できませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every connection is cut off right away, by the server or a device on the way</source>
+        <translation>すべての接続が、サーバーまたは途中の機器によってすぐに切断されています</translation>
+    </message>
+    <message>
+        <source>About %1% of connections are cut off right away, by the server or a device on the way</source>
+        <translation>接続の約 %1% が、サーバーまたは途中の機器によってすぐに切断されています</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n connection(s) opened and were then cut off at once.</source>
+        <translation>
+            <numerusform>%n 件の接続はすべて確立された後、すぐに切断されました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) opened and were then cut off (the true share is likely between %2% and %3%); the others worked.</source>
+        <translation>
+            <numerusform>%n 件の接続のうち %1 件は、確立された後に切断されました（実際の割合はおそらく %2%～%3% の間です）。それ以外の接続は成功しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look in the logs of firewalls and intrusion-prevention systems on the way for resets of this address; run the diagnosis with the reset watch to see who sends them.</source>
+        <translation>途中にあるファイアウォールや侵入防止システムのログで、このアドレスへのリセットを確認してください。誰がリセットを送っているかを調べるには、リセット監視を有効にして診断を実行してください。</translation>
+    </message>
+    <message>
+        <source>Large packets vanish on the way: only packets up to %1 bytes get through</source>
+        <translation>大きなパケットが途中で失われています（届くのは %1 バイトまでのパケットだけです）</translation>
+    </message>
+    <message>
+        <source>Large packets vanish on the way to the service</source>
+        <translation>大きなパケットがサービスに届く途中で失われています</translation>
+    </message>
+    <message>
+        <source>Packets of up to %1 bytes reach the service; larger ones (this computer sends up to %2 bytes) are lost on the way, and nothing says so.</source>
+        <translation>%1 バイトまでのパケットはサービスに届きますが、それより大きいパケット（このコンピューターは最大 %2 バイトで送信します）は途中で失われ、そのことを知らせるメッセージもありません。</translation>
+    </message>
+    <message>
+        <source>Small packets reach the service, full-sized ones are lost on the way, and nothing says so.</source>
+        <translation>小さなパケットはサービスに届きますが、最大サイズのパケットは途中で失われ、そのことを知らせるメッセージもありません。</translation>
+    </message>
+    <message>
+        <source>The VPN or tunnel carries this route: its packets do not fit the network under it, and the &quot;packet too big&quot; messages that would fix this are blocked.</source>
+        <translation>このルートは VPN またはトンネルを通っています。そのパケットが下にあるネットワークに収まらず、これを解決するはずの「packet too big」メッセージがブロックされています。</translation>
+    </message>
+    <message>
+        <source>A link on the way (a VPN, PPPoE or a tunnel) carries smaller packets, and the &quot;packet too big&quot; messages that would fix this are blocked.</source>
+        <translation>途中の回線（VPN、PPPoE、トンネルなど）はより小さなパケットしか通せず、これを解決するはずの「packet too big」メッセージがブロックされています。</translation>
+    </message>
+    <message>
+        <source>Small requests work; uploads and large answers stall, then break or are reset.</source>
+        <translation>小さなリクエストは正常に処理されますが、アップロードや大きな応答は途中で止まり、その後失敗するかリセットされます。</translation>
+    </message>
+    <message>
+        <source>Switch the VPN off and try again; if it works, tell the VPN&apos;s provider or your IT department the packet size above.</source>
+        <translation>VPN をオフにしてもう一度お試しください。それで接続できた場合は、上記のパケットサイズを VPN の提供元または IT 部門に伝えてください。</translation>
+    </message>
+    <message>
+        <source>Tell your network administrator or internet provider the packet size above: larger packets are lost on the way.</source>
+        <translation>上記のパケットサイズをネットワーク管理者またはご契約のインターネットプロバイダーに伝えてください。それより大きいパケットは途中で失われています。</translation>
+    </message>
+    <message>
+        <source>Set the MTU of %1 to %2 or less, or clamp the TCP MSS to %3 on the router or VPN gateway (iptables -t mangle -A FORWARD -p tcp --tcp-flags SYN,RST SYN -j TCPMSS --set-mss %3).</source>
+        <translation>%1 の MTU を %2 以下に設定するか、ルーターまたは VPN ゲートウェイで TCP MSS を %3 に制限（MSS クランプ）してください（iptables -t mangle -A FORWARD -p tcp --tcp-flags SYN,RST SYN -j TCPMSS --set-mss %3）。</translation>
+    </message>
+    <message>
+        <source>the interface that carries this route</source>
+        <translation>このルートが通るインターフェイス</translation>
+    </message>
+    <message>
+        <source>Let ICMP &quot;fragmentation needed&quot; (type 3, code 4) and ICMPv6 &quot;packet too big&quot; through on every firewall on the path.</source>
+        <translation>経路上のすべてのファイアウォールで、ICMP の「fragmentation needed」（タイプ 3、コード 4）と ICMPv6 の「packet too big」を通過させてください。</translation>
+    </message>
+    <message>
+        <source>A filter on the server cuts off these requests</source>
+        <translation>サーバー上のフィルターがこれらのリクエストを切断しています</translation>
+    </message>
+    <message>
+        <source>Something on the way reads your requests and cuts them off</source>
+        <translation>途中にある何かがリクエストの内容を読み取り、切断しています</translation>
+    </message>
+    <message>
+        <source>The address&apos;s path (%1) sets it off: the same request for another path is answered.</source>
+        <translation>アドレスのパス（%1）が原因です。別のパスに対する同じリクエストには応答があります。</translation>
+    </message>
+    <message>
+        <source>The server name in the request (%1) sets it off: the same request with another name is answered.</source>
+        <translation>リクエスト内のサーバー名（%1）が原因です。別の名前で同じリクエストを送ると応答があります。</translation>
+    </message>
+    <message>
+        <source>Both the path and the server name in the request set it off.</source>
+        <translation>リクエスト内のパスとサーバー名の両方が原因です。</translation>
+    </message>
+    <message>
+        <source>Requests for this address are cut off, while the same server and port answer a neutral request: a content filter or intrusion-prevention system reads what is sent.</source>
+        <translation>このアドレスへのリクエストは切断されますが、同じサーバーとポートは中立的なリクエストには応答します。コンテンツフィルターまたは侵入防止システムが送信内容を読み取っています。</translation>
+    </message>
+    <message>
+        <source>Try from another network (a phone hotspot): if it works there, a filter on your network cuts these requests.</source>
+        <translation>別のネットワーク（スマートフォンのテザリングなど）から試してください。そこで接続できる場合は、今のネットワーク上のフィルターがこれらのリクエストを切断しています。</translation>
+    </message>
+    <message>
+        <source>Tell your IT department which address is cut off: the report says which part of the request sets the filter off.</source>
+        <translation>どのアドレスが切断されるかを IT 部門に伝えてください。リクエストのどの部分がフィルターに引っかかるかはレポートに記載されています。</translation>
+    </message>
+    <message>
+        <source>Look in the logs of firewalls, intrusion-prevention systems and web application firewalls for the rule that matches this request, and adjust it.</source>
+        <translation>ファイアウォール、侵入防止システム、Web アプリケーションファイアウォールのログで、このリクエストに一致するルールを探し、調整してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) to the service did not work.</source>
+        <translation>
+            <numerusform>サービスへの接続 %n 件のうち %1 件が失敗しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A test failed, and no known cause fits</source>
+        <translation>テストが失敗しましたが、当てはまる既知の原因はありません</translation>
+    </message>
+    <message>
+        <source>What failed: %1 No cause the app knows explains it; the report&apos;s details say what happened.</source>
+        <translation>失敗した内容: %1 このアプリが知っている原因では説明できません。何が起きたかはレポートの詳細に記載されています。</translation>
+    </message>
+    <message>
+        <source>Run the diagnosis again when the error appears, and send the report to your helpdesk.</source>
+        <translation>エラーが発生したときにもう一度診断を実行し、レポートをヘルプデスクに送ってください。</translation>
+    </message>
+    <message>
+        <source>Read the failed tests in the report&apos;s details, and compare them with the service&apos;s logs at that time.</source>
+        <translation>レポートの詳細で失敗したテストを確認し、その時刻のサービスのログと照らし合わせてください。</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1662,41 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <message>
         <source>The reset watch is not allowed to see connections on this computer: its helper is only for members of the connection-doctor group.</source>
         <translation>リセット監視には、このコンピューターの接続を見る権限がありません。ヘルパーは connection-doctor グループのメンバー専用です。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpContentExperiment</name>
+    <message>
+        <source>The service is not a web service, so what its requests ask for was not tested.</source>
+        <translation>このサービスは Web サービスではないため、リクエストの内容のテストは行いませんでした。</translation>
+    </message>
+    <message>
+        <source>Requests to this service are encrypted, so a device on the way can read only the site&apos;s name (see the secure connection test).</source>
+        <translation>このサービスへのリクエストは暗号化されているため、途中の機器が読み取れるのはサイト名だけです（「暗号化接続」のテストを参照）。</translation>
+    </message>
+    <message>
+        <source>Requests for this address are not cut off for what they ask for.</source>
+        <translation>このアドレスへのリクエストが、その内容を理由に切断されることはありません。</translation>
+    </message>
+    <message>
+        <source>Requests to this server are cut off whatever they ask for.</source>
+        <translation>このサーバーへのリクエストは、内容に関係なく切断されます。</translation>
+    </message>
+    <message>
+        <source>Some requests were cut off, but not every time: not a rule about what they ask for.</source>
+        <translation>一部のリクエストが切断されましたが、毎回ではありません。リクエストの内容に基づくルールによるものではありません。</translation>
+    </message>
+    <message>
+        <source>Requests for %1 are cut off while other requests to the same server are answered: something reads the path.</source>
+        <translation>%1 へのリクエストは切断されますが、同じサーバーへの他のリクエストには応答があります。何かがパスを読み取っています。</translation>
+    </message>
+    <message>
+        <source>Requests naming %1 are cut off while requests with another name are answered: something reads the server name.</source>
+        <translation>%1 を指定したリクエストは切断されますが、別の名前のリクエストには応答があります。何かがサーバー名を読み取っています。</translation>
+    </message>
+    <message>
+        <source>Requests for this address are cut off while other requests to the same server are answered: something reads them.</source>
+        <translation>このアドレスへのリクエストは切断されますが、同じサーバーへの他のリクエストには応答があります。何かがリクエストを読み取っています。</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1823,28 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <source>None of %n repeated connection(s) was cut off, but not all of them got a normal answer (see the details).</source>
         <translation>
             <numerusform>繰り返した %n 件の接続はどれも切断されませんでしたが、すべてが正常な応答を受け取ったわけではありません（詳細を参照）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cut off</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>closed without an answer</source>
+        <translation>応答なしで閉じられる</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>時間内に応答なし</translation>
+    </message>
+    <message>
+        <source>ended without a normal answer</source>
+        <translation>正常な応答なしで終了</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections fail more often the more of them there are at once (mostly %1): %2% alone, %3% with %n at a time.</source>
+        <translation>
+            <numerusform>同時接続数が多いほど、接続が失敗する頻度が高くなります（主に「%1」。単独では %2%、%n 本同時では %3%）。</numerusform>
         </translation>
     </message>
 </context>
@@ -1910,16 +2137,24 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <translation>サービスが指定されていないため、大きなパケットのテストは行いませんでした。</translation>
     </message>
     <message>
-        <source>The service did not accept even a small upload, so large packets could not be tested.</source>
-        <translation>サービスが小さなアップロードさえ受け付けなかったため、大きなパケットをテストできませんでした。</translation>
-    </message>
-    <message>
         <source>Small messages get through but large ones get stuck on the way: a packet size (MTU) problem, often caused by a VPN or tunnel.</source>
         <translation>小さなデータは届きますが、大きなデータは途中で止まります。パケットサイズ（MTU）の問題で、VPN やトンネルが原因であることがよくあります。</translation>
     </message>
     <message>
         <source>Large packets get through to your service.</source>
         <translation>大きなパケットもサービスに届いています。</translation>
+    </message>
+    <message>
+        <source>The service did not take even a small upload, so large packets could not be tested.</source>
+        <translation>サービスが小さなアップロードさえ受け取らなかったため、大きなパケットをテストできませんでした。</translation>
+    </message>
+    <message>
+        <source>The service answered before it had taken the large upload, so large packets were not tested.</source>
+        <translation>サービスが大きなアップロードを受け取り終える前に応答したため、大きなパケットのテストは行いませんでした。</translation>
+    </message>
+    <message>
+        <source>Packets larger than %1 bytes are lost on the way to your service, and nothing says so: a packet size (MTU) problem, often caused by a VPN or tunnel.</source>
+        <translation>%1 バイトを超えるパケットはサービスに届く途中で失われ、そのことを知らせるメッセージもありません。パケットサイズ（MTU）の問題で、VPN やトンネルが原因であることがよくあります。</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2190,14 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <message>
         <source>Uploads larger than about %1 are cut off (reset) while they are sent.</source>
         <translation>約 %1 を超えるアップロードは、送信中に切断（リセット）されます。</translation>
+    </message>
+    <message>
+        <source>Uploads of up to %1 go through; the service answered a larger one before it had taken it, so larger sizes were not tested.</source>
+        <translation>%1 までのアップロードは成功します。それより大きいアップロードには、サービスが受け取り終える前に応答したため、さらに大きいサイズのテストは行いませんでした。</translation>
+    </message>
+    <message>
+        <source>The service answered before it had taken the upload, so upload sizes were not tested.</source>
+        <translation>サービスがアップロードを受け取り終える前に応答したため、アップロードサイズのテストは行いませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2297,10 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <translation>
             <numerusform>プロキシが %n ミリ秒以内に応答しませんでした。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This system cannot limit the packet size of a connection.</source>
+        <translation>このシステムでは、接続のパケットサイズを制限できません。</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2928,10 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <message>
         <source>Other possible causes</source>
         <translation>その他の考えられる原因</translation>
+    </message>
+    <message>
+        <source>Details of what the tests found</source>
+        <translation>テストで見つかったことの詳細</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,10 @@
         <source>Quiet connections</source>
         <translation>Conexões ociosas</translation>
     </message>
+    <message>
+        <source>What requests ask for</source>
+        <translation>O que as requisições pedem</translation>
+    </message>
 </context>
 <context>
     <name>CheckContextLoader</name>
@@ -421,6 +425,10 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <source>--activity takes one of %1, not &quot;%2&quot;.</source>
         <translation>--activity aceita um destes: %1, e não &quot;%2&quot;.</translation>
     </message>
+    <message>
+        <source>With --diagnose: do not start the reset watch (it runs by default where it needs no permission, so that every probe&apos;s reset says who sent it).</source>
+        <translation>Com --diagnose: não inicia o monitoramento de resets (ele roda por padrão onde não precisa de permissão, para que o reset de cada tentativa mostre quem o enviou).</translation>
+    </message>
 </context>
 <context>
     <name>DemoTour</name>
@@ -446,6 +454,10 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     <message>
         <source>No likely cause found: nothing we saw explains a reset. %1</source>
         <translation>Nenhuma causa provável encontrada: nada do que observamos explica um reset. %1</translation>
+    </message>
+    <message>
+        <source>What the tests found: %1. First thing to try: %2</source>
+        <translation>O que os testes encontraram: %1. O que tentar primeiro: %2</translation>
     </message>
 </context>
 <context>
@@ -1173,13 +1185,6 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         </translation>
     </message>
     <message numerus="yes">
-        <source>When a connection stays quiet for about %n second(s), the server ends it politely (it closes it; no reset). A program that then tries to use it anyway gets an error.</source>
-        <translation>
-            <numerusform>Quando uma conexão fica parada por cerca de %n segundo, o servidor a encerra educadamente (ele a fecha; não há reset). Um programa que tente usá-la mesmo assim depois disso recebe um erro.</numerusform>
-            <numerusform>Quando uma conexão fica parada por cerca de %n segundos, o servidor a encerra educadamente (ele a fecha; não há reset). Um programa que tente usá-la mesmo assim depois disso recebe um erro.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Idle connections are forgotten after about %n second(s)</source>
         <translation>
             <numerusform>Conexões ociosas são esquecidas após cerca de %n segundo</numerusform>
@@ -1266,30 +1271,9 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <source>The server (or something in front of it) accepts requests up to about %1 and cuts off anything larger with a reset, halfway through sending. Smaller requests work.</source>
         <translation>O servidor (ou algo na frente dele) aceita requisições de até cerca de %1 e corta com um reset qualquer coisa maior, no meio do envio. Requisições menores funcionam.</translation>
     </message>
-    <message numerus="yes">
-        <source>The more connections there are at the same time, the more of them the server cuts off: %1% alone, %2% with %n at once. It is overloaded or limits how many clients it serves at once.</source>
-        <translation>
-            <numerusform>Quanto mais conexões ao mesmo tempo, mais delas o servidor corta: %1% com uma só, %2% com %n de cada vez. Ele está sobrecarregado ou limita quantos clientes atende de uma vez.</numerusform>
-            <numerusform>Quanto mais conexões ao mesmo tempo, mais delas o servidor corta: %1% com uma só, %2% com %n de cada vez. Ele está sobrecarregado ou limita quantos clientes atende de uma vez.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>About %1% of connections are cut off at random</source>
         <translation>Cerca de %1% das conexões são cortadas ao acaso</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%), whether few or many were open at once: not a load problem. Something on the way, or the server, drops connections now and then.</source>
-        <translation>
-            <numerusform>%1 de %n conexão foi cortada (a proporção real provavelmente fica entre %2% e %3%), com poucas ou muitas abertas ao mesmo tempo: não é um problema de carga. Algo no caminho, ou o servidor, derruba conexões de vez em quando.</numerusform>
-            <numerusform>%1 de %n conexões foram cortadas (a proporção real provavelmente fica entre %2% e %3%), com poucas ou muitas abertas ao mesmo tempo: não é um problema de carga. Algo no caminho, ou o servidor, derruba conexões de vez em quando.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%). Whether more are cut off under load could not be told in the time allowed. Something on the way, or the server, drops connections now and then.</source>
-        <translation>
-            <numerusform>%1 de %n conexão foi cortada (a proporção real provavelmente fica entre %2% e %3%). No tempo disponível, não foi possível saber se mais conexões são cortadas quando há muita carga. Algo no caminho, ou o servidor, derruba conexões de vez em quando.</numerusform>
-            <numerusform>%1 de %n conexões foram cortadas (a proporção real provavelmente fica entre %2% e %3%). No tempo disponível, não foi possível saber se mais conexões são cortadas quando há muita carga. Algo no caminho, ou o servidor, derruba conexões de vez em quando.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The network connection may be unstable</source>
@@ -1303,23 +1287,9 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <source>Check the path for loss and flapping links (mtr, interface error counters), and the server&apos;s logs at the times of the resets.</source>
         <translation>Verifique se há perda de pacotes e links instáveis no caminho (mtr, contadores de erro das interfaces) e os logs do servidor nos horários dos resets.</translation>
     </message>
-    <message numerus="yes">
-        <source>All %n connection(s) opened, and the server (or its software) immediately cut each one off. It accepts connections but will not serve them: it may be misconfigured, restarting, or refusing this client.</source>
-        <translation>
-            <numerusform>A %n conexão tentada abriu, e o servidor (ou o software dele) a cortou imediatamente. Ele aceita conexões, mas não as atende: pode estar mal configurado, reiniciando ou recusando este cliente.</numerusform>
-            <numerusform>Todas as %n conexões abriram, e o servidor (ou o software dele) cortou cada uma delas imediatamente. Ele aceita conexões, mas não as atende: pode estar mal configurado, reiniciando ou recusando este cliente.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The server cuts off about %1% of connections right away</source>
         <translation>O servidor corta na hora cerca de %1% das conexões</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n connection(s) opened and were then cut off by the server or its software (the true share is likely between %2% and %3%); the others worked.</source>
-        <translation>
-            <numerusform>%1 de %n conexão abriu e depois foi cortada pelo servidor ou pelo software dele (a proporção real provavelmente fica entre %2% e %3%); as demais funcionaram.</numerusform>
-            <numerusform>%1 de %n conexões abriram e depois foram cortadas pelo servidor ou pelo software dele (a proporção real provavelmente fica entre %2% e %3%); as demais funcionaram.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Nothing we saw explains a reset. Some tests found something worth knowing (below), but not a cause of the connections being cut off. If the problem comes and goes, let the monitor run while you work to catch it.</source>
@@ -1400,6 +1370,211 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     <message>
         <source>Read the first bytes of the answer in the evidence: another protocol&apos;s greeting (SSH, SMTP) means another service on the port; unreadable bytes may be an encrypted (TLS) service asked in plain text, or a device in between.</source>
         <translation>Leia os primeiros bytes da resposta nas evidências: a saudação de outro protocolo (SSH, SMTP) indica outro serviço na porta; bytes ilegíveis podem ser um serviço criptografado (TLS) consultado em texto puro, ou um dispositivo no meio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The packets show that a device %n hop(s) from you, not the server, sent the resets.</source>
+        <translation>
+            <numerusform>Os pacotes mostram que os resets foram enviados por um equipamento a %n salto de você, e não pelo servidor.</numerusform>
+            <numerusform>Os pacotes mostram que os resets foram enviados por um equipamento a %n saltos de você, e não pelo servidor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The packets show that a device on the way, not the server, sent the resets.</source>
+        <translation>Os pacotes mostram que os resets foram enviados por um equipamento no caminho, e não pelo servidor.</translation>
+    </message>
+    <message>
+        <source>The packets show that the server itself sent the resets.</source>
+        <translation>Os pacotes mostram que os resets foram enviados pelo próprio servidor.</translation>
+    </message>
+    <message>
+        <source>Whether the server or a device on the way (a firewall or filter) sent the resets is not known.</source>
+        <translation>Não se sabe se os resets foram enviados pelo servidor ou por um equipamento no caminho (um firewall ou filtro).</translation>
+    </message>
+    <message numerus="yes">
+        <source>When a connection stays quiet for about %n second(s), the server or a load balancer in front of it closes it politely. A program that uses such a connection again gets an error, or a reset from a device that has lost track of it.</source>
+        <translation>
+            <numerusform>Quando uma conexão fica parada por cerca de %n segundo, o servidor ou um balanceador de carga na frente dele a fecha educadamente. Um programa que volta a usar essa conexão recebe um erro, ou um reset de um equipamento que já se esqueceu dela.</numerusform>
+            <numerusform>Quando uma conexão fica parada por cerca de %n segundos, o servidor ou um balanceador de carga na frente dele a fecha educadamente. Um programa que volta a usar essa conexão recebe um erro, ou um reset de um equipamento que já se esqueceu dela.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The more connections there are at the same time, the more of them the server cuts off: %1% alone, %2% with %n at once.</source>
+        <translation>
+            <numerusform>Quanto mais conexões ao mesmo tempo, mais delas o servidor corta: %1% com uma só, %2% com %n de cada vez.</numerusform>
+            <numerusform>Quanto mais conexões ao mesmo tempo, mais delas o servidor corta: %1% com uma só, %2% com %n de cada vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The more connections there are at the same time, the more of them the server closes without an answer (no reset): %1% alone, %2% with %n at once.</source>
+        <translation>
+            <numerusform>Quanto mais conexões ao mesmo tempo, mais delas o servidor fecha sem resposta (sem reset): %1% com uma só, %2% com %n de cada vez.</numerusform>
+            <numerusform>Quanto mais conexões ao mesmo tempo, mais delas o servidor fecha sem resposta (sem reset): %1% com uma só, %2% com %n de cada vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The more connections there are at the same time, the more of them get no answer in time: %1% alone, %2% with %n at once.</source>
+        <translation>
+            <numerusform>Quanto mais conexões ao mesmo tempo, mais delas ficam sem resposta a tempo: %1% com uma só, %2% com %n de cada vez.</numerusform>
+            <numerusform>Quanto mais conexões ao mesmo tempo, mais delas ficam sem resposta a tempo: %1% com uma só, %2% com %n de cada vez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The more connections there are at the same time, the more of them end without a normal answer: %1% alone, %2% with %n at once.</source>
+        <translation>
+            <numerusform>Quanto mais conexões ao mesmo tempo, mais delas terminam sem uma resposta normal: %1% com uma só, %2% com %n de cada vez.</numerusform>
+            <numerusform>Quanto mais conexões ao mesmo tempo, mais delas terminam sem uma resposta normal: %1% com uma só, %2% com %n de cada vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is overloaded or limits how many clients it serves at once.</source>
+        <translation>O servidor está sobrecarregado ou limita quantos clientes atende de uma vez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%), whether few or many were open at once: not a load problem.</source>
+        <translation>
+            <numerusform>%1 de %n conexão foi cortada (a proporção real provavelmente fica entre %2% e %3%), com poucas ou muitas abertas ao mesmo tempo: não é um problema de carga.</numerusform>
+            <numerusform>%1 de %n conexões foram cortadas (a proporção real provavelmente fica entre %2% e %3%), com poucas ou muitas abertas ao mesmo tempo: não é um problema de carga.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) were cut off (the true share is likely between %2% and %3%). Whether more are cut off under load could not be told in the time allowed.</source>
+        <translation>
+            <numerusform>%1 de %n conexão foi cortada (a proporção real provavelmente fica entre %2% e %3%). No tempo disponível, não foi possível saber se mais conexões são cortadas quando há muita carga.</numerusform>
+            <numerusform>%1 de %n conexões foram cortadas (a proporção real provavelmente fica entre %2% e %3%). No tempo disponível, não foi possível saber se mais conexões são cortadas quando há muita carga.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every connection is cut off right away, by the server or a device on the way</source>
+        <translation>Todas as conexões são cortadas na hora, pelo servidor ou por um equipamento no caminho</translation>
+    </message>
+    <message>
+        <source>About %1% of connections are cut off right away, by the server or a device on the way</source>
+        <translation>Cerca de %1% das conexões são cortadas na hora, pelo servidor ou por um equipamento no caminho</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n connection(s) opened and were then cut off at once.</source>
+        <translation>
+            <numerusform>A %n conexão tentada abriu e depois foi cortada na hora.</numerusform>
+            <numerusform>Todas as %n conexões abriram e depois foram cortadas na hora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) opened and were then cut off (the true share is likely between %2% and %3%); the others worked.</source>
+        <translation>
+            <numerusform>%1 de %n conexão abriu e depois foi cortada (a proporção real provavelmente fica entre %2% e %3%); as demais funcionaram.</numerusform>
+            <numerusform>%1 de %n conexões abriram e depois foram cortadas (a proporção real provavelmente fica entre %2% e %3%); as demais funcionaram.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look in the logs of firewalls and intrusion-prevention systems on the way for resets of this address; run the diagnosis with the reset watch to see who sends them.</source>
+        <translation>Procure resets deste endereço nos logs dos firewalls e sistemas de prevenção de intrusão no caminho; execute o diagnóstico com o monitoramento de resets para ver quem os envia.</translation>
+    </message>
+    <message>
+        <source>Large packets vanish on the way: only packets up to %1 bytes get through</source>
+        <translation>Pacotes grandes somem no caminho: só passam pacotes de até %1 bytes</translation>
+    </message>
+    <message>
+        <source>Large packets vanish on the way to the service</source>
+        <translation>Pacotes grandes somem no caminho até o serviço</translation>
+    </message>
+    <message>
+        <source>Packets of up to %1 bytes reach the service; larger ones (this computer sends up to %2 bytes) are lost on the way, and nothing says so.</source>
+        <translation>Pacotes de até %1 bytes chegam ao serviço; os maiores (este computador envia até %2 bytes) se perdem no caminho, sem nenhum aviso.</translation>
+    </message>
+    <message>
+        <source>Small packets reach the service, full-sized ones are lost on the way, and nothing says so.</source>
+        <translation>Pacotes pequenos chegam ao serviço, os de tamanho normal se perdem no caminho, sem nenhum aviso.</translation>
+    </message>
+    <message>
+        <source>The VPN or tunnel carries this route: its packets do not fit the network under it, and the &quot;packet too big&quot; messages that would fix this are blocked.</source>
+        <translation>Esta rota passa pela VPN ou pelo túnel: os pacotes dele não cabem na rede por baixo dele, e as mensagens &quot;packet too big&quot; que resolveriam isso estão bloqueadas.</translation>
+    </message>
+    <message>
+        <source>A link on the way (a VPN, PPPoE or a tunnel) carries smaller packets, and the &quot;packet too big&quot; messages that would fix this are blocked.</source>
+        <translation>Um link no caminho (uma VPN, PPPoE ou um túnel) transporta pacotes menores, e as mensagens &quot;packet too big&quot; que resolveriam isso estão bloqueadas.</translation>
+    </message>
+    <message>
+        <source>Small requests work; uploads and large answers stall, then break or are reset.</source>
+        <translation>Requisições pequenas funcionam; envios e respostas grandes travam e depois falham ou sofrem reset.</translation>
+    </message>
+    <message>
+        <source>Switch the VPN off and try again; if it works, tell the VPN&apos;s provider or your IT department the packet size above.</source>
+        <translation>Desligue a VPN e tente de novo; se funcionar, informe o tamanho de pacote acima ao provedor da VPN ou ao departamento de TI.</translation>
+    </message>
+    <message>
+        <source>Tell your network administrator or internet provider the packet size above: larger packets are lost on the way.</source>
+        <translation>Informe o tamanho de pacote acima ao administrador da rede ou ao seu provedor de internet: pacotes maiores se perdem no caminho.</translation>
+    </message>
+    <message>
+        <source>Set the MTU of %1 to %2 or less, or clamp the TCP MSS to %3 on the router or VPN gateway (iptables -t mangle -A FORWARD -p tcp --tcp-flags SYN,RST SYN -j TCPMSS --set-mss %3).</source>
+        <translation>Defina o MTU da interface %1 como %2 ou menos, ou limite o MSS do TCP a %3 (MSS clamping) no roteador ou no gateway da VPN (iptables -t mangle -A FORWARD -p tcp --tcp-flags SYN,RST SYN -j TCPMSS --set-mss %3).</translation>
+    </message>
+    <message>
+        <source>the interface that carries this route</source>
+        <translation>pela qual passa esta rota</translation>
+    </message>
+    <message>
+        <source>Let ICMP &quot;fragmentation needed&quot; (type 3, code 4) and ICMPv6 &quot;packet too big&quot; through on every firewall on the path.</source>
+        <translation>Libere o ICMP &quot;fragmentation needed&quot; (tipo 3, código 4) e o ICMPv6 &quot;packet too big&quot; em todos os firewalls do caminho.</translation>
+    </message>
+    <message>
+        <source>A filter on the server cuts off these requests</source>
+        <translation>Um filtro no servidor corta estas requisições</translation>
+    </message>
+    <message>
+        <source>Something on the way reads your requests and cuts them off</source>
+        <translation>Algo no caminho lê suas requisições e as corta</translation>
+    </message>
+    <message>
+        <source>The address&apos;s path (%1) sets it off: the same request for another path is answered.</source>
+        <translation>O caminho do endereço (%1) é o que dispara o corte: a mesma requisição para outro caminho é respondida.</translation>
+    </message>
+    <message>
+        <source>The server name in the request (%1) sets it off: the same request with another name is answered.</source>
+        <translation>O nome do servidor na requisição (%1) é o que dispara o corte: a mesma requisição com outro nome é respondida.</translation>
+    </message>
+    <message>
+        <source>Both the path and the server name in the request set it off.</source>
+        <translation>Tanto o caminho quanto o nome do servidor na requisição disparam o corte.</translation>
+    </message>
+    <message>
+        <source>Requests for this address are cut off, while the same server and port answer a neutral request: a content filter or intrusion-prevention system reads what is sent.</source>
+        <translation>As requisições para este endereço são cortadas, enquanto o mesmo servidor e porta respondem a uma requisição neutra: um filtro de conteúdo ou sistema de prevenção de intrusão lê o que é enviado.</translation>
+    </message>
+    <message>
+        <source>Try from another network (a phone hotspot): if it works there, a filter on your network cuts these requests.</source>
+        <translation>Tente em outra rede (como o hotspot do celular): se funcionar lá, é um filtro da sua rede que está cortando essas requisições.</translation>
+    </message>
+    <message>
+        <source>Tell your IT department which address is cut off: the report says which part of the request sets the filter off.</source>
+        <translation>Informe ao departamento de TI qual endereço é cortado: o relatório mostra qual parte da requisição aciona o filtro.</translation>
+    </message>
+    <message>
+        <source>Look in the logs of firewalls, intrusion-prevention systems and web application firewalls for the rule that matches this request, and adjust it.</source>
+        <translation>Procure nos logs dos firewalls, sistemas de prevenção de intrusão e firewalls de aplicação web a regra que corresponde a esta requisição e ajuste-a.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n connection(s) to the service did not work.</source>
+        <translation>
+            <numerusform>%1 de %n conexão com o serviço não funcionou.</numerusform>
+            <numerusform>%1 de %n conexões com o serviço não funcionaram.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A test failed, and no known cause fits</source>
+        <translation>Um teste falhou, e nenhuma causa conhecida se encaixa</translation>
+    </message>
+    <message>
+        <source>What failed: %1 No cause the app knows explains it; the report&apos;s details say what happened.</source>
+        <translation>O que falhou: %1 Nenhuma causa conhecida pelo aplicativo explica isso; os detalhes do relatório mostram o que aconteceu.</translation>
+    </message>
+    <message>
+        <source>Run the diagnosis again when the error appears, and send the report to your helpdesk.</source>
+        <translation>Execute o diagnóstico de novo quando o erro aparecer e envie o relatório ao suporte técnico.</translation>
+    </message>
+    <message>
+        <source>Read the failed tests in the report&apos;s details, and compare them with the service&apos;s logs at that time.</source>
+        <translation>Leia os testes que falharam nos detalhes do relatório e compare-os com os logs do serviço naquele horário.</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1695,41 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     <message>
         <source>The reset watch is not allowed to see connections on this computer: its helper is only for members of the connection-doctor group.</source>
         <translation>O monitoramento de resets não tem permissão para ver as conexões deste computador: o programa auxiliar é só para membros do grupo connection-doctor.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpContentExperiment</name>
+    <message>
+        <source>The service is not a web service, so what its requests ask for was not tested.</source>
+        <translation>O serviço não é um serviço web, então o que as requisições dele pedem não foi testado.</translation>
+    </message>
+    <message>
+        <source>Requests to this service are encrypted, so a device on the way can read only the site&apos;s name (see the secure connection test).</source>
+        <translation>As requisições para este serviço são criptografadas, então um equipamento no caminho só consegue ler o nome do site (veja o teste &quot;Conexão segura&quot;).</translation>
+    </message>
+    <message>
+        <source>Requests for this address are not cut off for what they ask for.</source>
+        <translation>As requisições para este endereço não são cortadas por causa do que pedem.</translation>
+    </message>
+    <message>
+        <source>Requests to this server are cut off whatever they ask for.</source>
+        <translation>As requisições para este servidor são cortadas, não importa o que peçam.</translation>
+    </message>
+    <message>
+        <source>Some requests were cut off, but not every time: not a rule about what they ask for.</source>
+        <translation>Algumas requisições foram cortadas, mas não todas as vezes: não é uma regra sobre o que elas pedem.</translation>
+    </message>
+    <message>
+        <source>Requests for %1 are cut off while other requests to the same server are answered: something reads the path.</source>
+        <translation>As requisições para %1 são cortadas, enquanto outras requisições para o mesmo servidor são respondidas: algo está lendo o caminho.</translation>
+    </message>
+    <message>
+        <source>Requests naming %1 are cut off while requests with another name are answered: something reads the server name.</source>
+        <translation>As requisições que indicam %1 são cortadas, enquanto requisições com outro nome são respondidas: algo está lendo o nome do servidor.</translation>
+    </message>
+    <message>
+        <source>Requests for this address are cut off while other requests to the same server are answered: something reads them.</source>
+        <translation>As requisições para este endereço são cortadas, enquanto outras requisições para o mesmo servidor são respondidas: algo está lendo essas requisições.</translation>
     </message>
 </context>
 <context>
@@ -1659,6 +1869,29 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <translation>
             <numerusform>Nenhuma das %n conexão repetida foi cortada, mas ela não recebeu uma resposta normal (veja os detalhes).</numerusform>
             <numerusform>Nenhuma das %n conexões repetidas foi cortada, mas nem todas receberam uma resposta normal (veja os detalhes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cut off</source>
+        <translation>cortadas</translation>
+    </message>
+    <message>
+        <source>closed without an answer</source>
+        <translation>fechadas sem resposta</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>sem resposta a tempo</translation>
+    </message>
+    <message>
+        <source>ended without a normal answer</source>
+        <translation>encerradas sem uma resposta normal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connections fail more often the more of them there are at once (mostly %1): %2% alone, %3% with %n at a time.</source>
+        <translation>
+            <numerusform>Quanto mais conexões ao mesmo tempo, mais vezes elas falham (principalmente %1): %2% com uma só, %3% com %n de cada vez.</numerusform>
+            <numerusform>Quanto mais conexões ao mesmo tempo, mais vezes elas falham (principalmente %1): %2% com uma só, %3% com %n de cada vez.</numerusform>
         </translation>
     </message>
 </context>
@@ -1951,16 +2184,24 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <translation>Nenhum serviço foi informado, então os pacotes grandes não foram testados.</translation>
     </message>
     <message>
-        <source>The service did not accept even a small upload, so large packets could not be tested.</source>
-        <translation>O serviço não aceitou nem um envio pequeno, então não foi possível testar pacotes grandes.</translation>
-    </message>
-    <message>
         <source>Small messages get through but large ones get stuck on the way: a packet size (MTU) problem, often caused by a VPN or tunnel.</source>
         <translation>Mensagens pequenas passam, mas as grandes ficam presas no caminho: um problema de tamanho de pacote (MTU), muitas vezes causado por uma VPN ou um túnel.</translation>
     </message>
     <message>
         <source>Large packets get through to your service.</source>
         <translation>Os pacotes grandes chegam ao seu serviço.</translation>
+    </message>
+    <message>
+        <source>The service did not take even a small upload, so large packets could not be tested.</source>
+        <translation>O serviço não recebeu nem um envio pequeno, então não foi possível testar pacotes grandes.</translation>
+    </message>
+    <message>
+        <source>The service answered before it had taken the large upload, so large packets were not tested.</source>
+        <translation>O serviço respondeu antes de receber o envio grande, então os pacotes grandes não foram testados.</translation>
+    </message>
+    <message>
+        <source>Packets larger than %1 bytes are lost on the way to your service, and nothing says so: a packet size (MTU) problem, often caused by a VPN or tunnel.</source>
+        <translation>Pacotes maiores que %1 bytes se perdem no caminho até o seu serviço, sem nenhum aviso: um problema de tamanho de pacote (MTU), muitas vezes causado por uma VPN ou um túnel.</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2237,14 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     <message>
         <source>Uploads larger than about %1 are cut off (reset) while they are sent.</source>
         <translation>Envios maiores que cerca de %1 são cortados (reset) enquanto são enviados.</translation>
+    </message>
+    <message>
+        <source>Uploads of up to %1 go through; the service answered a larger one before it had taken it, so larger sizes were not tested.</source>
+        <translation>Envios de até %1 passam; o serviço respondeu a um maior antes de recebê-lo, então tamanhos maiores não foram testados.</translation>
+    </message>
+    <message>
+        <source>The service answered before it had taken the upload, so upload sizes were not tested.</source>
+        <translation>O serviço respondeu antes de receber o envio, então os tamanhos de envio não foram testados.</translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2351,10 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
             <numerusform>O proxy não respondeu em %n ms.</numerusform>
             <numerusform>O proxy não respondeu em %n ms.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This system cannot limit the packet size of a connection.</source>
+        <translation>Este sistema não consegue limitar o tamanho dos pacotes de uma conexão.</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +2983,10 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     <message>
         <source>Other possible causes</source>
         <translation>Outras causas possíveis</translation>
+    </message>
+    <message>
+        <source>Details of what the tests found</source>
+        <translation>Detalhes do que os testes encontraram</translation>
     </message>
 </context>
 <context>

@@ -274,13 +274,18 @@ std::optional<Finding> captivePortal(const Evidence &e)
 
 Vocabulary::ResetOrigin portOrigin(const Evidence &e)
 {
-    // The reset watch's packets, where it saw the refusals, over timing.
+    const CheckResult *c = e.check(QStringLiteral("firewall.port-matrix"));
+    const Vocabulary::ResetOrigin byTiming = c && c->resetOrigin ? *c->resetOrigin : Vocabulary::ResetOrigin::Unknown;
+    // A refusal faster than half a round trip cannot have come from the
+    // server, whatever its packets look like: a firewall on this computer
+    // sends its reset with this computer's TTL, which a server one hop
+    // away matches.
+    if (byTiming == Vocabulary::ResetOrigin::NearClient)
+        return byTiming;
+    // Else the reset watch's packets, where it saw the refusals, over timing.
     QString byPackets;
     const Vocabulary::ResetOrigin seen = ResetWatchRules::refusalOrigin(e, &byPackets);
-    if (seen != Vocabulary::ResetOrigin::Unknown)
-        return seen;
-    const CheckResult *c = e.check(QStringLiteral("firewall.port-matrix"));
-    return c && c->resetOrigin ? *c->resetOrigin : Vocabulary::ResetOrigin::Unknown;
+    return seen != Vocabulary::ResetOrigin::Unknown ? seen : byTiming;
 }
 
 std::optional<Finding> portClosed(const Evidence &e)
@@ -312,7 +317,8 @@ std::optional<Finding> firewallBlock(const Evidence &e)
     if (localFirewall)
         evidence << summaryOf(e, QStringLiteral("firewall.local"));
     QString byPackets;
-    if (ResetWatchRules::refusalOrigin(e, &byPackets) != Vocabulary::ResetOrigin::Unknown)
+    // The packets' reading, where it agrees with the one the rule goes by.
+    if (ResetWatchRules::refusalOrigin(e, &byPackets) == portOrigin(e))
         evidence << byPackets;
     const double bonus = localFirewall ? 0.05 : 0;
     const bool othersOpen = e.data(id, QStringLiteral("other_ports_open")).toBool();

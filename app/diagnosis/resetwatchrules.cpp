@@ -235,8 +235,12 @@ std::optional<Finding> ResetWatchRules::throughProxyOrVpn(const Evidence &e)
 std::optional<Finding> ResetWatchRules::serverSentThem(const Evidence &e)
 {
     ResetLog log;
-    for (const ResetEvent &r : relevantResets(e))
-        log.add(r);
+    for (const ResetEvent &r : relevantResets(e)) {
+        // A refused connection is the port's business (port-closed), not
+        // the server's software cutting one off.
+        if (r.tcpState != QLatin1String("syn_sent"))
+            log.add(r);
+    }
     for (const ResetLog::Row &row : log.rows()) {
         const int fromServer = row.senders.value(ResetSender::Server);
         if (fromServer < MinimumResets || fromServer * 3 < row.resets * 2)

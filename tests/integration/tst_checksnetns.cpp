@@ -219,8 +219,12 @@ void tst_ChecksNetns::aFirewallResetIsDiagnosed()
     QCOMPARE(exitCode, 1);
     QFile file(json);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QJsonObject first = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("findings")).toArray().at(0).toObject();
-    QVERIFY2(first.value(QLatin1String("id")).toString() == QLatin1String("firewall-block"), output.constData());
+    const QJsonArray findings = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("findings")).toArray();
+    const QJsonObject first = findings.at(0).toObject();
+    QStringList ranked;
+    for (const QJsonValue &f : findings)
+        ranked << QStringLiteral("%1 %2").arg(f.toObject().value(QLatin1String("id")).toString()).arg(f.toObject().value(QLatin1String("confidence")).toDouble());
+    QVERIFY2(first.value(QLatin1String("id")).toString() == QLatin1String("firewall-block"), qPrintable(ranked.join(QLatin1String(", "))));
     QCOMPARE(first.value(QLatin1String("side")).toString(), QStringLiteral("firewall"));
     QVERIFY(first.value(QLatin1String("data")).toObject().value(QLatin1String("near_client")).toBool());
     QVERIFY(output.trimmed().split('\n').constLast().startsWith("Most likely cause: A firewall blocks this connection"));

@@ -1,5 +1,7 @@
 #include "reportview.h"
 
+#include "diagnosis/diagnosis.h"
+
 #include "chart/resetchartview.h"
 #include "report/reportwording.h"
 #include "widgets/checkrowlist.h"
@@ -25,6 +27,7 @@ ReportView::ReportView(QWidget *parent)
     : QScrollArea(parent)
     , m_headline(new QLabel)
     , m_steps(new QLabel)
+    , m_watchNote(new QLabel)
     , m_findings(new QVBoxLayout)
     , m_chart(new ResetChartView)
     , m_chartSummary(new QLabel)
@@ -46,6 +49,10 @@ ReportView::ReportView(QWidget *parent)
     m_steps->setWordWrap(true);
     m_steps->setTextFormat(Qt::RichText);
     m_steps->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_watchNote->setObjectName(QStringLiteral("watchNote"));
+    m_watchNote->setWordWrap(true);
+    m_watchNote->setTextFormat(Qt::PlainText);
+    m_watchNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *chartBody = new QWidget;
     auto *chartLayout = new QVBoxLayout(chartBody);
@@ -65,6 +72,7 @@ ReportView::ReportView(QWidget *parent)
     auto *layout = new QVBoxLayout(host);
     layout->addWidget(m_headline);
     layout->addWidget(m_steps);
+    layout->addWidget(m_watchNote);
     layout->addLayout(m_findings);
     layout->addWidget(m_chartSection);
     layout->addWidget(m_checksSection);
@@ -110,6 +118,10 @@ void ReportView::setReport(const Report &report)
     }
     m_checksSection->setVisible(!report.checks.isEmpty());
     m_checks->setResults(report.checks);
+    // Said once, under the first steps: who sent the resets was not seen,
+    // and what would let the watch see it.
+    m_watchNote->setVisible(!report.resetWatch.whyNot.isEmpty());
+    m_watchNote->setText(ReportWording::resetWatchSummary(report));
 }
 
 void ReportView::showFindings()
@@ -147,7 +159,9 @@ void ReportView::showFindings()
                           .arg(f.explanation.toHtmlEscaped(), tr("What we saw").toHtmlEscaped(), bulletList(f.evidence),
                                tr("What you can do").toHtmlEscaped(), bulletList(f.userSteps),
                                tr("For your helpdesk or the server's administrator").toHtmlEscaped(), bulletList(f.adminSteps)));
-        const QString title = i == 0 ? tr("Details of the most likely cause") : f.title;
+        const QString title = i > 0                           ? f.title
+            : f.confidence >= Diagnosis::Likely ? tr("Details of the most likely cause")
+                                                : tr("Details of what the tests found");
         auto *section = new CollapsibleSection(QStringLiteral("%1 (%2%)").arg(title).arg(qRound(f.confidence * 100)), body);
         section->setObjectName(QStringLiteral("finding_") + Vocabulary::wireName(f.id));
         m_findings->addWidget(section);

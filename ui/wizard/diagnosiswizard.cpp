@@ -18,7 +18,9 @@
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
 #include <QtCore/QEvent>
+#include <QtCore/QTimer>
 #include <QtWidgets/QAbstractButton>
+#include <QtWidgets/QLabel>
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
@@ -48,6 +50,8 @@ DiagnosisWizard::DiagnosisWizard(DiagnosisSession *session, QWidget *parent)
     retranslate();
     setStartId(PageId::Welcome);
     connect(m_welcome, &WelcomePage::openReportRequested, this, &DiagnosisWizard::openReport);
+    // QWizard lays its header out anew on each page; fit the subtitle after.
+    connect(this, &QWizard::currentIdChanged, this, [this] { QTimer::singleShot(0, this, &DiagnosisWizard::fitSubTitle); });
     restoreSettings();
 }
 
@@ -102,9 +106,37 @@ void DiagnosisWizard::retranslate()
 
 void DiagnosisWizard::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        QTimer::singleShot(0, this, &DiagnosisWizard::fitSubTitle);
+    }
     QWizard::changeEvent(event);
+}
+
+void DiagnosisWizard::resizeEvent(QResizeEvent *event)
+{
+    QWizard::resizeEvent(event);
+    QTimer::singleShot(0, this, &DiagnosisWizard::fitSubTitle);
+}
+
+void DiagnosisWizard::fitSubTitle()
+{
+    // QWizard's header gives the subtitle the height of two lines of "Pq"
+    // in the default font, and no more. Japanese in Noto Sans CJK needs
+    // taller lines, so its third line was cut off: let the header grow to
+    // what the subtitle needs at its width.
+    if (!currentPage() || currentPage()->subTitle().isEmpty())
+        return;
+    for (QLabel *label : findChildren<QLabel *>()) {
+        if (!label->wordWrap() || label->text() != currentPage()->subTitle() || !label->isVisible() || label->width() <= 0)
+            continue;
+        const int needed = label->heightForWidth(label->width());
+        if (needed <= label->height())
+            continue;
+        if (QWidget *header = label->parentWidget(); header && header != currentPage())
+            header->setMaximumHeight(QWIDGETSIZE_MAX);
+        label->setMinimumHeight(needed);
+    }
 }
 
 void DiagnosisWizard::setTranslations(Translations *translations)

@@ -41,6 +41,7 @@ public:
 protected:
     void done(int result) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     static QList<QPair<int, QString>> checkPages(); // page id, check group
@@ -49,6 +50,7 @@ private:
     void copySummary();
     void restoreSettings();
     void saveSettings();
+    void fitSubTitle();
 
     DiagnosisSession *m_session;
     WelcomePage *m_welcome;
