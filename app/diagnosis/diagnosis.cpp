@@ -629,8 +629,8 @@ std::optional<Finding> unexpectedAnswer(const Evidence &e)
 // The reset watch's own readings of the target's resets (a device on the
 // way sent them; the server did) are the same resets an experiment or the
 // probes measured: one phenomenon, one finding. Where a finding measured
-// them, the watch's evidence joins it, and its confidence where that is
-// higher; the watch's finding stands alone only where nothing else did.
+// them, the watch's evidence joins it (its confidence stays the measured
+// one's); the watch's finding stands alone only where nothing else did.
 bool fromTheWatch(const Finding &f)
 {
     return (f.id == FindingId::FirewallBlock && f.data.contains(QLatin1String("middlebox_resets")))
@@ -671,7 +671,6 @@ void foldWatchFindings(QList<Finding> *findings)
                 if (!f.evidence.contains(line))
                     f.evidence.append(line);
             }
-            f.confidence = qMax(f.confidence, watch.confidence);
             findings->removeAt(w);
             break;
         }

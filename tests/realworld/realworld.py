@@ -371,7 +371,15 @@ def write(path, text):
     return path
 
 
-def nginx_conf(d, listen, http_extra='', server_extra='', worker_connections=512):
+# What nginx does with a request: answer at once (it reads no body, and an
+# upload answered before it was taken counts as not tested), or read the
+# whole body first, as an upload endpoint does (nginx buffers a request
+# body before it passes the request on).
+ANSWER_AT_ONCE = 'return 200 "ok\\n";'
+READ_BODY_FIRST = f'proxy_pass http://{SERVER}:{INFRA_PORT}/generate_204;'
+
+
+def nginx_conf(d, listen, http_extra='', server_extra='', worker_connections=512, handler=ANSWER_AT_ONCE):
     return write(os.path.join(d, 'nginx.conf'), f'''
 user root;
 worker_processes 1;
@@ -391,7 +399,7 @@ http {{
         listen {listen};
 {server_extra}
         location = /generate_204 {{ return 204; }}
-        location / {{ return 200 "ok\\n"; }}
+        location / {{ {handler} }}
     }}
 }}
 ''')
@@ -401,7 +409,7 @@ def nginx_argv(d, conf):
     return ['nginx', '-p', d, '-e', f'{d}/nginx-error.log', '-c', conf, '-g', 'daemon off;']
 
 
-def start_nginx(lab, listen_port, http_extra='', name='nginx', tls=False, worker_connections=512):
+def start_nginx(lab, listen_port, http_extra='', name='nginx', tls=False, worker_connections=512, handler=ANSWER_AT_ONCE):
     d = os.path.join(lab.case_dir, name)
     os.makedirs(d)
     server_extra = ''
@@ -416,7 +424,7 @@ def start_nginx(lab, listen_port, http_extra='', name='nginx', tls=False, worker
         run(['openssl', 'rehash', certs])
         server_extra = f'        ssl_certificate {certs}/server.pem;\n        ssl_certificate_key {d}/key.pem;'
     listen = f'{SERVER}:{listen_port} ssl' if tls else f'{SERVER}:{listen_port}'
-    conf = nginx_conf(d, listen, http_extra, server_extra, worker_connections)
+    conf = nginx_conf(d, listen, http_extra, server_extra, worker_connections, handler)
     return lab.start_server(name, lab.server, nginx_argv(d, conf), (SERVER, listen_port), workdir=d)
 
 
@@ -517,15 +525,15 @@ def setup_healthy_nginx(lab, rng):
 
 def setup_nginx_body_limit(lab, rng):
     limit_k = rng.randint(200, 600)
-    start_nginx(lab, WEB_PORT, http_extra=f'    client_max_body_size {limit_k}k;')
-    return Setup(f'{SERVER}:{WEB_PORT}', 'nginx client_max_body_size {v}, app --activity upload', f'{limit_k}k',
+    start_nginx(lab, WEB_PORT, http_extra=f'    client_max_body_size {limit_k}k;', handler=READ_BODY_FIRST)
+    return Setup(f'{SERVER}:{WEB_PORT}', 'nginx client_max_body_size {v} (an upload endpoint: reads the body, then answers), app --activity upload', f'{limit_k}k',
                  app_args=['--activity', 'upload'], params={'limit_bytes': limit_k * 1024})
 
 
 def setup_nginx_tls_body_limit(lab, rng):
     limit_k = rng.randint(200, 600)
-    start_nginx(lab, TLS_PORT, http_extra=f'    client_max_body_size {limit_k}k;', tls=True)
-    return Setup(f'https://{SERVER}:{TLS_PORT}/', 'nginx with TLS, client_max_body_size {v}, app --activity upload',
+    start_nginx(lab, TLS_PORT, http_extra=f'    client_max_body_size {limit_k}k;', tls=True, handler=READ_BODY_FIRST)
+    return Setup(f'https://{SERVER}:{TLS_PORT}/', 'nginx with TLS, client_max_body_size {v} (an upload endpoint), app --activity upload',
                  f'{limit_k}k', app_args=['--activity', 'upload'], params={'limit_bytes': limit_k * 1024},
                  trusted_certs=os.path.join(lab.case_dir, 'trusted-certs'))
 
