@@ -13,7 +13,16 @@ QString ProxyEnvironment::variable(const QString &lowerName, QString *usedName) 
     for (const QString &name : {lowerName, lowerName.toUpper()}) {
         const QString value = m_environment.value(name).trimmed();
         if (!value.isEmpty()) {
+            // Windows has one variable whatever its case: name it as the
+            // environment spells it, not as it was asked for.
             *usedName = name;
+            for (const QString &key : m_environment.keys()) {
+                if (key.compare(name, Qt::CaseInsensitive) == 0 && m_environment.value(key).trimmed() == value) {
+                    *usedName = key;
+                    if (key == name)
+                        break;
+                }
+            }
             return value;
         }
     }

@@ -40,6 +40,8 @@ void tst_ProxyEnvironment::proxyFor()
     QProcessEnvironment env;
     for (const QString &v : variables)
         env.insert(v.section(QLatin1Char('='), 0, 0), v.section(QLatin1Char('='), 1));
+    if (env.keys().size() < variables.size())
+        QSKIP("Two variables that differ only in case are one variable on this system (Windows)");
     const ProxyEnvironment::Choice choice = ProxyEnvironment(env).proxyFor(Target::parse(target).target);
     QTEST(choice.variable, "variable");
     QTEST(choice.proxy.hostName(), "host");
