@@ -17,7 +17,7 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n qt6-svg-dev libqt6opengl6-dev qt6-qpa-plugins libgl-dev
-    iproute2 nftables iptables openssl tinyproxy nginx-light haproxy squid conntrack
+    iproute2 nftables iptables openssl openvpn tinyproxy nginx-light haproxy squid conntrack
     libpcap-dev libcap2-bin curl python3
     poppler-utils libxml2-utils python3-jsonschema
     fonts-noto-cjk

@@ -46,7 +46,7 @@ import time
 SKIP_RETURN_CODE = 77
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_APP = os.path.normpath(os.path.join(HERE, '..', '..', 'build', 'app', 'connection-doctor'))
-REQUIRED = ['ip', 'nft', 'iptables', 'conntrack', 'sysctl', 'nginx', 'haproxy', 'squid', 'tinyproxy', 'openssl', 'unshare']
+REQUIRED = ['ip', 'nft', 'iptables', 'openvpn', 'conntrack', 'sysctl', 'nginx', 'haproxy', 'squid', 'tinyproxy', 'openssl', 'unshare']
 
 CLIENT = '10.93.1.2'
 ROUTER_CLIENT_SIDE = '10.93.1.1'
@@ -262,6 +262,14 @@ class Lab:
         self.wait_listening(name, proc, listen, log)
         return proc
 
+    def start_process(self, name, ns, argv):
+        """A case's program that listens on nothing the test can poll (a
+        VPN end): started, logged, ended with the case."""
+        log = os.path.join(self.case_dir, f'{name}.log')
+        proc = spawn(['ip', 'netns', 'exec', ns] + argv, log)
+        self.case_procs.append(proc)
+        return proc
+
     def wait_listening(self, name, proc, listen, log, bound_s=15):
         """Polls with TCP connects from the client namespace, as the app will."""
         host, port = listen
@@ -409,7 +417,8 @@ def nginx_argv(d, conf):
     return ['nginx', '-p', d, '-e', f'{d}/nginx-error.log', '-c', conf, '-g', 'daemon off;']
 
 
-def start_nginx(lab, listen_port, http_extra='', name='nginx', tls=False, worker_connections=512, handler=ANSWER_AT_ONCE):
+def start_nginx(lab, listen_port, http_extra='', name='nginx', tls=False, worker_connections=512, handler=ANSWER_AT_ONCE,
+                listen_host=SERVER):
     d = os.path.join(lab.case_dir, name)
     os.makedirs(d)
     server_extra = ''
@@ -423,7 +432,7 @@ def start_nginx(lab, listen_port, http_extra='', name='nginx', tls=False, worker
              '-addext', f'subjectAltName=IP:{SERVER}', '-keyout', f'{d}/key.pem', '-out', f'{certs}/server.pem'])
         run(['openssl', 'rehash', certs])
         server_extra = f'        ssl_certificate {certs}/server.pem;\n        ssl_certificate_key {d}/key.pem;'
-    listen = f'{SERVER}:{listen_port} ssl' if tls else f'{SERVER}:{listen_port}'
+    listen = f'{listen_host}:{listen_port} ssl' if tls else f'{listen_host}:{listen_port}'
     conf = nginx_conf(d, listen, http_extra, server_extra, worker_connections, handler)
     return lab.start_server(name, lab.server, nginx_argv(d, conf), (SERVER, listen_port), workdir=d)
 
@@ -667,6 +676,32 @@ table inet cdrw {
                  str(mtu), params={'mtu': mtu})
 
 
+VPN_CLIENT = '10.94.0.1'
+VPN_SERVER = '10.94.0.2'
+VPN_PORT = 1194
+
+
+def setup_openvpn_mtu(lab, rng):
+    # A real OpenVPN tunnel (a static key, UDP) from the client to the
+    # server whose tunnel MTU is the link's 1500: its packets, with the
+    # tunnel's overhead, do not fit the link, path MTU discovery on the
+    # tunnel's socket keeps them whole (DF) and nothing clamps the MSS. The
+    # usual VPN that breaks uploads.
+    key = os.path.join(lab.case_dir, 'static.key')
+    run(['openvpn', '--genkey', 'secret', key])
+    start_nginx(lab, WEB_PORT, http_extra=NO_BODY_LIMIT, listen_host='0.0.0.0')
+    common = ['openvpn', '--dev', 'tun0', '--secret', key, '--cipher', 'AES-256-CBC', '--auth', 'SHA256',
+              '--proto', 'udp', '--tun-mtu', '1500', '--mssfix', '0', '--mtu-disc', 'yes', '--verb', '3']
+    lab.start_process('openvpn-server', lab.server, common + ['--ifconfig', VPN_SERVER, VPN_CLIENT, '--lport', str(VPN_PORT)])
+    client = lab.start_process('openvpn-client', lab.client,
+                               common + ['--ifconfig', VPN_CLIENT, VPN_SERVER, '--remote', SERVER, str(VPN_PORT), '--nobind'])
+    log = os.path.join(lab.case_dir, 'openvpn-client.log')
+    lab.wait_listening('openvpn-client', client, (VPN_SERVER, WEB_PORT), log, bound_s=30)
+    return Setup(f'{VPN_SERVER}:{WEB_PORT}',
+                 'OpenVPN tunnel (static key, UDP) with tun-mtu {v} over a 1500-byte link, mtu-disc yes, no mssfix; nginx through it',
+                 '1500', params={'mtu_below': 1500})
+
+
 def setup_nginx_few_workers(lab, rng):
     # Too few connections for a busy moment: past them nginx closes new
     # ones ("worker_connections are not enough"), without an answer.
@@ -881,7 +916,7 @@ def key_mtu(rep, p):
     if not f:
         return 'no path-mtu-black-hole', None
     got = f['data'].get('path_mtu_bytes')
-    err = abs(got - p['mtu']) / p['mtu'] if isinstance(got, (int, float)) else None
+    err = abs(got - p['mtu']) / p['mtu'] if isinstance(got, (int, float)) and 'mtu' in p else None
     return f'path-mtu-black-hole {got} B ({f["confidence"]:.2f}), side {f.get("side")}', err
 
 
@@ -995,6 +1030,12 @@ CASES = [
                  data_is('path-mtu-black-hole', 'path_mtu_bytes', lambda got, p: isinstance(got, int) and abs(got - p['mtu']) <= 0.02 * p['mtu'],
                          'within 2% of the link\'s MTU'),
                  side_is('path-mtu-black-hole', ['your-network']), upload_not_claimed(), consistent()]),
+    dict(name='openvpn-mtu', setup=setup_openvpn_mtu, key=key_mtu,
+         expect=[top_is('path-mtu-black-hole'),
+                 data_is('path-mtu-black-hole', 'path_mtu_bytes', lambda got, p: isinstance(got, int) and 1280 <= got < p['mtu_below'],
+                         'below the tunnel\'s 1500'),
+                 side_is('path-mtu-black-hole', ['vpn']), data_equals('path-mtu-black-hole', 'through_vpn', True),
+                 upload_not_claimed(), consistent()]),
     dict(name='nginx-few-workers', setup=setup_nginx_few_workers, key=key_overload,
          expect=[top_is('server-overload'), consistent()]),
 ]
@@ -1177,7 +1218,7 @@ def main():
         return SKIP_RETURN_CODE
     missing = [p for p in REQUIRED if not shutil.which(p)]
     if missing:
-        print(f'SKIP: missing programs: {", ".join(missing)} (Debian: iproute2 nftables conntrack procps '
+        print(f'SKIP: missing programs: {", ".join(missing)} (Debian: iproute2 nftables iptables openvpn conntrack procps '
               f'nginx-light haproxy squid tinyproxy; scripts/setup.sh installs them)')
         return SKIP_RETURN_CODE
     app = os.path.abspath(args.app)
