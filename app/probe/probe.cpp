@@ -25,6 +25,8 @@ constexpr qint64 BodyChunk = 16 * 1024;
 constexpr qint64 MaxQueued = 4 * BodyChunk;
 // How often a payload probe asks the kernel how much the peer acknowledged.
 constexpr int AckSampleMs = 5;
+// How often, on Windows, the probe asks how the connection stands.
+constexpr int EndPollMs = 100;
 constexpr qint64 ReadChunk = 64 * 1024;
 constexpr int ReadChunksPerWake = 4;
 constexpr qint64 ReadBufferBytes = ReadChunksPerWake * ReadChunk;
@@ -71,6 +73,8 @@ Probe::Probe(int id, const ProbeSpec &spec, QObject *parent)
     connect(&m_ackTimer, &QTimer::timeout, this, &Probe::handleAckTick);
     m_deadlineTimer.setSingleShot(true);
     connect(&m_deadlineTimer, &QTimer::timeout, this, &Probe::handleDeadline);
+    m_endPollTimer.setInterval(EndPollMs);
+    connect(&m_endPollTimer, &QTimer::timeout, this, &Probe::pollEnd);
 }
 
 qint64 Probe::deadlineMs(const ProbeSpec &spec)
@@ -195,6 +199,10 @@ void Probe::handleConnected()
     m_result.peerPort = m_socket->peerPort();
 
     m_watch.attach(m_socket->socketDescriptor());
+#if defined(Q_OS_WIN)
+    if (isPlain())
+        m_endPollTimer.start();
+#endif
     if (m_sslSocket) {
         enterPhase(Phase::Tls);
         m_sslSocket->setPeerVerifyName(m_spec.serverName.isEmpty() ? m_spec.target.host()
@@ -347,6 +355,29 @@ void Probe::handleAckTick()
     if (m_result.bytesAcked > before && m_phase == Phase::Send)
         m_phaseTimer.start(); // progress: the send phase bound is on silence
     checkSendDone();
+}
+
+void Probe::pollEnd()
+{
+    // Under Wine 8 an RST raises no notification on a socket Qt reads
+    // asynchronously: no readyRead, no error, and the probe waited until
+    // its timeout (seen with a Linux peer that closes with SO_LINGER 0).
+    // A peek on the watch's duplicate says what came, as the readyRead
+    // handler's peek would have. Only what is over is acted on: bytes
+    // that wait are left to readyRead.
+    if (m_done)
+        return;
+    switch (m_watch.end()) {
+    case TcpConnectionWatch::End::Reset:
+        handlePeerEnd(true);
+        break;
+    case TcpConnectionWatch::End::Fin:
+        handlePeerEnd(false);
+        break;
+    case TcpConnectionWatch::End::Open:
+    case TcpConnectionWatch::End::Unknown:
+        break;
+    }
 }
 
 void Probe::sampleAcknowledged()
@@ -637,6 +668,7 @@ void Probe::stop()
     m_phaseTimer.stop();
     m_holdTimer.stop();
     m_ackTimer.stop();
+    m_endPollTimer.stop();
     if (m_lookupId >= 0) {
         QHostInfo::abortHostLookup(m_lookupId);
         m_lookupId = -1;

@@ -60,6 +60,7 @@ private:
     void handlePhaseTimeout();
     void handleDeadline();
     void handleAckTick();
+    void pollEnd();
     void handlePeerEnd(bool reset);
     void readAvailable();
     void takeReplyBytes(const QByteArray &data);
@@ -80,6 +81,9 @@ private:
     QTimer m_holdTimer;
     QTimer m_ackTimer;
     QTimer m_deadlineTimer;
+    // Windows: asks the watch's duplicate now and then how the connection
+    // stands (see pollEnd()).
+    QTimer m_endPollTimer;
     QTcpSocket *m_socket = nullptr;    // child of this probe
     QSslSocket *m_sslSocket = nullptr; // the same object, when TLS is used
     TcpConnectionWatch m_watch;

@@ -12,9 +12,10 @@
 // RemoteHostClosedError, the kernel socket lives on in ours, and its TCP
 // state still says what happened: CLOSE after an RST, CLOSE_WAIT after a
 // FIN we have not answered. Linux reads it with TCP_INFO, macOS with
-// TCP_CONNECTION_INFO. Windows cannot duplicate a SOCKET within a process
-// in a way that keeps the state readable, so there it answers Unknown and
-// the probe falls back to what the phase implies.
+// TCP_CONNECTION_INFO. Windows has no such state to read, but a duplicate
+// (WSADuplicateSocket into this same process) keeps the socket's receive
+// queue, and a peek there tells as on Linux: WSAECONNRESET after an RST,
+// 0 after a FIN.
 class TcpConnectionWatch
 {
 public:
@@ -32,11 +33,11 @@ public:
 
     End end() const;
     // The duplicate, still valid after Qt closed its own descriptor; -1
-    // where the system has none (Windows).
+    // where there is none.
     qintptr descriptor() const { return m_duplicate; }
 
 private:
-    int m_duplicate = -1;
+    qintptr m_duplicate = -1;
 };
 
 #endif // CDOC_TCPCONNECTIONWATCH_H
