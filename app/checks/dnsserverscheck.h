@@ -14,6 +14,10 @@ public:
 
 protected:
     void run() override;
+
+private:
+    // The verdict from the servers found, whichever way they were read.
+    void finishWith(const QStringList &nameservers, const QStringList &details);
 };
 
 #endif // CDOC_DNSSERVERSCHECK_H
