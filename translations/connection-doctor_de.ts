@@ -426,8 +426,8 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <translation>--activity erwartet einen der Werte %1, nicht „%2“.</translation>
     </message>
     <message>
-        <source>With --diagnose: do not start the reset watch (it runs by default where it needs no permission, so that every probe&apos;s reset says who sent it).</source>
-        <translation>Mit --diagnose: die Reset-Überwachung nicht starten (sie läuft standardmäßig überall dort, wo sie keine Erlaubnis braucht, damit bei jedem Reset einer Testverbindung feststeht, wer ihn gesendet hat).</translation>
+        <source>With --diagnose, or in the wizard: do not start the reset watch (it runs by default where it needs no permission, so that every probe&apos;s reset says who sent it).</source>
+        <translation>Mit --diagnose oder im Assistenten: den Reset-Wächter nicht starten (er läuft standardmäßig, wo er keine Berechtigung braucht, damit jeder Reset einer Probe sagt, wer ihn gesendet hat).</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1575,14 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     <message>
         <source>Read the failed tests in the report&apos;s details, and compare them with the service&apos;s logs at that time.</source>
         <translation>Lesen Sie die fehlgeschlagenen Tests in den Details des Berichts und vergleichen Sie sie mit den Logs des Dienstes zu diesem Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>A filter reads your requests and cuts them off</source>
+        <translation>Ein Filter liest Ihre Anfragen und bricht sie ab</translation>
+    </message>
+    <message>
+        <source>Neither the path nor the server name sets it off alone: only the two together do.</source>
+        <translation>Weder der Pfad noch der Servername allein lösen ihn aus: nur beide zusammen.</translation>
     </message>
 </context>
 <context>

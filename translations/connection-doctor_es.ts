@@ -426,8 +426,8 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <translation>--activity admite uno de estos valores: %1; no &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>With --diagnose: do not start the reset watch (it runs by default where it needs no permission, so that every probe&apos;s reset says who sent it).</source>
-        <translation>Con --diagnose: no iniciar la vigilancia de resets (se ejecuta de forma predeterminada donde no necesita permiso, para que el reset de cada prueba indique quién lo envió).</translation>
+        <source>With --diagnose, or in the wizard: do not start the reset watch (it runs by default where it needs no permission, so that every probe&apos;s reset says who sent it).</source>
+        <translation>Con --diagnose, o en el asistente: no iniciar la vigilancia de resets (se inicia por defecto donde no necesita permiso, para que cada reset de una sonda diga quién lo envió).</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1575,14 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     <message>
         <source>Read the failed tests in the report&apos;s details, and compare them with the service&apos;s logs at that time.</source>
         <translation>Lea las pruebas fallidas en los detalles del informe y compárelas con los registros del servicio a esa hora.</translation>
+    </message>
+    <message>
+        <source>A filter reads your requests and cuts them off</source>
+        <translation>Un filtro lee sus solicitudes y las corta</translation>
+    </message>
+    <message>
+        <source>Neither the path nor the server name sets it off alone: only the two together do.</source>
+        <translation>Ni la ruta ni el nombre del servidor lo activan por separado: solo los dos juntos.</translation>
     </message>
 </context>
 <context>

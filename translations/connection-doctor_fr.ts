@@ -426,8 +426,8 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <translation>--activity attend l&apos;une des valeurs %1, et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <source>With --diagnose: do not start the reset watch (it runs by default where it needs no permission, so that every probe&apos;s reset says who sent it).</source>
-        <translation>Avec --diagnose&#xa0;: ne lance pas la surveillance des resets (elle tourne par défaut là où elle n&apos;a pas besoin d&apos;autorisation, pour que chaque reset d&apos;un essai indique qui l&apos;a envoyé).</translation>
+        <source>With --diagnose, or in the wizard: do not start the reset watch (it runs by default where it needs no permission, so that every probe&apos;s reset says who sent it).</source>
+        <translation>Avec --diagnose, ou dans l&apos;assistant : ne pas démarrer la surveillance des resets (elle démarre par défaut là où elle n&apos;a besoin d&apos;aucune autorisation, pour que chaque reset d&apos;une sonde dise qui l&apos;a envoyé).</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1575,14 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <message>
         <source>Read the failed tests in the report&apos;s details, and compare them with the service&apos;s logs at that time.</source>
         <translation>Lisez les tests échoués dans les détails du rapport, et comparez-les avec les journaux du service à ce moment-là.</translation>
+    </message>
+    <message>
+        <source>A filter reads your requests and cuts them off</source>
+        <translation>Un filtre lit vos requêtes et les coupe</translation>
+    </message>
+    <message>
+        <source>Neither the path nor the server name sets it off alone: only the two together do.</source>
+        <translation>Ni le chemin ni le nom du serveur ne le déclenchent seuls : seulement les deux ensemble.</translation>
     </message>
 </context>
 <context>

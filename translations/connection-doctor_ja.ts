@@ -425,8 +425,8 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <translation>--activity には「%2」ではなく、%1 のいずれかを指定してください。</translation>
     </message>
     <message>
-        <source>With --diagnose: do not start the reset watch (it runs by default where it needs no permission, so that every probe&apos;s reset says who sent it).</source>
-        <translation>--diagnose と併用: リセット監視を開始しません（リセット監視は、権限が不要な環境では既定で実行され、各テスト接続のリセットを誰が送信したかがわかるようにします）。</translation>
+        <source>With --diagnose, or in the wizard: do not start the reset watch (it runs by default where it needs no permission, so that every probe&apos;s reset says who sent it).</source>
+        <translation>--diagnose 使用時またはウィザードで：リセット監視を開始しません（権限が不要な環境では既定で動作し、各プローブのリセットを誰が送ったかを示します）。</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1548,14 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <message>
         <source>Read the failed tests in the report&apos;s details, and compare them with the service&apos;s logs at that time.</source>
         <translation>レポートの詳細で失敗したテストを確認し、その時刻のサービスのログと照らし合わせてください。</translation>
+    </message>
+    <message>
+        <source>A filter reads your requests and cuts them off</source>
+        <translation>フィルターがリクエストの内容を読み取り、接続を切断しています</translation>
+    </message>
+    <message>
+        <source>Neither the path nor the server name sets it off alone: only the two together do.</source>
+        <translation>パスとサーバー名のどちらか一方だけでは作動せず、両方がそろったときだけ作動します。</translation>
     </message>
 </context>
 <context>

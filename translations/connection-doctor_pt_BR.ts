@@ -426,8 +426,8 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <translation>--activity aceita um destes: %1, e não &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>With --diagnose: do not start the reset watch (it runs by default where it needs no permission, so that every probe&apos;s reset says who sent it).</source>
-        <translation>Com --diagnose: não inicia o monitoramento de resets (ele roda por padrão onde não precisa de permissão, para que o reset de cada tentativa mostre quem o enviou).</translation>
+        <source>With --diagnose, or in the wizard: do not start the reset watch (it runs by default where it needs no permission, so that every probe&apos;s reset says who sent it).</source>
+        <translation>Com --diagnose, ou no assistente: não iniciar a vigilância de resets (ela roda por padrão onde não precisa de permissão, para que cada reset de uma sonda diga quem o enviou).</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1575,14 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     <message>
         <source>Read the failed tests in the report&apos;s details, and compare them with the service&apos;s logs at that time.</source>
         <translation>Leia os testes que falharam nos detalhes do relatório e compare-os com os logs do serviço naquele horário.</translation>
+    </message>
+    <message>
+        <source>A filter reads your requests and cuts them off</source>
+        <translation>Um filtro lê suas solicitações e as corta</translation>
+    </message>
+    <message>
+        <source>Neither the path nor the server name sets it off alone: only the two together do.</source>
+        <translation>Nem o caminho nem o nome do servidor o disparam sozinhos: só os dois juntos.</translation>
     </message>
 </context>
 <context>

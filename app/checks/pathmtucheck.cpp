@@ -45,7 +45,7 @@ void PathMtuCheck::probesFinished(const QList<ProbeResult> &results)
     }
     const ProbeResult r = results.value(0);
     m_details << QStringLiteral("segments of %1 bytes (packets of %2): %3").arg(m_trying).arg(m_trying + m_headerBytes).arg(uploadLine(LargeBytes, r));
-    if (r.outcome == Outcome::Unreachable && r.connectMs < 0) {
+    if (r.segmentSizeUnsupported) {
         // This system cannot set the segment size: the black hole stands,
         // its size unmeasured.
         m_good = 0;

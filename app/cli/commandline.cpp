@@ -87,8 +87,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                                             "and who sent it (see docs/reset-watch.md). Alone, for --duration seconds; with probes, "
                                             "a diagnosis or the monitor, while they run."));
     const QCommandLineOption noWatch(QStringLiteral("no-watch"),
-                                     tr("With --diagnose: do not start the reset watch (it runs by default where it needs no permission, "
-                                        "so that every probe's reset says who sent it)."));
+                                     tr("With --diagnose, or in the wizard: do not start the reset watch (it runs by default where it needs "
+                                        "no permission, so that every probe's reset says who sent it)."));
     const QCommandLineOption duration(QStringLiteral("duration"), tr("Seconds the monitor or the reset watch runs (default 60)."), tr("seconds"));
     const QCommandLineOption csv(QStringLiteral("csv"),
                                  tr("With --monitor: write the counts per second as CSV to this file. With --watch-resets alone: write every reset as CSV."),

@@ -354,7 +354,7 @@ std::optional<Finding> pathMtuBlackHole(const Evidence &e)
     const bool throughVpn = e.data(id, QStringLiteral("through_vpn")).toBool()
         || e.data(QStringLiteral("vpn.interfaces"), QStringLiteral("default_route_through_vpn")).toBool();
     QJsonObject data{{QStringLiteral("through_vpn"), throughVpn}};
-    for (const char *key : {"path_mtu_bytes", "interface_mtu", "interface"}) {
+    for (const char *key : {"path_mtu_bytes", "mss_bytes", "interface_mtu", "interface"}) {
         const QJsonValue v = e.data(id, QLatin1String(key));
         if (!v.isUndefined() && !v.isNull())
             data.insert(QLatin1String(key), v);
@@ -463,7 +463,7 @@ std::optional<Finding> serverOverload(const Evidence &e)
         // What grew: resets, or every abnormal end (closed without an
         // answer, no answer in time) when the resets alone did not.
         const QString kind = e.data(id, QStringLiteral("grown_kind")).toString();
-        const bool resetsGrew = kind.isEmpty() || kind == Vocabulary::wireName(Outcome::Reset);
+        const bool resetsGrew = e.data(id, QStringLiteral("grown_by")).toString() != QLatin1String("abnormal");
         for (const QJsonValue &level : e.data(id, QStringLiteral("levels")).toArray()) {
             const QJsonObject l = level.toObject();
             const QString prefix = resetsGrew ? QStringLiteral("reset") : QStringLiteral("abnormal");
@@ -480,6 +480,7 @@ std::optional<Finding> serverOverload(const Evidence &e)
         return Finding::make(FindingId::ServerOverload, 0.85, Side::TheServer, evidence,
                        {{QStringLiteral("levels"), e.data(id, QStringLiteral("levels"))},
                         {QStringLiteral("grown_kind"), resetsGrew ? Vocabulary::wireName(Outcome::Reset) : kind},
+                        {QStringLiteral("grown_by"), resetsGrew ? QStringLiteral("resets") : QStringLiteral("abnormal")},
                         {QStringLiteral("trend_p"), e.data(id, QStringLiteral("trend_p"))}});
     }
     return std::nullopt;
@@ -570,9 +571,9 @@ std::optional<Finding> applicationReset(const Evidence &e)
     if (e.data(QStringLiteral("experiments.http-content"), QStringLiteral("filtered")).toBool())
         return std::nullopt;
     const ResetSenderVerdict sender = targetResetSender(e);
-    // A device on the way sent them: deviceOnTheWay names it; "the
-    // server" would contradict the packets.
-    if (sender.sender == Vocabulary::ResetSender::Middlebox)
+    // A device on the way sent them: deviceOnTheWay names it where it has
+    // enough packets to; else this finding does, with the device's words.
+    if (sender.sender == Vocabulary::ResetSender::Middlebox && ResetWatchRules::deviceOnTheWay(e))
         return std::nullopt;
     QStringList evidence;
     for (const QString &id : {QStringLiteral("experiments.intermittent-resets"), QStringLiteral("experiments.idle-timeout")}) {
@@ -661,11 +662,17 @@ void foldWatchFindings(QList<Finding> *findings)
         const Finding watch = findings->at(w);
         if (!fromTheWatch(watch))
             continue;
-        const QString watchSender = watch.id == FindingId::FirewallBlock ? QStringLiteral("middlebox") : QStringLiteral("server");
+        const bool byDevice = watch.id == FindingId::FirewallBlock;
         for (int i = 0; i < findings->size(); ++i) {
             Finding &f = (*findings)[i];
             const QString sender = f.data.value(QLatin1String("sender")).toString();
-            if (i == w || !measuredTheTargetsResets(f) || (!sender.isEmpty() && sender != QLatin1String("unknown") && sender != watchSender))
+            // A device's resets join only a finding that names the device
+            // (never one that blames the server); the server's, one that
+            // points at the server, or at both.
+            const bool agrees = byDevice ? sender == QLatin1String("middlebox")
+                                         : (sender.isEmpty() || sender == QLatin1String("unknown") || sender == QLatin1String("server"))
+                    && (f.side == Side::TheServer || f.side == Side::ServerOrOnTheWay);
+            if (i == w || !measuredTheTargetsResets(f) || !agrees)
                 continue;
             for (const QString &line : watch.evidence) {
                 if (!f.evidence.contains(line))
@@ -777,6 +784,8 @@ QList<Finding> Diagnosis::diagnose(const Evidence &evidence)
     if (std::optional<Finding> unexplained = unexplainedFailure(evidence, findings)) {
         FindingText::fill(&*unexplained);
         findings.append(*unexplained);
+        std::stable_sort(findings.begin(), findings.end(),
+                         [](const Finding &a, const Finding &b) { return a.confidence > b.confidence; });
     }
     bool anyFailure = false;
     for (const CheckResult &c : evidence.checks)

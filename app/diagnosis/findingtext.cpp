@@ -183,7 +183,7 @@ void FindingText::fill(Finding *f)
         const QJsonArray levels = d.value(QLatin1String("levels")).toArray();
         f->title = tr("The server is overloaded");
         const QString kind = d.value(QLatin1String("grown_kind")).toString();
-        const bool resets = kind.isEmpty() || kind == QLatin1String("reset");
+        const bool resets = d.value(QLatin1String("grown_by")).toString() != QLatin1String("abnormal");
         const QLatin1String rate = resets ? QLatin1String("reset_rate") : QLatin1String("abnormal_rate");
         if (levels.size() >= 2) {
             const QJsonObject first = levels.first().toObject(), last = levels.last().toObject();
@@ -328,7 +328,7 @@ void FindingText::fill(Finding *f)
         if (pathMtu > 0) {
             f->adminSteps = {tr("Set the MTU of %1 to %2 or less, or clamp the TCP MSS to %3 on the router or VPN gateway (iptables -t mangle -A FORWARD -p tcp --tcp-flags SYN,RST SYN -j TCPMSS --set-mss %3).")
                                  .arg(interface.isEmpty() ? tr("the interface that carries this route") : interface)
-                                 .arg(pathMtu).arg(pathMtu - 40)};
+                                 .arg(pathMtu).arg(d.value(QLatin1String("mss_bytes")).toInt(pathMtu - 40))};
         } else {
             f->adminSteps = {tr("Lower the tunnel's MTU (for example to 1400), or enable MSS clamping on the VPN gateway.")};
         }
@@ -337,15 +337,19 @@ void FindingText::fill(Finding *f)
     }
     case FindingId::ContentFilter: {
         const QString trigger = d.value(QLatin1String("trigger")).toString();
-        f->title = senderIsServer(d) ? tr("A filter on the server cuts off these requests")
-                                     : tr("Something on the way reads your requests and cuts them off");
+        const QString sender = d.value(QLatin1String("sender")).toString();
+        f->title = senderIsServer(d)                 ? tr("A filter on the server cuts off these requests")
+            : sender == QLatin1String("middlebox") ? tr("Something on the way reads your requests and cuts them off")
+                                                   : tr("A filter reads your requests and cuts them off");
         QString what;
         if (trigger == QLatin1String("path"))
             what = tr("The address's path (%1) sets it off: the same request for another path is answered.").arg(d.value(QLatin1String("path")).toString());
         else if (trigger == QLatin1String("host"))
             what = tr("The server name in the request (%1) sets it off: the same request with another name is answered.").arg(d.value(QLatin1String("host")).toString());
-        else
+        else if (trigger == QLatin1String("both"))
             what = tr("Both the path and the server name in the request set it off.");
+        else
+            what = tr("Neither the path nor the server name sets it off alone: only the two together do.");
         f->explanation = tr("Requests for this address are cut off, while the same server and port answer a neutral request: a content filter or intrusion-prevention system reads what is sent.")
             + QLatin1Char(' ') + what + QLatin1Char(' ') + senderSentence(d);
         f->userSteps = {tr("Try from another network (a phone hotspot): if it works there, a filter on your network cuts these requests."),

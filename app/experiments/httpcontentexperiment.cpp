@@ -107,9 +107,11 @@ void HttpContentExperiment::judgeTrigger(const QList<ProbeResult> &results)
                      .arg(countOf(pathOnly, 0, int(pathOnly.size()), cutAfterRequest)).arg(pathOnly.size())
               << QStringLiteral("GET / (Host %1): %2 of %3 reset").arg(context().target->host())
                      .arg(countOf(hostOnly, 0, int(hostOnly.size()), cutAfterRequest)).arg(hostOnly.size());
+    // Each alone, both alone, or neither alone (a rule on the two together).
     const QString trigger = pathCut && !hostCut ? QStringLiteral("path")
         : hostCut && !pathCut                 ? QStringLiteral("host")
-                                              : QStringLiteral("both");
+        : pathCut && hostCut                  ? QStringLiteral("both")
+                                              : QStringLiteral("combination");
     CheckResult r = result(CheckStatus::Fail,
                            trigger == QLatin1String("path")
                                ? tr("Requests for %1 are cut off while other requests to the same server are answered: something reads the path.")

@@ -228,8 +228,12 @@ CheckResult IntermittentResetExperiment::resultSoFar() const
                    m_details);
         break;
     }
-    if (v.pattern == Pattern::GrowsWithLoad)
+    if (v.pattern == Pattern::GrowsWithLoad) {
+        // What the trend test found growing (resets alone, or every
+        // abnormal end), and of the latter which way of ending grew most.
+        r.data.insert(QStringLiteral("grown_by"), abnormalGrew ? QStringLiteral("abnormal") : QStringLiteral("resets"));
         r.data.insert(QStringLiteral("grown_kind"), grownKind);
+    }
     r.details << QStringLiteral("trend test for growth with load: p = %1").arg(v.pValue, 0, 'g', 3);
     r.data.insert(QStringLiteral("levels"), levelsJson);
     r.data.insert(QStringLiteral("pattern"), v.pattern == Pattern::None ? QStringLiteral("none")

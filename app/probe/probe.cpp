@@ -181,7 +181,11 @@ void Probe::connectTo(const QString &host)
         const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
         if (!m_socket->bind(v6 ? QHostAddress(QHostAddress::AnyIPv6) : QHostAddress(QHostAddress::AnyIPv4), 0)
             || !NativeSocket::setMaxSegment(m_socket->socketDescriptor(), m_spec.maxSegmentBytes)) {
-            finish(Outcome::Unreachable, tr("This system cannot limit the packet size of a connection."));
+            m_result.segmentSizeUnsupported = true;
+            // Queued: start() returns before the probe says it finished.
+            QMetaObject::invokeMethod(this, [this] {
+                finish(Outcome::Unreachable, tr("This system cannot limit the packet size of a connection."));
+            }, Qt::QueuedConnection);
             return;
         }
     }

@@ -52,6 +52,9 @@ struct ProbeResult
     // watch's packets where it ran, else Unknown (see ResetSenderJudge).
     Vocabulary::ResetSender resetSender = Vocabulary::ResetSender::Unknown;
     int resetSenderHops = -1;
+    // The spec asked for a segment size this system does not let a
+    // program set (Windows): the probe did not run.
+    bool segmentSizeUnsupported = false;
     // HTTP status of the reply, 0 when there was none.
     int httpStatus = 0;
     // What the socket layer said, for the technical details.

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void theSenderComesFromThePackets_data();
     void theSenderComesFromThePackets();
     void contradictionsAreCaught();
+    void aDevicesResetsAreNeverSwallowed();
 };
 
 void tst_Diagnosis::firstFinding_data()
@@ -456,6 +457,46 @@ void tst_Diagnosis::contradictionsAreCaught()
     for (int i = 0; i < 5; ++i)
         report.resetEvents << resetFrom(ResetSender::Middlebox, i);
     QVERIFY(!VerdictCheck::contradictions(report).isEmpty()); // "the server" against the packets
+}
+
+// A device's resets never join a finding that blames the server (an upload
+// cut off "by the server"), and with too few packets for the watch's own
+// finding, the one that measured them names the device.
+void tst_Diagnosis::aDevicesResetsAreNeverSwallowed()
+{
+    Diagnosis::Evidence evidence;
+    evidence.targetHost = QStringLiteral("10.0.2.2");
+    evidence.targetPort = 80;
+    const CheckResult upload = check("experiments.payload-limit", CheckStatus::Fail, {{"payload_limit_bytes", 65536}, {"rejected_by", "reset"}});
+    evidence.checks.insert(upload.id, upload);
+    for (int i = 0; i < 5; ++i)
+        evidence.resets << resetFrom(ResetSender::Middlebox, i);
+    QList<Finding> findings = Diagnosis::diagnose(evidence);
+    bool device = false;
+    for (const Finding &f : findings) {
+        device = device || (f.id == FindingId::FirewallBlock && f.data.contains(QLatin1String("middlebox_resets")));
+        if (f.id == FindingId::PayloadLimit)
+            QVERIFY2(f.evidence.filter(QLatin1String("device on the way")).isEmpty(), qPrintable(f.evidence.join(QLatin1String("; "))));
+    }
+    QVERIFY(device);
+
+    // Two packets: below what the watch's own finding needs.
+    Diagnosis::Evidence few;
+    few.targetHost = evidence.targetHost;
+    few.targetPort = evidence.targetPort;
+    const CheckResult all = check("experiments.intermittent-resets", CheckStatus::Fail, {{"pattern", "random"}, {"resets", 72}, {"exchanges", 72}});
+    few.checks.insert(all.id, all);
+    few.resets << resetFrom(ResetSender::Middlebox, 0) << resetFrom(ResetSender::Middlebox, 1);
+    findings = Diagnosis::diagnose(few);
+    QCOMPARE(findings.constFirst().id, FindingId::ApplicationReset);
+    QCOMPARE(findings.constFirst().data.value(QLatin1String("sender")).toString(), QStringLiteral("middlebox"));
+    QVERIFY2(findings.constFirst().explanation.contains(QLatin1String("not the server")), qPrintable(findings.constFirst().explanation));
+    Report report;
+    report.target = QStringLiteral("10.0.2.2:80");
+    report.checks = few.checks.values();
+    report.resetEvents = few.resets;
+    report.findings = findings;
+    QVERIFY2(VerdictCheck::contradictions(report).isEmpty(), qPrintable(VerdictCheck::contradictions(report).join(QLatin1String("; "))));
 }
 
 QTEST_GUILESS_MAIN(tst_Diagnosis)
