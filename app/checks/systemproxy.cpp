@@ -9,6 +9,11 @@
 #include <QtCore/QUrl>
 #include <QtNetwork/QNetworkProxyFactory>
 
+#if defined(Q_OS_WIN)
+#  include <windows.h>
+#  include <winhttp.h>
+#endif
+
 QString SystemProxy::describe(const QNetworkProxy &proxy)
 {
     switch (proxy.type()) {
@@ -94,6 +99,31 @@ QString SystemProxy::desktopPacUrl(QStringList *details)
         if (process.state() != QProcess::NotRunning)
             process.kill();
     }
+#elif defined(Q_OS_WIN)
+    // The user's Internet Options (WinINet's settings, as WinHTTP reads
+    // them): a fixed proxy and its exceptions are what Qt's system proxy
+    // already follows; the automatic configuration script and "detect
+    // settings automatically" are said here.
+    WINHTTP_CURRENT_USER_IE_PROXY_CONFIG config{};
+    if (!WinHttpGetIEProxyConfigForCurrentUser(&config)) {
+        details->append(QStringLiteral("Internet Options proxy settings could not be read (error %1)").arg(GetLastError()));
+        return {};
+    }
+    const auto take = [](LPWSTR text) {
+        const QString value = text ? QString::fromWCharArray(text) : QString();
+        if (text)
+            GlobalFree(text);
+        return value;
+    };
+    const QString url = take(config.lpszAutoConfigUrl);
+    const QString proxy = take(config.lpszProxy);
+    const QString bypass = take(config.lpszProxyBypass);
+    details->append(QStringLiteral("Internet Options: proxy %1%2, detect automatically %3, configuration script %4")
+                        .arg(proxy.isEmpty() ? QStringLiteral("none") : proxy,
+                             bypass.isEmpty() ? QString() : QStringLiteral(" (not for %1)").arg(bypass),
+                             config.fAutoDetect ? QStringLiteral("on") : QStringLiteral("off"),
+                             url.isEmpty() ? QStringLiteral("none") : url));
+    return url;
 #else
     Q_UNUSED(details);
 #endif
