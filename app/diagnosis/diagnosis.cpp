@@ -3,6 +3,7 @@
 #include "findingtext.h"
 #include "probe/target.h"
 #include "resetwatchrules.h"
+#include "targetresets.h"
 #include "statistics/proportion.h"
 
 #include <QtCore/QJsonArray>
@@ -96,117 +97,6 @@ QJsonObject merged(QJsonObject a, const QJsonObject &b)
     for (auto it = b.begin(); it != b.end(); ++it)
         a.insert(it.key(), it.value());
     return a;
-}
-
-// The intermittent-resets experiment's count of resets over all its
-// connections, as it reported them.
-Proportion intermittentResets(const Evidence &e)
-{
-    const QString id = QStringLiteral("experiments.intermittent-resets");
-    return Proportion{e.data(id, QStringLiteral("resets")).toInt(), e.data(id, QStringLiteral("exchanges")).toInt()};
-}
-
-// Every connection to the target that could have been cut off right away,
-// and how many were: the plain probes, the repeated exchanges and the idle
-// holds cut as they opened. One phenomenon gets one share, from all the
-// connections that saw it, so that 4 of 5 probes never outrank (or
-// contradict) 86 of 288 exchanges.
-struct TargetResets
-{
-    Proportion pooled;
-    Proportion probes;     // the plain probes alone, reset after connecting
-    Proportion exchanges;  // experiments.intermittent-resets
-    Proportion holds;      // experiments.idle-timeout, cut as they opened
-    int inTls = 0;         // of them, reset in the secure handshake
-};
-
-TargetResets targetResets(const Evidence &e)
-{
-    TargetResets t;
-    for (const ProbeResult &p : e.probes) {
-        ++t.probes.trials;
-        t.probes.events += p.outcome == Outcome::Reset && p.phase != Phase::Connect && p.phase != Phase::Tls;
-        t.inTls += p.outcome == Outcome::Reset && p.phase == Phase::Tls;
-    }
-    t.exchanges = intermittentResets(e);
-    t.inTls += e.data(QStringLiteral("experiments.intermittent-resets"), QStringLiteral("resets_in_tls")).toInt();
-    const QString idle = QStringLiteral("experiments.idle-timeout");
-    if (e.check(idle) && e.data(idle, QStringLiteral("holds")).toInt() > 0) {
-        t.holds.trials = e.data(idle, QStringLiteral("holds")).toInt();
-        const QJsonValue resets = e.data(idle, QStringLiteral("cut_at_open_resets"));
-        // Older reports said only "immediate": then every hold was.
-        t.holds.events = !resets.isUndefined() ? resets.toInt()
-            : e.data(idle, QStringLiteral("immediate")).toBool() ? t.holds.trials : 0;
-        t.holds.events = qBound(0, t.holds.events, t.holds.trials);
-    }
-    t.pooled = t.probes;
-    t.pooled += t.exchanges;
-    t.pooled += t.holds;
-    return t;
-}
-
-// Who sent the target's resets, by the packets the reset watch saw (the
-// probes' own, and every reset of a connection to the target's server):
-// the server or a device on the way when two in three of those judged
-// agree, else nobody knows.
-struct ResetSenderVerdict
-{
-    Vocabulary::ResetSender sender = Vocabulary::ResetSender::Unknown;
-    int hops = -1;       // the device's distance, when it was one
-    int serverHops = -1;
-};
-
-ResetSenderVerdict targetResetSender(const Evidence &e)
-{
-    int server = 0, middlebox = 0;
-    ResetSenderVerdict v;
-    for (const ResetEvent &r : ResetWatchRules::relevantResets(e)) {
-        if (r.sender == Vocabulary::ResetSender::Server)
-            ++server;
-        else if (r.sender == Vocabulary::ResetSender::Middlebox) {
-            ++middlebox;
-            v.hops = r.senderHops;
-        }
-        if (r.serverHops > 0)
-            v.serverHops = r.serverHops;
-    }
-    if (server + middlebox == 0) {
-        for (const ProbeResult &p : e.probes) {
-            if (p.resetSender == Vocabulary::ResetSender::Server)
-                ++server;
-            else if (p.resetSender == Vocabulary::ResetSender::Middlebox) {
-                ++middlebox;
-                v.hops = p.resetSenderHops;
-            }
-        }
-    }
-    const int judged = server + middlebox;
-    if (judged > 0 && middlebox * 3 >= judged * 2)
-        v.sender = Vocabulary::ResetSender::Middlebox;
-    else if (judged > 0 && server * 3 >= judged * 2)
-        v.sender = Vocabulary::ResetSender::Server;
-    return v;
-}
-
-// The side a finding about the target's resets points at: the sender's,
-// where the packets said; where they did not, both.
-Side sideOf(const ResetSenderVerdict &v)
-{
-    switch (v.sender) {
-    case Vocabulary::ResetSender::Server:
-        return Side::TheServer;
-    case Vocabulary::ResetSender::Middlebox:
-        return Side::YourNetwork;
-    default:
-        return Side::ServerOrOnTheWay;
-    }
-}
-
-QJsonObject senderData(const ResetSenderVerdict &v)
-{
-    return {{QStringLiteral("sender"), Vocabulary::wireName(v.sender)},
-            {QStringLiteral("sender_hops"), v.hops},
-            {QStringLiteral("server_hops"), v.serverHops}};
 }
 
 // A cause we saw no reset for can still be what the user meets: when what
@@ -425,12 +315,12 @@ std::optional<Finding> idleTimeout(const Evidence &e)
     if (*end == IdleEnd::Reset || *end == IdleEnd::ResetOnResume) {
         // The sender's side where the packets said. A reset on resuming
         // is more often a firewall or NAT that forgot the connection.
-        const ResetSenderVerdict sender = targetResetSender(e);
+        const TargetResets::Sender sender = TargetResets::senderOf(e);
         if (sender.sender != Vocabulary::ResetSender::Unknown)
-            side = sideOf(sender);
+            side = sender.side();
         else if (*end == IdleEnd::Reset)
             side = Side::ServerOrOnTheWay;
-        data = merged(data, senderData(sender));
+        data = merged(data, sender.toJson());
     }
     return Finding::make(FindingId::IdleTimeout, certain, side, evidence, data);
 }
@@ -489,7 +379,7 @@ std::optional<Finding> serverOverload(const Evidence &e)
 std::optional<Finding> networkInterruption(const Evidence &e)
 {
     const QString id = QStringLiteral("experiments.intermittent-resets");
-    const TargetResets t = targetResets(e);
+    const TargetResets::Counts t = TargetResets::count(e);
     const QString pattern = e.data(id, QStringLiteral("pattern")).toString();
     // Some connections cut off, not all, and not more of them under load:
     // whether the repeated exchanges saw it or only the probes and holds
@@ -499,14 +389,14 @@ std::optional<Finding> networkInterruption(const Evidence &e)
         // among others, not yet the answer.
         const bool decided = e.data(id, QStringLiteral("decided")).toBool(true);
         const bool seenInRepeats = pattern == QLatin1String("random");
-        const ResetSenderVerdict sender = targetResetSender(e);
+        const TargetResets::Sender sender = TargetResets::senderOf(e);
         QStringList evidence{summaryOf(e, id)};
         if (t.pooled.trials != t.exchanges.trials)
             evidence << QStringLiteral("%1 of %2 connections reset in all: %3 of %4 repeated exchanges, %5 of %6 other probes, %7 of %8 idle holds as they opened")
                             .arg(t.pooled.events).arg(t.pooled.trials).arg(t.exchanges.events).arg(t.exchanges.trials)
                             .arg(t.probes.events).arg(t.probes.trials).arg(t.holds.events).arg(t.holds.trials);
-        return Finding::make(FindingId::NetworkInterruption, !seenInRepeats ? 0.4 : decided ? 0.6 : 0.5, sideOf(sender), evidence,
-                             merged(merged(shareData(t.pooled), senderData(sender)), {{QStringLiteral("load_decided"), decided}}));
+        return Finding::make(FindingId::NetworkInterruption, !seenInRepeats ? 0.4 : decided ? 0.6 : 0.5, sender.side(), evidence,
+                             merged(merged(shareData(t.pooled), sender.toJson()), {{QStringLiteral("load_decided"), decided}}));
     }
     const CheckResult *counters = e.check(QStringLiteral("counters.tcp"));
     if (counters && counters->status == CheckStatus::Warn)
@@ -549,9 +439,9 @@ std::optional<Finding> contentFilter(const Evidence &e)
     const QString id = QStringLiteral("experiments.http-content");
     if (!e.data(id, QStringLiteral("filtered")).toBool())
         return std::nullopt;
-    const ResetSenderVerdict sender = targetResetSender(e);
-    const Side side = sender.sender == Vocabulary::ResetSender::Middlebox ? Side::Firewall : sideOf(sender);
-    QJsonObject data = senderData(sender);
+    const TargetResets::Sender sender = TargetResets::senderOf(e);
+    const Side side = sender.sender == Vocabulary::ResetSender::Middlebox ? Side::Firewall : sender.side();
+    QJsonObject data = sender.toJson();
     for (const char *key : {"trigger", "path", "host"})
         data.insert(QLatin1String(key), e.data(id, QLatin1String(key)));
     return Finding::make(FindingId::ContentFilter, 0.85, side, {summaryOf(e, id)}, data);
@@ -559,7 +449,7 @@ std::optional<Finding> contentFilter(const Evidence &e)
 
 std::optional<Finding> applicationReset(const Evidence &e)
 {
-    const TargetResets t = targetResets(e);
+    const TargetResets::Counts t = TargetResets::count(e);
     if (t.pooled.events == 0)
         return std::nullopt;
     if (e.data(QStringLiteral("experiments.intermittent-resets"), QStringLiteral("pattern")).toString() == QLatin1String("grows-with-load"))
@@ -570,7 +460,7 @@ std::optional<Finding> applicationReset(const Evidence &e)
     // The content test found what sets them off: contentFilter names it.
     if (e.data(QStringLiteral("experiments.http-content"), QStringLiteral("filtered")).toBool())
         return std::nullopt;
-    const ResetSenderVerdict sender = targetResetSender(e);
+    const TargetResets::Sender sender = TargetResets::senderOf(e);
     // A device on the way sent them: deviceOnTheWay names it where it has
     // enough packets to; else this finding does, with the device's words.
     if (sender.sender == Vocabulary::ResetSender::Middlebox && ResetWatchRules::deviceOnTheWay(e))
@@ -582,15 +472,15 @@ std::optional<Finding> applicationReset(const Evidence &e)
     }
     if (t.probes.events > 0)
         evidence << probeEvidence(e, Outcome::Reset);
-    const QJsonObject data = merged(shareData(t.pooled), senderData(sender));
+    const QJsonObject data = merged(shareData(t.pooled), sender.toJson());
     // Every connection, however it was made: whatever serves the port
     // will not serve this client.
     if (t.pooled.all())
-        return Finding::make(FindingId::ApplicationReset, 0.75, sideOf(sender), evidence, data);
+        return Finding::make(FindingId::ApplicationReset, 0.75, sender.side(), evidence, data);
     // A share: with the repeated exchanges' count in it, that is
     // networkInterruption's; without it, most of a handful of probes.
     if (t.exchanges.trials == 0 && t.pooled.share() >= 0.5)
-        return Finding::make(FindingId::ApplicationReset, 0.5, sideOf(sender), evidence, data);
+        return Finding::make(FindingId::ApplicationReset, 0.5, sender.side(), evidence, data);
     return std::nullopt;
 }
 
@@ -808,7 +698,7 @@ QList<Finding> Diagnosis::diagnose(const Evidence &evidence)
 
 Vocabulary::ResetSender Diagnosis::resetSenderOf(const Evidence &evidence)
 {
-    return targetResetSender(evidence).sender;
+    return TargetResets::senderOf(evidence).sender;
 }
 
 QString Diagnosis::headline(const QList<Finding> &findings)
