@@ -7,7 +7,6 @@
 #include "statistics/proportion.h"
 
 #include <QtCore/QJsonArray>
-#include <QtCore/QMap>
 
 #include <algorithm>
 #include <optional>
@@ -609,13 +608,10 @@ std::optional<Finding> unexplainedFailure(const Evidence &e, const QList<Finding
     for (const ProbeResult &p : e.probes)
         notOk += !p.isOk();
     if (notOk > 0 && findings.isEmpty()) {
-        QMap<QString, int> outcomes;
-        for (const ProbeResult &p : e.probes) {
-            if (!p.isOk())
-                ++outcomes[Vocabulary::wireName(p.outcome)];
+        for (Outcome outcome : Vocabulary::allOutcomes()) {
+            if (outcome != Outcome::Ok && countOf(e, outcome).events > 0)
+                evidence << probeEvidence(e, outcome);
         }
-        for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it)
-            evidence << QStringLiteral("%1 of %2 connections to the service ended in %3").arg(it.value()).arg(e.probes.size()).arg(it.key());
     }
     if (evidence.isEmpty())
         return std::nullopt;
