@@ -1,11 +1,14 @@
 #include "faultlab.h"
 
+#include "threading/workerthread.h"
+
 #include "labhost.h"
 
 FaultLab::FaultLab(const Lab::Config &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
 {
+    WorkerThread::loadTlsBackendFirst();
     m_thread.setObjectName(QStringLiteral("FaultLab"));
 }
 

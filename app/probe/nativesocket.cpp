@@ -3,8 +3,10 @@
 #if defined(Q_OS_WIN)
 #  include <winsock2.h>
 #  include <ws2tcpip.h>
+#  include <mstcpip.h>
 #else
 #  include <cerrno>
+#  include <poll.h>
 #  include <sys/ioctl.h>
 #  include <sys/socket.h>
 #  include <sys/types.h>
@@ -16,6 +18,36 @@
 #    include <netinet/tcp.h>
 #  endif
 #  include <cstddef>
+#endif
+
+#if defined(Q_OS_WIN)
+namespace {
+// SIO_TCP_INFO and its version 0 answer (Windows 10 1703), as documented
+// in mstcpip.h; MinGW-w64's headers do not have them yet.
+constexpr DWORD SioTcpInfo = _WSAIORW(IOC_VENDOR, 39);
+struct TcpInfoV0
+{
+    int state;
+    ULONG mss;
+    ULONG64 connectionTimeMs;
+    BOOLEAN timestampsEnabled;
+    ULONG rttUs;
+    ULONG minRttUs;
+    ULONG bytesInFlight;
+    ULONG cwnd;
+    ULONG sndWnd;
+    ULONG rcvWnd;
+    ULONG rcvBuf;
+    ULONG64 bytesOut;
+    ULONG64 bytesIn;
+    ULONG bytesReordered;
+    ULONG bytesRetrans;
+    ULONG fastRetrans;
+    ULONG dupAcksIn;
+    ULONG timeoutEpisodes;
+    UCHAR synRetrans;
+};
+} // namespace
 #endif
 
 namespace NativeSocket {
@@ -90,9 +122,19 @@ qint64 bytesAcknowledged(qintptr descriptor, qint64 written)
     if (::getsockopt(int(descriptor), SOL_SOCKET, SO_NWRITE, &queued, &len) != 0)
         return -1;
     return qMax<qint64>(0, written - queued);
+#elif defined(Q_OS_WIN)
+    Q_UNUSED(written);
+    DWORD version = 0;
+    TcpInfoV0 info{};
+    DWORD returned = 0;
+    if (::WSAIoctl(SOCKET(descriptor), SioTcpInfo, &version, sizeof version, &info, sizeof info,
+                   &returned, nullptr, nullptr) != 0 || returned < sizeof info) {
+        return -1; // before Windows 10 1703, or Wine: the probe counts what it handed over
+    }
+    // Sent once (retransmissions are counted apart) less what still waits
+    // for its acknowledgement.
+    return qMax<qint64>(0, qint64(info.bytesOut) - qint64(info.bytesInFlight));
 #else
-    // Windows has SIO_TCP_INFO (BytesOut, but nothing acknowledged) only
-    // from Windows 10 1703; the probe reports what it handed over there.
     Q_UNUSED(written);
     return -1;
 #endif
@@ -145,6 +187,28 @@ bool setMaxSegment(qintptr descriptor, int bytes)
 #else
     const int value = bytes;
     return ::setsockopt(int(descriptor), IPPROTO_TCP, TCP_MAXSEG, &value, sizeof value) == 0;
+#endif
+}
+
+bool connectFinished(qintptr descriptor)
+{
+    if (descriptor < 0)
+        return false;
+#if defined(Q_OS_WIN)
+    fd_set writable, failed;
+    FD_ZERO(&writable);
+    FD_ZERO(&failed);
+    FD_SET(SOCKET(descriptor), &writable);
+    FD_SET(SOCKET(descriptor), &failed);
+    timeval immediately{0, 0};
+    return ::select(0, nullptr, &writable, &failed, &immediately) > 0;
+#else
+    pollfd entry{int(descriptor), POLLOUT, 0};
+    int n;
+    do {
+        n = ::poll(&entry, 1, 0);
+    } while (n < 0 && errno == EINTR);
+    return n > 0;
 #endif
 }
 

@@ -31,6 +31,8 @@ PeekResult peek(qintptr descriptor);
 // and keeps the count after an RST, when the send queue is already purged.
 // macOS only tells what is still queued (SO_NWRITE), so there the answer is
 // `written` minus that, and only while the connection is established.
+// Windows 10 1703 and later tell what was sent and what is still in flight
+// (SIO_TCP_INFO); Wine does not implement it.
 qint64 bytesAcknowledged(qintptr descriptor, qint64 written);
 
 // Makes the next close() of this descriptor send RST instead of FIN
@@ -52,6 +54,10 @@ qint64 peekBytes(qintptr descriptor, char *buffer, qint64 maxSize);
 // (TCP_MAXSEG): packets of at most `bytes` + 40 (IPv4). False where the
 // system does not allow it (Windows sets the segment size itself).
 bool setMaxSegment(qintptr descriptor, int bytes);
+
+// Whether a non-blocking connect on this descriptor has finished (the
+// socket is writable or has failed), without waiting.
+bool connectFinished(qintptr descriptor);
 
 // Closes a descriptor that no Qt object owns.
 void closeDescriptor(qintptr descriptor);

@@ -173,23 +173,37 @@ void Probe::connectTo(const QString &host)
     // covers those.
     const QIODevice::OpenMode mode = isPlain() ? QIODevice::ReadWrite | QIODevice::Unbuffered
                                                : QIODevice::ReadWrite;
-    if (m_spec.maxSegmentBytes > 0 && !m_viaProxy) {
-        // The segment size must be set before the SYN: bound first, the
-        // socket exists and the option can be set; connectToHost() then
-        // uses that socket.
+    // Bound first, the socket exists before connectToHost() uses it: the
+    // segment size must be set before the SYN, and on Windows pollConnect()
+    // needs the descriptor while Qt connects (Qt gives it only once
+    // connected otherwise).
+#if defined(Q_OS_WIN)
+    const bool bindFirst = !m_viaProxy;
+#else
+    const bool bindFirst = m_spec.maxSegmentBytes > 0 && !m_viaProxy;
+#endif
+    if (bindFirst) {
         const QHostAddress address(host);
         const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
         if (!m_socket->bind(v6 ? QHostAddress(QHostAddress::AnyIPv6) : QHostAddress(QHostAddress::AnyIPv4), 0)
-            || !NativeSocket::setMaxSegment(m_socket->socketDescriptor(), m_spec.maxSegmentBytes)) {
-            m_result.segmentSizeUnsupported = true;
+            || (m_spec.maxSegmentBytes > 0
+                && !NativeSocket::setMaxSegment(m_socket->socketDescriptor(), m_spec.maxSegmentBytes))) {
+            m_result.segmentSizeUnsupported = m_spec.maxSegmentBytes > 0;
+            const QString why = m_spec.maxSegmentBytes > 0
+                ? tr("This system cannot limit the packet size of a connection.")
+                : m_socket->errorString();
             // Queued: start() returns before the probe says it finished.
-            QMetaObject::invokeMethod(this, [this] {
-                finish(Outcome::Unreachable, tr("This system cannot limit the packet size of a connection."));
+            QMetaObject::invokeMethod(this, [this, why] {
+                finish(Outcome::Unreachable, why);
             }, Qt::QueuedConnection);
             return;
         }
     }
+    m_connectingTo = host;
     m_socket->connectToHost(host, m_spec.target.port(), mode);
+#if defined(Q_OS_WIN)
+    m_endPollTimer.start(); // see pollConnect()
+#endif
 }
 
 void Probe::handleConnected()
@@ -204,8 +218,8 @@ void Probe::handleConnected()
 
     m_watch.attach(m_socket->socketDescriptor());
 #if defined(Q_OS_WIN)
-    if (isPlain())
-        m_endPollTimer.start();
+    if (!isPlain())
+        m_endPollTimer.stop();
 #endif
     if (m_sslSocket) {
         enterPhase(Phase::Tls);
@@ -371,12 +385,44 @@ void Probe::pollEnd()
     // that wait are left to readyRead.
     if (m_done)
         return;
+    if (m_phase == Phase::Connect) {
+        pollConnect();
+        return;
+    }
     switch (m_watch.end()) {
     case TcpConnectionWatch::End::Reset:
         handlePeerEnd(true);
         break;
     case TcpConnectionWatch::End::Fin:
         handlePeerEnd(false);
+        break;
+    case TcpConnectionWatch::End::Open:
+    case TcpConnectionWatch::End::Unknown:
+        break;
+    }
+}
+
+void Probe::pollConnect()
+{
+    // Under Wine 8 a connection that is reset the moment it opens never
+    // tells Qt it connected (the peer's RST comes with the SYN-ACK's wake-up,
+    // and only the close is announced), so Qt would wait for the connect
+    // until the timeout. When the connect has in fact finished and the
+    // connection has already ended, say how it ended.
+    const qintptr descriptor = m_socket ? m_socket->socketDescriptor() : -1;
+    if (!NativeSocket::connectFinished(descriptor))
+        return;
+    const NativeSocket::PeekResult peeked = NativeSocket::peek(descriptor);
+    if (peeked != NativeSocket::PeekResult::EndOfStream && peeked != NativeSocket::PeekResult::Reset)
+        return; // open: Qt's own notification follows
+    m_watch.attach(descriptor, QHostAddress(m_connectingTo),
+                   m_spec.target.port());
+    switch (m_watch.end()) {
+    case TcpConnectionWatch::End::Reset:
+        finish(Outcome::Reset, tr("The connection was reset as soon as it opened."));
+        break;
+    case TcpConnectionWatch::End::Fin:
+        finish(Outcome::Closed, tr("The peer closed the connection (FIN) as soon as it opened."));
         break;
     case TcpConnectionWatch::End::Open:
     case TcpConnectionWatch::End::Unknown:
@@ -405,7 +451,9 @@ void Probe::handleReadyRead()
         case NativeSocket::PeekResult::Data:
             break;
         case NativeSocket::PeekResult::EndOfStream:
-            handlePeerEnd(false);
+            // A FIN, unless the connection's state says an RST (where a
+            // reset also reads as end of stream: Wine).
+            handlePeerEnd(m_watch.end() == TcpConnectionWatch::End::Reset);
             return;
         case NativeSocket::PeekResult::Reset:
             handlePeerEnd(true);

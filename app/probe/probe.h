@@ -61,6 +61,7 @@ private:
     void handleDeadline();
     void handleAckTick();
     void pollEnd();
+    void pollConnect();
     void handlePeerEnd(bool reset);
     void readAvailable();
     void takeReplyBytes(const QByteArray &data);
@@ -84,6 +85,7 @@ private:
     // Windows: asks the watch's duplicate now and then how the connection
     // stands (see pollEnd()).
     QTimer m_endPollTimer;
+    QString m_connectingTo; // the address connectToHost() was given
     QTcpSocket *m_socket = nullptr;    // child of this probe
     QSslSocket *m_sslSocket = nullptr; // the same object, when TLS is used
     TcpConnectionWatch m_watch;

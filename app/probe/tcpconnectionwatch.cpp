@@ -3,7 +3,9 @@
 #include "nativesocket.h"
 
 #if defined(Q_OS_WIN)
+#  include "tcpconnectiontable.h"
 #  include <winsock2.h>
+#  include <ws2tcpip.h>
 #elif defined(Q_OS_LINUX) || defined(Q_OS_MACOS)
 #  include <netinet/in.h>
 #  include <netinet/tcp.h>
@@ -17,7 +19,7 @@ TcpConnectionWatch::~TcpConnectionWatch()
     release();
 }
 
-void TcpConnectionWatch::attach(qintptr descriptor)
+void TcpConnectionWatch::attach(qintptr descriptor, const QHostAddress &peer, quint16 peerPort)
 {
     release();
 #if defined(Q_OS_WIN)
@@ -29,12 +31,37 @@ void TcpConnectionWatch::attach(qintptr descriptor)
             ::ioctlsocket(duplicate, FIONBIO, &nonBlocking);
             m_duplicate = qintptr(duplicate);
         }
+        const auto portOf = [](const sockaddr_storage &address) {
+            return ::ntohs(address.ss_family == AF_INET6 ? reinterpret_cast<const sockaddr_in6 &>(address).sin6_port
+                                                         : reinterpret_cast<const sockaddr_in &>(address).sin_port);
+        };
+        sockaddr_storage local{}, remote{};
+        int localLength = sizeof local, remoteLength = sizeof remote;
+        if (::getsockname(SOCKET(descriptor), reinterpret_cast<sockaddr *>(&local), &localLength) == 0) {
+            m_local.setAddress(reinterpret_cast<const sockaddr *>(&local));
+            m_localPort = portOf(local);
+        }
+        if (::getpeername(SOCKET(descriptor), reinterpret_cast<sockaddr *>(&remote), &remoteLength) == 0) {
+            m_remote.setAddress(reinterpret_cast<const sockaddr *>(&remote));
+            m_remotePort = portOf(remote);
+        } else {
+            // Not connected as far as Winsock knows (yet): where it was
+            // connecting to.
+            m_remote = peer;
+            m_remotePort = peerPort;
+        }
+        if (m_remote.isNull() || m_remotePort == 0)
+            m_localPort = 0;
     }
 #elif defined(Q_OS_LINUX) || defined(Q_OS_MACOS)
     if (descriptor >= 0)
         m_duplicate = ::fcntl(int(descriptor), F_DUPFD_CLOEXEC, 0);
 #else
     Q_UNUSED(descriptor);
+#endif
+#if !defined(Q_OS_WIN)
+    Q_UNUSED(peer);
+    Q_UNUSED(peerPort);
 #endif
 }
 
@@ -43,6 +70,9 @@ void TcpConnectionWatch::release()
     if (m_duplicate >= 0)
         NativeSocket::closeDescriptor(m_duplicate);
     m_duplicate = -1;
+#if defined(Q_OS_WIN)
+    m_localPort = 0;
+#endif
 }
 
 TcpConnectionWatch::End TcpConnectionWatch::end() const
@@ -54,7 +84,7 @@ TcpConnectionWatch::End TcpConnectionWatch::end() const
     case NativeSocket::PeekResult::Reset:
         return End::Reset;
     case NativeSocket::PeekResult::EndOfStream:
-        return End::Fin;
+        return endFromTable();
     case NativeSocket::PeekResult::Data:
     case NativeSocket::PeekResult::Nothing:
         return End::Open;
@@ -94,3 +124,20 @@ TcpConnectionWatch::End TcpConnectionWatch::end() const
     return End::Unknown;
 #endif
 }
+
+#if defined(Q_OS_WIN)
+TcpConnectionWatch::End TcpConnectionWatch::endFromTable() const
+{
+    if (m_localPort == 0)
+        return End::Fin; // the ends were not readable: the peek's word stands
+    TcpConnectionRow row;
+    bool readable = false;
+    const bool found = TcpConnectionTable::find(m_local, m_localPort, m_remote, m_remotePort, &row, &readable);
+    if (found) {
+        return row.state == TcpConnectionRow::State::Closed || row.state == TcpConnectionRow::State::DeleteTcb
+            ? End::Reset : End::Fin;
+    }
+    // Our duplicate still holds the socket, so only an RST removes its row.
+    return readable ? End::Reset : End::Fin;
+}
+#endif

@@ -2,6 +2,7 @@
 #define CDOC_TCPCONNECTIONWATCH_H
 
 #include <QtCore/QtGlobal>
+#include <QtNetwork/QHostAddress>
 
 // Tells, after the fact, whether an established TCP connection ended with
 // the peer's RST or FIN, where the peek in the readyRead handler cannot:
@@ -12,10 +13,12 @@
 // RemoteHostClosedError, the kernel socket lives on in ours, and its TCP
 // state still says what happened: CLOSE after an RST, CLOSE_WAIT after a
 // FIN we have not answered. Linux reads it with TCP_INFO, macOS with
-// TCP_CONNECTION_INFO. Windows has no such state to read, but a duplicate
+// TCP_CONNECTION_INFO. Windows has no such option, but a duplicate
 // (WSADuplicateSocket into this same process) keeps the socket's receive
 // queue, and a peek there tells as on Linux: WSAECONNRESET after an RST,
-// 0 after a FIN.
+// 0 after a FIN. Where a peek says 0 (Wine does after an RST too), the
+// system's connection table decides: the connection's row is in
+// CLOSE_WAIT after a FIN and gone after an RST.
 class TcpConnectionWatch
 {
 public:
@@ -26,8 +29,10 @@ public:
     TcpConnectionWatch(const TcpConnectionWatch &) = delete;
     TcpConnectionWatch &operator=(const TcpConnectionWatch &) = delete;
 
-    // Starts watching the connected socket behind this descriptor.
-    void attach(qintptr descriptor);
+    // Starts watching the connected socket behind this descriptor. `peer`
+    // is where it connected to, for a socket whose connect the system has
+    // not reported (Windows reads the connection's row by its two ends).
+    void attach(qintptr descriptor, const QHostAddress &peer = QHostAddress(), quint16 peerPort = 0);
     // Stops watching and lets the kernel socket go.
     void release();
 
@@ -38,6 +43,14 @@ public:
 
 private:
     qintptr m_duplicate = -1;
+#if defined(Q_OS_WIN)
+    End endFromTable() const;
+
+    QHostAddress m_local;
+    quint16 m_localPort = 0;
+    QHostAddress m_remote;
+    quint16 m_remotePort = 0;
+#endif
 };
 
 #endif // CDOC_TCPCONNECTIONWATCH_H

@@ -3,7 +3,7 @@
 
 #include "reseteventsource.h"
 
-// Platforms where the watch has no source yet (Windows, macOS): it says so,
+// Platforms where the watch has no source yet (macOS): it says so,
 // and the app shows the system's counters instead.
 class UnsupportedResetSource : public ResetEventSource
 {
