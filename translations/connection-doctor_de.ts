@@ -699,6 +699,25 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     </message>
 </context>
 <context>
+    <name>EtwResetSource</name>
+    <message>
+        <source>Watching every program&apos;s resets on Windows needs Connection Doctor to run as an administrator (or a member of Performance Log Users). The system&apos;s reset counters are shown instead.</source>
+        <translation>Um die Resets aller Programme unter Windows zu beobachten, muss Connection Doctor als Administrator laufen (oder als Mitglied der Gruppe „Leistungsprotokollbenutzer“). Stattdessen werden die Reset-Zähler des Systems gezeigt.</translation>
+    </message>
+    <message>
+        <source>Windows did not start the event trace the reset watch reads (error %1). The system&apos;s reset counters are shown instead.</source>
+        <translation>Windows hat die Ereignisablaufverfolgung, die die Reset-Beobachtung liest, nicht gestartet (Fehler %1). Stattdessen werden die Reset-Zähler des Systems gezeigt.</translation>
+    </message>
+    <message>
+        <source>Windows did not let the reset watch read its network events (error %1). The system&apos;s reset counters are shown instead.</source>
+        <translation>Windows hat der Reset-Beobachtung nicht erlaubt, seine Netzwerkereignisse zu lesen (Fehler %1). Stattdessen werden die Reset-Zähler des Systems gezeigt.</translation>
+    </message>
+    <message>
+        <source>Windows&apos; network events name the connection a reset ended, not the packet, so who sent it (the server or a device on the way) cannot be told here.</source>
+        <translation>Die Netzwerkereignisse von Windows nennen die Verbindung, die ein Reset beendet hat, nicht das Paket; wer ihn gesendet hat (der Server oder ein Gerät auf dem Weg), lässt sich hier nicht sagen.</translation>
+    </message>
+</context>
+<context>
     <name>ExperimentsPage</name>
     <message>
         <source>S&amp;tart the tests</source>
@@ -1584,6 +1603,30 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <source>Neither the path nor the server name sets it off alone: only the two together do.</source>
         <translation>Weder der Pfad noch der Servername allein lösen ihn aus: nur beide zusammen.</translation>
     </message>
+    <message>
+        <source>%1 on this computer ends its own connections</source>
+        <translation>%1 auf diesem Computer beendet seine eigenen Verbindungen</translation>
+    </message>
+    <message>
+        <source>The resets that ended %1&apos;s connections to %2 came from this computer, because the program itself ended them: %3. That is an error or a habit of the program, not of the network or the server.</source>
+        <translation>Die Resets, die die Verbindungen von %1 zu %2 beendet haben, kamen von diesem Computer, weil das Programm sie selbst beendet hat: %3. Das ist ein Fehler oder eine Eigenart des Programms, nicht des Netzwerks oder des Servers.</translation>
+    </message>
+    <message>
+        <source>Update %1, or try another program for the same task.</source>
+        <translation>Aktualisieren Sie %1 oder versuchen Sie ein anderes Programm für dieselbe Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Tell whoever supports %1 when it happened: the times are in the report.</source>
+        <translation>Sagen Sie dem Support von %1, wann es passiert ist: Die Zeiten stehen im Bericht.</translation>
+    </message>
+    <message>
+        <source>Look at how the program closes its connections: closing a socket with received data unread, or with a zero linger time, makes the system send a reset (the report names the system&apos;s reason for each).</source>
+        <translation>Prüfen Sie, wie das Programm seine Verbindungen schließt: Wird ein Socket mit ungelesenen empfangenen Daten oder mit einer Linger-Zeit von null geschlossen, sendet das System einen Reset (der Bericht nennt für jeden den Grund des Systems).</translation>
+    </message>
+    <message>
+        <source>Check the program&apos;s logs at the times of the resets for errors that made it give up on the connection.</source>
+        <translation>Suchen Sie in den Protokollen des Programms zu den Zeiten der Resets nach Fehlern, wegen derer es die Verbindung aufgegeben hat.</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessRun</name>
@@ -2363,6 +2406,14 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     <message>
         <source>This system cannot limit the packet size of a connection.</source>
         <translation>Dieses System kann die Paketgröße einer Verbindung nicht begrenzen.</translation>
+    </message>
+    <message>
+        <source>The connection was reset as soon as it opened.</source>
+        <translation>Die Verbindung wurde gleich beim Öffnen zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>The peer closed the connection (FIN) as soon as it opened.</source>
+        <translation>Die Gegenseite hat die Verbindung gleich beim Öffnen geschlossen (FIN).</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3627,10 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <source>NAT routers and load balancers can change TTLs, and a device can copy the server&apos;s: this is strong evidence, not proof.</source>
         <translation>NAT-Router und Load Balancer können TTLs verändern, und ein Gerät kann die des Servers nachahmen: Das ist ein starkes Indiz, aber kein Beweis.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s system says why it sent the reset: %1 (%2).</source>
+        <translation>Das System dieses Computers sagt, warum es den Reset gesendet hat: %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>ResetWatch</name>
@@ -3721,6 +3776,21 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <source>Most of the resets were sent by %1.</source>
         <translation>Die meisten Resets kamen von: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>This computer sent %n reset(s) that ended %1&apos;s connections to %2.</source>
+        <translation>
+            <numerusform>Dieser Computer hat %n Reset gesendet, der die Verbindungen von %1 zu %2 beendet hat.</numerusform>
+            <numerusform>Dieser Computer hat %n Resets gesendet, die die Verbindungen von %1 zu %2 beendet haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system&apos;s reason for each: %1 (%2).</source>
+        <translation>Der Grund des Systems für jeden: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The system&apos;s reason for most of them: %1 (%2).</source>
+        <translation>Der Grund des Systems für die meisten: %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>ResetWording</name>
@@ -3821,6 +3891,46 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
             <numerusform>%1 → %2: %n Reset, meist mit Absender %3</numerusform>
             <numerusform>%1 → %2: %n Resets, meist mit Absender %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the kernel gave no particular reason</source>
+        <translation>der Kernel hat keinen bestimmten Grund genannt</translation>
+    </message>
+    <message>
+        <source>nothing on this computer listens on that port any more, or the connection was already gone</source>
+        <translation>auf diesem Computer wartet an diesem Port nichts mehr, oder die Verbindung bestand schon nicht mehr</translation>
+    </message>
+    <message>
+        <source>the program closed the connection before reading all that had arrived</source>
+        <translation>das Programm hat die Verbindung geschlossen, bevor es alles Angekommene gelesen hatte</translation>
+    </message>
+    <message>
+        <source>the program closed the connection with data still unread</source>
+        <translation>das Programm hat die Verbindung mit noch ungelesenen Daten geschlossen</translation>
+    </message>
+    <message>
+        <source>the program had closed the connection, and the other side did not finish closing it in time</source>
+        <translation>das Programm hatte die Verbindung geschlossen, und die Gegenseite hat das Schließen nicht rechtzeitig abgeschlossen</translation>
+    </message>
+    <message>
+        <source>the computer was out of memory for connections</source>
+        <translation>dem Computer ging der Speicher für Verbindungen aus</translation>
+    </message>
+    <message>
+        <source>the other side stopped answering keep-alive checks</source>
+        <translation>die Gegenseite hat nicht mehr auf Keep-alive-Prüfungen geantwortet</translation>
+    </message>
+    <message>
+        <source>the program cut the connection off at once instead of closing it</source>
+        <translation>das Programm hat die Verbindung sofort abgebrochen, statt sie zu schließen</translation>
+    </message>
+    <message>
+        <source>the program disconnected with data still unread</source>
+        <translation>das Programm hat die Verbindung mit noch ungelesenen Daten getrennt</translation>
+    </message>
+    <message>
+        <source>%1; why: %2 (%3)</source>
+        <translation>%1; Grund: %2 (%3)</translation>
     </message>
 </context>
 <context>

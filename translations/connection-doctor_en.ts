@@ -596,6 +596,13 @@
             <numerusform>The refusal&apos;s packets came from a device %n hops from you, not from the server (%1 hops away).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This computer sent %n reset(s) that ended %1&apos;s connections to %2.</source>
+        <translation>
+            <numerusform>This computer sent %n reset that ended %1&apos;s connections to %2.</numerusform>
+            <numerusform>This computer sent %n resets that ended %1&apos;s connections to %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResetWording</name>

@@ -699,6 +699,25 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     </message>
 </context>
 <context>
+    <name>EtwResetSource</name>
+    <message>
+        <source>Watching every program&apos;s resets on Windows needs Connection Doctor to run as an administrator (or a member of Performance Log Users). The system&apos;s reset counters are shown instead.</source>
+        <translation>Para vigilar los reinicios de todos los programas en Windows, Connection Doctor debe ejecutarse como administrador (o como miembro de Usuarios del registro de rendimiento). En su lugar se muestran los contadores de reinicios del sistema.</translation>
+    </message>
+    <message>
+        <source>Windows did not start the event trace the reset watch reads (error %1). The system&apos;s reset counters are shown instead.</source>
+        <translation>Windows no inició el seguimiento de eventos que lee la vigilancia de reinicios (error %1). En su lugar se muestran los contadores de reinicios del sistema.</translation>
+    </message>
+    <message>
+        <source>Windows did not let the reset watch read its network events (error %1). The system&apos;s reset counters are shown instead.</source>
+        <translation>Windows no permitió a la vigilancia de reinicios leer sus eventos de red (error %1). En su lugar se muestran los contadores de reinicios del sistema.</translation>
+    </message>
+    <message>
+        <source>Windows&apos; network events name the connection a reset ended, not the packet, so who sent it (the server or a device on the way) cannot be told here.</source>
+        <translation>Los eventos de red de Windows nombran la conexión que terminó un reinicio, no el paquete, así que aquí no se puede saber quién lo envió (el servidor o un dispositivo en el camino).</translation>
+    </message>
+</context>
+<context>
     <name>ExperimentsPage</name>
     <message>
         <source>S&amp;tart the tests</source>
@@ -1584,6 +1603,30 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <source>Neither the path nor the server name sets it off alone: only the two together do.</source>
         <translation>Ni la ruta ni el nombre del servidor lo activan por separado: solo los dos juntos.</translation>
     </message>
+    <message>
+        <source>%1 on this computer ends its own connections</source>
+        <translation>%1 en este equipo corta sus propias conexiones</translation>
+    </message>
+    <message>
+        <source>The resets that ended %1&apos;s connections to %2 came from this computer, because the program itself ended them: %3. That is an error or a habit of the program, not of the network or the server.</source>
+        <translation>Los reinicios que cortaron las conexiones de %1 con %2 salieron de este equipo, porque el propio programa las terminó: %3. Es un error o una costumbre del programa, no de la red ni del servidor.</translation>
+    </message>
+    <message>
+        <source>Update %1, or try another program for the same task.</source>
+        <translation>Actualice %1 o pruebe otro programa para la misma tarea.</translation>
+    </message>
+    <message>
+        <source>Tell whoever supports %1 when it happened: the times are in the report.</source>
+        <translation>Diga al soporte de %1 cuándo ocurrió: las horas están en el informe.</translation>
+    </message>
+    <message>
+        <source>Look at how the program closes its connections: closing a socket with received data unread, or with a zero linger time, makes the system send a reset (the report names the system&apos;s reason for each).</source>
+        <translation>Revise cómo cierra el programa sus conexiones: cerrar un socket con datos recibidos sin leer, o con un tiempo de linger cero, hace que el sistema envíe un reinicio (el informe indica el motivo del sistema para cada uno).</translation>
+    </message>
+    <message>
+        <source>Check the program&apos;s logs at the times of the resets for errors that made it give up on the connection.</source>
+        <translation>Busque en los registros del programa, a las horas de los reinicios, errores que le hicieran abandonar la conexión.</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessRun</name>
@@ -2363,6 +2406,14 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     <message>
         <source>This system cannot limit the packet size of a connection.</source>
         <translation>Este sistema no puede limitar el tamaño de los paquetes de una conexión.</translation>
+    </message>
+    <message>
+        <source>The connection was reset as soon as it opened.</source>
+        <translation>La conexión se reinició en cuanto se abrió.</translation>
+    </message>
+    <message>
+        <source>The peer closed the connection (FIN) as soon as it opened.</source>
+        <translation>El otro extremo cerró la conexión (FIN) en cuanto se abrió.</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3627,10 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <source>NAT routers and load balancers can change TTLs, and a device can copy the server&apos;s: this is strong evidence, not proof.</source>
         <translation>Los routers con NAT y los balanceadores de carga pueden cambiar el TTL, y un dispositivo puede copiar el del servidor: es un indicio sólido, no una prueba.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s system says why it sent the reset: %1 (%2).</source>
+        <translation>El sistema de este equipo dice por qué envió el reinicio: %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>ResetWatch</name>
@@ -3721,6 +3776,21 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <source>Most of the resets were sent by %1.</source>
         <translation>Quién envió la mayoría de los resets: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>This computer sent %n reset(s) that ended %1&apos;s connections to %2.</source>
+        <translation>
+            <numerusform>Este equipo envió %n reinicio que cortó las conexiones de %1 con %2.</numerusform>
+            <numerusform>Este equipo envió %n reinicios que cortaron las conexiones de %1 con %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system&apos;s reason for each: %1 (%2).</source>
+        <translation>El motivo del sistema para cada uno: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The system&apos;s reason for most of them: %1 (%2).</source>
+        <translation>El motivo del sistema para la mayoría: %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>ResetWording</name>
@@ -3821,6 +3891,46 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
             <numerusform>%1 → %2: %n reset, enviado sobre todo por %3</numerusform>
             <numerusform>%1 → %2: %n resets, enviados sobre todo por %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the kernel gave no particular reason</source>
+        <translation>el núcleo no dio ningún motivo concreto</translation>
+    </message>
+    <message>
+        <source>nothing on this computer listens on that port any more, or the connection was already gone</source>
+        <translation>ya nada escucha en ese puerto de este equipo, o la conexión ya no existía</translation>
+    </message>
+    <message>
+        <source>the program closed the connection before reading all that had arrived</source>
+        <translation>el programa cerró la conexión antes de leer todo lo que había llegado</translation>
+    </message>
+    <message>
+        <source>the program closed the connection with data still unread</source>
+        <translation>el programa cerró la conexión con datos aún sin leer</translation>
+    </message>
+    <message>
+        <source>the program had closed the connection, and the other side did not finish closing it in time</source>
+        <translation>el programa había cerrado la conexión y el otro extremo no terminó de cerrarla a tiempo</translation>
+    </message>
+    <message>
+        <source>the computer was out of memory for connections</source>
+        <translation>el equipo se quedó sin memoria para conexiones</translation>
+    </message>
+    <message>
+        <source>the other side stopped answering keep-alive checks</source>
+        <translation>el otro extremo dejó de responder a las comprobaciones keep-alive</translation>
+    </message>
+    <message>
+        <source>the program cut the connection off at once instead of closing it</source>
+        <translation>el programa cortó la conexión de golpe en lugar de cerrarla</translation>
+    </message>
+    <message>
+        <source>the program disconnected with data still unread</source>
+        <translation>el programa se desconectó con datos aún sin leer</translation>
+    </message>
+    <message>
+        <source>%1; why: %2 (%3)</source>
+        <translation>%1; motivo: %2 (%3)</translation>
     </message>
 </context>
 <context>

@@ -699,6 +699,25 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     </message>
 </context>
 <context>
+    <name>EtwResetSource</name>
+    <message>
+        <source>Watching every program&apos;s resets on Windows needs Connection Doctor to run as an administrator (or a member of Performance Log Users). The system&apos;s reset counters are shown instead.</source>
+        <translation>Pour surveiller les réinitialisations de tous les programmes sous Windows, Connection Doctor doit être lancé en tant qu’administrateur (ou membre du groupe Utilisateurs du journal de performances). Les compteurs de réinitialisations du système sont affichés à la place.</translation>
+    </message>
+    <message>
+        <source>Windows did not start the event trace the reset watch reads (error %1). The system&apos;s reset counters are shown instead.</source>
+        <translation>Windows n’a pas démarré la trace d’événements que lit la surveillance des réinitialisations (erreur %1). Les compteurs de réinitialisations du système sont affichés à la place.</translation>
+    </message>
+    <message>
+        <source>Windows did not let the reset watch read its network events (error %1). The system&apos;s reset counters are shown instead.</source>
+        <translation>Windows n’a pas permis à la surveillance des réinitialisations de lire ses événements réseau (erreur %1). Les compteurs de réinitialisations du système sont affichés à la place.</translation>
+    </message>
+    <message>
+        <source>Windows&apos; network events name the connection a reset ended, not the packet, so who sent it (the server or a device on the way) cannot be told here.</source>
+        <translation>Les événements réseau de Windows nomment la connexion qu’une réinitialisation a coupée, pas le paquet : qui l’a envoyée (le serveur ou un appareil sur le chemin) ne peut pas être dit ici.</translation>
+    </message>
+</context>
+<context>
     <name>ExperimentsPage</name>
     <message>
         <source>S&amp;tart the tests</source>
@@ -1584,6 +1603,30 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <source>Neither the path nor the server name sets it off alone: only the two together do.</source>
         <translation>Ni le chemin ni le nom du serveur ne le déclenchent seuls : seulement les deux ensemble.</translation>
     </message>
+    <message>
+        <source>%1 on this computer ends its own connections</source>
+        <translation>%1 sur cet ordinateur coupe lui-même ses connexions</translation>
+    </message>
+    <message>
+        <source>The resets that ended %1&apos;s connections to %2 came from this computer, because the program itself ended them: %3. That is an error or a habit of the program, not of the network or the server.</source>
+        <translation>Les réinitialisations qui ont coupé les connexions de %1 vers %2 venaient de cet ordinateur, parce que le programme les a lui-même terminées : %3. C’est une erreur ou une habitude du programme, pas du réseau ni du serveur.</translation>
+    </message>
+    <message>
+        <source>Update %1, or try another program for the same task.</source>
+        <translation>Mettez %1 à jour, ou essayez un autre programme pour la même tâche.</translation>
+    </message>
+    <message>
+        <source>Tell whoever supports %1 when it happened: the times are in the report.</source>
+        <translation>Indiquez au support de %1 quand c’est arrivé : les heures figurent dans le rapport.</translation>
+    </message>
+    <message>
+        <source>Look at how the program closes its connections: closing a socket with received data unread, or with a zero linger time, makes the system send a reset (the report names the system&apos;s reason for each).</source>
+        <translation>Regardez comment le programme ferme ses connexions : fermer un socket avec des données reçues non lues, ou avec un délai linger nul, fait envoyer une réinitialisation par le système (le rapport donne la raison du système pour chacune).</translation>
+    </message>
+    <message>
+        <source>Check the program&apos;s logs at the times of the resets for errors that made it give up on the connection.</source>
+        <translation>Cherchez dans les journaux du programme, aux heures des réinitialisations, les erreurs qui l’ont fait abandonner la connexion.</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessRun</name>
@@ -2363,6 +2406,14 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <message>
         <source>This system cannot limit the packet size of a connection.</source>
         <translation>Ce système ne peut pas limiter la taille des paquets d&apos;une connexion.</translation>
+    </message>
+    <message>
+        <source>The connection was reset as soon as it opened.</source>
+        <translation>La connexion a été réinitialisée dès son ouverture.</translation>
+    </message>
+    <message>
+        <source>The peer closed the connection (FIN) as soon as it opened.</source>
+        <translation>L’autre côté a fermé la connexion (FIN) dès son ouverture.</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3627,10 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <source>NAT routers and load balancers can change TTLs, and a device can copy the server&apos;s: this is strong evidence, not proof.</source>
         <translation>Les routeurs NAT et les répartiteurs de charge peuvent modifier les TTL, et un appareil peut copier celui du serveur&#xa0;: c&apos;est un indice fort, pas une preuve.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s system says why it sent the reset: %1 (%2).</source>
+        <translation>Le système de cet ordinateur dit pourquoi il a envoyé la réinitialisation : %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>ResetWatch</name>
@@ -3721,6 +3776,21 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <source>Most of the resets were sent by %1.</source>
         <translation>La plupart des resets venaient de&#xa0;: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>This computer sent %n reset(s) that ended %1&apos;s connections to %2.</source>
+        <translation>
+            <numerusform>Cet ordinateur a envoyé %n réinitialisation qui a coupé les connexions de %1 vers %2.</numerusform>
+            <numerusform>Cet ordinateur a envoyé %n réinitialisations qui ont coupé les connexions de %1 vers %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system&apos;s reason for each: %1 (%2).</source>
+        <translation>La raison du système pour chacune : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The system&apos;s reason for most of them: %1 (%2).</source>
+        <translation>La raison du système pour la plupart : %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>ResetWording</name>
@@ -3821,6 +3891,46 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
             <numerusform>%1 → %2&#xa0;: %n reset, surtout de l’expéditeur %3</numerusform>
             <numerusform>%1 → %2&#xa0;: %n resets, surtout de l’expéditeur %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the kernel gave no particular reason</source>
+        <translation>le noyau n’a pas donné de raison particulière</translation>
+    </message>
+    <message>
+        <source>nothing on this computer listens on that port any more, or the connection was already gone</source>
+        <translation>plus rien n’écoute sur ce port de cet ordinateur, ou la connexion n’existait déjà plus</translation>
+    </message>
+    <message>
+        <source>the program closed the connection before reading all that had arrived</source>
+        <translation>le programme a fermé la connexion avant d’avoir lu tout ce qui était arrivé</translation>
+    </message>
+    <message>
+        <source>the program closed the connection with data still unread</source>
+        <translation>le programme a fermé la connexion avec des données encore non lues</translation>
+    </message>
+    <message>
+        <source>the program had closed the connection, and the other side did not finish closing it in time</source>
+        <translation>le programme avait fermé la connexion, et l’autre côté n’a pas fini de la fermer à temps</translation>
+    </message>
+    <message>
+        <source>the computer was out of memory for connections</source>
+        <translation>l’ordinateur n’avait plus de mémoire pour les connexions</translation>
+    </message>
+    <message>
+        <source>the other side stopped answering keep-alive checks</source>
+        <translation>l’autre côté a cessé de répondre aux vérifications keep-alive</translation>
+    </message>
+    <message>
+        <source>the program cut the connection off at once instead of closing it</source>
+        <translation>le programme a coupé la connexion d’un coup au lieu de la fermer</translation>
+    </message>
+    <message>
+        <source>the program disconnected with data still unread</source>
+        <translation>le programme s’est déconnecté avec des données encore non lues</translation>
+    </message>
+    <message>
+        <source>%1; why: %2 (%3)</source>
+        <translation>%1 ; raison : %2 (%3)</translation>
     </message>
 </context>
 <context>

@@ -698,6 +698,25 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     </message>
 </context>
 <context>
+    <name>EtwResetSource</name>
+    <message>
+        <source>Watching every program&apos;s resets on Windows needs Connection Doctor to run as an administrator (or a member of Performance Log Users). The system&apos;s reset counters are shown instead.</source>
+        <translation>Windows ですべてのプログラムのリセットを監視するには、Connection Doctor を管理者（または Performance Log Users のメンバー）として実行する必要があります。代わりにシステムのリセット数を表示します。</translation>
+    </message>
+    <message>
+        <source>Windows did not start the event trace the reset watch reads (error %1). The system&apos;s reset counters are shown instead.</source>
+        <translation>Windows がリセット監視の読むイベント トレースを開始しませんでした（エラー %1）。代わりにシステムのリセット数を表示します。</translation>
+    </message>
+    <message>
+        <source>Windows did not let the reset watch read its network events (error %1). The system&apos;s reset counters are shown instead.</source>
+        <translation>Windows がリセット監視にネットワーク イベントの読み取りを許可しませんでした（エラー %1）。代わりにシステムのリセット数を表示します。</translation>
+    </message>
+    <message>
+        <source>Windows&apos; network events name the connection a reset ended, not the packet, so who sent it (the server or a device on the way) cannot be told here.</source>
+        <translation>Windows のネットワーク イベントはリセットで終わった接続を示しますが、パケットは示さないため、誰が送ったか（サーバーか途中の機器か）はここでは分かりません。</translation>
+    </message>
+</context>
+<context>
     <name>ExperimentsPage</name>
     <message>
         <source>S&amp;tart the tests</source>
@@ -1557,6 +1576,30 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <source>Neither the path nor the server name sets it off alone: only the two together do.</source>
         <translation>パスとサーバー名のどちらか一方だけでは作動せず、両方がそろったときだけ作動します。</translation>
     </message>
+    <message>
+        <source>%1 on this computer ends its own connections</source>
+        <translation>このコンピューターの %1 が自分で接続を切っています</translation>
+    </message>
+    <message>
+        <source>The resets that ended %1&apos;s connections to %2 came from this computer, because the program itself ended them: %3. That is an error or a habit of the program, not of the network or the server.</source>
+        <translation>%1 から %2 への接続を終わらせたリセットはこのコンピューターから送られました。プログラム自身が接続を終わらせたためです：%3。ネットワークやサーバーではなく、プログラムの誤りまたは癖です。</translation>
+    </message>
+    <message>
+        <source>Update %1, or try another program for the same task.</source>
+        <translation>%1 を更新するか、同じ用途の別のプログラムを試してください。</translation>
+    </message>
+    <message>
+        <source>Tell whoever supports %1 when it happened: the times are in the report.</source>
+        <translation>%1 のサポート担当に、いつ起きたかを伝えてください。時刻はレポートにあります。</translation>
+    </message>
+    <message>
+        <source>Look at how the program closes its connections: closing a socket with received data unread, or with a zero linger time, makes the system send a reset (the report names the system&apos;s reason for each).</source>
+        <translation>プログラムが接続をどう閉じているか確認してください。受信データを読まずにソケットを閉じたり、linger 時間 0 で閉じたりすると、システムがリセットを送ります（レポートには各リセットのシステム側の理由があります）。</translation>
+    </message>
+    <message>
+        <source>Check the program&apos;s logs at the times of the resets for errors that made it give up on the connection.</source>
+        <translation>リセットの時刻のプログラムのログで、接続を諦める原因になったエラーを確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessRun</name>
@@ -2309,6 +2352,14 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <message>
         <source>This system cannot limit the packet size of a connection.</source>
         <translation>このシステムでは、接続のパケットサイズを制限できません。</translation>
+    </message>
+    <message>
+        <source>The connection was reset as soon as it opened.</source>
+        <translation>接続は開いた直後にリセットされました。</translation>
+    </message>
+    <message>
+        <source>The peer closed the connection (FIN) as soon as it opened.</source>
+        <translation>相手側が接続を開いた直後に閉じました（FIN）。</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3560,10 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <source>NAT routers and load balancers can change TTLs, and a device can copy the server&apos;s: this is strong evidence, not proof.</source>
         <translation>NAT ルーターやロードバランサーは TTL を変更することがあり、機器がサーバーの TTL をまねることもできます。そのため、これは有力な手がかりですが、確証ではありません。</translation>
     </message>
+    <message>
+        <source>This computer&apos;s system says why it sent the reset: %1 (%2).</source>
+        <translation>このコンピューターのシステムがリセットを送った理由：%1（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>ResetWatch</name>
@@ -3641,6 +3696,20 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <source>Most of the resets were sent by %1.</source>
         <translation>リセットの主な送信元: %1。</translation>
     </message>
+    <message numerus="yes">
+        <source>This computer sent %n reset(s) that ended %1&apos;s connections to %2.</source>
+        <translation>
+            <numerusform>このコンピューターが %n 件のリセットを送り、%1 から %2 への接続を終わらせました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system&apos;s reason for each: %1 (%2).</source>
+        <translation>すべてについてのシステムの理由：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>The system&apos;s reason for most of them: %1 (%2).</source>
+        <translation>大半についてのシステムの理由：%1（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>ResetWording</name>
@@ -3735,6 +3804,46 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <translation>
             <numerusform>%1 → %2: リセット %n 回（主な送信元: %3）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the kernel gave no particular reason</source>
+        <translation>カーネルは特に理由を示していません</translation>
+    </message>
+    <message>
+        <source>nothing on this computer listens on that port any more, or the connection was already gone</source>
+        <translation>このコンピューターではそのポートをもう何も待ち受けていないか、接続がすでになくなっていました</translation>
+    </message>
+    <message>
+        <source>the program closed the connection before reading all that had arrived</source>
+        <translation>プログラムが届いたデータをすべて読む前に接続を閉じました</translation>
+    </message>
+    <message>
+        <source>the program closed the connection with data still unread</source>
+        <translation>プログラムが未読のデータを残したまま接続を閉じました</translation>
+    </message>
+    <message>
+        <source>the program had closed the connection, and the other side did not finish closing it in time</source>
+        <translation>プログラムは接続を閉じていましたが、相手側が時間内に切断を完了しませんでした</translation>
+    </message>
+    <message>
+        <source>the computer was out of memory for connections</source>
+        <translation>コンピューターの接続用メモリーが不足していました</translation>
+    </message>
+    <message>
+        <source>the other side stopped answering keep-alive checks</source>
+        <translation>相手側がキープアライブの確認に応答しなくなりました</translation>
+    </message>
+    <message>
+        <source>the program cut the connection off at once instead of closing it</source>
+        <translation>プログラムが接続を正常に閉じずに即座に切断しました</translation>
+    </message>
+    <message>
+        <source>the program disconnected with data still unread</source>
+        <translation>プログラムが未読のデータを残したまま切断しました</translation>
+    </message>
+    <message>
+        <source>%1; why: %2 (%3)</source>
+        <translation>%1、理由：%2（%3）</translation>
     </message>
 </context>
 <context>

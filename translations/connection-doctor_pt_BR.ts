@@ -699,6 +699,25 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     </message>
 </context>
 <context>
+    <name>EtwResetSource</name>
+    <message>
+        <source>Watching every program&apos;s resets on Windows needs Connection Doctor to run as an administrator (or a member of Performance Log Users). The system&apos;s reset counters are shown instead.</source>
+        <translation>Para observar as redefinições de todos os programas no Windows, o Connection Doctor precisa ser executado como administrador (ou membro de Usuários de log de desempenho). Em vez disso, são mostrados os contadores de redefinições do sistema.</translation>
+    </message>
+    <message>
+        <source>Windows did not start the event trace the reset watch reads (error %1). The system&apos;s reset counters are shown instead.</source>
+        <translation>O Windows não iniciou o rastreamento de eventos que a observação de redefinições lê (erro %1). Em vez disso, são mostrados os contadores de redefinições do sistema.</translation>
+    </message>
+    <message>
+        <source>Windows did not let the reset watch read its network events (error %1). The system&apos;s reset counters are shown instead.</source>
+        <translation>O Windows não permitiu que a observação de redefinições lesse seus eventos de rede (erro %1). Em vez disso, são mostrados os contadores de redefinições do sistema.</translation>
+    </message>
+    <message>
+        <source>Windows&apos; network events name the connection a reset ended, not the packet, so who sent it (the server or a device on the way) cannot be told here.</source>
+        <translation>Os eventos de rede do Windows indicam a conexão que uma redefinição encerrou, não o pacote; por isso não é possível dizer aqui quem a enviou (o servidor ou um dispositivo no caminho).</translation>
+    </message>
+</context>
+<context>
     <name>ExperimentsPage</name>
     <message>
         <source>S&amp;tart the tests</source>
@@ -1584,6 +1603,30 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <source>Neither the path nor the server name sets it off alone: only the two together do.</source>
         <translation>Nem o caminho nem o nome do servidor o disparam sozinhos: só os dois juntos.</translation>
     </message>
+    <message>
+        <source>%1 on this computer ends its own connections</source>
+        <translation>%1 neste computador encerra as próprias conexões</translation>
+    </message>
+    <message>
+        <source>The resets that ended %1&apos;s connections to %2 came from this computer, because the program itself ended them: %3. That is an error or a habit of the program, not of the network or the server.</source>
+        <translation>As redefinições que encerraram as conexões de %1 com %2 vieram deste computador, porque o próprio programa as encerrou: %3. É um erro ou um hábito do programa, não da rede nem do servidor.</translation>
+    </message>
+    <message>
+        <source>Update %1, or try another program for the same task.</source>
+        <translation>Atualize o %1 ou experimente outro programa para a mesma tarefa.</translation>
+    </message>
+    <message>
+        <source>Tell whoever supports %1 when it happened: the times are in the report.</source>
+        <translation>Informe ao suporte do %1 quando aconteceu: os horários estão no relatório.</translation>
+    </message>
+    <message>
+        <source>Look at how the program closes its connections: closing a socket with received data unread, or with a zero linger time, makes the system send a reset (the report names the system&apos;s reason for each).</source>
+        <translation>Verifique como o programa fecha as conexões: fechar um socket com dados recebidos não lidos, ou com tempo de linger zero, faz o sistema enviar uma redefinição (o relatório indica o motivo do sistema para cada uma).</translation>
+    </message>
+    <message>
+        <source>Check the program&apos;s logs at the times of the resets for errors that made it give up on the connection.</source>
+        <translation>Procure nos logs do programa, nos horários das redefinições, erros que o fizeram desistir da conexão.</translation>
+    </message>
 </context>
 <context>
     <name>HeadlessRun</name>
@@ -2363,6 +2406,14 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     <message>
         <source>This system cannot limit the packet size of a connection.</source>
         <translation>Este sistema não consegue limitar o tamanho dos pacotes de uma conexão.</translation>
+    </message>
+    <message>
+        <source>The connection was reset as soon as it opened.</source>
+        <translation>A conexão foi redefinida assim que foi aberta.</translation>
+    </message>
+    <message>
+        <source>The peer closed the connection (FIN) as soon as it opened.</source>
+        <translation>O outro lado fechou a conexão (FIN) assim que ela foi aberta.</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3627,10 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <source>NAT routers and load balancers can change TTLs, and a device can copy the server&apos;s: this is strong evidence, not proof.</source>
         <translation>Roteadores com NAT e balanceadores de carga podem alterar o TTL, e um equipamento pode copiar o do servidor: isto é um forte indício, e não uma prova.</translation>
     </message>
+    <message>
+        <source>This computer&apos;s system says why it sent the reset: %1 (%2).</source>
+        <translation>O sistema deste computador diz por que enviou a redefinição: %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>ResetWatch</name>
@@ -3721,6 +3776,21 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <source>Most of the resets were sent by %1.</source>
         <translation>Quem enviou a maioria dos resets: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>This computer sent %n reset(s) that ended %1&apos;s connections to %2.</source>
+        <translation>
+            <numerusform>Este computador enviou %n redefinição que encerrou as conexões de %1 com %2.</numerusform>
+            <numerusform>Este computador enviou %n redefinições que encerraram as conexões de %1 com %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system&apos;s reason for each: %1 (%2).</source>
+        <translation>O motivo do sistema para cada uma: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The system&apos;s reason for most of them: %1 (%2).</source>
+        <translation>O motivo do sistema para a maioria: %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>ResetWording</name>
@@ -3821,6 +3891,46 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
             <numerusform>%1 → %2: %n reset, enviado principalmente por %3</numerusform>
             <numerusform>%1 → %2: %n resets, enviados principalmente por %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the kernel gave no particular reason</source>
+        <translation>o kernel não deu nenhum motivo específico</translation>
+    </message>
+    <message>
+        <source>nothing on this computer listens on that port any more, or the connection was already gone</source>
+        <translation>nada mais escuta nessa porta deste computador, ou a conexão já não existia</translation>
+    </message>
+    <message>
+        <source>the program closed the connection before reading all that had arrived</source>
+        <translation>o programa fechou a conexão antes de ler tudo o que tinha chegado</translation>
+    </message>
+    <message>
+        <source>the program closed the connection with data still unread</source>
+        <translation>o programa fechou a conexão com dados ainda não lidos</translation>
+    </message>
+    <message>
+        <source>the program had closed the connection, and the other side did not finish closing it in time</source>
+        <translation>o programa tinha fechado a conexão, e o outro lado não terminou de fechá-la a tempo</translation>
+    </message>
+    <message>
+        <source>the computer was out of memory for connections</source>
+        <translation>o computador ficou sem memória para conexões</translation>
+    </message>
+    <message>
+        <source>the other side stopped answering keep-alive checks</source>
+        <translation>o outro lado parou de responder às verificações de keep-alive</translation>
+    </message>
+    <message>
+        <source>the program cut the connection off at once instead of closing it</source>
+        <translation>o programa cortou a conexão de uma vez em vez de fechá-la</translation>
+    </message>
+    <message>
+        <source>the program disconnected with data still unread</source>
+        <translation>o programa se desconectou com dados ainda não lidos</translation>
+    </message>
+    <message>
+        <source>%1; why: %2 (%3)</source>
+        <translation>%1; motivo: %2 (%3)</translation>
     </message>
 </context>
 <context>

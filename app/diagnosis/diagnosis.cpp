@@ -539,7 +539,7 @@ bool measuredTheTargetsResets(const Finding &f)
     case FindingId::TlsInterference:
         return true;
     case FindingId::ApplicationReset:
-        return !f.data.contains(QLatin1String("server_resets"));
+        return !f.data.contains(QLatin1String("server_resets")) && !f.data.contains(QLatin1String("sent_resets"));
     default:
         return false;
     }
@@ -631,7 +631,7 @@ const QList<Rule> &rules()
                                  // What the user's own programs met (the reset watch).
                                  ResetWatchRules::throughProxyOrVpn, ResetWatchRules::deviceOnTheWay,
                                  ResetWatchRules::sameQuietTime, ResetWatchRules::manyServersAtOnce,
-                                 ResetWatchRules::serverSentThem};
+                                 ResetWatchRules::serverSentThem, ResetWatchRules::programEndedThem};
     return all;
 }
 

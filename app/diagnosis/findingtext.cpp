@@ -1,5 +1,6 @@
 #include "findingtext.h"
 
+#include "resetwatch/resetwording.h"
 #include "statistics/proportion.h"
 
 #include <QtCore/QJsonArray>
@@ -237,6 +238,20 @@ void FindingText::fill(Finding *f)
         f->adminSteps = {tr("Check web filtering and TLS inspection rules for this host name on firewalls and security software.")};
         break;
     case FindingId::ApplicationReset:
+        if (d.contains(QLatin1String("sent_resets"))) {
+            // From the reset watch: the program on this computer ended its
+            // own connections, by the system's reason.
+            const QString program = d.value(QLatin1String("program")).toString();
+            f->title = tr("%1 on this computer ends its own connections").arg(program);
+            f->explanation = tr("The resets that ended %1's connections to %2 came from this computer, because the program itself ended them: %3. That is an error or a habit of the program, not of the network or the server.")
+                                 .arg(program, d.value(QLatin1String("server")).toString(),
+                                      ResetWording::kernelReasonText(d.value(QLatin1String("kernel_reason")).toString()));
+            f->userSteps = {tr("Update %1, or try another program for the same task.").arg(program),
+                            tr("Tell whoever supports %1 when it happened: the times are in the report.").arg(program)};
+            f->adminSteps = {tr("Look at how the program closes its connections: closing a socket with received data unread, or with a zero linger time, makes the system send a reset (the report names the system's reason for each)."),
+                             tr("Check the program's logs at the times of the resets for errors that made it give up on the connection.")};
+            break;
+        }
         if (d.contains(QLatin1String("server_resets"))) {
             // From the reset watch: the user's own program's connections.
             f->title = tr("The server itself resets %1's connections").arg(d.value(QLatin1String("program")).toString());

@@ -41,9 +41,9 @@ int serverHopsOf(const QList<ResetEvent> &events)
     return -1;
 }
 
-} // namespace
-
-QList<ResetEvent> ResetWatchRules::relevantResets(const Evidence &e)
+// The resets of one direction that concern the run: those of the target's
+// server where the run had one (its address as the probes met it), else all.
+QList<ResetEvent> resetsOfTheTarget(const Diagnosis::Evidence &e, ResetDirection direction)
 {
     QSet<QString> servers;
     for (const ProbeResult &p : e.probes) {
@@ -54,12 +54,19 @@ QList<ResetEvent> ResetWatchRules::relevantResets(const Evidence &e)
         servers.insert(e.targetHost);
     QList<ResetEvent> relevant;
     for (const ResetEvent &r : e.resets) {
-        if (r.direction != ResetDirection::Received)
+        if (r.direction != direction)
             continue;
         if (servers.isEmpty() || servers.contains(r.remoteHost()))
             relevant.append(r);
     }
     return relevant;
+}
+
+} // namespace
+
+QList<ResetEvent> ResetWatchRules::relevantResets(const Evidence &e)
+{
+    return resetsOfTheTarget(e, ResetDirection::Received);
 }
 
 std::optional<Finding> ResetWatchRules::sameQuietTime(const Evidence &e)
@@ -289,4 +296,52 @@ Vocabulary::ResetOrigin ResetWatchRules::refusalOrigin(const Evidence &e, QStrin
     }
     *reasoning = tr("The refusal's packets came from the server itself.");
     return Vocabulary::ResetOrigin::NearServer;
+}
+
+std::optional<Finding> ResetWatchRules::programEndedThem(const Evidence &e)
+{
+    // This computer's kernel says why it sent each reset: where it says the
+    // program closed the connection with data unread or cut it off, the
+    // program ended it, and neither the network nor the server did. This
+    // app's own probes end connections so on purpose: not counted.
+    QHash<QPair<QString, QString>, int> byProgramAndServer;
+    QHash<QPair<QString, QString>, QHash<QString, int>> reasons;
+    for (const ResetEvent &r : resetsOfTheTarget(e, ResetDirection::Sent)) {
+        if (!r.sentByItsProgram() || (e.ownPid > 0 && r.pid == e.ownPid))
+            continue;
+        const QPair<QString, QString> key{ResetEvent::programName(r.program), r.remoteHost()};
+        ++byProgramAndServer[key];
+        ++reasons[key][r.kernelReason];
+    }
+    QPair<QString, QString> most;
+    int resets = 0;
+    for (auto it = byProgramAndServer.cbegin(); it != byProgramAndServer.cend(); ++it) {
+        if (it.value() > resets || (it.value() == resets && it.key() < most)) {
+            most = it.key();
+            resets = it.value();
+        }
+    }
+    if (resets < MinimumResets)
+        return std::nullopt;
+    // The kernel's reason most of them had, and its words.
+    QString reason;
+    int withReason = 0;
+    const QHash<QString, int> &counts = reasons.value(most);
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > withReason || (it.value() == withReason && it.key() < reason)) {
+            reason = it.key();
+            withReason = it.value();
+        }
+    }
+    const auto &[program, server] = most;
+    QStringList evidence{
+        tr("This computer sent %n reset(s) that ended %1's connections to %2.", nullptr, resets).arg(program, server),
+        (withReason == resets ? tr("The system's reason for each: %1 (%2).") : tr("The system's reason for most of them: %1 (%2)."))
+            .arg(ResetWording::kernelReasonText(reason), reason)};
+    const QJsonObject data{{QStringLiteral("program"), program},
+                           {QStringLiteral("server"), server},
+                           {QStringLiteral("sent_resets"), resets},
+                           {QStringLiteral("kernel_reason"), reason},
+                           {QStringLiteral("kernel_reason_resets"), withReason}};
+    return Finding::make(FindingId::ApplicationReset, 0.6, Side::YourDevice, evidence, data);
 }

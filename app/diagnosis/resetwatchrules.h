@@ -15,7 +15,9 @@
 // - resets of connections to several servers at the same moment (your
 //   network, not those servers);
 // - resets only on connections through the proxy or the VPN;
-// - resets the server itself sent (the service).
+// - resets the server itself sent (the service);
+// - resets this computer sent because its program ended the connections
+//   so, by the kernel's own reason (the program, not the network).
 class ResetWatchRules
 {
     Q_DECLARE_TR_FUNCTIONS(ResetWatchRules)
@@ -28,6 +30,7 @@ public:
     static std::optional<Finding> manyServersAtOnce(const Evidence &e);
     static std::optional<Finding> throughProxyOrVpn(const Evidence &e);
     static std::optional<Finding> serverSentThem(const Evidence &e);
+    static std::optional<Finding> programEndedThem(const Evidence &e);
 
     // Where refusals of the target's port came from, by the packets: a
     // device near you, the server, or Unknown when the watch saw none.

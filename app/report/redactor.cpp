@@ -283,6 +283,7 @@ void Redactor::forEachText(Report *r, const std::function<void(QString &)> &visi
         visit(e.exe);
         visit(e.tcpState); // fixed words in our reports; a crafted file's might not be
         visit(e.owner);
+        visit(e.kernelReason);
         visitList(&e.evidence, visit);
     }
     EnvironmentInfo &env = r->environment;

@@ -139,6 +139,7 @@ std::optional<ResetEvent> resetEventFromJson(const QJsonValue &value)
     r.pid = knownOrMinusOne(o.value(QLatin1String("pid")));
     r.exe = boundedText(o.value(QLatin1String("exe")), 1024);
     r.owner = boundedText(o.value(QLatin1String("owner")), 20);
+    r.kernelReason = ResetEvent::kernelReasonFrom(o.value(QLatin1String("kernel_reason")).toString());
     r.sender = wireValue(o.value(QLatin1String("sender")), &resetSenderFromWireName, ResetSender::Unknown);
     // Hops are TTL differences: never more than 255.
     r.senderHops = int(qMin<qint64>(knownOrMinusOne(o.value(QLatin1String("sender_hops"))), 255));

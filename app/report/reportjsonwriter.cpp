@@ -128,6 +128,7 @@ QJsonObject ReportJsonWriter::toJson(const ResetEvent &event)
     o.insert(QLatin1String("idle_ms"), knownOrNull(event.idleMs));
     o.insert(QLatin1String("evidence"), QJsonArray::fromStringList(event.evidence));
     o.insert(QLatin1String("owner"), event.owner);
+    o.insert(QLatin1String("kernel_reason"), textOrNull(ResetEvent::kernelReasonFrom(event.kernelReason)));
     return o;
 }
 

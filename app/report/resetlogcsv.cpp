@@ -32,7 +32,7 @@ QByteArray number(qint64 value)
 
 QByteArray ResetLogCsv::toCsv(const QList<ResetEvent> &events)
 {
-    QByteArray csv = "at,direction,program,pid,local,remote,tcp_state,sender,sender_hops,server_hops,idle_ms,evidence\n";
+    QByteArray csv = "at,direction,program,pid,local,remote,tcp_state,sender,sender_hops,server_hops,idle_ms,evidence,kernel_reason\n";
     for (const ResetEvent &e : events) {
         // Local time with its offset, as the timeline's CSV and the JSON write it.
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(e.atMs);
@@ -50,6 +50,7 @@ QByteArray ResetLogCsv::toCsv(const QList<ResetEvent> &events)
             number(e.idleMs),
             // One cell, a line per piece of evidence: quoted, so still one record.
             field(e.evidence.join(QLatin1Char('\n'))),
+            field(e.kernelReason),
         };
         csv += fields.join(',') + '\n';
     }

@@ -121,6 +121,8 @@ HelperStreamParser::Message HelperStreamParser::parseLine(const QByteArray &line
     r.program = text(o, "program", 64);
     r.exe = text(o, "exe", 1024);
     r.owner = text(o, "owner", 20);
+    if (r.direction == Vocabulary::ResetDirection::Sent)
+        r.kernelReason = ResetEvent::kernelReasonFrom(o.value(QLatin1String("kernel_reason")).toString());
     r.captured = o.value(QLatin1String("capture")).toBool();
     const QJsonValue packet = o.value(QLatin1String("packet"));
     r.hasPacket = packet.isObject();

@@ -7,6 +7,29 @@ QString ResetEvent::remoteHost() const
     return hostOf(remote);
 }
 
+bool ResetEvent::sentByItsProgram() const
+{
+    // The reasons Linux gives when the program's own close or disconnect
+    // made the reset (net/ipv4/tcp.c: tcp_close, tcp_disconnect; the
+    // FIN-WAIT-2 linger of a closed socket); not NO_SOCKET, the keep-alive
+    // timeout or memory pressure, which the program did not choose.
+    static const QStringList programs{QStringLiteral("TCP_ABORT_ON_DATA"), QStringLiteral("TCP_ABORT_ON_CLOSE"),
+                                      QStringLiteral("TCP_ABORT_ON_LINGER"), QStringLiteral("TCP_STATE"),
+                                      QStringLiteral("TCP_DISCONNECT_WITH_DATA")};
+    return direction == Vocabulary::ResetDirection::Sent && programs.contains(kernelReason);
+}
+
+QString ResetEvent::kernelReasonFrom(const QString &name)
+{
+    if (name.isEmpty() || name.size() > 64)
+        return {};
+    for (QChar c : name) {
+        if (!(c.isDigit() || c == QLatin1Char('_') || (c.unicode() < 128 && c.isLetter())))
+            return {};
+    }
+    return name;
+}
+
 QString ResetEvent::endpoint(const QString &address, quint16 port)
 {
     return (address.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2") : QStringLiteral("%1:%2")).arg(address).arg(port);

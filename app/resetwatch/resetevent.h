@@ -48,6 +48,10 @@ struct ResetEvent
     // How the owner was learnt (connect, listen, snapshot, lookup), or why
     // not (not_seen, not_found, no_socket).
     QString owner;
+    // Why this computer's kernel sent a reset, in its own words
+    // (TCP_ABORT_ON_CLOSE, NO_SOCKET: enum sk_rst_reason, Linux 6.10 and
+    // later); empty for received resets and where the kernel does not say.
+    QString kernelReason;
     bool captured = false; // packets were being captured
     bool hasPacket = false;
     ResetPacket packet;
@@ -65,6 +69,12 @@ struct ResetEvent
     QStringList evidence;
 
     QString remoteHost() const; // the address without the port
+    // A reset this computer sent because its program ended the connection
+    // so (closed it with data unread, cut it off): by the kernel's reason.
+    bool sentByItsProgram() const;
+    // The kernel's reason as a report or the helper gives it, if it is
+    // one: a kernel's enum name ([A-Za-z0-9_], at most 64); else empty.
+    static QString kernelReasonFrom(const QString &name);
     QString programOrUnknown() const { return programName(program); }
     // A program's name as people read it: "unknown program" where the
     // watch could not tell.

@@ -1,5 +1,7 @@
 #include "resetsenderjudge.h"
 
+#include "resetwording.h"
+
 #include <QtNetwork/QHostAddress>
 
 using Vocabulary::ResetDirection;
@@ -42,6 +44,11 @@ void ResetSenderJudge::judge(ResetEvent *e)
             e->evidence << tr("This computer answered a packet for a connection it no longer had (or never had) with a reset.");
         else
             e->evidence << tr("This computer sent the reset: %1 ended the connection abruptly.").arg(e->programOrUnknown());
+        // The kernel's own reason, where it gives one, says more than the
+        // packets could: first, so one-line views (the report's table) show it.
+        if (!e->kernelReason.isEmpty())
+            e->evidence.prepend(tr("This computer's system says why it sent the reset: %1 (%2).")
+                                    .arg(ResetWording::kernelReasonText(e->kernelReason), e->kernelReason));
         return;
     }
 

@@ -1,5 +1,6 @@
 #include "resetwording.h"
 
+#include <QtCore/QHash>
 #include <QtCore/QtMath>
 
 #include <climits>
@@ -51,12 +52,35 @@ QString ResetWording::quietTime(qint64 ms)
     return tr("about %n min", nullptr, int(qMin<qint64>(qRound64(ms / 60000.0), INT_MAX)));
 }
 
+QString ResetWording::kernelReasonText(const QString &reason)
+{
+    // The names of enum sk_rst_reason (include/net/rstreason.h) whose
+    // meaning a user can act on; the rest answer packets that did not fit
+    // the connection, and are shown as the kernel names them.
+    static const QHash<QString, const char *> words{
+        {QStringLiteral("NOT_SPECIFIED"), QT_TR_NOOP("the kernel gave no particular reason")},
+        {QStringLiteral("NO_SOCKET"), QT_TR_NOOP("nothing on this computer listens on that port any more, or the connection was already gone")},
+        {QStringLiteral("TCP_ABORT_ON_DATA"), QT_TR_NOOP("the program closed the connection before reading all that had arrived")},
+        {QStringLiteral("TCP_ABORT_ON_CLOSE"), QT_TR_NOOP("the program closed the connection with data still unread")},
+        {QStringLiteral("TCP_ABORT_ON_LINGER"), QT_TR_NOOP("the program had closed the connection, and the other side did not finish closing it in time")},
+        {QStringLiteral("TCP_ABORT_ON_MEMORY"), QT_TR_NOOP("the computer was out of memory for connections")},
+        {QStringLiteral("TCP_KEEPALIVE_TIMEOUT"), QT_TR_NOOP("the other side stopped answering keep-alive checks")},
+        {QStringLiteral("TCP_STATE"), QT_TR_NOOP("the program cut the connection off at once instead of closing it")},
+        {QStringLiteral("TCP_DISCONNECT_WITH_DATA"), QT_TR_NOOP("the program disconnected with data still unread")},
+    };
+    const char *text = words.value(reason);
+    return text ? tr(text) : reason;
+}
+
 QString ResetWording::resetLine(const ResetEvent &e)
 {
     const QString state = e.tcpState.isEmpty() ? tr("unknown state") : e.tcpState;
-    return tr("%1 %2 → %3 (%4): %5, sent by %6")
-        .arg(e.programOrUnknown(), e.local, e.remote, state, directionText(e.direction),
-             senderText(e.sender, e.senderHops));
+    const QString line = tr("%1 %2 → %3 (%4): %5, sent by %6")
+                             .arg(e.programOrUnknown(), e.local, e.remote, state, directionText(e.direction),
+                                  senderText(e.sender, e.senderHops));
+    if (e.kernelReason.isEmpty())
+        return line;
+    return tr("%1; why: %2 (%3)").arg(line, kernelReasonText(e.kernelReason), e.kernelReason);
 }
 
 QString ResetWording::rowLine(const ResetLog::Row &row)

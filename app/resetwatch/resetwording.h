@@ -18,6 +18,10 @@ public:
     static QString senderText(Vocabulary::ResetSender sender, int hops);
     static QString sourceText(Vocabulary::WatchSource source);
     static QString directionText(Vocabulary::ResetDirection direction);
+    // Why this computer's kernel sent a reset, in words: "the program
+    // closed the connection with data still unread" for
+    // TCP_ABORT_ON_CLOSE; a name it does not know, as it is.
+    static QString kernelReasonText(const QString &kernelReason);
     // "curl 10.0.1.2:51234 → 10.0.2.2:8080 (established): received, sent by the server"
     static QString resetLine(const ResetEvent &event);
     // "curl → 10.0.2.2: 50 resets, sent by a device 1 hop away, after about 4 s of quiet"

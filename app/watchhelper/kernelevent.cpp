@@ -151,8 +151,16 @@ bool KernelEventDecoder::decode(const std::uint8_t *record, std::size_t length, 
         event->kind = KernelEvent::Kind::SendReset;
         event->socket = m_sendReset.readUnsigned(record, length, "skaddr");
         event->state = int(m_sendReset.readUnsigned(record, length, "state"));
-        if (m_sendReset.field("reason"))
-            event->reason = int(m_sendReset.readUnsigned(record, length, "reason"));
+        if (m_sendReset.field("reason")) {
+            const std::uint64_t reason = m_sendReset.readUnsigned(record, length, "reason");
+            event->reason = int(reason);
+            // The numbers change between kernels; the names are what the
+            // kernel's own format file gives this one's numbers.
+            const auto &names = m_sendReset.symbols("reason");
+            const auto name = names.find(reason);
+            if (name != names.end())
+                event->reasonName = name->second;
+        }
         const TracepointFormat::Field *saddr = m_sendReset.field("saddr");
         if (saddr && saddr->size >= sizeof(sockaddr_in6))
             return readSockaddrs(m_sendReset, record, length, event);

@@ -31,6 +31,7 @@ struct KernelEvent
     int state = 0;    // SendReset, where the kernel says (0: it did not)
     std::uint64_t cookie = 0; // ReceiveReset: the socket cookie inet_diag also reports
     int reason = -1;  // SendReset: enum sk_rst_reason, where the kernel says
+    std::string reasonName; // its name in this kernel's own list (TCP_ABORT_ON_CLOSE); empty: not named
     std::string name; // ProgramName: the kernel's comm (at most 15 characters)
 };
 

@@ -183,6 +183,8 @@ std::string ResetCorrelator::describe(const Pending &pending) const
     }
     if (!received && e.reason >= 0)
         line.add("reason", e.reason);
+    if (!received && !e.reasonName.empty())
+        line.add("kernel_reason", e.reasonName);
 
     int localSide = 0;
     const FlowTable::Flow *flow = m_capturing ? flowOf(pending, &localSide) : nullptr;

@@ -33,12 +33,60 @@ bool readNumber(const std::string &part, const char *key, long long *value)
     return true;
 }
 
+// Reads the pairs of each `__print_symbolic(REC->field, { 0, "NAME" }, ...)`
+// in a `print fmt` line into `symbols`. Pairs whose number is not a decimal
+// number, and names longer than a kernel's enum names get, are skipped.
+void readSymbols(const std::string &printFormat, std::map<std::string, std::map<std::uint64_t, std::string>> *symbols)
+{
+    static const std::string Call = "__print_symbolic(REC->";
+    constexpr std::size_t MaxNameLength = 64;
+    for (std::size_t at = printFormat.find(Call); at != std::string::npos; at = printFormat.find(Call, at)) {
+        at += Call.size();
+        const std::size_t comma = printFormat.find(',', at);
+        if (comma == std::string::npos)
+            return;
+        const std::string field = trim(printFormat.substr(at, comma - at));
+        std::map<std::uint64_t, std::string> &names = (*symbols)[field];
+        std::size_t pos = comma + 1;
+        // { number, "NAME" } pairs, up to the call's closing parenthesis.
+        while (true) {
+            while (pos < printFormat.size() && (printFormat[pos] == ' ' || printFormat[pos] == ','))
+                ++pos;
+            if (pos >= printFormat.size() || printFormat[pos] != '{')
+                break;
+            const std::size_t close = printFormat.find('}', pos);
+            if (close == std::string::npos)
+                return;
+            const std::string pair = printFormat.substr(pos + 1, close - pos - 1);
+            pos = close + 1;
+            const std::size_t split = pair.find(',');
+            if (split == std::string::npos)
+                continue;
+            const std::string number = trim(pair.substr(0, split));
+            std::string name = trim(pair.substr(split + 1));
+            if (number.empty() || number.size() > 9
+                || number.find_first_not_of("0123456789") != std::string::npos || name.size() < 3
+                || name.front() != '"' || name.back() != '"')
+                continue;
+            name = name.substr(1, name.size() - 2);
+            if (name.empty() || name.size() > MaxNameLength
+                || name.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_") != std::string::npos)
+                continue;
+            names[std::stoull(number)] = name;
+        }
+        if (names.empty())
+            symbols->erase(field);
+        at = pos;
+    }
+}
+
 } // namespace
 
 bool TracepointFormat::parse(const std::string &text, std::string *error)
 {
     m_id = -1;
     m_fields.clear();
+    m_symbols.clear();
     std::istringstream in(text);
     std::string line;
     while (std::getline(in, line)) {
@@ -47,6 +95,10 @@ bool TracepointFormat::parse(const std::string &text, std::string *error)
         if (t.compare(0, 3, "ID:") == 0) {
             if (readNumber(t, "ID", &number))
                 m_id = int(number);
+            continue;
+        }
+        if (t.compare(0, 10, "print fmt:") == 0) {
+            readSymbols(t, &m_symbols);
             continue;
         }
         if (t.compare(0, 6, "field:") != 0)
@@ -90,6 +142,13 @@ std::size_t TracepointFormat::recordSize() const
     for (const Field &f : m_fields)
         end = std::max(end, f.offset + f.size);
     return end;
+}
+
+const std::map<std::uint64_t, std::string> &TracepointFormat::symbols(const std::string &fieldName) const
+{
+    static const std::map<std::uint64_t, std::string> none;
+    const auto it = m_symbols.find(fieldName);
+    return it == m_symbols.end() ? none : it->second;
 }
 
 const TracepointFormat::Field *TracepointFormat::field(const std::string &name) const

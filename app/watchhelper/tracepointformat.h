@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,13 @@ public:
     std::size_t recordSize() const;
     const Field *field(const std::string &name) const;
     const std::vector<Field> &fields() const { return m_fields; }
+    // The names the kernel prints for a field's numbers, from the format's
+    // `print fmt` (`__print_symbolic(REC->reason, { 0, "NOT_SPECIFIED" },
+    // ...)`): tcp_send_reset's reasons are numbered differently from one
+    // kernel to the next, so only the running kernel's own list names them.
+    // Empty when the format prints no such list; entries whose number the
+    // format spells as a symbol (TCP_ESTABLISHED) are left out.
+    const std::map<std::uint64_t, std::string> &symbols(const std::string &fieldName) const;
 
     // Reads an unsigned field of 1, 2, 4 or 8 bytes (host order, as the
     // kernel stored it); `fallback` when absent or out of the record.
@@ -43,6 +51,7 @@ public:
 private:
     int m_id = -1;
     std::vector<Field> m_fields;
+    std::map<std::string, std::map<std::uint64_t, std::string>> m_symbols;
 };
 
 #endif // CDOC_TRACEPOINTFORMAT_H

@@ -96,6 +96,7 @@ Report tst_ReportJson::watchedReport()
     unknown.remote = QStringLiteral("[2001:db8::1]:443");
     unknown.tcpState = QStringLiteral("fin_wait1");
     unknown.owner = QStringLiteral("not_found");
+    unknown.kernelReason = QStringLiteral("TCP_ABORT_ON_DATA");
     report.resetEvents = {middlebox, unknown};
     report.systemResets.add(middlebox.atMs, Outcome::Reset, 2);
     return report;
@@ -223,7 +224,7 @@ void tst_ReportJson::resetFieldsFollowTheSchema()
     const QJsonArray events = root.value(QLatin1String("reset_events")).toArray();
     QCOMPARE(events.size(), 2);
     const QStringList keys{"at", "direction", "local", "remote", "tcp_state", "program", "pid", "exe", "sender",
-                           "sender_hops", "server_hops", "idle_ms", "evidence", "owner"};
+                           "sender_hops", "server_hops", "idle_ms", "evidence", "owner", "kernel_reason"};
     for (const QJsonValue &event : events) {
         QStringList written = event.toObject().keys();
         QStringList expected = keys;
@@ -311,6 +312,7 @@ void tst_ReportJson::resetLogRoundTrips()
         QCOMPARE(a.serverHops, b.serverHops);
         QCOMPARE(a.idleMs, b.idleMs);
         QCOMPARE(a.evidence, b.evidence);
+        QCOMPARE(a.kernelReason, b.kernelReason);
     }
     QCOMPARE(back.systemResets.total(Outcome::Reset), 2u);
     QCOMPARE(back.probes.at(0).localPort, quint16(50412));

@@ -5,6 +5,7 @@
 #include "i18n/translations.h"
 #include "resetwatch/helperstreamparser.h"
 #include "resetwatch/resetsenderjudge.h"
+#include "resetwatch/resetwording.h"
 
 #include <QtTest/QTest>
 
@@ -51,6 +52,8 @@ private Q_SLOTS:
     void hopsFromTtl();
     void theHelpersLinesAreReadStrictly_data();
     void theHelpersLinesAreReadStrictly();
+    void theKernelsReasonIsReadAndSaid_data();
+    void theKernelsReasonIsReadAndSaid();
 
 private:
     Translations m_translations;
@@ -167,6 +170,49 @@ void tst_ResetSenderJudge::theHelpersLinesAreReadStrictly()
     QCOMPARE(int(m.type), type);
     if (m.type == HelperStreamParser::Message::Type::Invalid)
         QVERIFY(!m.error.isEmpty());
+}
+
+void tst_ResetSenderJudge::theKernelsReasonIsReadAndSaid_data()
+{
+    QTest::addColumn<QByteArray>("direction");
+    QTest::addColumn<QByteArray>("reason"); // as the helper writes it, JSON
+    QTest::addColumn<QString>("kept");
+    QTest::addColumn<QString>("words");    // in the first line of evidence; empty: no such line
+
+    QTest::newRow("closed with data unread") << QByteArray("sent") << QByteArray(R"("TCP_ABORT_ON_CLOSE")") << "TCP_ABORT_ON_CLOSE"
+                                             << "the program closed the connection with data still unread";
+    QTest::newRow("nothing listens there") << QByteArray("sent") << QByteArray(R"("NO_SOCKET")") << "NO_SOCKET"
+                                           << "nothing on this computer listens on that port any more";
+    QTest::newRow("a newer kernel's name, as it is") << QByteArray("sent") << QByteArray(R"("TCP_SOMETHING_NEW")")
+                                                     << "TCP_SOMETHING_NEW" << "TCP_SOMETHING_NEW";
+    QTest::newRow("an older kernel: none") << QByteArray("sent") << QByteArray("null") << "" << "";
+    QTest::newRow("markup is not a reason") << QByteArray("sent") << QByteArray(R"("<b>NO_SOCKET</b>")") << "" << "";
+    QTest::newRow("a number is not a name") << QByteArray("sent") << QByteArray("11") << "" << "";
+    QTest::newRow("longer than any kernel's name") << QByteArray("sent") << ('"' + QByteArray(65, 'A') + '"') << "" << "";
+    QTest::newRow("a received reset has none") << QByteArray("received") << QByteArray(R"("NO_SOCKET")") << "" << "";
+}
+
+void tst_ResetSenderJudge::theKernelsReasonIsReadAndSaid()
+{
+    QFETCH(QByteArray, direction);
+    QFETCH(QByteArray, reason);
+    QFETCH(QString, kept);
+    QFETCH(QString, words);
+    const QByteArray line = R"({"type":"reset","at_ms":1000,"direction":")" + direction
+        + R"(","local":"10.0.0.2:8009","remote":"10.0.0.1:5000","program":"python3","owner":"connect","kernel_reason":)" + reason + "}";
+    HelperStreamParser::Message m = HelperStreamParser::parseLine(line);
+    QCOMPARE(int(m.type), int(HelperStreamParser::Message::Type::Reset));
+    QCOMPARE(m.reset.kernelReason, kept);
+    ResetSenderJudge::judge(&m.reset);
+    if (words.isEmpty()) {
+        QVERIFY2(!m.reset.evidence.value(0).contains(QLatin1String("says why")), qPrintable(m.reset.evidence.join(QLatin1Char('|'))));
+        QVERIFY(!ResetWording::resetLine(m.reset).contains(QLatin1String("why:")));
+    } else {
+        QVERIFY2(m.reset.evidence.value(0).contains(words), qPrintable(m.reset.evidence.value(0)));
+        QVERIFY2(m.reset.evidence.value(0).contains(kept), qPrintable(m.reset.evidence.value(0)));
+        // The watch's line on the terminal says it too.
+        QVERIFY2(ResetWording::resetLine(m.reset).contains(words), qPrintable(ResetWording::resetLine(m.reset)));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_ResetSenderJudge)

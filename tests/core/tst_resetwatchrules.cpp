@@ -22,6 +22,7 @@ struct Spec
     qint64 idleMs;
     qint64 atMs;
     QString state = QStringLiteral("established");
+    QString kernelReason = QString(); // set: a reset this computer sent, for that reason
 };
 
 QList<ResetEvent> events(const QList<Spec> &specs)
@@ -39,6 +40,11 @@ QList<ResetEvent> events(const QList<Spec> &specs)
         e.serverHops = 4;
         e.idleMs = s.idleMs;
         e.tcpState = s.state;
+        if (!s.kernelReason.isEmpty()) {
+            e.direction = Vocabulary::ResetDirection::Sent;
+            e.kernelReason = s.kernelReason;
+            e.pid = 7000;
+        }
         list << e;
     }
     return list;
@@ -115,6 +121,15 @@ void tst_ResetWatchRules::topFinding_data()
     QTest::newRow("through the VPN, from devices on the way")
         << events(repeated(4, {QStringLiteral("teams"), QStringLiteral("203.0.113.5:443"), ResetSender::Middlebox, 5, 0, T0}))
         << QString() << true << FindingId::VpnInterference << "through the VPN";
+    const QString established = QStringLiteral("established");
+    QTest::newRow("a program closes its own connections with data unread")
+        << events(repeated(4, {QStringLiteral("python3"), QStringLiteral("203.0.113.9:80"), ResetSender::Local, 0, 0, T0, established,
+                               QStringLiteral("TCP_ABORT_ON_CLOSE")}))
+        << QString() << false << FindingId::ApplicationReset << "the program closed the connection with data still unread (TCP_ABORT_ON_CLOSE)";
+    QTest::newRow("nothing listens on a port here: not a program's doing")
+        << events(repeated(4, {QString(), QStringLiteral("203.0.113.9:51000"), ResetSender::Local, 0, 0, T0, QStringLiteral("unknown"),
+                               QStringLiteral("NO_SOCKET")}))
+        << QString() << false << FindingId::NoProblemFound << "";
     QTest::newRow("two resets are not a pattern")
         << events(repeated(2, {QStringLiteral("curl"), QStringLiteral("203.0.113.9:80"), ResetSender::Middlebox, 1, 240000, T0}))
         << QString() << false << FindingId::NoProblemFound << "";
@@ -146,6 +161,9 @@ void tst_ResetWatchRules::topFinding()
     QVERIFY(!findings.isEmpty());
     const Finding &top = findings.constFirst();
     QVERIFY2(top.id == expected, qPrintable(Vocabulary::wireName(top.id) + QLatin1String(": ") + top.evidence.join(QLatin1String(" | "))));
+    // A program's own resets point at this computer, not the network.
+    if (resets.value(0).direction == Vocabulary::ResetDirection::Sent && expected == FindingId::ApplicationReset)
+        QCOMPARE(top.side, Vocabulary::Side::YourDevice);
     const QString said = top.evidence.join(QLatin1Char(' '));
     if (!wording.isEmpty()) // no-problem-found: its own words
         QVERIFY2(said.contains(wording), qPrintable(said));

@@ -73,6 +73,25 @@ format:
 	field:__u8 saddr[28];	offset:32;	size:28;	signed:0;
 	field:__u8 daddr[28];	offset:60;	size:28;	signed:0;
 )";
+// tcp:tcp_send_reset exactly as Linux 6.18 writes its format file, print
+// fmt and all: the reasons' names come from its __print_symbolic list.
+const char *const SendFormatReal = R"(name: tcp_send_reset
+ID: 1003
+format:
+	field:unsigned short common_type;	offset:0;	size:2;	signed:0;
+	field:unsigned char common_flags;	offset:2;	size:1;	signed:0;
+	field:unsigned char common_preempt_count;	offset:3;	size:1;	signed:0;
+	field:int common_pid;	offset:4;	size:4;	signed:1;
+
+	field:const void * skbaddr;	offset:8;	size:8;	signed:0;
+	field:const void * skaddr;	offset:16;	size:8;	signed:0;
+	field:int state;	offset:24;	size:4;	signed:1;
+	field:enum sk_rst_reason reason;	offset:28;	size:4;	signed:0;
+	field:__u8 saddr[28];	offset:32;	size:28;	signed:0;
+	field:__u8 daddr[28];	offset:60;	size:28;	signed:0;
+
+print fmt: "skbaddr=%p skaddr=%p src=%pISpc dest=%pISpc state=%s reason=%s", REC->skbaddr, REC->skaddr, REC->saddr, REC->daddr, REC->state ? __print_symbolic(REC->state, { TCP_ESTABLISHED, "TCP_ESTABLISHED" }, { TCP_SYN_SENT, "TCP_SYN_SENT" }, { TCP_SYN_RECV, "TCP_SYN_RECV" }, { TCP_FIN_WAIT1, "TCP_FIN_WAIT1" }, { TCP_FIN_WAIT2, "TCP_FIN_WAIT2" }, { TCP_TIME_WAIT, "TCP_TIME_WAIT" }, { TCP_CLOSE, "TCP_CLOSE" }, { TCP_CLOSE_WAIT, "TCP_CLOSE_WAIT" }, { TCP_LAST_ACK, "TCP_LAST_ACK" }, { TCP_LISTEN, "TCP_LISTEN" }, { TCP_CLOSING, "TCP_CLOSING" }, { TCP_NEW_SYN_RECV, "TCP_NEW_SYN_RECV" }) : "UNKNOWN", __print_symbolic(REC->reason, { 0, "NOT_SPECIFIED" }, { 1, "NO_SOCKET" }, { 2, "TCP_INVALID_ACK_SEQUENCE" }, { 3, "TCP_RFC7323_PAWS" }, { 4, "TCP_TOO_OLD_ACK" }, { 5, "TCP_ACK_UNSENT_DATA" }, { 6, "TCP_FLAGS" }, { 7, "TCP_OLD_ACK" }, { 8, "TCP_ABORT_ON_DATA" }, { 9, "TCP_TIMEWAIT_SOCKET" }, { 10, "INVALID_SYN" }, { 11, "TCP_ABORT_ON_CLOSE" }, { 12, "TCP_ABORT_ON_LINGER" }, { 13, "TCP_ABORT_ON_MEMORY" }, { 14, "TCP_STATE" }, { 15, "TCP_KEEPALIVE_TIMEOUT" }, { 16, "TCP_DISCONNECT_WITH_DATA" }, { 17, "MPTCP_RST_EUNSPEC" }, { 18, "MPTCP_RST_EMPTCP" }, { 19, "MPTCP_RST_ERESOURCE" }, { 20, "MPTCP_RST_EPROHIBIT" }, { 21, "MPTCP_RST_EWQ2BIG" }, { 22, "MPTCP_RST_EBADPERF" }, { 23, "MPTCP_RST_EMIDDLEBOX" }, { 24, "ERROR" }, { 25, "MAX" })
+)";
 const char *const SendFormatOld = R"(name: tcp_send_reset
 ID: 1003
 format:
@@ -138,6 +157,9 @@ private Q_SLOTS:
     void receiveResetFromAnIpv6SocketTalkingIpv4();
     void sendResetInBothLayouts_data();
     void sendResetInBothLayouts();
+    void reasonNamesAreReadFromThePrintFormat();
+    void reasonNamesFollowTheRunningKernel_data();
+    void reasonNamesFollowTheRunningKernel();
     void shortRecordsAreRefused();
     void nextSequenceSurvivesRetransmissionAndWrap();
     void jsonLinesStayValidWithAnyBytes_data();
@@ -267,8 +289,74 @@ void tst_WatchHelper::sendResetInBothLayouts()
     QCOMPARE(int(e.kind), int(KernelEvent::Kind::SendReset));
     QCOMPARE(e.state, 1);
     QCOMPARE(e.reason, sockaddrLayout ? 11 : -1);
+    QVERIFY(e.reasonName.empty()); // neither format lists the names
     QCOMPARE(PacketParser::endpointText(e.family, e.source, e.sourcePort), std::string("10.0.0.2:50000"));
     QCOMPARE(PacketParser::endpointText(e.family, e.destination, e.destinationPort), std::string("192.0.2.1:8080"));
+}
+
+void tst_WatchHelper::reasonNamesAreReadFromThePrintFormat()
+{
+    const TracepointFormat real = format(SendFormatReal);
+    QCOMPARE(real.id(), 1003);
+    const auto &reasons = real.symbols("reason");
+    QCOMPARE(int(reasons.size()), 26);
+    QCOMPARE(reasons.at(0), std::string("NOT_SPECIFIED"));
+    QCOMPARE(reasons.at(1), std::string("NO_SOCKET"));
+    QCOMPARE(reasons.at(8), std::string("TCP_ABORT_ON_DATA"));
+    QCOMPARE(reasons.at(11), std::string("TCP_ABORT_ON_CLOSE"));
+    QCOMPARE(reasons.at(15), std::string("TCP_KEEPALIVE_TIMEOUT"));
+    QCOMPARE(reasons.at(25), std::string("MAX"));
+    // The state's list names its numbers by symbols (TCP_ESTABLISHED), not
+    // numbers: nothing to read there.
+    QVERIFY(real.symbols("state").empty());
+    // Formats without the field or without a print fmt: no names.
+    QVERIFY(format(SendFormatOld).symbols("reason").empty());
+    QVERIFY(format(SendFormatNew).symbols("reason").empty());
+    // A broken list keeps what it could read, and nothing it could not.
+    TracepointFormat broken;
+    QVERIFY(broken.parse(std::string(SendFormatNew)
+                         + "print fmt: \"reason=%s\", __print_symbolic(REC->reason, { 0, \"NOT_SPECIFIED\" }, { x, \"BAD\" }, "
+                           "{ 2, \"with space\" }, { 99999999999, \"HUGE\" }, { 3, \"LAST\""));
+    QCOMPARE(int(broken.symbols("reason").size()), 1);
+    QCOMPARE(broken.symbols("reason").at(0), std::string("NOT_SPECIFIED"));
+}
+
+void tst_WatchHelper::reasonNamesFollowTheRunningKernel_data()
+{
+    QTest::addColumn<QByteArray>("formatText");
+    QTest::addColumn<int>("reason");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("Linux 6.18: 11 is TCP_ABORT_ON_CLOSE") << QByteArray(SendFormatReal) << 11 << "TCP_ABORT_ON_CLOSE";
+    QTest::newRow("Linux 6.18: 1 is NO_SOCKET") << QByteArray(SendFormatReal) << 1 << "NO_SOCKET";
+    // Another kernel numbers them otherwise: its own list counts.
+    QTest::newRow("another kernel's numbering")
+        << QByteArray(SendFormatNew) + "print fmt: \"reason=%s\", __print_symbolic(REC->reason, { 0, \"NOT_SPECIFIED\" }, { 1, \"NO_SOCKET\" }, { 9, \"TCP_ABORT_ON_CLOSE\" })\n"
+        << 9 << "TCP_ABORT_ON_CLOSE";
+    QTest::newRow("a number the list does not name") << QByteArray(SendFormatReal) << 200 << "";
+    QTest::newRow("a reason field but no list") << QByteArray(SendFormatNew) << 11 << "";
+}
+
+void tst_WatchHelper::reasonNamesFollowTheRunningKernel()
+{
+    QFETCH(QByteArray, formatText);
+    QFETCH(int, reason);
+    QFETCH(QString, name);
+    TracepointFormat send;
+    QVERIFY(send.parse(formatText.toStdString()));
+    const KernelEventDecoder decoder(format(StateFormat), format(ReceiveFormat), send);
+    std::vector<std::uint8_t> r(96, 0);
+    put<std::uint16_t>(r, 0, 1003);
+    put<std::uint64_t>(r, 16, 0xabc);
+    put<std::int32_t>(r, 24, 1);
+    put<std::uint32_t>(r, 28, std::uint32_t(reason));
+    sockaddr_in a{}, b{};
+    a.sin_family = b.sin_family = AF_INET;
+    std::memcpy(r.data() + 32, &a, sizeof a);
+    std::memcpy(r.data() + 60, &b, sizeof b);
+    KernelEvent e;
+    QVERIFY(decoder.decode(r.data(), r.size(), 5, 1, &e));
+    QCOMPARE(e.reason, reason);
+    QCOMPARE(QString::fromStdString(e.reasonName), name);
 }
 
 void tst_WatchHelper::shortRecordsAreRefused()

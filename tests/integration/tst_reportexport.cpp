@@ -248,8 +248,8 @@ void tst_ReportExport::resetLogCsvParses()
                                                "reader = csv.reader(open(sys.argv[1], newline='', encoding='utf-8'), strict=True)\n"
                                                "header = next(reader)\n"
                                                "assert header == ['at','direction','program','pid','local','remote','tcp_state',"
-                                               "'sender','sender_hops','server_hops','idle_ms','evidence'], header\n"
-                                               "rows = [dict(zip(header, r)) for r in reader if len(r) == 12 or sys.exit('a short row')]\n"
+                                               "'sender','sender_hops','server_hops','idle_ms','evidence','kernel_reason'], header\n"
+                                               "rows = [dict(zip(header, r)) for r in reader if len(r) == 13 or sys.exit('a short row')]\n"
                                                "print(len(rows))\n"
                                                "print(' '.join(r['sender'] for r in rows))\n"
                                                "print(rows[0]['evidence'].count(chr(10)) + 1, rows[0]['sender_hops'], rows[0]['idle_ms'])\n"
@@ -348,6 +348,7 @@ void tst_ReportExport::jsonRoundTrips()
         QCOMPARE(a.sender, b.sender);
         QCOMPARE(a.senderHops, b.senderHops);
         QCOMPARE(a.serverHops, b.serverHops);
+        QCOMPARE(a.kernelReason, b.kernelReason);
         QCOMPARE(a.idleMs, b.idleMs);
         QCOMPARE(a.evidence, b.evidence);
     }

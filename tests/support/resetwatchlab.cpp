@@ -78,11 +78,21 @@ QByteArray ResetWatchLab::inClient(const QStringList &command, int boundMs) cons
     return output;
 }
 
+QStringList ResetWatchLab::clientCommand(const QString &mode, const QString &host, int port, int count) const
+{
+    return {QStringLiteral("python3"), m_script, QStringLiteral("client"), mode, host, QString::number(port), QString::number(count)};
+}
+
 QByteArray ResetWatchLab::python(const QString &mode, const QString &host, int port, int count) const
 {
-    return inClient({QStringLiteral("python3"), m_script, QStringLiteral("client"), mode, host, QString::number(port),
-                     QString::number(count)})
-        .trimmed();
+    return inClient(clientCommand(mode, host, port, count)).trimmed();
+}
+
+QByteArray ResetWatchLab::pythonFromServer(const QString &mode, const QString &host, int port, int count) const
+{
+    QByteArray output;
+    m_server.exec(clientCommand(mode, host, port, count), &output, 120000);
+    return output.trimmed();
 }
 
 void ResetWatchLab::curl(const QString &host, int port, int count) const

@@ -12,7 +12,8 @@
 // server (tests/integration/resetwatch/peers.py) resets what comes to 8001
 // itself (SO_LINGER 0); the router resets what clients send to 8002
 // (nftables "reject with tcp reset") and refuses SYNs to 8004 with a reset;
-// 8005 holds until the client goes.
+// 8005 holds until the client goes; 8007 sends at once what the client
+// may leave unread.
 class ResetWatchLab
 {
 public:
@@ -32,12 +33,17 @@ public:
     QByteArray inClient(const QStringList &command, int boundMs = 120000) const;
     // peers.py's client: "reset=5" and the like.
     QByteArray python(const QString &mode, const QString &host, int port, int count) const;
+    // The same client run in the server namespace, towards the client.
+    QByteArray pythonFromServer(const QString &mode, const QString &host, int port, int count) const;
     void curl(const QString &host, int port, int count) const;
     // An executable that runs the reset watch's helper inside the client
     // namespace, for an app that runs outside it (CDOC_RESET_HELPER).
     QString helperInClient(const QString &helper) const;
 
 private:
+    // peers.py's client command.
+    QStringList clientCommand(const QString &mode, const QString &host, int port, int count) const;
+
     TestNamespace m_client{QStringLiteral("wclient")};
     TestNamespace m_router{QStringLiteral("wrouter")};
     TestNamespace m_server{QStringLiteral("wserver")};

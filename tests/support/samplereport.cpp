@@ -162,6 +162,7 @@ Report make()
               QStringLiteral("192.168.1.20:50700"), QStringLiteral("192.0.2.44:443"), QStringLiteral("fin_wait1"),
               ResetSender::Unknown, -1, -1, 1500, {}),
     };
+    r.resetEvents[3].kernelReason = QStringLiteral("TCP_ABORT_ON_CLOSE"); // firefox-esr's own reset
     Timeline systemResets;
     for (const ResetEvent &e : std::as_const(r.resetEvents))
         systemResets.add(e.atMs, Outcome::Reset);

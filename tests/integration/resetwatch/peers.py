@@ -6,13 +6,18 @@ server ADDRESS...      serves on every address given:
     8002  reads and holds (the test's router resets these connections)
     8005  holds until the client goes
     8006  as 8001 (for clients that reach it from an IPv6 socket)
+    8007  sends 1000 bytes at once (one segment: no more comes after the
+          client's reset), then holds until the client goes
 client MODE HOST PORT COUNT    makes COUNT connections, one after another:
     send     sends a request and waits for the end (a reset, here)
     abort    connects and closes with SO_LINGER 0: this side resets
     connect  only connects (the router refuses the SYN with a reset)
     mapped   as send, from an IPv6 socket to the IPv4 address (::ffff:a.b.c.d),
              as Java and servers listening on [::] do
+    unread   waits until data has arrived, then closes without reading it:
+             this side resets (the kernel's TCP_ABORT_ON_CLOSE)
 """
+import select
 import socket
 import struct
 import sys
@@ -57,10 +62,15 @@ def hold_until_peer_goes(conn, held):
     held.append(conn)
 
 
+def send_then_hold(conn, held):
+    conn.sendall(b"x" * 1000)
+    hold_until_peer_goes(conn, held)
+
+
 def server(addresses):
     for address in addresses:
         for port, handler in ((8001, reset_after_request), (8002, hold), (8005, hold_until_peer_goes),
-                              (8006, reset_after_request)):
+                              (8006, reset_after_request), (8007, send_then_hold)):
             threading.Thread(target=serve, args=(address, port, handler), daemon=True).start()
     print("ready", flush=True)
     while True:
@@ -81,6 +91,10 @@ def client(mode, host, port, count):
                 s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, LINGER_ZERO)
                 s.close()
                 outcome = "aborted"
+            elif mode == "unread":
+                select.select([s], [], [], 5)
+                s.close()
+                outcome = "unread"
             else:
                 s.sendall(b"GET / HTTP/1.1\r\nHost: test\r\n\r\n")
                 outcome = "closed" if s.recv(4096) == b"" else "data"
