@@ -1,6 +1,6 @@
 #include "faultlab.h"
 
-#include "threading/workerthread.h"
+#include "probe/tlsbackend.h"
 
 #include "labhost.h"
 
@@ -8,7 +8,7 @@ FaultLab::FaultLab(const Lab::Config &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
 {
-    WorkerThread::loadTlsBackendFirst();
+    TlsBackend::loadFirst(); // before the thread: see there
     m_thread.setObjectName(QStringLiteral("FaultLab"));
 }
 

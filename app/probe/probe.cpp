@@ -216,11 +216,8 @@ void Probe::handleConnected()
     m_result.localPort = m_socket->localPort();
     m_result.peerPort = m_socket->peerPort();
 
-    m_watch.attach(m_socket->socketDescriptor());
-#if defined(Q_OS_WIN)
-    if (!isPlain())
-        m_endPollTimer.stop();
-#endif
+    // Qt's peer, for where the system no longer names it (Wine, once reset).
+    m_watch.attach(m_socket->socketDescriptor(), m_socket->peerAddress(), m_socket->peerPort());
     if (m_sslSocket) {
         enterPhase(Phase::Tls);
         m_sslSocket->setPeerVerifyName(m_spec.serverName.isEmpty() ? m_spec.target.host()
@@ -402,32 +399,32 @@ void Probe::pollEnd()
     }
 }
 
-void Probe::pollConnect()
+bool Probe::pollConnect()
 {
     // Under Wine 8 a connection that is reset the moment it opens never
     // tells Qt it connected (the peer's RST comes with the SYN-ACK's wake-up,
     // and only the close is announced), so Qt would wait for the connect
-    // until the timeout. When the connect has in fact finished and the
-    // connection has already ended, say how it ended.
+    // until the timeout, or report a network error. When the connect has in
+    // fact finished and the connection has already ended, say how it ended.
     const qintptr descriptor = m_socket ? m_socket->socketDescriptor() : -1;
     if (!NativeSocket::connectFinished(descriptor))
-        return;
+        return false;
     const NativeSocket::PeekResult peeked = NativeSocket::peek(descriptor);
     if (peeked != NativeSocket::PeekResult::EndOfStream && peeked != NativeSocket::PeekResult::Reset)
-        return; // open: Qt's own notification follows
-    m_watch.attach(descriptor, QHostAddress(m_connectingTo),
-                   m_spec.target.port());
+        return false; // open: Qt's own notification follows
+    m_watch.attach(descriptor, QHostAddress(m_connectingTo), m_spec.target.port());
     switch (m_watch.end()) {
     case TcpConnectionWatch::End::Reset:
         finish(Outcome::Reset, tr("The connection was reset as soon as it opened."));
-        break;
+        return true;
     case TcpConnectionWatch::End::Fin:
         finish(Outcome::Closed, tr("The peer closed the connection (FIN) as soon as it opened."));
-        break;
+        return true;
     case TcpConnectionWatch::End::Open:
     case TcpConnectionWatch::End::Unknown:
         break;
     }
+    return false;
 }
 
 void Probe::sampleAcknowledged()
@@ -569,6 +566,10 @@ void Probe::handleError(QAbstractSocket::SocketError error)
         finish(Outcome::ProxyFailure, text);
         return;
     }
+#if defined(Q_OS_WIN)
+    if (m_phase == Phase::Connect && !m_viaProxy && pollConnect())
+        return; // it had connected, and ended at once
+#endif
     if (m_phase != Phase::Connect && m_phase != Phase::Dns) {
         // Whatever Qt calls it, the kernel knows whether an RST or FIN came.
         switch (m_watch.end()) {

@@ -61,7 +61,7 @@ private:
     void handleDeadline();
     void handleAckTick();
     void pollEnd();
-    void pollConnect();
+    bool pollConnect(); // true when it finished the probe
     void handlePeerEnd(bool reset);
     void readAvailable();
     void takeReplyBytes(const QByteArray &data);

@@ -89,7 +89,9 @@ TcpConnectionWatch::End TcpConnectionWatch::end() const
     case NativeSocket::PeekResult::Nothing:
         return End::Open;
     case NativeSocket::PeekResult::Failed:
-        break;
+        // Wine, once an RST has come, may fail the peek (not connected)
+        // rather than report it: the table still tells.
+        return m_localPort != 0 ? endFromTable() : End::Unknown;
     }
     return End::Unknown;
 #elif defined(Q_OS_LINUX)
@@ -134,8 +136,18 @@ TcpConnectionWatch::End TcpConnectionWatch::endFromTable() const
     bool readable = false;
     const bool found = TcpConnectionTable::find(m_local, m_localPort, m_remote, m_remotePort, &row, &readable);
     if (found) {
-        return row.state == TcpConnectionRow::State::Closed || row.state == TcpConnectionRow::State::DeleteTcb
-            ? End::Reset : End::Fin;
+        switch (row.state) {
+        case TcpConnectionRow::State::Closed:
+        case TcpConnectionRow::State::DeleteTcb:
+            return End::Reset;
+        case TcpConnectionRow::State::CloseWait:
+        case TcpConnectionRow::State::LastAck:
+        case TcpConnectionRow::State::Closing:
+        case TcpConnectionRow::State::TimeWait:
+            return End::Fin;
+        default:
+            return End::Open;
+        }
     }
     // Our duplicate still holds the socket, so only an RST removes its row.
     return readable ? End::Reset : End::Fin;

@@ -1,12 +1,12 @@
 #include "workerthread.h"
 
-#include <QtNetwork/QSslSocket>
+#include "probe/tlsbackend.h"
 
 WorkerThread::WorkerThread(QObject *worker, const QString &name)
 {
+    TlsBackend::loadFirst(); // before the thread: see there
     // The OS thread takes this name, which helps in a debugger and lets the
     // benchmark find the worker's CPU time.
-    loadTlsBackendFirst();
     m_thread.setObjectName(name);
     worker->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
@@ -19,8 +19,3 @@ WorkerThread::~WorkerThread()
     m_thread.wait();
 }
 
-void WorkerThread::loadTlsBackendFirst()
-{
-    static const bool loaded = QSslSocket::supportsSsl();
-    Q_UNUSED(loaded);
-}

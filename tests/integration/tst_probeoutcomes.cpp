@@ -125,6 +125,11 @@ void tst_ProbeOutcomes::outcome()
     const ProbeResult result = ProbeWaiter::runOne(s);
     QVERIFY2(result.id == 0, qPrintable(result.detail));
     QTEST(result.outcome, "expectedOutcome");
+    // Where the system does not say what the peer acknowledged (Wine has
+    // no SIO_TCP_INFO), an upload handed over whole is no longer "sending"
+    // for the probe: it waits for the answer.
+    if (expectedPhases.contains(Phase::Send) && result.bytesAcked < 0)
+        expectedPhases << Phase::Receive;
     QVERIFY2(expectedPhases.contains(result.phase),
              qPrintable(QStringLiteral("phase %1").arg(wireName(result.phase))));
     if (result.outcome == Outcome::Ok && kind != ProbeKind::Connect && kind != ProbeKind::Tls)
@@ -149,6 +154,8 @@ void tst_ProbeOutcomes::payloadResetComesAtTheLimit()
     for (int i = 0; i < 5; ++i) {
         const ProbeResult result = ProbeWaiter::runOne(s);
         QCOMPARE(result.outcome, Outcome::Reset);
+        if (result.bytesAcked < 0)
+            QSKIP("This system does not say what the peer acknowledged (Wine has no SIO_TCP_INFO).");
         QCOMPARE(result.phase, Phase::Send);
         QVERIFY2(result.bytesAcked >= limit && result.bytesAcked <= limit + limit / 10,
                  qPrintable(QStringLiteral("acknowledged %1 bytes for a limit of %2").arg(result.bytesAcked).arg(limit)));
