@@ -2018,6 +2018,10 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <source>A firewall is switched on on this computer (%1); it could be what blocks or cuts connections.</source>
         <translation>Auf diesem Computer ist eine Firewall eingeschaltet (%1); sie könnte Verbindungen blockieren oder abbrechen.</translation>
     </message>
+    <message>
+        <source>The firewall&apos;s settings could not be read on this computer, so whether it filters connections is not known.</source>
+        <translation>Die Einstellungen der Firewall ließen sich auf diesem Computer nicht lesen; ob sie Verbindungen filtert, ist daher nicht bekannt.</translation>
+    </message>
 </context>
 <context>
     <name>MonitorPage</name>

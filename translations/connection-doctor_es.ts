@@ -2018,6 +2018,10 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <source>A firewall is switched on on this computer (%1); it could be what blocks or cuts connections.</source>
         <translation>Hay un firewall activado en este equipo (%1); podría ser lo que bloquea o corta las conexiones.</translation>
     </message>
+    <message>
+        <source>The firewall&apos;s settings could not be read on this computer, so whether it filters connections is not known.</source>
+        <translation>No se pudo leer la configuración del cortafuegos en este equipo, así que no se sabe si filtra las conexiones.</translation>
+    </message>
 </context>
 <context>
     <name>MonitorPage</name>

@@ -2018,6 +2018,10 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <source>A firewall is switched on on this computer (%1); it could be what blocks or cuts connections.</source>
         <translation>Un pare-feu est activé sur cet ordinateur (%1)&#xa0;; c&apos;est peut-être lui qui bloque ou coupe les connexions.</translation>
     </message>
+    <message>
+        <source>The firewall&apos;s settings could not be read on this computer, so whether it filters connections is not known.</source>
+        <translation>Les réglages du pare-feu n&apos;ont pas pu être lus sur cet ordinateur ; on ne sait donc pas s&apos;il filtre les connexions.</translation>
+    </message>
 </context>
 <context>
     <name>MonitorPage</name>

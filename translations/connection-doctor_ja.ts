@@ -1971,6 +1971,10 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <source>A firewall is switched on on this computer (%1); it could be what blocks or cuts connections.</source>
         <translation>このコンピューターでファイアウォールが有効になっています（%1）。これが接続をブロックまたは切断している可能性があります。</translation>
     </message>
+    <message>
+        <source>The firewall&apos;s settings could not be read on this computer, so whether it filters connections is not known.</source>
+        <translation>このコンピューターではファイアウォールの設定を読み取れなかったため、接続をフィルタリングしているかどうかはわかりません。</translation>
+    </message>
 </context>
 <context>
     <name>MonitorPage</name>

@@ -2018,6 +2018,10 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <source>A firewall is switched on on this computer (%1); it could be what blocks or cuts connections.</source>
         <translation>Há um firewall ligado neste computador (%1); ele pode ser o que bloqueia ou corta as conexões.</translation>
     </message>
+    <message>
+        <source>The firewall&apos;s settings could not be read on this computer, so whether it filters connections is not known.</source>
+        <translation>Não foi possível ler as configurações do firewall neste computador; por isso não se sabe se ele filtra as conexões.</translation>
+    </message>
 </context>
 <context>
     <name>MonitorPage</name>

@@ -60,13 +60,21 @@ void LocalFirewallCheck::run()
     Q_UNUSED(files);
     // Defender Firewall keeps one switch per profile.
     const QString base = QStringLiteral("HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\SharedAccess\\Parameters\\FirewallPolicy\\");
+    int readable = 0;
     for (const char *profile : {"DomainProfile", "StandardProfile", "PublicProfile"}) {
         QSettings key(base + QLatin1String(profile), QSettings::NativeFormat);
-        const bool enabled = key.value(QStringLiteral("EnableFirewall"), 0).toInt() != 0;
+        if (!key.contains(QStringLiteral("EnableFirewall"))) {
+            m_details << QStringLiteral("Defender Firewall %1: not readable").arg(QLatin1String(profile));
+            continue;
+        }
+        ++readable;
+        const bool enabled = key.value(QStringLiteral("EnableFirewall")).toInt() != 0;
         m_details << QStringLiteral("Defender Firewall %1: %2").arg(QLatin1String(profile), enabled ? QStringLiteral("on") : QStringLiteral("off"));
         if (enabled && !m_active.contains(QStringLiteral("Windows Defender Firewall")))
             m_active << QStringLiteral("Windows Defender Firewall");
     }
+    // A switch that is not there is not "off": say it was not read.
+    m_stateUnknown = readable == 0;
     conclude();
 #elif defined(Q_OS_MACOS)
     Q_UNUSED(files);
@@ -130,7 +138,12 @@ void LocalFirewallCheck::conclude()
     if (isFinished())
         return;
     CheckResult r;
-    if (m_active.isEmpty()) {
+    if (m_active.isEmpty() && m_stateUnknown) {
+        r = result(Vocabulary::CheckStatus::Skip,
+                   tr("The firewall's settings could not be read on this computer, so whether it filters "
+                      "connections is not known."),
+                   m_details);
+    } else if (m_active.isEmpty()) {
         r = result(Vocabulary::CheckStatus::Pass, tr("No firewall on this computer seems to be filtering connections."),
                    m_details);
     } else {

@@ -33,6 +33,7 @@ private:
     void conclude();
 
     QStringList m_active;  // firewalls found switched on
+    bool m_stateUnknown = false; // Windows: no profile's switch could be read
     QStringList m_details;
     int m_blockingRules = -1; // reject/drop rules in nftables, when listed
     QProcess *m_nft = nullptr;
