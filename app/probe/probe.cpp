@@ -25,8 +25,11 @@ constexpr qint64 BodyChunk = 16 * 1024;
 constexpr qint64 MaxQueued = 4 * BodyChunk;
 // How often a payload probe asks the kernel how much the peer acknowledged.
 constexpr int AckSampleMs = 5;
-// How often, on Windows, the probe asks how the connection stands.
-constexpr int EndPollMs = 100;
+// How often, on Windows, the probe asks how the connection stands: where
+// the system announces no end (Wine), the poll's moment is the end's, and
+// idle times are measured to it. A peek is one call; the acks are sampled
+// more often still.
+constexpr int EndPollMs = 20;
 constexpr qint64 ReadChunk = 64 * 1024;
 constexpr int ReadChunksPerWake = 4;
 constexpr qint64 ReadBufferBytes = ReadChunksPerWake * ReadChunk;
@@ -448,9 +451,15 @@ void Probe::handleReadyRead()
         case NativeSocket::PeekResult::Data:
             break;
         case NativeSocket::PeekResult::EndOfStream:
-            // A FIN, unless the connection's state says an RST (where a
-            // reset also reads as end of stream: Wine).
+#if defined(Q_OS_WIN)
+            // A FIN, unless the connection's row says an RST: under Wine a
+            // reset reads as end of stream too.
             handlePeerEnd(m_watch.end() == TcpConnectionWatch::End::Reset);
+#else
+            // A FIN came first: the peer closed (an RST that follows it, as
+            // from a server that closes with SO_LINGER 0, does not undo that).
+            handlePeerEnd(false);
+#endif
             return;
         case NativeSocket::PeekResult::Reset:
             handlePeerEnd(true);
