@@ -30,9 +30,4 @@ void loadFirst()
     Q_UNUSED(loaded);
 }
 
-QString active()
-{
-    return QSslSocket::activeBackend();
-}
-
 } // namespace TlsBackend

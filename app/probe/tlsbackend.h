@@ -1,8 +1,6 @@
 #ifndef CDOC_TLSBACKEND_H
 #define CDOC_TLSBACKEND_H
 
-#include <QtCore/QString>
-
 // Which of Qt's TLS backends the probes and the fault lab use, chosen and
 // loaded once, by the main thread, before any thread that may use TLS
 // starts (WorkerThread and FaultLab call it).
@@ -20,9 +18,6 @@ namespace TlsBackend {
 // leaves winpthread's key lock held, and the process then hangs in exit
 // (seen under Wine 8).
 void loadFirst();
-
-// The backend in use ("openssl", "schannel"), for logs and reports.
-QString active();
 
 } // namespace TlsBackend
 

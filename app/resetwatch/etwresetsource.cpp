@@ -232,8 +232,8 @@ void EtwResetSource::refreshOwners()
     for (const TcpConnectionRow &row : std::as_const(rows)) {
         if (row.state == TcpConnectionRow::State::Listen || row.pid <= 0)
             continue;
-        pidByEnds.insert(ResetEvent::endpoint(row.localAddress.toString(), row.localPort) + QLatin1Char('>')
-                             + ResetEvent::endpoint(row.remoteAddress.toString(), row.remotePort),
+        pidByEnds.insert(EtwTcpipDecoder::connectionKey(ResetEvent::endpoint(row.localAddress.toString(), row.localPort),
+                                                        ResetEvent::endpoint(row.remoteAddress.toString(), row.remotePort)),
                          row.pid);
     }
     std::lock_guard<std::mutex> lock(m_ownersMutex);
@@ -246,7 +246,7 @@ void EtwResetSource::deliver(WatchedReset event)
         event.owner = QStringLiteral("connect");
     } else {
         std::lock_guard<std::mutex> lock(m_ownersMutex);
-        event.pid = m_pidByEnds.value(event.local + QLatin1Char('>') + event.remote, -1);
+        event.pid = m_pidByEnds.value(EtwTcpipDecoder::connectionKey(event.local, event.remote), -1);
         event.owner = event.pid > 0 ? QStringLiteral("snapshot") : QStringLiteral("not_found");
     }
     if (event.pid > 0) {

@@ -165,7 +165,7 @@ void EtwTcpipDecoder::remember(quint64 tcb, qint64 pid, const QString &local, co
     }
     forget(tcb);
     m_ownerByTcb.insert(tcb, Owner{pid, local, remote});
-    m_tcbByEnds.insert(local + QLatin1Char('>') + remote, tcb);
+    m_tcbByEnds.insert(connectionKey(local, remote), tcb);
 }
 
 void EtwTcpipDecoder::forget(quint64 tcb)
@@ -173,7 +173,7 @@ void EtwTcpipDecoder::forget(quint64 tcb)
     const auto it = m_ownerByTcb.constFind(tcb);
     if (it == m_ownerByTcb.cend())
         return;
-    m_tcbByEnds.remove(it->local + QLatin1Char('>') + it->remote);
+    m_tcbByEnds.remove(connectionKey(it->local, it->remote));
     m_ownerByTcb.erase(it);
 }
 
@@ -181,7 +181,7 @@ qint64 EtwTcpipDecoder::ownerOf(quint64 tcb, const QString &local, const QString
 {
     // TcpRstSend writes no Tcb: its two ends find the connection.
     if (tcb == 0)
-        tcb = m_tcbByEnds.value(local + QLatin1Char('>') + remote, 0);
+        tcb = m_tcbByEnds.value(connectionKey(local, remote), 0);
     const auto it = m_ownerByTcb.constFind(tcb);
     return tcb != 0 && it != m_ownerByTcb.cend() ? it->pid : -1;
 }

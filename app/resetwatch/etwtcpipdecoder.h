@@ -64,6 +64,13 @@ public:
     // empty when it is neither.
     static QString endpointOf(QByteArrayView sockaddr);
 
+    // One connection's two ends as one key ("local>remote"), by which the
+    // decoder and the Windows source find its owner.
+    static QString connectionKey(const QString &local, const QString &remote)
+    {
+        return local + QLatin1Char('>') + remote;
+    }
+
 private:
     struct Owner
     {
