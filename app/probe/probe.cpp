@@ -209,18 +209,31 @@ void Probe::connectTo(const QString &host)
 #endif
 }
 
-void Probe::handleConnected()
+void Probe::recordConnect()
 {
     m_result.connectMs = now() - m_phaseStartedMs;
     m_result.peerAddress = m_socket->peerAddress().toString();
     if (m_result.peerAddress.isEmpty())
         m_result.peerAddress = m_socket->peerName();
+    if (m_result.peerAddress.isEmpty())
+        m_result.peerAddress = m_connectingTo;
     m_result.localAddress = m_socket->localAddress().toString();
     m_result.localPort = m_socket->localPort();
-    m_result.peerPort = m_socket->peerPort();
+    m_result.peerPort = m_socket->peerPort() ? m_socket->peerPort() : m_spec.target.port();
+}
 
-    // Qt's peer, for where the system no longer names it (Wine, once reset).
-    m_watch.attach(m_socket->socketDescriptor(), m_socket->peerAddress(), m_socket->peerPort());
+void Probe::handleConnected()
+{
+    recordConnect();
+    // Qt's ends, for where the system no longer names them: Wine, once the
+    // connection was reset, names neither end, not even to Qt.
+    QHostAddress peer = m_socket->peerAddress();
+    quint16 peerPort = m_socket->peerPort();
+    if (peer.isNull() && !m_viaProxy) {
+        peer = QHostAddress(m_connectingTo);
+        peerPort = m_spec.target.port();
+    }
+    m_watch.attach(m_socket->socketDescriptor(), peer, peerPort, m_socket->localPort());
     if (m_sslSocket) {
         enterPhase(Phase::Tls);
         m_sslSocket->setPeerVerifyName(m_spec.serverName.isEmpty() ? m_spec.target.host()
@@ -247,7 +260,7 @@ void Probe::continueAfterHandshake()
         finish(Outcome::Ok);
         break;
     case ProbeKind::Hold:
-        if (m_spec.answerBeforeHold && m_spec.request.isEmpty() && m_spec.target.protocol() == Target::Protocol::Http) {
+        if (warmsUpBeforeHold()) {
             m_warmingUp = true;
             startExchange();
         } else {
@@ -415,19 +428,40 @@ bool Probe::pollConnect()
     const NativeSocket::PeekResult peeked = NativeSocket::peek(descriptor);
     if (peeked != NativeSocket::PeekResult::EndOfStream && peeked != NativeSocket::PeekResult::Reset)
         return false; // open: Qt's own notification follows
-    m_watch.attach(descriptor, QHostAddress(m_connectingTo), m_spec.target.port());
-    switch (m_watch.end()) {
-    case TcpConnectionWatch::End::Reset:
-        finish(Outcome::Reset, tr("The connection was reset as soon as it opened."));
+    m_watch.attach(descriptor, QHostAddress(m_connectingTo), m_spec.target.port(), m_socket->localPort());
+    const TcpConnectionWatch::End end = m_watch.end();
+    if (end != TcpConnectionWatch::End::Reset && end != TcpConnectionWatch::End::Fin)
+        return false;
+    // It did connect, so its end belongs to the phase that follows the
+    // connect, as where the connect is announced: a connect probe has its
+    // answer, a hold was idle, an exchange was sending.
+    recordConnect();
+    if (m_spec.kind == ProbeKind::Connect && !m_sslSocket) {
+        finish(Outcome::Ok);
         return true;
-    case TcpConnectionWatch::End::Fin:
-        finish(Outcome::Closed, tr("The peer closed the connection (FIN) as soon as it opened."));
-        return true;
-    case TcpConnectionWatch::End::Open:
-    case TcpConnectionWatch::End::Unknown:
-        break;
     }
-    return false;
+    enterPhase(phaseAfterConnect());
+    if (m_phase == Phase::Idle)
+        m_result.idleMs = 0;
+    if (end == TcpConnectionWatch::End::Reset)
+        finish(Outcome::Reset, tr("The connection was reset as soon as it opened."));
+    else
+        finish(Outcome::Closed, tr("The peer closed the connection (FIN) as soon as it opened."));
+    return true;
+}
+
+bool Probe::warmsUpBeforeHold() const
+{
+    return m_spec.answerBeforeHold && m_spec.request.isEmpty() && m_spec.target.protocol() == Target::Protocol::Http;
+}
+
+Vocabulary::Phase Probe::phaseAfterConnect() const
+{
+    if (m_sslSocket)
+        return Phase::Tls;
+    if (m_spec.kind == ProbeKind::Hold && !warmsUpBeforeHold())
+        return Phase::Idle;
+    return m_spec.kind == ProbeKind::Connect ? Phase::Connect : Phase::Send;
 }
 
 void Probe::sampleAcknowledged()

@@ -45,6 +45,7 @@ private:
     void lookUp();
     void handleLookup(const QHostInfo &info);
     void connectTo(const QString &host);
+    void recordConnect();
     void handleConnected();
     void handleEncrypted();
     void continueAfterHandshake();
@@ -62,6 +63,8 @@ private:
     void handleAckTick();
     void pollEnd();
     bool pollConnect(); // true when it finished the probe
+    bool warmsUpBeforeHold() const;
+    Vocabulary::Phase phaseAfterConnect() const;
     void handlePeerEnd(bool reset);
     void readAvailable();
     void takeReplyBytes(const QByteArray &data);

@@ -59,21 +59,32 @@ TcpConnectionRow::State stateOf(DWORD state)
 
 // The table grows between the call that sizes it and the call that fills
 // it when connections open meanwhile: a few tries, each with the size the
-// last one asked for.
-bool readFamily(ULONG family, std::vector<char> *buffer)
+// last one asked for. `fetch(buffer, size)` is the system's call.
+template <typename Fetch>
+bool readTable(Fetch fetch, std::vector<char> *buffer)
 {
-    DWORD size = 0;
-    DWORD status = ::GetExtendedTcpTable(nullptr, &size, FALSE, family, TCP_TABLE_OWNER_PID_ALL, 0);
+    ULONG size = 0;
+    ULONG status = fetch(nullptr, &size);
     for (int attempt = 0; attempt < 4; ++attempt) {
         if (status != NO_ERROR && status != ERROR_INSUFFICIENT_BUFFER)
             return false;
         buffer->resize(size_t(size) + 4096);
-        size = DWORD(buffer->size());
-        status = ::GetExtendedTcpTable(buffer->data(), &size, FALSE, family, TCP_TABLE_OWNER_PID_ALL, 0);
+        size = ULONG(buffer->size());
+        status = fetch(buffer->data(), &size);
         if (status == NO_ERROR)
             return true;
     }
     return false;
+}
+
+bool readFamily(ULONG family, TCP_TABLE_CLASS tableClass, std::vector<char> *buffer)
+{
+    return readTable([family, tableClass](void *table, ULONG *size) {
+        DWORD dwSize = *size;
+        const DWORD status = ::GetExtendedTcpTable(table, &dwSize, FALSE, family, tableClass, 0);
+        *size = dwSize;
+        return ULONG(status);
+    }, buffer);
 }
 
 quint16 portOf(DWORD networkOrder)
@@ -88,7 +99,7 @@ bool read(QList<TcpConnectionRow> *rows)
     rows->clear();
     std::vector<char> buffer;
     bool any = false;
-    if (readFamily(AF_INET, &buffer)) {
+    if (readFamily(AF_INET, TCP_TABLE_OWNER_PID_ALL, &buffer)) {
         any = true;
         const auto *table = reinterpret_cast<const MIB_TCPTABLE_OWNER_PID *>(buffer.data());
         for (DWORD i = 0; i < table->dwNumEntries; ++i) {
@@ -103,7 +114,7 @@ bool read(QList<TcpConnectionRow> *rows)
             rows->append(row);
         }
     }
-    if (readFamily(AF_INET6, &buffer)) {
+    if (readFamily(AF_INET6, TCP_TABLE_OWNER_PID_ALL, &buffer)) {
         any = true;
         const auto *table = reinterpret_cast<const MIB_TCP6TABLE_OWNER_PID *>(buffer.data());
         for (DWORD i = 0; i < table->dwNumEntries; ++i) {
@@ -119,6 +130,47 @@ bool read(QList<TcpConnectionRow> *rows)
         }
     }
     return any;
+}
+
+// The rows of one address family without their owners, added to *rows: finding a
+// socket's owner is the costly part of the table (Wine walks every
+// process's descriptors for it, 230 ms a read here), and the probe, which
+// asks for one connection's state every 20 ms, needs no owner.
+static bool readStates(bool ipv4, QList<TcpConnectionRow> *rows)
+{
+    std::vector<char> buffer;
+    if (ipv4) {
+        if (!readFamily(AF_INET, TCP_TABLE_BASIC_ALL, &buffer))
+            return false;
+        const auto *table = reinterpret_cast<const MIB_TCPTABLE *>(buffer.data());
+        for (DWORD i = 0; i < table->dwNumEntries; ++i) {
+            const MIB_TCPROW &r = table->table[i];
+            TcpConnectionRow row;
+            row.localAddress = QHostAddress(::ntohl(r.dwLocalAddr));
+            row.localPort = portOf(r.dwLocalPort);
+            row.remoteAddress = QHostAddress(::ntohl(r.dwRemoteAddr));
+            row.remotePort = portOf(r.dwRemotePort);
+            row.state = stateOf(r.dwState);
+            rows->append(row);
+        }
+        return true;
+    }
+    // The basic class is IPv4 only; GetTcp6Table is its IPv6 twin.
+    if (!readTable([](void *table, ULONG *size) { return ::GetTcp6Table(static_cast<PMIB_TCP6TABLE>(table), size, FALSE); },
+                   &buffer))
+        return false;
+    const auto *table = reinterpret_cast<const MIB_TCP6TABLE *>(buffer.data());
+    for (DWORD i = 0; i < table->dwNumEntries; ++i) {
+        const MIB_TCP6ROW &r = table->table[i];
+        TcpConnectionRow row;
+        row.localAddress = QHostAddress(reinterpret_cast<const quint8 *>(&r.LocalAddr));
+        row.localPort = portOf(r.dwLocalPort);
+        row.remoteAddress = QHostAddress(reinterpret_cast<const quint8 *>(&r.RemoteAddr));
+        row.remotePort = portOf(r.dwRemotePort);
+        row.state = stateOf(DWORD(r.State));
+        rows->append(row);
+    }
+    return true;
 }
 
 QString processImagePath(qint64 pid)
@@ -145,6 +197,13 @@ bool read(QList<TcpConnectionRow> *rows)
     return false;
 }
 
+static bool readStates(bool ipv4, QList<TcpConnectionRow> *rows)
+{
+    Q_UNUSED(ipv4);
+    Q_UNUSED(rows);
+    return false;
+}
+
 QString processImagePath(qint64 pid)
 {
     Q_UNUSED(pid);
@@ -156,12 +215,18 @@ QString processImagePath(qint64 pid)
 bool find(const QHostAddress &local, quint16 localPort, const QHostAddress &remote,
           quint16 remotePort, TcpConnectionRow *row, bool *readable)
 {
+    // An IPv4 connection on a dual-stack socket is listed as IPv4 by
+    // Windows, and as IPv6 (::ffff:a.b.c.d) by Wine, which reads Linux's
+    // tables: both are read for an IPv4 peer.
+    bool ipv4 = false;
+    remote.toIPv4Address(&ipv4);
     QList<TcpConnectionRow> rows;
-    const bool ok = read(&rows);
+    bool ok = readStates(false, &rows);
+    if (ipv4)
+        ok = readStates(true, &rows) || ok;
     if (readable)
         *readable = ok;
-    // An IPv4 connection on a dual-stack socket is listed as IPv4. A local
-    // address of "any" (a socket bound before it connected, as the system
+    // A local address of "any" (a socket bound before it connected, as the system
     // may still name it) matches by the port alone.
     const auto same = [](const QHostAddress &a, const QHostAddress &b) {
         return a.isEqual(b, QHostAddress::TolerantConversion);

@@ -19,7 +19,8 @@ TcpConnectionWatch::~TcpConnectionWatch()
     release();
 }
 
-void TcpConnectionWatch::attach(qintptr descriptor, const QHostAddress &peer, quint16 peerPort)
+void TcpConnectionWatch::attach(qintptr descriptor, const QHostAddress &peer, quint16 peerPort,
+                                quint16 localPort)
 {
     release();
 #if defined(Q_OS_WIN)
@@ -40,6 +41,9 @@ void TcpConnectionWatch::attach(qintptr descriptor, const QHostAddress &peer, qu
         if (::getsockname(SOCKET(descriptor), reinterpret_cast<sockaddr *>(&local), &localLength) == 0) {
             m_local.setAddress(reinterpret_cast<const sockaddr *>(&local));
             m_localPort = portOf(local);
+        } else {
+            m_local.clear(); // the row is then found by the local port alone
+            m_localPort = localPort;
         }
         if (::getpeername(SOCKET(descriptor), reinterpret_cast<sockaddr *>(&remote), &remoteLength) == 0) {
             m_remote.setAddress(reinterpret_cast<const sockaddr *>(&remote));
@@ -62,6 +66,7 @@ void TcpConnectionWatch::attach(qintptr descriptor, const QHostAddress &peer, qu
 #if !defined(Q_OS_WIN)
     Q_UNUSED(peer);
     Q_UNUSED(peerPort);
+    Q_UNUSED(localPort);
 #endif
 }
 

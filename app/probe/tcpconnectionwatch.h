@@ -30,9 +30,12 @@ public:
     TcpConnectionWatch &operator=(const TcpConnectionWatch &) = delete;
 
     // Starts watching the connected socket behind this descriptor. `peer`
-    // is where it connected to, for a socket whose connect the system has
-    // not reported (Windows reads the connection's row by its two ends).
-    void attach(qintptr descriptor, const QHostAddress &peer = QHostAddress(), quint16 peerPort = 0);
+    // and `localPort` are its ends as Qt knows them, for a socket whose ends
+    // the system no longer (or not yet) names: Windows reads the
+    // connection's row by its two ends, and Wine fails getsockname and
+    // getpeername on a socket that was reset.
+    void attach(qintptr descriptor, const QHostAddress &peer = QHostAddress(), quint16 peerPort = 0,
+                quint16 localPort = 0);
     // Stops watching and lets the kernel socket go.
     void release();
 
