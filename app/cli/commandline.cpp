@@ -93,6 +93,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption csv(QStringLiteral("csv"),
                                  tr("With --monitor: write the counts per second as CSV to this file. With --watch-resets alone: write every reset as CSV."),
                                  tr("file"));
+    const QCommandLineOption monitorLog(QStringLiteral("monitor-log"),
+                                        tr("With --monitor: keep the monitor's running log (one line per connection, kept if the app is stopped) "
+                                           "in this file instead of the app's data folder."),
+                                        tr("file"));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
                                    tr("Print nothing but errors; the exit status and the report say the rest."));
     const QCommandLineOption report(QStringLiteral("report"),
@@ -113,7 +117,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                                   tr("The language to use: en, de, fr, es, pt_BR or ja (default: the system's)."),
                                   tr("code"));
     parser.addOptions({help, version, headless, target, count, interval, timeout, json, demo, lab, checks, endpoint, proxy, listen,
-                       diagnose, budget, explain, activity, monitor, watchResets, noWatch, duration, csv, quiet, report, redact, open, profile, lang});
+                       diagnose, budget, explain, activity, monitor, watchResets, noWatch, duration, csv, monitorLog, quiet, report, redact, open, profile, lang});
     parser.addPositionalArgument(QStringLiteral("file"), tr("A profile (*.cdprofile) or a saved report (*.json) to open."),
                                  QStringLiteral("[file]"));
 
@@ -200,6 +204,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     if (o.diagnose && !o.noWatch)
         o.watchResets = true;
     o.csvPath = parser.value(csv);
+    o.monitorLogPath = parser.value(monitorLog);
     if (o.monitor && !parser.isSet(target) && !parser.isSet(profile)) {
         result.error = tr("--monitor needs the --target to watch.");
         return result;

@@ -42,6 +42,7 @@ struct CliOptions
     bool noWatch = false;     // --no-watch: not even for --diagnose
     int durationSeconds = 60; // --duration
     QString csvPath;         // --csv
+    QString monitorLogPath;  // --monitor-log; empty: MonitorLog::defaultPath()
     bool quiet = false;
     QStringList reportPaths; // --report, format by extension
     QString redact;          // --redact: kinds of values to hide

@@ -125,9 +125,10 @@ void HeadlessRun::startMonitor()
                      .arg(spec.target.displayName()).arg(m_options.intervalMs)
               << Qt::endl;
     }
+    const QString log = m_options.monitorLogPath.isEmpty() ? MonitorLog::defaultPath(spec.target.displayName())
+                                                           : m_options.monitorLogPath;
     QString error;
-    if (!m_monitor.start(spec, m_options.intervalMs, m_options.durationSeconds * 1000LL,
-                         MonitorLog::defaultPath(spec.target.displayName()), &error)) {
+    if (!m_monitor.start(spec, m_options.intervalMs, m_options.durationSeconds * 1000LL, log, &error)) {
         m_err << tr("Cannot write the monitor's log: %1").arg(error) << Qt::endl;
         Q_EMIT finished(CommandLine::ExitProblemsFound);
     }

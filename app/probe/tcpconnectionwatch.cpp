@@ -89,13 +89,17 @@ TcpConnectionWatch::End TcpConnectionWatch::end() const
     case NativeSocket::PeekResult::Reset:
         return End::Reset;
     case NativeSocket::PeekResult::EndOfStream:
+        if (const End end = endFromSendingNothing(); end != End::Unknown)
+            return end;
         return endFromTable();
     case NativeSocket::PeekResult::Data:
     case NativeSocket::PeekResult::Nothing:
         return End::Open;
     case NativeSocket::PeekResult::Failed:
         // Wine, once an RST has come, may fail the peek (not connected)
-        // rather than report it: the table still tells.
+        // rather than report it: a send or the table still tells.
+        if (endFromSendingNothing() == End::Reset)
+            return End::Reset;
         return m_localPort != 0 ? endFromTable() : End::Unknown;
     }
     return End::Unknown;
@@ -133,6 +137,24 @@ TcpConnectionWatch::End TcpConnectionWatch::end() const
 }
 
 #if defined(Q_OS_WIN)
+TcpConnectionWatch::End TcpConnectionWatch::endFromSendingNothing() const
+{
+    // A send of nothing puts no byte on the wire but says whether the
+    // connection may still be written to: after the peer's FIN it may
+    // (Fin), after an RST it fails with WSAECONNRESET (Reset). Under Wine
+    // this agreed with the connection's row in all 32 ends of the probe
+    // tests, and takes microseconds where reading the table takes 50 ms.
+    if (::send(SOCKET(m_duplicate), "", 0, 0) == 0)
+        return End::Fin;
+    switch (::WSAGetLastError()) {
+    case WSAECONNRESET:
+    case WSAECONNABORTED:
+        return End::Reset;
+    default:
+        return End::Unknown;
+    }
+}
+
 TcpConnectionWatch::End TcpConnectionWatch::endFromTable() const
 {
     if (m_localPort == 0)

@@ -16,8 +16,9 @@
 // TCP_CONNECTION_INFO. Windows has no such option, but a duplicate
 // (WSADuplicateSocket into this same process) keeps the socket's receive
 // queue, and a peek there tells as on Linux: WSAECONNRESET after an RST,
-// 0 after a FIN. Where a peek says 0 (Wine does after an RST too), the
-// system's connection table decides: the connection's row is in
+// 0 after a FIN. Where a peek says 0 (Wine does after an RST too), a send
+// of nothing decides (it fails after an RST only), and where even that
+// says neither, the system's connection table: the connection's row is in
 // CLOSE_WAIT after a FIN and gone after an RST.
 class TcpConnectionWatch
 {
@@ -47,6 +48,7 @@ public:
 private:
     qintptr m_duplicate = -1;
 #if defined(Q_OS_WIN)
+    End endFromSendingNothing() const;
     End endFromTable() const;
 
     QHostAddress m_local;
