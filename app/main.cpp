@@ -404,7 +404,7 @@ int main(int argc, char *argv[])
     }
     if (lab)
         CheckContextLoader::useLab(*lab, &context);
-    if (!target && (options.diagnose || options.monitor || (options.checkGroups.isEmpty() && !options.demo && !options.watchResets))) {
+    if (!target && (options.diagnose || options.monitor || (options.checkGroups.isEmpty() && !options.demo && !options.watchResets && !options.resetHistory))) {
         err << QCoreApplication::translate("main", "Neither --target nor the profile names the service to test.") << Qt::endl;
         return CommandLine::ExitBadUsage;
     }
