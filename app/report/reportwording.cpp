@@ -282,8 +282,7 @@ QString ReportWording::serverHistorySummary(const ServerHistory &history)
     auto time = [&locale](qint64 ms) { return locale.toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat); };
     QStringList sentences;
     if (watch.history.toMs < watch.history.fromMs) {
-        sentences << tr("The background watch wrote nothing after %1; its log ends at %2.").arg(time(watch.history.sinceMs),
-                                                                                              time(watch.history.toMs));
+        sentences << ResetHistory::endedBefore(watch.history);
     } else {
         sentences << tr("The background watch's log from %1 to %2 holds %n reset(s) of connections to %3.", nullptr,
                         clampedCount(history.events.size()))

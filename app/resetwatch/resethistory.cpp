@@ -319,6 +319,14 @@ void ResetHistory::fillReport(Report *report) const
     report->resetEvents = m_events;
 }
 
+QString ResetHistory::endedBefore(const ResetHistoryInfo &h)
+{
+    const QLocale locale;
+    return tr("The background watch wrote nothing after %1; its log ends at %2.")
+        .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(h.sinceMs), QLocale::ShortFormat),
+             locale.toString(QDateTime::fromMSecsSinceEpoch(h.toMs), QLocale::ShortFormat));
+}
+
 QString ResetHistory::summary(const ResetWatchInfo &info, qsizetype resets)
 {
     const ResetHistoryInfo &h = info.history;
@@ -328,7 +336,7 @@ QString ResetHistory::summary(const ResetWatchInfo &info, qsizetype resets)
     auto time = [&locale](qint64 ms) { return locale.toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat); };
     QStringList sentences;
     if (h.toMs < h.fromMs)
-        sentences << tr("The background watch wrote nothing after %1; its log ends at %2.").arg(time(h.sinceMs), time(h.toMs));
+        sentences << endedBefore(h);
     else
         sentences << tr("The background watch's log covers %1 to %2.").arg(time(h.fromMs), time(h.toMs));
     sentences << tr("It holds %n reset(s) in that time.", nullptr, clamped(resets + info.droppedFromLog));

@@ -12,6 +12,7 @@
 #include <optional>
 
 struct Report;
+struct ResetHistoryInfo;
 struct ResetWatchInfo;
 struct ServerHistory;
 
@@ -91,6 +92,9 @@ public:
     // Puts the log's resets into a report as --watch-resets puts a live
     // watch's: reset_watch and reset_events.
     void fillReport(Report *report) const;
+    // "The background watch wrote nothing after ...": where the log ends
+    // before the window starts (h.toMs < h.fromMs).
+    static QString endedBefore(const ResetHistoryInfo &h);
     // One paragraph: what the log covers, how many resets, what it lost.
     static QString summary(const ResetWatchInfo &info, qsizetype resets);
 
