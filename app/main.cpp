@@ -404,11 +404,15 @@ int main(int argc, char *argv[])
     }
     if (lab)
         CheckContextLoader::useLab(*lab, &context);
-    if (!target && (options.diagnose || options.monitor || (options.checkGroups.isEmpty() && !options.demo && !options.watchResets))) {
+    if (!target && (options.diagnose || options.monitor || (options.checkGroups.isEmpty() && !options.demo && !options.watchResets && !options.resetHistory))) {
         err << QCoreApplication::translate("main", "Neither --target nor the profile names the service to test.") << Qt::endl;
         return CommandLine::ExitBadUsage;
     }
-    HeadlessRun run(options, context);
+    // A helpdesk's profile may ask for the target's server's history in the report.
+    CliOptions headlessOptions = options;
+    if (profile && profile->includeResetHistory.value_or(false) && target)
+        headlessOptions.resetHistory = true;
+    HeadlessRun run(headlessOptions, context);
     run.setReportWriter(&ReportExporter::write);
     QObject::connect(&run, &HeadlessRun::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
     onInterrupt(&app, [&run] { run.interrupt(); });

@@ -410,10 +410,6 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <translation>Mit --monitor: die Zählwerte pro Sekunde als CSV in diese Datei schreiben. Nur mit --watch-resets: jeden Reset als CSV schreiben.</translation>
     </message>
     <message>
-        <source>--headless needs a --target (for example --target www.example.com:443), --checks or --watch-resets.</source>
-        <translation>--headless braucht ein --target (zum Beispiel --target www.example.com:443), --checks oder --watch-resets.</translation>
-    </message>
-    <message>
         <source>With --diagnose: what you were doing when the connection failed: website, app-error, upload, remote-session or other. With --explain, the diagnosis also weighs the error message you saw.</source>
         <translation>Mit --diagnose: was Sie gerade gemacht haben, als die Verbindung fehlschlug: website, app-error, upload, remote-session oder other. Mit --explain berücksichtigt die Diagnose zusätzlich die Fehlermeldung, die Sie gesehen haben.</translation>
     </message>
@@ -428,6 +424,42 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     <message>
         <source>With --diagnose, or in the wizard: do not start the reset watch (it runs by default where it needs no permission, so that every probe&apos;s reset says who sent it).</source>
         <translation>Mit --diagnose oder im Assistenten: den Reset-Wächter nicht starten (er läuft standardmäßig, wo er keine Berechtigung braucht, damit jeder Reset einer Probe sagt, wer ihn gesendet hat).</translation>
+    </message>
+    <message>
+        <source>Read what the background watch (connection-doctor-watch.service) saw while the app was not open: alone, every program&apos;s resets, printed and written as --watch-resets writes them; with a --target, the resets of that server go into the report too.</source>
+        <translation>Liest, was die Hintergrundüberwachung (connection-doctor-watch.service) gesehen hat, während die App nicht geöffnet war: allein die Resets aller Programme, ausgegeben und geschrieben wie bei --watch-resets; mit --target kommen die Resets dieses Servers zusätzlich in den Bericht.</translation>
+    </message>
+    <message>
+        <source>With --reset-history: how far back to read: 1h, 24h or 7d (default 24h).</source>
+        <translation>Mit --reset-history: wie weit zurück gelesen wird: 1h, 24h oder 7d (Standard 24h).</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>With --reset-history: the background watch&apos;s log directory (default %1).</source>
+        <translation>Mit --reset-history: das Protokollverzeichnis der Hintergrundüberwachung (Standard %1).</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>--since takes one of %1, not &quot;%2&quot;.</source>
+        <translation>--since erwartet eines von %1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--since and --history-dir go with --reset-history.</source>
+        <translation>--since und --history-dir gehören zu --reset-history.</translation>
+    </message>
+    <message>
+        <source>--reset-history reads what the background watch saw; --watch-resets watches from now on. Give one of them.</source>
+        <translation>--reset-history liest, was die Hintergrundüberwachung gesehen hat; --watch-resets überwacht ab jetzt. Geben Sie eines davon an.</translation>
+    </message>
+    <message>
+        <source>--headless needs a --target (for example --target www.example.com:443), --checks, --watch-resets or --reset-history.</source>
+        <translation>--headless braucht ein --target (zum Beispiel --target www.example.com:443), --checks, --watch-resets oder --reset-history.</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1740,10 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
             <numerusform>%1 wird %n-mal getestet...</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the background watch&apos;s log in %1, from %2 on...</source>
+        <translation>Lese das Protokoll der Hintergrundüberwachung in %1 ab %2...</translation>
+    </message>
 </context>
 <context>
     <name>HelperResetSource</name>
@@ -2513,6 +2549,10 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     <message>
         <source>The profile %1 was not used. %2</source>
         <translation>Das Profil %1 wurde nicht verwendet. %2</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3471,35 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
             <numerusform>%1 lang beobachtet: %n Verbindungen, davon %2 abgebrochen (%3 %; der wahre Anteil liegt wahrscheinlich zwischen %4 % und %5 %).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Resets of this server before the run</source>
+        <translation>Resets dieses Servers vor dem Lauf</translation>
+    </message>
+    <message>
+        <source>The background watch&apos;s log could not be read for the history of %1: %2</source>
+        <translation>Das Protokoll der Hintergrundüberwachung konnte für den Verlauf von %1 nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The background watch&apos;s log from %1 to %2 holds %n reset(s) of connections to %3.</source>
+        <translation>
+            <numerusform>Das Protokoll der Hintergrundüberwachung von %1 bis %2 enthält %n Reset von Verbindungen zu %3.</numerusform>
+            <numerusform>Das Protokoll der Hintergrundüberwachung von %1 bis %2 enthält %n Resets von Verbindungen zu %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The log&apos;s oldest %n reset(s), of every server, were left out to keep the list to a bounded size.</source>
+        <translation>
+            <numerusform>%n Reset, der älteste des Protokolls (aller Server), wurde weggelassen, damit die Liste begrenzt bleibt.</numerusform>
+            <numerusform>Die ältesten %n Resets des Protokolls (aller Server) wurden weggelassen, damit die Liste begrenzt bleibt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The background watch missed or did not write %n reset(s) of any server in that time, so some may be missing.</source>
+        <translation>
+            <numerusform>Die Hintergrundüberwachung hat in dieser Zeit %n Reset (irgendeines Servers) verpasst oder nicht geschrieben; es können also welche fehlen.</numerusform>
+            <numerusform>Die Hintergrundüberwachung hat in dieser Zeit %n Resets (irgendeines Servers) verpasst oder nicht geschrieben; es können also welche fehlen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResetChartView</name>
@@ -3460,6 +3529,87 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     <message>
         <source>unknown program</source>
         <translation>unbekanntes Programm</translation>
+    </message>
+</context>
+<context>
+    <name>ResetHistory</name>
+    <message>
+        <source>The background watch&apos;s log (%1) is readable only by root and members of the %2 group: ask an administrator to add you to it (sudo adduser YOUR-NAME %2), then log in again.</source>
+        <translation>Das Protokoll der Hintergrundüberwachung (%1) können nur root und Mitglieder der Gruppe %2 lesen: Bitten Sie eine Administratorin oder einen Administrator, Sie hinzuzufügen (sudo adduser IHR-NAME %2), und melden Sie sich dann neu an.</translation>
+    </message>
+    <message>
+        <source>There is no background watch log in %1: the background watch (connection-doctor-watch.service) has not run on this computer, or its log was removed.</source>
+        <translation>In %1 gibt es kein Protokoll der Hintergrundüberwachung: Die Hintergrundüberwachung (connection-doctor-watch.service) ist auf diesem Computer nicht gelaufen, oder ihr Protokoll wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory, so it holds no background watch log.</source>
+        <translation>%1 ist kein Verzeichnis und enthält daher kein Protokoll der Hintergrundüberwachung.</translation>
+    </message>
+    <message>
+        <source>The background watch has written no log in %1 yet.</source>
+        <translation>Die Hintergrundüberwachung hat in %1 noch kein Protokoll geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>keine Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the log&apos;s files could not be read (%1).</source>
+        <translation>
+            <numerusform>%n Datei des Protokolls konnte nicht gelesen werden (%1).</numerusform>
+            <numerusform>%n Dateien des Protokolls konnten nicht gelesen werden (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The background watch could see no resets: %1; %2</source>
+        <translation>Die Hintergrundüberwachung konnte keine Resets sehen: %1; %2</translation>
+    </message>
+    <message>
+        <source>The background watch wrote nothing after %1; its log ends at %2.</source>
+        <translation>Die Hintergrundüberwachung hat nach %1 nichts geschrieben; ihr Protokoll endet am %2.</translation>
+    </message>
+    <message>
+        <source>The background watch&apos;s log covers %1 to %2.</source>
+        <translation>Das Protokoll der Hintergrundüberwachung reicht von %1 bis %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n reset(s) in that time.</source>
+        <translation>
+            <numerusform>Es enthält %n Reset in dieser Zeit.</numerusform>
+            <numerusform>Es enthält %n Resets in dieser Zeit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The oldest %n were left out to keep the list to a bounded size.</source>
+        <translation>
+            <numerusform>%n, der älteste, wurde weggelassen, damit die Liste begrenzt bleibt.</numerusform>
+            <numerusform>Die ältesten %n wurden weggelassen, damit die Liste begrenzt bleibt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The system dropped %n event(s) the watch could not take in time, so some resets may be missing.</source>
+        <translation>
+            <numerusform>Das System hat %n Ereignis verworfen, das die Überwachung nicht rechtzeitig annehmen konnte; es können also Resets fehlen.</numerusform>
+            <numerusform>Das System hat %n Ereignisse verworfen, die die Überwachung nicht rechtzeitig annehmen konnte; es können also Resets fehlen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The background watch did not write %n reset(s), to keep its log to a bounded size.</source>
+        <translation>
+            <numerusform>Die Hintergrundüberwachung hat %n Reset nicht geschrieben, damit ihr Protokoll begrenzt bleibt.</numerusform>
+            <numerusform>Die Hintergrundüberwachung hat %n Resets nicht geschrieben, damit ihr Protokoll begrenzt bleibt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the log could not be read (cut off by a crash or a power cut) and were skipped.</source>
+        <translation>
+            <numerusform>%n Zeile des Protokolls war nicht lesbar (durch einen Absturz oder Stromausfall abgeschnitten) und wurde übersprungen.</numerusform>
+            <numerusform>%n Zeilen des Protokolls waren nicht lesbar (durch einen Absturz oder Stromausfall abgeschnitten) und wurden übersprungen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3936,6 +4086,15 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <source>%1; why: %2 (%3)</source>
         <translation>%1; Grund: %2 (%3)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a server&apos;s name, then its address</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 and other names</source>
+        <translation>%1 und weitere Namen</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPage</name>
@@ -3954,6 +4113,14 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     <message>
         <source>Your helpdesk asks you to send the report to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
         <translation>Ihr IT-Support bittet Sie, den Bericht an &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; zu senden.</translation>
+    </message>
+    <message>
+        <source>&amp;Include this server&apos;s resets from before this run (the background watch&apos;s log)</source>
+        <translation>Resets dieses Servers von vor diesem Lauf e&amp;inbeziehen (Protokoll der Hintergrundüberwachung)</translation>
+    </message>
+    <message>
+        <source>Adds what the background watch saw of this server&apos;s connections over the last 7 days, in any program, to the report and every export. Off unless you or your helpdesk turn it on.</source>
+        <translation>Fügt dem Bericht und jedem Export hinzu, was die Hintergrundüberwachung in den letzten 7 Tagen von den Verbindungen zu diesem Server gesehen hat, in jedem Programm. Aus, solange weder Sie noch Ihr Helpdesk es einschalten.</translation>
     </message>
 </context>
 <context>

@@ -451,6 +451,72 @@
             <numerusform>Watched for %1: %n connections, %2 of them cut off (%3%; the true share is likely between %4% and %5%).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The background watch&apos;s log from %1 to %2 holds %n reset(s) of connections to %3.</source>
+        <translation>
+            <numerusform>The background watch&apos;s log from %1 to %2 holds %n reset of connections to %3.</numerusform>
+            <numerusform>The background watch&apos;s log from %1 to %2 holds %n resets of connections to %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The log&apos;s oldest %n reset(s), of every server, were left out to keep the list to a bounded size.</source>
+        <translation>
+            <numerusform>The log&apos;s oldest %n reset, of every server, were left out to keep the list to a bounded size.</numerusform>
+            <numerusform>The log&apos;s oldest %n resets, of every server, were left out to keep the list to a bounded size.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The background watch missed or did not write %n reset(s) of any server in that time, so some may be missing.</source>
+        <translation>
+            <numerusform>The background watch missed or did not write %n reset of any server in that time, so some may be missing.</numerusform>
+            <numerusform>The background watch missed or did not write %n resets of any server in that time, so some may be missing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResetHistory</name>
+    <message numerus="yes">
+        <source>%n of the log&apos;s files could not be read (%1).</source>
+        <translation>
+            <numerusform>%n of the log&apos;s files could not be read (%1).</numerusform>
+            <numerusform>%n of the log&apos;s files could not be read (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n reset(s) in that time.</source>
+        <translation>
+            <numerusform>It holds %n reset in that time.</numerusform>
+            <numerusform>It holds %n resets in that time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The oldest %n were left out to keep the list to a bounded size.</source>
+        <translation>
+            <numerusform>The oldest %n were left out to keep the list to a bounded size.</numerusform>
+            <numerusform>The oldest %n were left out to keep the list to a bounded size.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The system dropped %n event(s) the watch could not take in time, so some resets may be missing.</source>
+        <translation>
+            <numerusform>The system dropped %n event the watch could not take in time, so some resets may be missing.</numerusform>
+            <numerusform>The system dropped %n events the watch could not take in time, so some resets may be missing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The background watch did not write %n reset(s), to keep its log to a bounded size.</source>
+        <translation>
+            <numerusform>The background watch did not write %n reset, to keep its log to a bounded size.</numerusform>
+            <numerusform>The background watch did not write %n resets, to keep its log to a bounded size.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the log could not be read (cut off by a crash or a power cut) and were skipped.</source>
+        <translation>
+            <numerusform>%n line of the log could not be read (cut off by a crash or a power cut) and were skipped.</numerusform>
+            <numerusform>%n lines of the log could not be read (cut off by a crash or a power cut) and were skipped.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResetRowsModel</name>

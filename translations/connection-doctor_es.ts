@@ -410,10 +410,6 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <translation>Con --monitor: escribir los recuentos por segundo en formato CSV en este archivo. Con --watch-resets solo: escribir cada reset en formato CSV.</translation>
     </message>
     <message>
-        <source>--headless needs a --target (for example --target www.example.com:443), --checks or --watch-resets.</source>
-        <translation>--headless necesita un --target (por ejemplo --target www.example.com:443), --checks o --watch-resets.</translation>
-    </message>
-    <message>
         <source>With --diagnose: what you were doing when the connection failed: website, app-error, upload, remote-session or other. With --explain, the diagnosis also weighs the error message you saw.</source>
         <translation>Con --diagnose: qué estaba haciendo cuando falló la conexión: website, app-error, upload, remote-session o other. Con --explain, el diagnóstico también tiene en cuenta el mensaje de error que vio.</translation>
     </message>
@@ -428,6 +424,42 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     <message>
         <source>With --diagnose, or in the wizard: do not start the reset watch (it runs by default where it needs no permission, so that every probe&apos;s reset says who sent it).</source>
         <translation>Con --diagnose, o en el asistente: no iniciar la vigilancia de resets (se inicia por defecto donde no necesita permiso, para que cada reset de una sonda diga quién lo envió).</translation>
+    </message>
+    <message>
+        <source>Read what the background watch (connection-doctor-watch.service) saw while the app was not open: alone, every program&apos;s resets, printed and written as --watch-resets writes them; with a --target, the resets of that server go into the report too.</source>
+        <translation>Lee lo que vio la vigilancia en segundo plano (connection-doctor-watch.service) mientras la aplicación no estaba abierta: sola, los resets de todos los programas, mostrados y escritos como con --watch-resets; con --target, los resets de ese servidor van también al informe.</translation>
+    </message>
+    <message>
+        <source>With --reset-history: how far back to read: 1h, 24h or 7d (default 24h).</source>
+        <translation>Con --reset-history: hasta cuándo leer hacia atrás: 1h, 24h o 7d (24h por omisión).</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>periodo</translation>
+    </message>
+    <message>
+        <source>With --reset-history: the background watch&apos;s log directory (default %1).</source>
+        <translation>Con --reset-history: la carpeta del registro de la vigilancia en segundo plano (por omisión %1).</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>--since takes one of %1, not &quot;%2&quot;.</source>
+        <translation>--since acepta uno de %1, no «%2».</translation>
+    </message>
+    <message>
+        <source>--since and --history-dir go with --reset-history.</source>
+        <translation>--since y --history-dir van con --reset-history.</translation>
+    </message>
+    <message>
+        <source>--reset-history reads what the background watch saw; --watch-resets watches from now on. Give one of them.</source>
+        <translation>--reset-history lee lo que vio la vigilancia en segundo plano; --watch-resets vigila desde ahora. Indique uno de los dos.</translation>
+    </message>
+    <message>
+        <source>--headless needs a --target (for example --target www.example.com:443), --checks, --watch-resets or --reset-history.</source>
+        <translation>--headless necesita un --target (por ejemplo --target www.example.com:443), --checks, --watch-resets o --reset-history.</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1740,10 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
             <numerusform>Probando %1, %n veces...</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the background watch&apos;s log in %1, from %2 on...</source>
+        <translation>Leyendo el registro de la vigilancia en segundo plano en %1, desde %2...</translation>
+    </message>
 </context>
 <context>
     <name>HelperResetSource</name>
@@ -2513,6 +2549,10 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     <message>
         <source>The profile %1 was not used. %2</source>
         <translation>No se usó el perfil %1. %2</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3471,35 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
             <numerusform>Vigilancia de %1: %n conexiones, %2 de ellas cortadas (%3%; la proporción real probablemente está entre el %4% y el %5%).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Resets of this server before the run</source>
+        <translation>Resets de este servidor antes de la ejecución</translation>
+    </message>
+    <message>
+        <source>The background watch&apos;s log could not be read for the history of %1: %2</source>
+        <translation>No se pudo leer el registro de la vigilancia en segundo plano para el historial de %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The background watch&apos;s log from %1 to %2 holds %n reset(s) of connections to %3.</source>
+        <translation>
+            <numerusform>El registro de la vigilancia en segundo plano de %1 a %2 contiene %n reset de conexiones a %3.</numerusform>
+            <numerusform>El registro de la vigilancia en segundo plano de %1 a %2 contiene %n resets de conexiones a %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The log&apos;s oldest %n reset(s), of every server, were left out to keep the list to a bounded size.</source>
+        <translation>
+            <numerusform>Se omitió %n reset, el más antiguo del registro (de todos los servidores), para mantener la lista acotada.</numerusform>
+            <numerusform>Se omitieron los %n resets más antiguos del registro (de todos los servidores) para mantener la lista acotada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The background watch missed or did not write %n reset(s) of any server in that time, so some may be missing.</source>
+        <translation>
+            <numerusform>La vigilancia en segundo plano perdió o no escribió %n reset (de cualquier servidor) en ese tiempo, así que puede faltar alguno.</numerusform>
+            <numerusform>La vigilancia en segundo plano perdió o no escribió %n resets (de cualquier servidor) en ese tiempo, así que puede faltar alguno.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResetChartView</name>
@@ -3460,6 +3529,87 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     <message>
         <source>unknown program</source>
         <translation>programa desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>ResetHistory</name>
+    <message>
+        <source>The background watch&apos;s log (%1) is readable only by root and members of the %2 group: ask an administrator to add you to it (sudo adduser YOUR-NAME %2), then log in again.</source>
+        <translation>El registro de la vigilancia en segundo plano (%1) solo lo pueden leer root y los miembros del grupo %2: pida a un administrador que le añada (sudo adduser SU-NOMBRE %2) y vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>There is no background watch log in %1: the background watch (connection-doctor-watch.service) has not run on this computer, or its log was removed.</source>
+        <translation>No hay registro de la vigilancia en segundo plano en %1: la vigilancia en segundo plano (connection-doctor-watch.service) no se ha ejecutado en este equipo, o su registro se eliminó.</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory, so it holds no background watch log.</source>
+        <translation>%1 no es una carpeta, así que no contiene el registro de la vigilancia en segundo plano.</translation>
+    </message>
+    <message>
+        <source>The background watch has written no log in %1 yet.</source>
+        <translation>La vigilancia en segundo plano todavía no ha escrito ningún registro en %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>no es un archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the log&apos;s files could not be read (%1).</source>
+        <translation>
+            <numerusform>No se pudo leer %n archivo del registro (%1).</numerusform>
+            <numerusform>No se pudieron leer %n archivos del registro (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The background watch could see no resets: %1; %2</source>
+        <translation>La vigilancia en segundo plano no podía ver ningún reset: %1; %2</translation>
+    </message>
+    <message>
+        <source>The background watch wrote nothing after %1; its log ends at %2.</source>
+        <translation>La vigilancia en segundo plano no escribió nada después de %1; su registro termina el %2.</translation>
+    </message>
+    <message>
+        <source>The background watch&apos;s log covers %1 to %2.</source>
+        <translation>El registro de la vigilancia en segundo plano abarca de %1 a %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n reset(s) in that time.</source>
+        <translation>
+            <numerusform>Contiene %n reset en ese tiempo.</numerusform>
+            <numerusform>Contiene %n resets en ese tiempo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The oldest %n were left out to keep the list to a bounded size.</source>
+        <translation>
+            <numerusform>Se omitió %n, el más antiguo, para mantener la lista acotada.</numerusform>
+            <numerusform>Se omitieron los %n más antiguos para mantener la lista acotada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The system dropped %n event(s) the watch could not take in time, so some resets may be missing.</source>
+        <translation>
+            <numerusform>El sistema descartó %n evento que la vigilancia no pudo recoger a tiempo, así que pueden faltar resets.</numerusform>
+            <numerusform>El sistema descartó %n eventos que la vigilancia no pudo recoger a tiempo, así que pueden faltar resets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The background watch did not write %n reset(s), to keep its log to a bounded size.</source>
+        <translation>
+            <numerusform>La vigilancia en segundo plano no escribió %n reset, para mantener su registro acotado.</numerusform>
+            <numerusform>La vigilancia en segundo plano no escribió %n resets, para mantener su registro acotado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the log could not be read (cut off by a crash or a power cut) and were skipped.</source>
+        <translation>
+            <numerusform>%n línea del registro no se pudo leer (cortada por un fallo o un corte de luz) y se omitió.</numerusform>
+            <numerusform>%n líneas del registro no se pudieron leer (cortadas por un fallo o un corte de luz) y se omitieron.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3936,6 +4086,15 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <source>%1; why: %2 (%3)</source>
         <translation>%1; motivo: %2 (%3)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a server&apos;s name, then its address</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 and other names</source>
+        <translation>%1 y otros nombres</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPage</name>
@@ -3954,6 +4113,14 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     <message>
         <source>Your helpdesk asks you to send the report to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
         <translation>Su servicio de asistencia le pide que envíe el informe a &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Include this server&apos;s resets from before this run (the background watch&apos;s log)</source>
+        <translation>&amp;Incluir los resets de este servidor de antes de esta ejecución (registro de la vigilancia en segundo plano)</translation>
+    </message>
+    <message>
+        <source>Adds what the background watch saw of this server&apos;s connections over the last 7 days, in any program, to the report and every export. Off unless you or your helpdesk turn it on.</source>
+        <translation>Añade al informe y a cada exportación lo que la vigilancia en segundo plano vio de las conexiones a este servidor en los últimos 7 días, en cualquier programa. Desactivado salvo que usted o su soporte lo activen.</translation>
     </message>
 </context>
 <context>

@@ -410,10 +410,6 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <translation>Avec --monitor&#xa0;: écrit les comptes par seconde au format CSV dans ce fichier. Avec --watch-resets seul&#xa0;: écrit chaque reset au format CSV.</translation>
     </message>
     <message>
-        <source>--headless needs a --target (for example --target www.example.com:443), --checks or --watch-resets.</source>
-        <translation>--headless nécessite --target (par exemple --target www.example.com:443), --checks ou --watch-resets.</translation>
-    </message>
-    <message>
         <source>With --diagnose: what you were doing when the connection failed: website, app-error, upload, remote-session or other. With --explain, the diagnosis also weighs the error message you saw.</source>
         <translation>Avec --diagnose&#xa0;: ce que vous faisiez quand la connexion a échoué&#xa0;: website, app-error, upload, remote-session ou other. Avec --explain, le diagnostic tient aussi compte du message d&apos;erreur que vous avez vu.</translation>
     </message>
@@ -428,6 +424,42 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <message>
         <source>With --diagnose, or in the wizard: do not start the reset watch (it runs by default where it needs no permission, so that every probe&apos;s reset says who sent it).</source>
         <translation>Avec --diagnose, ou dans l&apos;assistant : ne pas démarrer la surveillance des resets (elle démarre par défaut là où elle n&apos;a besoin d&apos;aucune autorisation, pour que chaque reset d&apos;une sonde dise qui l&apos;a envoyé).</translation>
+    </message>
+    <message>
+        <source>Read what the background watch (connection-doctor-watch.service) saw while the app was not open: alone, every program&apos;s resets, printed and written as --watch-resets writes them; with a --target, the resets of that server go into the report too.</source>
+        <translation>Lire ce que la surveillance en arrière-plan (connection-doctor-watch.service) a vu pendant que l&apos;application n&apos;était pas ouverte&#xa0;: seule, les resets de tous les programmes, affichés et écrits comme le fait --watch-resets&#xa0;; avec --target, les resets de ce serveur vont aussi dans le rapport.</translation>
+    </message>
+    <message>
+        <source>With --reset-history: how far back to read: 1h, 24h or 7d (default 24h).</source>
+        <translation>Avec --reset-history&#xa0;: jusqu&apos;où remonter&#xa0;: 1h, 24h ou 7d (24h par défaut).</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>période</translation>
+    </message>
+    <message>
+        <source>With --reset-history: the background watch&apos;s log directory (default %1).</source>
+        <translation>Avec --reset-history&#xa0;: le dossier du journal de la surveillance en arrière-plan (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>--since takes one of %1, not &quot;%2&quot;.</source>
+        <translation>--since accepte l&apos;une des valeurs %1, pas «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--since and --history-dir go with --reset-history.</source>
+        <translation>--since et --history-dir vont avec --reset-history.</translation>
+    </message>
+    <message>
+        <source>--reset-history reads what the background watch saw; --watch-resets watches from now on. Give one of them.</source>
+        <translation>--reset-history lit ce que la surveillance en arrière-plan a vu&#xa0;; --watch-resets surveille à partir de maintenant. Donnez l&apos;un des deux.</translation>
+    </message>
+    <message>
+        <source>--headless needs a --target (for example --target www.example.com:443), --checks, --watch-resets or --reset-history.</source>
+        <translation>--headless a besoin d&apos;une --target (par exemple --target www.example.com:443), de --checks, de --watch-resets ou de --reset-history.</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1740,10 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
             <numerusform>Test de %1, %n fois...</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the background watch&apos;s log in %1, from %2 on...</source>
+        <translation>Lecture du journal de la surveillance en arrière-plan dans %1, à partir du %2...</translation>
+    </message>
 </context>
 <context>
     <name>HelperResetSource</name>
@@ -2513,6 +2549,10 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <message>
         <source>The profile %1 was not used. %2</source>
         <translation>Le profil %1 n&apos;a pas été utilisé. %2</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3471,35 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
             <numerusform>Surveillance pendant %1&#xa0;: %n connexions, dont %2 coupées (%3&#xa0;%&#xa0;; la part réelle se situe probablement entre %4&#xa0;% et %5&#xa0;%).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Resets of this server before the run</source>
+        <translation>Resets de ce serveur avant l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>The background watch&apos;s log could not be read for the history of %1: %2</source>
+        <translation>Le journal de la surveillance en arrière-plan n&apos;a pas pu être lu pour l&apos;historique de %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The background watch&apos;s log from %1 to %2 holds %n reset(s) of connections to %3.</source>
+        <translation>
+            <numerusform>Le journal de la surveillance en arrière-plan du %1 au %2 contient %n reset de connexions vers %3.</numerusform>
+            <numerusform>Le journal de la surveillance en arrière-plan du %1 au %2 contient %n resets de connexions vers %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The log&apos;s oldest %n reset(s), of every server, were left out to keep the list to a bounded size.</source>
+        <translation>
+            <numerusform>Le plus ancien reset du journal (%n, tous serveurs confondus) a été omis pour garder la liste de taille limitée.</numerusform>
+            <numerusform>Les %n plus anciens resets du journal (tous serveurs confondus) ont été omis pour garder la liste de taille limitée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The background watch missed or did not write %n reset(s) of any server in that time, so some may be missing.</source>
+        <translation>
+            <numerusform>La surveillance en arrière-plan a manqué ou n&apos;a pas écrit %n reset (de n&apos;importe quel serveur) pendant ce temps&#xa0;; il peut donc en manquer.</numerusform>
+            <numerusform>La surveillance en arrière-plan a manqué ou n&apos;a pas écrit %n resets (de n&apos;importe quel serveur) pendant ce temps&#xa0;; il peut donc en manquer.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResetChartView</name>
@@ -3460,6 +3529,87 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <message>
         <source>unknown program</source>
         <translation>programme inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>ResetHistory</name>
+    <message>
+        <source>The background watch&apos;s log (%1) is readable only by root and members of the %2 group: ask an administrator to add you to it (sudo adduser YOUR-NAME %2), then log in again.</source>
+        <translation>Le journal de la surveillance en arrière-plan (%1) n&apos;est lisible que par root et les membres du groupe %2&#xa0;: demandez à un administrateur de vous y ajouter (sudo adduser VOTRE-NOM %2), puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>There is no background watch log in %1: the background watch (connection-doctor-watch.service) has not run on this computer, or its log was removed.</source>
+        <translation>Il n&apos;y a pas de journal de la surveillance en arrière-plan dans %1&#xa0;: la surveillance en arrière-plan (connection-doctor-watch.service) n&apos;a pas tourné sur cet ordinateur, ou son journal a été supprimé.</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory, so it holds no background watch log.</source>
+        <translation>%1 n&apos;est pas un dossier et ne contient donc pas de journal de la surveillance en arrière-plan.</translation>
+    </message>
+    <message>
+        <source>The background watch has written no log in %1 yet.</source>
+        <translation>La surveillance en arrière-plan n&apos;a encore écrit aucun journal dans %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>pas un fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the log&apos;s files could not be read (%1).</source>
+        <translation>
+            <numerusform>%n fichier du journal n&apos;a pas pu être lu (%1).</numerusform>
+            <numerusform>%n fichiers du journal n&apos;ont pas pu être lus (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The background watch could see no resets: %1; %2</source>
+        <translation>La surveillance en arrière-plan ne pouvait voir aucun reset&#xa0;: %1&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>The background watch wrote nothing after %1; its log ends at %2.</source>
+        <translation>La surveillance en arrière-plan n&apos;a rien écrit après le %1&#xa0;; son journal s&apos;arrête le %2.</translation>
+    </message>
+    <message>
+        <source>The background watch&apos;s log covers %1 to %2.</source>
+        <translation>Le journal de la surveillance en arrière-plan couvre du %1 au %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n reset(s) in that time.</source>
+        <translation>
+            <numerusform>Il contient %n reset sur cette période.</numerusform>
+            <numerusform>Il contient %n resets sur cette période.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The oldest %n were left out to keep the list to a bounded size.</source>
+        <translation>
+            <numerusform>Le plus ancien (%n) a été omis pour garder la liste de taille limitée.</numerusform>
+            <numerusform>Les %n plus anciens ont été omis pour garder la liste de taille limitée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The system dropped %n event(s) the watch could not take in time, so some resets may be missing.</source>
+        <translation>
+            <numerusform>Le système a abandonné %n événement que la surveillance n&apos;a pas pu prendre à temps&#xa0;; des resets peuvent donc manquer.</numerusform>
+            <numerusform>Le système a abandonné %n événements que la surveillance n&apos;a pas pu prendre à temps&#xa0;; des resets peuvent donc manquer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The background watch did not write %n reset(s), to keep its log to a bounded size.</source>
+        <translation>
+            <numerusform>La surveillance en arrière-plan n&apos;a pas écrit %n reset, pour garder son journal de taille limitée.</numerusform>
+            <numerusform>La surveillance en arrière-plan n&apos;a pas écrit %n resets, pour garder son journal de taille limitée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the log could not be read (cut off by a crash or a power cut) and were skipped.</source>
+        <translation>
+            <numerusform>%n ligne du journal était illisible (coupée par un plantage ou une panne de courant) et a été ignorée.</numerusform>
+            <numerusform>%n lignes du journal étaient illisibles (coupées par un plantage ou une panne de courant) et ont été ignorées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3936,6 +4086,15 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <source>%1; why: %2 (%3)</source>
         <translation>%1 ; raison : %2 (%3)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a server&apos;s name, then its address</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 and other names</source>
+        <translation>%1 et d&apos;autres noms</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPage</name>
@@ -3954,6 +4113,14 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <message>
         <source>Your helpdesk asks you to send the report to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
         <translation>Votre assistance informatique vous demande d&apos;envoyer le rapport à &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Include this server&apos;s resets from before this run (the background watch&apos;s log)</source>
+        <translation>&amp;Inclure les resets de ce serveur d&apos;avant cette exécution (journal de la surveillance en arrière-plan)</translation>
+    </message>
+    <message>
+        <source>Adds what the background watch saw of this server&apos;s connections over the last 7 days, in any program, to the report and every export. Off unless you or your helpdesk turn it on.</source>
+        <translation>Ajoute au rapport et à chaque export ce que la surveillance en arrière-plan a vu des connexions à ce serveur ces 7 derniers jours, dans tous les programmes. Désactivé tant que ni vous ni votre support ne l&apos;activez.</translation>
     </message>
 </context>
 <context>

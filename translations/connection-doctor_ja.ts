@@ -409,10 +409,6 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <translation>--monitor と併用: 1 秒ごとの集計を CSV 形式でこのファイルに書き出します。--watch-resets だけを指定した場合: すべてのリセットを CSV 形式で書き出します。</translation>
     </message>
     <message>
-        <source>--headless needs a --target (for example --target www.example.com:443), --checks or --watch-resets.</source>
-        <translation>--headless を使うには、--target（例: --target www.example.com:443）、--checks、--watch-resets のいずれかを指定する必要があります。</translation>
-    </message>
-    <message>
         <source>With --diagnose: what you were doing when the connection failed: website, app-error, upload, remote-session or other. With --explain, the diagnosis also weighs the error message you saw.</source>
         <translation>--diagnose と併用: 接続に失敗したときに何をしていたか。website, app-error, upload, remote-session または other を指定します。--explain も指定すると、診断では表示されたエラーメッセージも考慮します。</translation>
     </message>
@@ -427,6 +423,42 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <message>
         <source>With --diagnose, or in the wizard: do not start the reset watch (it runs by default where it needs no permission, so that every probe&apos;s reset says who sent it).</source>
         <translation>--diagnose 使用時またはウィザードで：リセット監視を開始しません（権限が不要な環境では既定で動作し、各プローブのリセットを誰が送ったかを示します）。</translation>
+    </message>
+    <message>
+        <source>Read what the background watch (connection-doctor-watch.service) saw while the app was not open: alone, every program&apos;s resets, printed and written as --watch-resets writes them; with a --target, the resets of that server go into the report too.</source>
+        <translation>アプリを開いていない間にバックグラウンド監視 (connection-doctor-watch.service) が見たものを読みます。単独では、すべてのプログラムのリセットを --watch-resets と同じ形で表示・書き出します。--target と一緒に使うと、そのサーバーのリセットもレポートに入ります。</translation>
+    </message>
+    <message>
+        <source>With --reset-history: how far back to read: 1h, 24h or 7d (default 24h).</source>
+        <translation>--reset-history と一緒に: どこまでさかのぼって読むか: 1h、24h、7d (既定は 24h)。</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>With --reset-history: the background watch&apos;s log directory (default %1).</source>
+        <translation>--reset-history と一緒に: バックグラウンド監視のログのディレクトリ (既定は %1)。</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>ディレクトリ</translation>
+    </message>
+    <message>
+        <source>--since takes one of %1, not &quot;%2&quot;.</source>
+        <translation>--since には %1 のいずれかを指定します。「%2」は使えません。</translation>
+    </message>
+    <message>
+        <source>--since and --history-dir go with --reset-history.</source>
+        <translation>--since と --history-dir は --reset-history と一緒に使います。</translation>
+    </message>
+    <message>
+        <source>--reset-history reads what the background watch saw; --watch-resets watches from now on. Give one of them.</source>
+        <translation>--reset-history はバックグラウンド監視が見たものを読み、--watch-resets は今から監視します。どちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <source>--headless needs a --target (for example --target www.example.com:443), --checks, --watch-resets or --reset-history.</source>
+        <translation>--headless には --target (例: --target www.example.com:443)、--checks、--watch-resets、--reset-history のいずれかが必要です。</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1707,10 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
             <numerusform>%1 に %n 回テスト接続しています...</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the background watch&apos;s log in %1, from %2 on...</source>
+        <translation>%1 のバックグラウンド監視のログを %2 から読んでいます...</translation>
+    </message>
 </context>
 <context>
     <name>HelperResetSource</name>
@@ -2459,6 +2495,10 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <message>
         <source>The profile %1 was not used. %2</source>
         <translation>プロファイル %1 は使用されませんでした。%2</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true または false</translation>
     </message>
 </context>
 <context>
@@ -3370,6 +3410,32 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
             <numerusform>%1 監視しました。接続 %n 件のうち %2 件が切断されました（%3%、実際の割合はおそらく %4%～%5% の間です）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Resets of this server before the run</source>
+        <translation>実行前のこのサーバーのリセット</translation>
+    </message>
+    <message>
+        <source>The background watch&apos;s log could not be read for the history of %1: %2</source>
+        <translation>%1 の履歴のためのバックグラウンド監視のログを読めませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The background watch&apos;s log from %1 to %2 holds %n reset(s) of connections to %3.</source>
+        <translation>
+            <numerusform>%1 から %2 までのバックグラウンド監視のログには、%3 への接続のリセットが %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The log&apos;s oldest %n reset(s), of every server, were left out to keep the list to a bounded size.</source>
+        <translation>
+            <numerusform>リストの大きさを抑えるため、ログの最も古いリセット %n 件 (すべてのサーバーのもの) を省きました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The background watch missed or did not write %n reset(s) of any server in that time, so some may be missing.</source>
+        <translation>
+            <numerusform>この間、バックグラウンド監視はいずれかのサーバーのリセット %n 件を取りこぼしたか書きませんでした。一部が欠けている可能性があります。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResetChartView</name>
@@ -3399,6 +3465,81 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <message>
         <source>unknown program</source>
         <translation>不明なプログラム</translation>
+    </message>
+</context>
+<context>
+    <name>ResetHistory</name>
+    <message>
+        <source>The background watch&apos;s log (%1) is readable only by root and members of the %2 group: ask an administrator to add you to it (sudo adduser YOUR-NAME %2), then log in again.</source>
+        <translation>バックグラウンド監視のログ (%1) を読めるのは root と %2 グループのメンバーだけです。管理者にグループへの追加を依頼し (sudo adduser あなたの名前 %2)、ログインし直してください。</translation>
+    </message>
+    <message>
+        <source>There is no background watch log in %1: the background watch (connection-doctor-watch.service) has not run on this computer, or its log was removed.</source>
+        <translation>%1 にバックグラウンド監視のログがありません。このコンピューターでバックグラウンド監視 (connection-doctor-watch.service) が動いていないか、ログが削除されています。</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory, so it holds no background watch log.</source>
+        <translation>%1 はディレクトリではないため、バックグラウンド監視のログはありません。</translation>
+    </message>
+    <message>
+        <source>The background watch has written no log in %1 yet.</source>
+        <translation>バックグラウンド監視はまだ %1 にログを書いていません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>ファイルではありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the log&apos;s files could not be read (%1).</source>
+        <translation>
+            <numerusform>ログのファイル %n 個を読めませんでした (%1)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The background watch could see no resets: %1; %2</source>
+        <translation>バックグラウンド監視はリセットを見ることができませんでした: %1、%2</translation>
+    </message>
+    <message>
+        <source>The background watch wrote nothing after %1; its log ends at %2.</source>
+        <translation>バックグラウンド監視は %1 以降何も書いていません。ログは %2 で終わっています。</translation>
+    </message>
+    <message>
+        <source>The background watch&apos;s log covers %1 to %2.</source>
+        <translation>バックグラウンド監視のログは %1 から %2 までです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n reset(s) in that time.</source>
+        <translation>
+            <numerusform>この間のリセットは %n 件です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The oldest %n were left out to keep the list to a bounded size.</source>
+        <translation>
+            <numerusform>リストの大きさを抑えるため、最も古い %n 件を省きました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The system dropped %n event(s) the watch could not take in time, so some resets may be missing.</source>
+        <translation>
+            <numerusform>監視が間に合わず、システムがイベント %n 件を破棄しました。一部のリセットが欠けている可能性があります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The background watch did not write %n reset(s), to keep its log to a bounded size.</source>
+        <translation>
+            <numerusform>ログの大きさを抑えるため、バックグラウンド監視はリセット %n 件を書きませんでした。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the log could not be read (cut off by a crash or a power cut) and were skipped.</source>
+        <translation>
+            <numerusform>ログの %n 行を読めなかったため (クラッシュや停電で途切れたもの)、飛ばしました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3849,6 +3990,15 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <source>%1; why: %2 (%3)</source>
         <translation>%1、理由：%2（%3）</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a server&apos;s name, then its address</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 and other names</source>
+        <translation>%1 ほか</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPage</name>
@@ -3867,6 +4017,14 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <message>
         <source>Your helpdesk asks you to send the report to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
         <translation>ヘルプデスクから、レポートを &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt; に送るよう依頼されています。</translation>
+    </message>
+    <message>
+        <source>&amp;Include this server&apos;s resets from before this run (the background watch&apos;s log)</source>
+        <translation>このサーバーの実行前のリセットを含める (バックグラウンド監視のログ)(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Adds what the background watch saw of this server&apos;s connections over the last 7 days, in any program, to the report and every export. Off unless you or your helpdesk turn it on.</source>
+        <translation>バックグラウンド監視が過去 7 日間に見た、このサーバーへのすべてのプログラムの接続を、レポートとすべてのエクスポートに加えます。あなたかヘルプデスクがオンにしない限りオフです。</translation>
     </message>
 </context>
 <context>

@@ -410,10 +410,6 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <translation>Com --monitor: grava as contagens por segundo em CSV neste arquivo. Só com --watch-resets: grava cada reset em CSV.</translation>
     </message>
     <message>
-        <source>--headless needs a --target (for example --target www.example.com:443), --checks or --watch-resets.</source>
-        <translation>--headless precisa de um --target (por exemplo --target www.example.com:443), --checks ou --watch-resets.</translation>
-    </message>
-    <message>
         <source>With --diagnose: what you were doing when the connection failed: website, app-error, upload, remote-session or other. With --explain, the diagnosis also weighs the error message you saw.</source>
         <translation>Com --diagnose: o que você estava fazendo quando a conexão falhou: website, app-error, upload, remote-session ou other. Com --explain, o diagnóstico também leva em conta a mensagem de erro que você viu.</translation>
     </message>
@@ -428,6 +424,42 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     <message>
         <source>With --diagnose, or in the wizard: do not start the reset watch (it runs by default where it needs no permission, so that every probe&apos;s reset says who sent it).</source>
         <translation>Com --diagnose, ou no assistente: não iniciar a vigilância de resets (ela roda por padrão onde não precisa de permissão, para que cada reset de uma sonda diga quem o enviou).</translation>
+    </message>
+    <message>
+        <source>Read what the background watch (connection-doctor-watch.service) saw while the app was not open: alone, every program&apos;s resets, printed and written as --watch-resets writes them; with a --target, the resets of that server go into the report too.</source>
+        <translation>Lê o que o monitoramento em segundo plano (connection-doctor-watch.service) viu enquanto o aplicativo não estava aberto: sozinho, os resets de todos os programas, exibidos e gravados como --watch-resets faz; com --target, os resets desse servidor também vão para o relatório.</translation>
+    </message>
+    <message>
+        <source>With --reset-history: how far back to read: 1h, 24h or 7d (default 24h).</source>
+        <translation>Com --reset-history: até quando ler para trás: 1h, 24h ou 7d (padrão 24h).</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>período</translation>
+    </message>
+    <message>
+        <source>With --reset-history: the background watch&apos;s log directory (default %1).</source>
+        <translation>Com --reset-history: a pasta do registro do monitoramento em segundo plano (padrão %1).</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>pasta</translation>
+    </message>
+    <message>
+        <source>--since takes one of %1, not &quot;%2&quot;.</source>
+        <translation>--since aceita um de %1, não &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--since and --history-dir go with --reset-history.</source>
+        <translation>--since e --history-dir acompanham --reset-history.</translation>
+    </message>
+    <message>
+        <source>--reset-history reads what the background watch saw; --watch-resets watches from now on. Give one of them.</source>
+        <translation>--reset-history lê o que o monitoramento em segundo plano viu; --watch-resets monitora a partir de agora. Informe um dos dois.</translation>
+    </message>
+    <message>
+        <source>--headless needs a --target (for example --target www.example.com:443), --checks, --watch-resets or --reset-history.</source>
+        <translation>--headless precisa de um --target (por exemplo --target www.example.com:443), --checks, --watch-resets ou --reset-history.</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1740,10 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
             <numerusform>Testando %1, %n vezes...</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the background watch&apos;s log in %1, from %2 on...</source>
+        <translation>Lendo o registro do monitoramento em segundo plano em %1, a partir de %2...</translation>
+    </message>
 </context>
 <context>
     <name>HelperResetSource</name>
@@ -2513,6 +2549,10 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     <message>
         <source>The profile %1 was not used. %2</source>
         <translation>O perfil %1 não foi usado. %2</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3471,35 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
             <numerusform>Monitorado por %1: %n conexões, %2 delas cortadas (%3%; a proporção real provavelmente fica entre %4% e %5%).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Resets of this server before the run</source>
+        <translation>Resets deste servidor antes da execução</translation>
+    </message>
+    <message>
+        <source>The background watch&apos;s log could not be read for the history of %1: %2</source>
+        <translation>Não foi possível ler o registro do monitoramento em segundo plano para o histórico de %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The background watch&apos;s log from %1 to %2 holds %n reset(s) of connections to %3.</source>
+        <translation>
+            <numerusform>O registro do monitoramento em segundo plano de %1 a %2 contém %n reset de conexões com %3.</numerusform>
+            <numerusform>O registro do monitoramento em segundo plano de %1 a %2 contém %n resets de conexões com %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The log&apos;s oldest %n reset(s), of every server, were left out to keep the list to a bounded size.</source>
+        <translation>
+            <numerusform>%n reset, o mais antigo do registro (de todos os servidores), foi omitido para manter a lista limitada.</numerusform>
+            <numerusform>Os %n resets mais antigos do registro (de todos os servidores) foram omitidos para manter a lista limitada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The background watch missed or did not write %n reset(s) of any server in that time, so some may be missing.</source>
+        <translation>
+            <numerusform>O monitoramento em segundo plano perdeu ou não gravou %n reset (de qualquer servidor) nesse período, então pode faltar algum.</numerusform>
+            <numerusform>O monitoramento em segundo plano perdeu ou não gravou %n resets (de qualquer servidor) nesse período, então pode faltar algum.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResetChartView</name>
@@ -3460,6 +3529,87 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     <message>
         <source>unknown program</source>
         <translation>programa desconhecido</translation>
+    </message>
+</context>
+<context>
+    <name>ResetHistory</name>
+    <message>
+        <source>The background watch&apos;s log (%1) is readable only by root and members of the %2 group: ask an administrator to add you to it (sudo adduser YOUR-NAME %2), then log in again.</source>
+        <translation>O registro do monitoramento em segundo plano (%1) só pode ser lido por root e por membros do grupo %2: peça a um administrador que adicione você (sudo adduser SEU-NOME %2) e depois entre novamente.</translation>
+    </message>
+    <message>
+        <source>There is no background watch log in %1: the background watch (connection-doctor-watch.service) has not run on this computer, or its log was removed.</source>
+        <translation>Não há registro do monitoramento em segundo plano em %1: o monitoramento em segundo plano (connection-doctor-watch.service) não foi executado neste computador, ou o registro foi removido.</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory, so it holds no background watch log.</source>
+        <translation>%1 não é uma pasta, então não contém registro do monitoramento em segundo plano.</translation>
+    </message>
+    <message>
+        <source>The background watch has written no log in %1 yet.</source>
+        <translation>O monitoramento em segundo plano ainda não gravou nenhum registro em %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>não é um arquivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the log&apos;s files could not be read (%1).</source>
+        <translation>
+            <numerusform>Não foi possível ler %n arquivo do registro (%1).</numerusform>
+            <numerusform>Não foi possível ler %n arquivos do registro (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The background watch could see no resets: %1; %2</source>
+        <translation>O monitoramento em segundo plano não conseguia ver nenhum reset: %1; %2</translation>
+    </message>
+    <message>
+        <source>The background watch wrote nothing after %1; its log ends at %2.</source>
+        <translation>O monitoramento em segundo plano não gravou nada depois de %1; o registro termina em %2.</translation>
+    </message>
+    <message>
+        <source>The background watch&apos;s log covers %1 to %2.</source>
+        <translation>O registro do monitoramento em segundo plano cobre de %1 a %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It holds %n reset(s) in that time.</source>
+        <translation>
+            <numerusform>Contém %n reset nesse período.</numerusform>
+            <numerusform>Contém %n resets nesse período.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The oldest %n were left out to keep the list to a bounded size.</source>
+        <translation>
+            <numerusform>%n, o mais antigo, foi omitido para manter a lista limitada.</numerusform>
+            <numerusform>Os %n mais antigos foram omitidos para manter a lista limitada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The system dropped %n event(s) the watch could not take in time, so some resets may be missing.</source>
+        <translation>
+            <numerusform>O sistema descartou %n evento que o monitoramento não conseguiu receber a tempo, então podem faltar resets.</numerusform>
+            <numerusform>O sistema descartou %n eventos que o monitoramento não conseguiu receber a tempo, então podem faltar resets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The background watch did not write %n reset(s), to keep its log to a bounded size.</source>
+        <translation>
+            <numerusform>O monitoramento em segundo plano não gravou %n reset, para manter o registro limitado.</numerusform>
+            <numerusform>O monitoramento em segundo plano não gravou %n resets, para manter o registro limitado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the log could not be read (cut off by a crash or a power cut) and were skipped.</source>
+        <translation>
+            <numerusform>%n linha do registro não pôde ser lida (cortada por uma falha ou queda de energia) e foi ignorada.</numerusform>
+            <numerusform>%n linhas do registro não puderam ser lidas (cortadas por uma falha ou queda de energia) e foram ignoradas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3936,6 +4086,15 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <source>%1; why: %2 (%3)</source>
         <translation>%1; motivo: %2 (%3)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a server&apos;s name, then its address</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 and other names</source>
+        <translation>%1 e outros nomes</translation>
+    </message>
 </context>
 <context>
     <name>ResultsPage</name>
@@ -3954,6 +4113,14 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     <message>
         <source>Your helpdesk asks you to send the report to &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
         <translation>O suporte técnico pede que você envie o relatório para &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Include this server&apos;s resets from before this run (the background watch&apos;s log)</source>
+        <translation>&amp;Incluir os resets deste servidor de antes desta execução (registro do monitoramento em segundo plano)</translation>
+    </message>
+    <message>
+        <source>Adds what the background watch saw of this server&apos;s connections over the last 7 days, in any program, to the report and every export. Off unless you or your helpdesk turn it on.</source>
+        <translation>Adiciona ao relatório e a cada exportação o que o monitoramento em segundo plano viu das conexões com este servidor nos últimos 7 dias, em qualquer programa. Desligado, a menos que você ou seu suporte o liguem.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "i18n/translations.h"
 #include "report/redactor.h"
 #include "report/reportformat.h"
+#include "resetwatch/resethistory.h"
 #include "vocabulary/vocabulary.h"
 
 #include <QtCore/QCommandLineParser>
@@ -89,6 +90,16 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption noWatch(QStringLiteral("no-watch"),
                                      tr("With --diagnose, or in the wizard: do not start the reset watch (it runs by default where it needs "
                                         "no permission, so that every probe's reset says who sent it)."));
+    const QCommandLineOption resetHistory(QStringLiteral("reset-history"),
+                                          tr("Read what the background watch (connection-doctor-watch.service) saw while the app was not "
+                                             "open: alone, every program's resets, printed and written as --watch-resets writes them; with "
+                                             "a --target, the resets of that server go into the report too."));
+    const QCommandLineOption since(QStringLiteral("since"),
+                                   tr("With --reset-history: how far back to read: 1h, 24h or 7d (default 24h)."), tr("window"));
+    const QCommandLineOption historyDir(QStringLiteral("history-dir"),
+                                        tr("With --reset-history: the background watch's log directory (default %1).")
+                                            .arg(ResetHistory::defaultDirectory()),
+                                        tr("directory"));
     const QCommandLineOption duration(QStringLiteral("duration"), tr("Seconds the monitor or the reset watch runs (default 60)."), tr("seconds"));
     const QCommandLineOption csv(QStringLiteral("csv"),
                                  tr("With --monitor: write the counts per second as CSV to this file. With --watch-resets alone: write every reset as CSV."),
@@ -117,7 +128,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                                   tr("The language to use: en, de, fr, es, pt_BR or ja (default: the system's)."),
                                   tr("code"));
     parser.addOptions({help, version, headless, target, count, interval, timeout, json, demo, lab, checks, endpoint, proxy, listen,
-                       diagnose, budget, explain, activity, monitor, watchResets, noWatch, duration, csv, monitorLog, quiet, report, redact, open, profile, lang});
+                       diagnose, budget, explain, activity, monitor, watchResets, noWatch, resetHistory, since, historyDir, duration, csv, monitorLog, quiet, report, redact, open, profile, lang});
     parser.addPositionalArgument(QStringLiteral("file"), tr("A profile (*.cdprofile) or a saved report (*.json) to open."),
                                  QStringLiteral("[file]"));
 
@@ -205,6 +216,23 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         o.watchResets = true;
     o.csvPath = parser.value(csv);
     o.monitorLogPath = parser.value(monitorLog);
+    o.resetHistory = parser.isSet(resetHistory);
+    o.historyDir = parser.value(historyDir);
+    if (parser.isSet(since)) {
+        o.since = parser.value(since);
+        if (!ResetHistory::windowMs(o.since)) {
+            result.error = tr("--since takes one of %1, not \"%2\".").arg(ResetHistory::windowNames().join(QLatin1String(", ")), o.since);
+            return result;
+        }
+    }
+    if ((parser.isSet(since) || parser.isSet(historyDir)) && !o.resetHistory) {
+        result.error = tr("--since and --history-dir go with --reset-history.");
+        return result;
+    }
+    if (o.resetHistory && o.watchResets && !o.diagnose) {
+        result.error = tr("--reset-history reads what the background watch saw; --watch-resets watches from now on. Give one of them.");
+        return result;
+    }
     if (o.monitor && !parser.isSet(target) && !parser.isSet(profile)) {
         result.error = tr("--monitor needs the --target to watch.");
         return result;
@@ -244,11 +272,12 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             result.error = tr("--diagnose needs the --target whose connections fail.");
             return result;
         }
-        if (!hasTarget && !o.demo && o.checkGroups.isEmpty() && !o.watchResets) {
-            result.error = tr("--headless needs a --target (for example --target www.example.com:443), --checks or --watch-resets.");
+        if (!hasTarget && !o.demo && o.checkGroups.isEmpty() && !o.watchResets && !o.resetHistory) {
+            result.error = tr("--headless needs a --target (for example --target www.example.com:443), --checks, --watch-resets or "
+                              "--reset-history.");
             return result;
         }
-        if (!parser.isSet(target) && o.demo && o.checkGroups.isEmpty() && !o.watchResets)
+        if (!parser.isSet(target) && o.demo && o.checkGroups.isEmpty() && !o.watchResets && !o.resetHistory)
             o.mode = CliOptions::Mode::Demo;
     } else {
         o.mode = CliOptions::Mode::Gui; // with --demo, against the fault lab

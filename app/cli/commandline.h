@@ -40,6 +40,11 @@ struct CliOptions
     bool monitor = false;    // --monitor: probe at a steady pace, count outcomes over time
     bool watchResets = false; // --watch-resets: every program's resets, with who sent them (on with --diagnose)
     bool noWatch = false;     // --no-watch: not even for --diagnose
+    // --reset-history: the background watch's log (alone: its resets; with
+    // a target: the target's server's, in the report)
+    bool resetHistory = false;
+    QString since = QStringLiteral("24h"); // --since: 1h, 24h or 7d
+    QString historyDir;       // --history-dir; empty: ResetHistory::defaultDirectory()
     int durationSeconds = 60; // --duration
     QString csvPath;         // --csv
     QString monitorLogPath;  // --monitor-log; empty: MonitorLog::defaultPath()

@@ -8,10 +8,12 @@
 #include "diagnosis/verdictcheck.h"
 #include "outcometext.h"
 #include "report/redactor.h"
+#include "report/reportwording.h"
 #include "report/reportfilewriter.h"
 #include "report/resetlogcsv.h"
 #include "resetwatch/resetwording.h"
 
+#include <QtCore/QLocale>
 #include <QtCore/QMap>
 #include <QtCore/QSaveFile>
 #include <QtCore/QUuid>
@@ -60,6 +62,11 @@ void HeadlessRun::start()
         const RecognizedError pasted = ErrorRecognizer::recognize(m_options.explain);
         if (pasted.recognized)
             m_report.pastedErrorKind = pasted.kind;
+    }
+    const bool historyAlone = m_options.resetHistory && !m_context.target && m_options.checkGroups.isEmpty() && !m_options.monitor;
+    if (historyAlone) {
+        readHistory();
+        return;
     }
     if (m_options.watchResets) {
         // The watch first: resets of the probes' own connections are
@@ -232,21 +239,77 @@ void HeadlessRun::end(bool cancelled)
 void HeadlessRun::takeWatchResults()
 {
     m_watch.fillReport(&m_report);
+    if (!m_options.monitor)
+        writeResetCsv();
+    if (m_options.quiet)
+        return;
+    m_out << tr("%n reset(s) seen.", nullptr, m_watch.log().total()) << Qt::endl;
+    printResetSummary(m_report.resetEvents);
+}
+
+void HeadlessRun::writeResetCsv()
+{
+    if (m_options.csvPath.isEmpty())
+        return;
+    QSaveFile csv(m_options.csvPath);
+    if (!csv.open(QIODevice::WriteOnly) || csv.write(ResetLogCsv::toCsv(m_report.resetEvents)) < 0 || !csv.commit())
+        m_err << tr("Cannot write %1: %2").arg(m_options.csvPath, csv.errorString()) << Qt::endl;
+}
+
+// The resets by program and server, and what the watch lost: after a live
+// watch and after reading the background watch's log alike.
+void HeadlessRun::printResetSummary(const QList<ResetEvent> &events)
+{
+    ResetLog log;
+    for (const ResetEvent &event : events)
+        log.add(event);
+    for (const ResetLog::Row &row : log.rows())
+        m_out << QStringLiteral("  ") << ResetWording::rowLine(row) << Qt::endl;
     const ResetWatchInfo &info = m_report.resetWatch;
-    if (!m_options.csvPath.isEmpty() && !m_options.monitor) {
-        QSaveFile csv(m_options.csvPath);
-        if (!csv.open(QIODevice::WriteOnly) || csv.write(ResetLogCsv::toCsv(m_report.resetEvents)) < 0 || !csv.commit())
-            m_err << tr("Cannot write %1: %2").arg(m_options.csvPath, csv.errorString()) << Qt::endl;
-    }
+    if (info.lostEvents > 0 && !info.history.read)
+        m_out << tr("The system dropped %n event(s) it could not hand over in time.", nullptr, int(qMin<qint64>(info.lostEvents, INT_MAX)))
+              << Qt::endl;
+}
+
+void HeadlessRun::readHistory()
+{
+    const QString dir = m_options.historyDir.isEmpty() ? ResetHistory::defaultDirectory() : m_options.historyDir;
+    const qint64 window = ResetHistory::windowMs(m_options.since).value_or(24 * 3600 * 1000);
     if (!m_options.quiet) {
-        const ResetLog &log = m_watch.log();
-        m_out << tr("%n reset(s) seen.", nullptr, log.total()) << Qt::endl;
-        for (const ResetLog::Row &row : log.rows())
-            m_out << QStringLiteral("  ") << ResetWording::rowLine(row) << Qt::endl;
-        if (info.lostEvents > 0)
-            m_out << tr("The system dropped %n event(s) it could not hand over in time.", nullptr, int(qMin<qint64>(info.lostEvents, INT_MAX)))
-                  << Qt::endl;
+        m_out << tr("Reading the background watch's log in %1, from %2 on...")
+                     .arg(dir, QLocale().toString(QDateTime::currentDateTime().addMSecs(-window), QLocale::ShortFormat))
+              << Qt::endl;
     }
+    ResetHistory history(dir);
+    const bool read = history.read(QDateTime::currentMSecsSinceEpoch() - window);
+    history.fillReport(&m_report);
+    if (read) {
+        for (const ResetEvent &event : std::as_const(m_report.resetEvents))
+            printReset(event);
+        writeResetCsv();
+        if (!m_options.quiet) {
+            m_out << ResetHistory::summary(m_report.resetWatch, m_report.resetEvents.size()) << Qt::endl;
+            printResetSummary(m_report.resetEvents);
+        }
+    } else {
+        // Said even with --quiet: it is why the exit status is not 0.
+        m_err << history.whyNot() << Qt::endl;
+    }
+    m_report.finishedAt = QDateTime::currentDateTime();
+    m_report.environment = EnvironmentInfo::collect(m_context.files);
+    const bool written = writeReports();
+    Q_EMIT finished(read && written ? CommandLine::ExitAllOk : CommandLine::ExitProblemsFound);
+}
+
+void HeadlessRun::addServerHistory()
+{
+    if (!m_options.resetHistory || !m_context.target)
+        return;
+    ResetHistory history(m_options.historyDir.isEmpty() ? ResetHistory::defaultDirectory() : m_options.historyDir);
+    history.read(QDateTime::currentMSecsSinceEpoch() - ResetHistory::windowMs(m_options.since).value_or(24 * 3600 * 1000));
+    m_report.serverHistory = history.serverHistory(m_report);
+    if (!m_options.quiet)
+        m_out << ReportWording::serverHistorySummary(m_report.serverHistory) << Qt::endl;
 }
 
 void HeadlessRun::finishEnd(bool cancelled)
@@ -272,6 +335,7 @@ void HeadlessRun::finishEnd(bool cancelled)
         monitored += b.total();
     allOk = allOk && m_report.timeline.total(Outcome::Ok) == monitored;
 
+    addServerHistory();
     m_report.environment = EnvironmentInfo::collect(m_context.files);
     if (!writeReports()) {
         Q_EMIT finished(CommandLine::ExitProblemsFound);

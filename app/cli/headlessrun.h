@@ -8,6 +8,7 @@
 #include "monitor/resetmonitor.h"
 #include "probe/target.h"
 #include "report/report.h"
+#include "resetwatch/resethistory.h"
 #include "resetwatch/resetwatch.h"
 
 #include <QtCore/QObject>
@@ -57,6 +58,13 @@ private:
     void end(bool cancelled);
     void finishEnd(bool cancelled);
     void takeWatchResults();
+    // --reset-history alone: the background watch's log, printed and
+    // reported as a live watch's resets are.
+    void readHistory();
+    // With a target: that server's resets from the log, for the report.
+    void addServerHistory();
+    void printResetSummary(const QList<ResetEvent> &events);
+    void writeResetCsv();
     bool writeReports();
     QString probeSummary(bool cancelled) const;
 

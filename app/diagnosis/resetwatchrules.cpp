@@ -98,12 +98,13 @@ std::optional<Finding> ResetWatchRules::sameQuietTime(const Evidence &e)
         const ResetSender sender = row.mainSender();
         const int hops = sender == ResetSender::Middlebox ? row.typicalSenderHops() : -1;
         const QString program = ResetEvent::programName(row.program);
+        const QString server = ResetWording::serverText(row);
         QStringList evidence;
         const QString lowText = ResetWording::quietTime(lowest), highText = ResetWording::quietTime(highest);
         evidence << (every ? tr("%1's connections to %2 were reset %n time(s), each after %3 to %4 of quiet.", nullptr, row.resets)
-                                 .arg(program, row.server, lowText, highText)
+                                 .arg(program, server, lowText, highText)
                            : tr("%1's connections to %2 were reset %n time(s); %5 of them after %3 to %4 of quiet.", nullptr, row.resets)
-                                 .arg(program, row.server, lowText, highText, QString::number(within)));
+                                 .arg(program, server, lowText, highText, QString::number(within)));
         const bool oneSender = row.senders.value(sender) == row.resets;
         evidence << (oneSender ? tr("The resets were sent by %1.") : tr("Most of the resets were sent by %1."))
                         .arg(ResetWording::senderText(sender, hops));
@@ -253,12 +254,13 @@ std::optional<Finding> ResetWatchRules::serverSentThem(const Evidence &e)
         if (fromServer < MinimumResets || fromServer * 3 < row.resets * 2)
             continue;
         const QString program = ResetEvent::programName(row.program);
+        const QString server = ResetWording::serverText(row);
         const QStringList evidence{
             fromServer == row.resets
                 ? tr("Each of the %n reset(s) of %1's connections to %2 was sent by the server itself.", nullptr, row.resets)
-                      .arg(program, row.server)
+                      .arg(program, server)
                 : tr("%3 of the %n reset(s) of %1's connections to %2 were sent by the server itself.", nullptr, row.resets)
-                      .arg(program, row.server, QString::number(fromServer))};
+                      .arg(program, server, QString::number(fromServer))};
         return Finding::make(FindingId::ApplicationReset, 0.6, Side::TheServer, evidence,
                            {{QStringLiteral("program"), program}, {QStringLiteral("server"), row.server},
                             {QStringLiteral("resets"), row.resets}, {QStringLiteral("server_resets"), fromServer}});
@@ -304,42 +306,39 @@ std::optional<Finding> ResetWatchRules::programEndedThem(const Evidence &e)
     // program closed the connection with data unread or cut it off, the
     // program ended it, and neither the network nor the server did. This
     // app's own probes end connections so on purpose: not counted.
-    QHash<QPair<QString, QString>, int> byProgramAndServer;
-    QHash<QPair<QString, QString>, QHash<QString, int>> reasons;
+    // Grouped as the reset log groups them (program and address), so the
+    // words name the server as every view does.
+    ResetLog log;
+    QHash<QString, QHash<QString, int>> reasons; // by ResetLog::Row::key()
     for (const ResetEvent &r : resetsOfTheTarget(e, ResetDirection::Sent)) {
         if (!r.sentByItsProgram() || (e.ownPid > 0 && r.pid == e.ownPid))
             continue;
-        const QPair<QString, QString> key{ResetEvent::programName(r.program), r.remoteHost()};
-        ++byProgramAndServer[key];
-        ++reasons[key][r.kernelReason];
+        log.add(r);
+        ++reasons[r.program + QLatin1Char('\n') + r.remoteHost()][r.kernelReason];
     }
-    QPair<QString, QString> most;
-    int resets = 0;
-    for (auto it = byProgramAndServer.cbegin(); it != byProgramAndServer.cend(); ++it) {
-        if (it.value() > resets || (it.value() == resets && it.key() < most)) {
-            most = it.key();
-            resets = it.value();
-        }
-    }
+    const QList<ResetLog::Row> rows = log.rows(); // most first, then by key
+    const int resets = rows.isEmpty() ? 0 : rows.constFirst().resets;
     if (resets < MinimumResets)
         return std::nullopt;
     // The kernel's reason most of them had, and its words.
     QString reason;
     int withReason = 0;
-    const QHash<QString, int> &counts = reasons.value(most);
+    const ResetLog::Row &most = rows.constFirst();
+    const QHash<QString, int> &counts = reasons.value(most.key());
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         if (it.value() > withReason || (it.value() == withReason && it.key() < reason)) {
             reason = it.key();
             withReason = it.value();
         }
     }
-    const auto &[program, server] = most;
+    const QString program = ResetEvent::programName(most.program);
     QStringList evidence{
-        tr("This computer sent %n reset(s) that ended %1's connections to %2.", nullptr, resets).arg(program, server),
+        tr("This computer sent %n reset(s) that ended %1's connections to %2.", nullptr, resets)
+            .arg(program, ResetWording::serverText(most)),
         (withReason == resets ? tr("The system's reason for each: %1 (%2).") : tr("The system's reason for most of them: %1 (%2)."))
             .arg(ResetWording::kernelReasonText(reason), reason)};
     const QJsonObject data{{QStringLiteral("program"), program},
-                           {QStringLiteral("server"), server},
+                           {QStringLiteral("server"), most.server},
                            {QStringLiteral("sent_resets"), resets},
                            {QStringLiteral("kernel_reason"), reason},
                            {QStringLiteral("kernel_reason_resets"), withReason}};

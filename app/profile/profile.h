@@ -25,6 +25,9 @@ struct Profile
     QStringList endpointOverrides; // "key=value", as --endpoint takes them
     QString message;               // shown on the Welcome page
     QString sendReportTo;          // an email address or a web address
+    // The report carries the target's server's resets from the background
+    // watch's log (the Results page's check box starts so); unset: off.
+    std::optional<bool> includeResetHistory;
 
     bool runs(const QString &checkId) const { return !checks || checks->contains(checkId); }
 };

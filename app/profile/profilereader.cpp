@@ -114,6 +114,19 @@ bool readCheckList(const QJsonObject &root, const QString &key, const QStringLis
     return true;
 }
 
+bool readBool(const QJsonObject &root, const QString &key, std::optional<bool> *out, QString *error)
+{
+    const QJsonValue value = root.value(key);
+    if (value.isUndefined())
+        return true;
+    if (!value.isBool()) {
+        *error = wrongType(key, ProfileReader::tr("true or false"), value);
+        return false;
+    }
+    *out = value.toBool();
+    return true;
+}
+
 bool readEndpoints(const QJsonObject &root, QStringList *overrides, QString *error)
 {
     const QJsonValue value = root.value(QLatin1String("endpoints"));
@@ -187,7 +200,7 @@ bool ProfileReader::read(const QByteArray &json, Profile *profile, QString *erro
         QStringLiteral("schema"),  QStringLiteral("name"),          QStringLiteral("target"),
         QStringLiteral("checks"),  QStringLiteral("experiments"),   QStringLiteral("budget_seconds"),
         QStringLiteral("probe_timeout_ms"), QStringLiteral("endpoints"), QStringLiteral("message"),
-        QStringLiteral("send_report_to"),
+        QStringLiteral("send_report_to"), QStringLiteral("include_reset_history"),
     };
     for (const QString &key : root.keys()) {
         if (!known.contains(key)) {
@@ -203,6 +216,7 @@ bool ProfileReader::read(const QByteArray &json, Profile *profile, QString *erro
         || !readText(root, QStringLiteral("send_report_to"), 500, &p.sendReportTo, error)
         || !readInt(root, QStringLiteral("budget_seconds"), 20, 3600, &p.budgetSeconds, error)
         || !readInt(root, QStringLiteral("probe_timeout_ms"), 100, 60000, &p.probeTimeoutMs, error)
+        || !readBool(root, QStringLiteral("include_reset_history"), &p.includeResetHistory, error)
         || !readEndpoints(root, &p.endpointOverrides, error)) {
         return false;
     }

@@ -276,16 +276,24 @@ void Redactor::forEachText(Report *r, const std::function<void(QString &)> &visi
     // the program's path is a path (and names its user), the evidence is
     // free text. The program's own name (curl, firefox) is the same on
     // every computer and stays, so the log still says which program it was.
-    visit(r->resetWatch.whyNot);
-    for (ResetEvent &e : r->resetEvents) {
-        visit(e.local);
-        visit(e.remote);
-        visit(e.exe);
-        visit(e.tcpState); // fixed words in our reports; a crafted file's might not be
-        visit(e.owner);
-        visit(e.kernelReason);
-        visitList(&e.evidence, visit);
-    }
+    auto visitResets = [&visit](ResetWatchInfo *watch, QList<ResetEvent> *events) {
+        visit(watch->whyNot);
+        for (ResetEvent &e : *events) {
+            visit(e.local);
+            visit(e.remote);
+            visit(e.remoteName);
+            visit(e.exe);
+            visit(e.tcpState); // fixed words in our reports; a crafted file's might not be
+            visit(e.owner);
+            visit(e.kernelReason);
+            visitList(&e.evidence, visit);
+        }
+    };
+    visitResets(&r->resetWatch, &r->resetEvents);
+    // The background watch's resets of the target's server, and the
+    // target's names and addresses they were chosen by.
+    visitResets(&r->serverHistory.watch, &r->serverHistory.events);
+    visitList(&r->serverHistory.servers, visit);
     EnvironmentInfo &env = r->environment;
     for (QString *s : {&env.os, &env.kernel, &env.appVersion, &env.qtVersion, &env.hostName, &env.userName, &env.timeZone})
         visit(*s);
@@ -326,6 +334,14 @@ void Redactor::learn(Report &report)
     const Target::ParseResult target = Target::parse(report.target);
     if (target.ok() && QHostAddress(target.target.host()).isNull())
         add(target.target.host(), HostNames);
+    // The names programs asked for (the reset log's remote_name) are
+    // servers' names, whatever their shape ("intranet" has no dot).
+    for (const QList<ResetEvent> *events : {&report.resetEvents, &report.serverHistory.events}) {
+        for (const ResetEvent &e : *events) {
+            if (!e.remoteName.isEmpty())
+                add(e.remoteName, HostNames);
+        }
+    }
 
     // A home folder names its user: /home/alice, /Users/alice, C:\Users\alice.
     static const QRegularExpression home(QStringLiteral("(?:/home/|/Users/|[A-Za-z]:\\\\Users\\\\)([^/\\\\\\s\"']+)"));
@@ -478,16 +494,25 @@ Report Redactor::redact(const Report &report)
         if (!report.environment.hostName.isEmpty() && env.hostName == report.environment.hostName)
             env.hostName = placeholder(UserAndMachineNames, m_machineName, env.hostName);
     }
-    // A program's path is hidden whole even where its shape is not found
-    // in full (a space in a folder's name); the key is the path, so the
-    // same path in text gets the same placeholder.
-    if (m_categories.testFlag(FilePaths)) {
-        for (qsizetype i = 0; i < redacted.resetEvents.size(); ++i) {
-            const QString &exe = report.resetEvents.at(i).exe;
+    // A server's name is hidden whole, also past the names learnt and
+    // whatever its shape; the key is the name, so the same name in text
+    // has the same placeholder. "localhost" says nothing about anyone. A
+    // program's path likewise, even where its shape is not found in full
+    // (a space in a folder's name); the key is the path, so the same path
+    // in text gets the same placeholder.
+    auto hideWhole = [this](const QList<ResetEvent> &original, QList<ResetEvent> *events) {
+        for (qsizetype i = 0; i < events->size(); ++i) {
+            const QString &name = original.at(i).remoteName;
+            if (m_categories.testFlag(HostNames) && !name.isEmpty() && events->at(i).remoteName == name
+                && name != QLatin1String("localhost"))
+                (*events)[i].remoteName = placeholder(HostNames, name.toLower(), name);
+            const QString &exe = original.at(i).exe;
             const bool isPath = exe.contains(QLatin1Char('/')) || exe.contains(QLatin1Char('\\'));
-            if (isPath && !isSystemPath(exe))
-                redacted.resetEvents[i].exe = placeholder(FilePaths, exe, exe);
+            if (m_categories.testFlag(FilePaths) && isPath && !isSystemPath(exe))
+                (*events)[i].exe = placeholder(FilePaths, exe, exe);
         }
-    }
+    };
+    hideWhole(report.resetEvents, &redacted.resetEvents);
+    hideWhole(report.serverHistory.events, &redacted.serverHistory.events);
     return redacted;
 }

@@ -15,6 +15,20 @@
 
 #include <optional>
 
+// Where resets came from the background watch's log rather than a live
+// watch (docs/reset-watch.md, "The background watch"): the window asked
+// for and the part of it the log covers.
+struct ResetHistoryInfo
+{
+    bool read = false;    // the events are the log's
+    qint64 sinceMs = -1;  // the window's start (epoch ms)
+    qint64 fromMs = -1;   // the log covers from here (its oldest file, or sinceMs)...
+    qint64 toMs = -1;     // ...to its last write; -1: it had nothing
+    int files = 0;        // files read
+    qint64 skippedLines = 0; // lines that did not parse (a torn last line, garbage)
+    qint64 logDropped = 0;   // resets the background helper did not write (its cap, its rate limit)
+};
+
 // What the reset watch could see during the run (docs/reset-watch.md).
 struct ResetWatchInfo
 {
@@ -23,6 +37,17 @@ struct ResetWatchInfo
     QString whyNot;      // what it could not see, in the user's words
     qint64 lostEvents = 0; // events the kernel or the capture dropped
     int droppedFromLog = 0; // oldest events beyond the log's bound
+    ResetHistoryInfo history;
+};
+
+// The background watch's resets of the target's server, from before the
+// run, where the user allowed them in the report.
+struct ServerHistory
+{
+    bool included = false;
+    QStringList servers; // the target's host and the addresses the run met
+    ResetWatchInfo watch; // what the log could tell (watch.history.read), or why not
+    QList<ResetEvent> events; // oldest first
 };
 
 // Everything one run found out, as the report writers see it.
@@ -50,6 +75,7 @@ struct Report
     ResetWatchInfo resetWatch;
     QList<ResetEvent> resetEvents; // every reset the watch saw, oldest first
     Timeline systemResets;         // the system's reset counter per second, while watching
+    ServerHistory serverHistory;   // the log's resets of the target's server, if allowed
 
     // Nothing was checked, tried, monitored or watched: a report from a run
     // stopped before its first result, or the wizard before its first step.

@@ -56,16 +56,15 @@ QString cellsTable(const QStringList &header, const QList<QStringList> &rows)
     return html + QStringLiteral("</table></div>\n");
 }
 
-// "Resets seen on this computer": what the watch could see, the resets by
-// program and server, then the single resets.
-QString resetSection(const Report &report)
+// "Resets seen on this computer" (and the log's resets of the target's
+// server): what could be seen, the resets by program and server, then the
+// single resets.
+QString resetSection(const QString &id, const QString &heading, const QString &summary, const QList<ResetEvent> &resetEvents)
 {
-    QString html = QStringLiteral("<section id=\"resets\">\n<h2>%1</h2>\n<p>%2</p>\n")
-                       .arg(e(ReportHtmlWriter::tr("Resets seen on this computer")),
-                            e(ReportWording::resetWatchSummary(report)));
-    if (!report.resetEvents.isEmpty()) {
+    QString html = QStringLiteral("<section id=\"%1\">\n<h2>%2</h2>\n<p>%3</p>\n").arg(id, e(heading), e(summary));
+    if (!resetEvents.isEmpty()) {
         ResetLog log;
-        for (const ResetEvent &event : report.resetEvents)
+        for (const ResetEvent &event : resetEvents)
             log.add(event);
         const QList<ResetLog::Row> logRows = log.rows();
         const QList<QStringList> rows = ReportWording::resetTableRows(logRows, ReportTextWriter::MaxResetRows);
@@ -75,15 +74,15 @@ QString resetSection(const Report &report)
             html += QStringLiteral("<p>%1</p>\n").arg(e(ReportTextWriter::tr("... and %n more, all in the JSON report.", nullptr,
                                                                                 int(logRows.size() - rows.size()))));
         }
-        const qsizetype shown = qMin<qsizetype>(report.resetEvents.size(), ReportTextWriter::MaxResetRows);
+        const qsizetype shown = qMin<qsizetype>(resetEvents.size(), ReportTextWriter::MaxResetRows);
         QList<QStringList> events;
         for (qsizetype i = 0; i < shown; ++i)
-            events << ReportWording::resetEventCells(report.resetEvents.at(i));
+            events << ReportWording::resetEventCells(resetEvents.at(i));
         html += QStringLiteral("<h3>%1</h3>\n").arg(e(ReportHtmlWriter::tr("Each reset, oldest first")));
         html += cellsTable(ReportWording::resetEventHeader(), events);
-        if (report.resetEvents.size() > shown) {
+        if (resetEvents.size() > shown) {
             html += QStringLiteral("<p>%1</p>\n").arg(e(ReportTextWriter::tr("... and %n more, all in the JSON report.", nullptr,
-                                                                                int(report.resetEvents.size() - shown))));
+                                                                                int(resetEvents.size() - shown))));
         }
     }
     return html + QStringLiteral("</section>\n");
@@ -226,8 +225,14 @@ QString ReportHtmlWriter::toHtml(const Report &report, const Options &options)
         html += QStringLiteral("</section>\n");
     }
 
-    if (report.resetWatch.ran)
-        html += resetSection(report);
+    if (report.resetWatch.ran) {
+        html += resetSection(QStringLiteral("resets"), tr("Resets seen on this computer"), ReportWording::resetWatchSummary(report),
+                             report.resetEvents);
+    }
+    if (report.serverHistory.included) {
+        html += resetSection(QStringLiteral("server-history"), ReportWording::serverHistoryHeading(),
+                             ReportWording::serverHistorySummary(report.serverHistory), report.serverHistory.events);
+    }
 
     const ReportWording::Rows environment = ReportWording::environmentRows(report.environment);
     if (!environment.isEmpty()) {

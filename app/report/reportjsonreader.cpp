@@ -7,6 +7,7 @@
 #include <QtCore/QFileInfo>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
+#include <QtCore/QRegularExpression>
 
 #include <limits>
 #include <optional>
@@ -129,6 +130,14 @@ std::optional<ResetEvent> resetEventFromJson(const QJsonValue &value)
     ResetEvent r;
     r.local = boundedText(o.value(QLatin1String("local")), 64);
     r.remote = boundedText(o.value(QLatin1String("remote")), 64);
+    // Optional (older reports lack it); a name that breaks the rules reads
+    // as not known, as it would from the helper, but a redacted report's
+    // placeholder ("[host-1]") is kept.
+    static const QRegularExpression placeholder(QStringLiteral("^\\[[a-z]+(?:-[a-z]+)?-[0-9]{1,9}\\]$"));
+    const QString name = o.value(QLatin1String("remote_name")).toString();
+    r.remoteName = placeholder.match(name).hasMatch() ? name : ResetEvent::remoteNameFrom(name);
+    if (!r.remoteName.isEmpty())
+        r.remoteNameSource = ResetEvent::remoteNameSourceFrom(o.value(QLatin1String("remote_name_from")).toString());
     if (!at.isValid() || !direction || r.local.isEmpty() || r.remote.isEmpty())
         return std::nullopt;
     r.atMs = at.toMSecsSinceEpoch();
@@ -153,33 +162,70 @@ std::optional<ResetEvent> resetEventFromJson(const QJsonValue &value)
     return r;
 }
 
-// The reset watch's part: what it could see, and its log. A report with
-// more resets than the log keeps (ResetLog::MaxEvents) was not written by
-// us; only that many entries are looked at and the rest are counted as left
-// out, so a crafted file cannot make the viewer slow. A reset_watch or
-// reset_events of the wrong type reads as no watch, not as a broken report.
-void readResetWatch(const QJsonObject &root, Report *r)
+// What a reset watch could see (a live one, or the background watch's log).
+ResetWatchInfo watchInfoFromJson(const QJsonObject &o)
 {
     using namespace Vocabulary;
-    const QJsonValue watch = root.value(QLatin1String("reset_watch"));
-    if (watch.isObject()) {
-        const QJsonObject o = watch.toObject();
-        r->resetWatch.ran = true;
-        r->resetWatch.source = wireValue(o.value(QLatin1String("source")), &watchSourceFromWireName, WatchSource::CountersOnly);
-        r->resetWatch.whyNot = boundedText(o.value(QLatin1String("why_not")), 1000);
-        r->resetWatch.lostEvents = qMax<qint64>(0, knownOrMinusOne(o.value(QLatin1String("lost_events"))));
-        r->resetWatch.droppedFromLog = int(qBound(qint64(0), knownOrMinusOne(o.value(QLatin1String("dropped_from_log"))),
-                                                  qint64(std::numeric_limits<int>::max())));
+    ResetWatchInfo info;
+    info.ran = true;
+    info.source = wireValue(o.value(QLatin1String("source")), &watchSourceFromWireName, WatchSource::CountersOnly);
+    info.whyNot = boundedText(o.value(QLatin1String("why_not")), 1000);
+    info.lostEvents = qMax<qint64>(0, knownOrMinusOne(o.value(QLatin1String("lost_events"))));
+    info.droppedFromLog = int(qBound(qint64(0), knownOrMinusOne(o.value(QLatin1String("dropped_from_log"))),
+                                     qint64(std::numeric_limits<int>::max())));
+    const QJsonValue history = o.value(QLatin1String("history"));
+    if (history.isObject()) {
+        const QJsonObject h = history.toObject();
+        auto ms = [&h](const char *key) {
+            const QDateTime at = time(h.value(QLatin1String(key)));
+            return at.isValid() ? at.toMSecsSinceEpoch() : qint64(-1);
+        };
+        info.history.sinceMs = ms("since");
+        info.history.read = h.value(QLatin1String("read")).toBool() && info.history.sinceMs >= 0;
+        info.history.fromMs = ms("from");
+        info.history.toMs = ms("to");
+        info.history.files = int(qBound(qint64(0), knownOrMinusOne(h.value(QLatin1String("files"))), qint64(100000)));
+        info.history.skippedLines = qMax<qint64>(0, knownOrMinusOne(h.value(QLatin1String("skipped_lines"))));
+        info.history.logDropped = qMax<qint64>(0, knownOrMinusOne(h.value(QLatin1String("log_dropped"))));
     }
-    const QJsonArray events = root.value(QLatin1String("reset_events")).toArray();
+    return info;
+}
+
+// A list of resets. More than the log keeps (ResetLog::MaxEvents) was not
+// written by us; only that many entries are looked at and the rest are
+// counted as left out, so a crafted file cannot make the viewer slow.
+void readResetEvents(const QJsonArray &events, QList<ResetEvent> *into, int *leftOut)
+{
     const qsizetype examined = qMin<qsizetype>(events.size(), ResetLog::MaxEvents);
     for (qsizetype i = 0; i < examined; ++i) {
         if (std::optional<ResetEvent> event = resetEventFromJson(events.at(i)))
-            r->resetEvents << *event;
+            *into << *event;
     }
-    if (events.size() > examined) {
-        r->resetWatch.droppedFromLog = int(qMin<qint64>(qint64(r->resetWatch.droppedFromLog) + (events.size() - examined),
-                                                        std::numeric_limits<int>::max()));
+    if (events.size() > examined)
+        *leftOut = int(qMin<qint64>(qint64(*leftOut) + (events.size() - examined), std::numeric_limits<int>::max()));
+}
+
+// The reset watch's part: what it could see, and its log; and the
+// background watch's resets of the target's server. A reset_watch or
+// reset_events of the wrong type reads as no watch, not as a broken report.
+void readResetWatch(const QJsonObject &root, Report *r)
+{
+    const QJsonValue watch = root.value(QLatin1String("reset_watch"));
+    if (watch.isObject())
+        r->resetWatch = watchInfoFromJson(watch.toObject());
+    readResetEvents(root.value(QLatin1String("reset_events")).toArray(), &r->resetEvents, &r->resetWatch.droppedFromLog);
+    const QJsonValue server = root.value(QLatin1String("server_history"));
+    if (server.isObject()) {
+        const QJsonObject o = server.toObject();
+        ServerHistory &h = r->serverHistory;
+        h.included = true;
+        const QJsonArray servers = o.value(QLatin1String("servers")).toArray();
+        for (qsizetype i = 0; i < qMin<qsizetype>(servers.size(), 50); ++i) {
+            if (servers.at(i).isString())
+                h.servers << boundedText(servers.at(i), 253);
+        }
+        h.watch = watchInfoFromJson(o.value(QLatin1String("reset_watch")).toObject());
+        readResetEvents(o.value(QLatin1String("reset_events")).toArray(), &h.events, &h.watch.droppedFromLog);
     }
 
     // The system's counter per second while watching, bounded as the

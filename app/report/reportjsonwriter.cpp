@@ -116,6 +116,10 @@ QJsonObject ReportJsonWriter::toJson(const ResetEvent &event)
     o.insert(QLatin1String("direction"), Vocabulary::wireName(event.direction));
     o.insert(QLatin1String("local"), event.local);
     o.insert(QLatin1String("remote"), event.remote);
+    // As the helper or the reader gave it (a redacted one is a placeholder).
+    o.insert(QLatin1String("remote_name"), textOrNull(event.remoteName));
+    o.insert(QLatin1String("remote_name_from"),
+             textOrNull(event.remoteName.isEmpty() ? QString() : ResetEvent::remoteNameSourceFrom(event.remoteNameSource)));
     // A state the schema does not name (a newer kernel's) is "unknown",
     // so every report keeps to the documented list.
     o.insert(QLatin1String("tcp_state"), tcpStateNames().contains(event.tcpState) ? event.tcpState : QStringLiteral("unknown"));
@@ -134,10 +138,25 @@ QJsonObject ReportJsonWriter::toJson(const ResetEvent &event)
 
 QJsonObject ReportJsonWriter::toJson(const ResetWatchInfo &watch)
 {
-    return QJsonObject{{QStringLiteral("source"), Vocabulary::wireName(watch.source)},
-                       {QStringLiteral("why_not"), watch.whyNot},
-                       {QStringLiteral("lost_events"), qMax<qint64>(0, watch.lostEvents)},
-                       {QStringLiteral("dropped_from_log"), qMax(0, watch.droppedFromLog)}};
+    QJsonObject o{{QStringLiteral("source"), Vocabulary::wireName(watch.source)},
+                  {QStringLiteral("why_not"), watch.whyNot},
+                  {QStringLiteral("lost_events"), qMax<qint64>(0, watch.lostEvents)},
+                  {QStringLiteral("dropped_from_log"), qMax(0, watch.droppedFromLog)}};
+    // From the background watch's log rather than a live watch.
+    const ResetHistoryInfo &h = watch.history;
+    if (h.sinceMs >= 0) {
+        auto timeOrNull = [](qint64 ms) {
+            return ms < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(isoTime(QDateTime::fromMSecsSinceEpoch(ms)));
+        };
+        o.insert(QLatin1String("history"), QJsonObject{{QStringLiteral("read"), h.read},
+                                                      {QStringLiteral("since"), timeOrNull(h.sinceMs)},
+                                                      {QStringLiteral("from"), timeOrNull(h.read ? h.fromMs : -1)},
+                                                      {QStringLiteral("to"), timeOrNull(h.read ? h.toMs : -1)},
+                                                      {QStringLiteral("files"), qMax(0, h.files)},
+                                                      {QStringLiteral("skipped_lines"), qMax<qint64>(0, h.skippedLines)},
+                                                      {QStringLiteral("log_dropped"), qMax<qint64>(0, h.logDropped)}});
+    }
+    return o;
 }
 
 QJsonObject ReportJsonWriter::toJson(const Report &report)
@@ -189,6 +208,15 @@ QJsonObject ReportJsonWriter::toJson(const Report &report)
         for (const ResetEvent &event : report.resetEvents)
             resets.append(toJson(event));
         root.insert(QLatin1String("reset_events"), resets);
+    }
+    if (report.serverHistory.included) {
+        const ServerHistory &history = report.serverHistory;
+        QJsonArray resets;
+        for (const ResetEvent &event : history.events)
+            resets.append(toJson(event));
+        root.insert(QLatin1String("server_history"), QJsonObject{{QStringLiteral("servers"), QJsonArray::fromStringList(history.servers)},
+                                                                {QStringLiteral("reset_watch"), toJson(history.watch)},
+                                                                {QStringLiteral("reset_events"), resets}});
     }
     if (!report.systemResets.isEmpty()) {
         root.insert(QLatin1String("system_resets_bucket_ms"), report.systemResets.bucketMs());

@@ -64,13 +64,15 @@ void appendTable(QStringList *lines, const QStringList &header, const QList<QStr
         *lines << line(row);
 }
 
-void appendResets(QStringList *lines, const Report &report)
+// A list of resets (the watch's, or the log's of the target's server):
+// what could be seen, a table by program and server, then each reset.
+void appendResets(QStringList *lines, const QString &summary, const QList<ResetEvent> &resetEvents)
 {
     ResetLog log;
-    for (const ResetEvent &event : report.resetEvents)
+    for (const ResetEvent &event : resetEvents)
         log.add(event);
-    *lines << ReportWording::resetWatchSummary(report);
-    if (report.resetEvents.isEmpty())
+    *lines << summary;
+    if (resetEvents.isEmpty())
         return;
 
     const QList<ResetLog::Row> logRows = log.rows();
@@ -81,14 +83,14 @@ void appendResets(QStringList *lines, const Report &report)
     if (moreRows > 0)
         *lines << ReportTextWriter::tr("... and %n more, all in the JSON report.", nullptr, moreRows);
 
-    const qsizetype shown = qMin<qsizetype>(report.resetEvents.size(), ReportTextWriter::MaxResetRows);
+    const qsizetype shown = qMin<qsizetype>(resetEvents.size(), ReportTextWriter::MaxResetRows);
     QList<QStringList> events;
     for (qsizetype i = 0; i < shown; ++i)
-        events << ReportWording::resetEventCells(report.resetEvents.at(i));
+        events << ReportWording::resetEventCells(resetEvents.at(i));
     *lines << QString() << ReportTextWriter::tr("Each reset, oldest first:");
     appendTable(lines, ReportWording::resetEventHeader(), events);
-    if (report.resetEvents.size() > shown)
-        *lines << ReportTextWriter::tr("... and %n more, all in the JSON report.", nullptr, int(report.resetEvents.size() - shown));
+    if (resetEvents.size() > shown)
+        *lines << ReportTextWriter::tr("... and %n more, all in the JSON report.", nullptr, int(resetEvents.size() - shown));
 }
 
 } // namespace
@@ -193,7 +195,11 @@ QString ReportTextWriter::document(const Report &report)
 
     if (report.resetWatch.ran) {
         appendHeading(&lines, tr("Resets seen on this computer"));
-        appendResets(&lines, report);
+        appendResets(&lines, ReportWording::resetWatchSummary(report), report.resetEvents);
+    }
+    if (report.serverHistory.included) {
+        appendHeading(&lines, ReportWording::serverHistoryHeading());
+        appendResets(&lines, ReportWording::serverHistorySummary(report.serverHistory), report.serverHistory.events);
     }
 
     const ReportWording::Rows environment = ReportWording::environmentRows(report.environment);

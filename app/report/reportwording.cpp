@@ -2,6 +2,7 @@
 
 #include "checks/checkcatalog.h"
 #include "report.h"
+#include "resetwatch/resethistory.h"
 #include "resetwatch/resetwording.h"
 #include "statistics/proportion.h"
 
@@ -245,6 +246,9 @@ QString ReportWording::interfaceTypeText(const QString &type)
 QString ReportWording::resetWatchSummary(const Report &report)
 {
     const ResetWatchInfo &watch = report.resetWatch;
+    // From the background watch's log: what it covers.
+    if (watch.history.sinceMs >= 0)
+        return ResetHistory::summary(watch, report.resetEvents.size());
     QStringList sentences;
     sentences << tr("The reset watch saw %1.").arg(ResetWording::sourceText(watch.source));
     if (!watch.whyNot.isEmpty())
@@ -263,6 +267,38 @@ QString ReportWording::resetWatchSummary(const Report &report)
     return sentences.join(QLatin1Char(' '));
 }
 
+QString ReportWording::serverHistoryHeading()
+{
+    return tr("Resets of this server before the run");
+}
+
+QString ReportWording::serverHistorySummary(const ServerHistory &history)
+{
+    const ResetWatchInfo &watch = history.watch;
+    const QString servers = history.servers.join(QLatin1String(", "));
+    if (!watch.history.read)
+        return tr("The background watch's log could not be read for the history of %1: %2").arg(servers, watch.whyNot);
+    const QLocale locale;
+    auto time = [&locale](qint64 ms) { return locale.toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat); };
+    QStringList sentences;
+    if (watch.history.toMs < watch.history.fromMs) {
+        sentences << ResetHistory::endedBefore(watch.history);
+    } else {
+        sentences << tr("The background watch's log from %1 to %2 holds %n reset(s) of connections to %3.", nullptr,
+                        clampedCount(history.events.size()))
+                         .arg(time(watch.history.fromMs), time(watch.history.toMs), servers);
+    }
+    if (watch.droppedFromLog > 0)
+        sentences << tr("The log's oldest %n reset(s), of every server, were left out to keep the list to a bounded size.", nullptr,
+                        watch.droppedFromLog);
+    if (watch.lostEvents > 0 || watch.history.logDropped > 0)
+        sentences << tr("The background watch missed or did not write %n reset(s) of any server in that time, so some may be missing.",
+                        nullptr, clampedCount(watch.lostEvents + watch.history.logDropped));
+    if (!watch.whyNot.isEmpty())
+        sentences << watch.whyNot;
+    return sentences.join(QLatin1Char(' '));
+}
+
 QStringList ReportWording::resetTableHeader()
 {
     return {tr("Program"), tr("Server"), tr("Resets"), tr("Last seen"), tr("Sent by"), tr("Quiet before the reset")};
@@ -278,7 +314,7 @@ QList<QStringList> ReportWording::resetTableRows(const QList<ResetLog::Row> &log
         const int hops = row.typicalSenderHops();
         const qint64 idleMs = row.medianIdleMs();
         rows << QStringList{ResetEvent::programName(row.program),
-                            row.server,
+                            ResetWording::serverText(row),
                             locale.toString(row.resets),
                             resetTime(row.lastAtMs),
                             ResetWording::senderText(row.mainSender(), hops),
@@ -299,7 +335,7 @@ QStringList ReportWording::resetEventCells(const ResetEvent &event)
     return {resetTime(event.atMs),
             ResetWording::directionText(event.direction),
             program,
-            tr("%1 → %2").arg(event.local, event.remote),
+            tr("%1 → %2").arg(event.local, ResetWording::remoteText(event)),
             event.tcpState,
             ResetWording::senderText(event.sender, event.senderHops),
             event.evidence.value(0)};

@@ -12,6 +12,7 @@
 
 struct EnvironmentInfo;
 struct Report;
+struct ServerHistory;
 
 // The words and colours every view of a report shares (the wizard, the
 // chart, the HTML, PDF and text reports), defined once so a status or an
@@ -52,6 +53,11 @@ public:
     // kept, lost or left out (or, with only the counters, counted): one
     // paragraph.
     static QString resetWatchSummary(const Report &report);
+    // The background watch's resets of the target's server, before the
+    // run: "Resets of this server before the run", and one paragraph on
+    // what the log covers and holds (or why it could not be read).
+    static QString serverHistoryHeading();
+    static QString serverHistorySummary(const ServerHistory &history);
     // The table by program and server: its header, and the cells of the
     // first `most` rows (ResetLog::rows(): most resets first). A sender, a
     // direction and a quiet time are in ResetWording's words, as on the

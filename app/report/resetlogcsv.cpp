@@ -32,7 +32,7 @@ QByteArray number(qint64 value)
 
 QByteArray ResetLogCsv::toCsv(const QList<ResetEvent> &events)
 {
-    QByteArray csv = "at,direction,program,pid,local,remote,tcp_state,sender,sender_hops,server_hops,idle_ms,evidence,kernel_reason\n";
+    QByteArray csv = "at,direction,program,pid,local,remote,tcp_state,sender,sender_hops,server_hops,idle_ms,evidence,kernel_reason,remote_name,remote_name_from\n";
     for (const ResetEvent &e : events) {
         // Local time with its offset, as the timeline's CSV and the JSON write it.
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(e.atMs);
@@ -51,6 +51,8 @@ QByteArray ResetLogCsv::toCsv(const QList<ResetEvent> &events)
             // One cell, a line per piece of evidence: quoted, so still one record.
             field(e.evidence.join(QLatin1Char('\n'))),
             field(e.kernelReason),
+            field(e.remoteName),
+            field(e.remoteName.isEmpty() ? QString() : e.remoteNameSource),
         };
         csv += fields.join(',') + '\n';
     }

@@ -96,12 +96,17 @@ HelperStreamParser::Message HelperStreamParser::parseLine(const QByteArray &line
         m.kernelWhyNot = text(o, "kernel_why_not");
         m.packetCapture = o.value(QLatin1String("packet_capture")).toBool();
         m.captureWhyNot = text(o, "capture_why_not");
+        m.background = o.value(QLatin1String("mode")).toString() == QLatin1String("background");
+        m.startedMs = int64Or(o, "started_ms", -1);
         return m;
     }
     if (type == QLatin1String("stats")) {
         m.type = Message::Type::Stats;
         m.kernelLost = int64Or(o, "kernel_lost", 0);
         m.packetsDropped = int64Or(o, "packets_dropped", 0);
+        m.logDropped = qMax<qint64>(0, int64Or(o, "log_dropped", 0));
+        m.logRemovedFiles = qMax<qint64>(0, int64Or(o, "log_removed_files", 0));
+        m.atMs = int64Or(o, "at_ms", -1);
         return m;
     }
     if (type != QLatin1String("reset"))
@@ -112,6 +117,11 @@ HelperStreamParser::Message HelperStreamParser::parseLine(const QByteArray &line
     const auto direction = Vocabulary::resetDirectionFromWireName(o.value(QLatin1String("direction")).toString());
     r.local = text(o, "local", 64);
     r.remote = text(o, "remote", 64);
+    // Optional: absent when the helper did not learn the name; a name that
+    // breaks the rules is ignored, with its source.
+    r.remoteName = ResetEvent::remoteNameFrom(o.value(QLatin1String("remote_name")).toString());
+    if (!r.remoteName.isEmpty())
+        r.remoteNameSource = ResetEvent::remoteNameSourceFrom(o.value(QLatin1String("remote_name_from")).toString());
     if (r.atMs < 0 || !direction || r.local.isEmpty() || r.remote.isEmpty())
         return invalid(QStringLiteral("a reset without its time, direction or addresses"));
     m.type = Message::Type::Reset;

@@ -26,11 +26,21 @@ public:
         QString kernelWhyNot;
         bool packetCapture = false;
         QString captureWhyNot;
+        // The background watch's log (docs/reset-watch.md): its hello says
+        // "background" and when that helper started (epoch ms, -1: not said).
+        bool background = false;
+        qint64 startedMs = -1;
         // Reset
         ResetEvent reset;
         // Stats
         qint64 kernelLost = 0;
         qint64 packetsDropped = 0;
+        // The background watch's log only: resets it did not write (its cap,
+        // its rate limit) and files it removed, since that helper started;
+        // when the line was written (epoch ms), -1 where it does not say.
+        qint64 logDropped = 0;
+        qint64 logRemovedFiles = 0;
+        qint64 atMs = -1;
     };
 
     static constexpr int MaxLineBytes = 16384;

@@ -30,6 +30,27 @@ QString ResetEvent::kernelReasonFrom(const QString &name)
     return name;
 }
 
+QString ResetEvent::remoteNameFrom(const QString &name)
+{
+    // What the helper may write (docs/reset-watch.md, "remote_name"). A name that breaks
+    // the rules is dropped whole, not mended: a mended name would be a guess.
+    if (name.isEmpty() || name.size() > 253 || name.endsWith(QLatin1Char('.')))
+        return {};
+    for (QChar c : name) {
+        const char16_t u = c.unicode();
+        const bool allowed = (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '.' || u == '-' || u == '_';
+        if (!allowed)
+            return {};
+    }
+    return name;
+}
+
+QString ResetEvent::remoteNameSourceFrom(const QString &source)
+{
+    static const QStringList sources{QStringLiteral("tls"), QStringLiteral("http"), QStringLiteral("dns")};
+    return sources.contains(source) ? source : QString();
+}
+
 QString ResetEvent::endpoint(const QString &address, quint16 port)
 {
     return (address.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2") : QStringLiteral("%1:%2")).arg(address).arg(port);

@@ -41,6 +41,12 @@ struct ResetEvent
     Vocabulary::ResetDirection direction = Vocabulary::ResetDirection::Received;
     QString local;   // "10.0.0.2:50412", "[2001:db8::2]:50412"
     QString remote;
+    // The name the program asked for at that address (TLS SNI, an HTTP
+    // Host header, or a DNS answer shortly before: remoteNameSource says
+    // which: "tls", "http", "dns"); empty when the helper did not see one.
+    // Never a reverse lookup: unknown stays unknown.
+    QString remoteName;
+    QString remoteNameSource;
     QString tcpState; // established, syn_sent, ... (docs/report-schema.md)
     qint64 pid = -1;  // -1: not known
     QString program;  // the executable's name; empty: not known
@@ -75,6 +81,12 @@ struct ResetEvent
     // The kernel's reason as a report or the helper gives it, if it is
     // one: a kernel's enum name ([A-Za-z0-9_], at most 64); else empty.
     static QString kernelReasonFrom(const QString &name);
+    // A name as the helper or a report gives it, if it keeps to the
+    // contract's rules (lower case, no trailing dot, [a-z0-9.-_], at most
+    // 253 characters): else empty, and the event stays without a name.
+    static QString remoteNameFrom(const QString &name);
+    // "tls", "http" or "dns"; else empty.
+    static QString remoteNameSourceFrom(const QString &source);
     QString programOrUnknown() const { return programName(program); }
     // A program's name as people read it: "unknown program" where the
     // watch could not tell.

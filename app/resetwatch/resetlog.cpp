@@ -1,5 +1,7 @@
 #include "resetlog.h"
 
+#include "resetwording.h"
+
 #include <QtCore/QCoreApplication>
 
 #include <algorithm>
@@ -55,6 +57,13 @@ void ResetLog::add(const ResetEvent &event)
         row.server = overflow ? QCoreApplication::translate("ResetLog", "other servers") : event.remoteHost();
         row.firstAtMs = event.atMs;
     }
+    if (!overflow && !event.remoteName.isEmpty() && !row.remoteNames.contains(event.remoteName)) {
+        // A CDN's many names for one address stay bounded.
+        if (row.remoteNames.size() < MaxRowNames)
+            row.remoteNames.append(event.remoteName);
+        else
+            row.moreRemoteNames = true;
+    }
     ++row.resets;
     row.lastAtMs = qMax(row.lastAtMs, event.atMs);
     ++row.senders[event.sender];
@@ -100,7 +109,7 @@ QList<ResetLog::Series> ResetLog::series(int top, int bucketMs, const QString &o
         if (!onlyKey.isEmpty() ? row.key() != onlyKey : result.size() >= top)
             continue;
         index.insert(row.key(), int(result.size()));
-        result.append(Series{row.key(), QStringLiteral("%1 → %2").arg(ResetEvent::programName(row.program), row.server), {}});
+        result.append(Series{row.key(), QStringLiteral("%1 → %2").arg(ResetEvent::programName(row.program), ResetWording::serverText(row)), {}});
     }
     const bool hasOther = onlyKey.isEmpty() && ranked.size() > top;
     if (hasOther)

@@ -20,11 +20,16 @@ public:
     // Rows kept apart; past this, new programs and servers count in one
     // "other" row (a scan from many addresses cannot grow the table).
     static constexpr int MaxRows = 1000;
+    static constexpr int MaxRowNames = 3;
 
     struct Row
     {
         QString program; // "" when the watch could not tell
         QString server;  // the remote address
+        // The names programs asked for at that address, first seen first
+        // (at most MaxRowNames; moreRemoteNames: others came too).
+        QStringList remoteNames;
+        bool moreRemoteNames = false;
         int resets = 0;
         qint64 firstAtMs = 0;
         qint64 lastAtMs = 0;

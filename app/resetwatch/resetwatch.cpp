@@ -115,18 +115,21 @@ void ResetWatch::handleStarted(const ResetEventSource::Capabilities &capabilitie
     if (m_state != State::Starting)
         return; // stopped meanwhile (a late hello, after a permission dialog)
     m_state = State::Running;
-    if (capabilities.kernelEvents) {
-        m_source = Vocabulary::WatchSource::KernelEvents;
-        m_whyNot = capabilities.packetCapture
-            ? QString()
-            : tr("Without packet capture the watch cannot tell who sent each reset (%1).").arg(capabilities.captureWhyNot);
-    } else {
-        m_source = Vocabulary::WatchSource::PacketCapture;
-        m_whyNot = tr("Without the kernel's events the watch cannot name the program behind each reset (%1).")
-                       .arg(capabilities.kernelWhyNot);
-    }
+    m_source = sourceOf(capabilities, &m_whyNot);
     qCInfo(lcResetWatch) << "watching resets:" << Vocabulary::wireName(m_source) << m_whyNot;
     Q_EMIT statusChanged();
+}
+
+Vocabulary::WatchSource ResetWatch::sourceOf(const ResetEventSource::Capabilities &capabilities, QString *whyNot)
+{
+    if (capabilities.kernelEvents) {
+        *whyNot = capabilities.packetCapture
+            ? QString()
+            : tr("Without packet capture the watch cannot tell who sent each reset (%1).").arg(capabilities.captureWhyNot);
+        return Vocabulary::WatchSource::KernelEvents;
+    }
+    *whyNot = tr("Without the kernel's events the watch cannot name the program behind each reset (%1).").arg(capabilities.kernelWhyNot);
+    return Vocabulary::WatchSource::PacketCapture;
 }
 
 void ResetWatch::handleFailed(const QString &whyNot)

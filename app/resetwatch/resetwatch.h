@@ -42,6 +42,10 @@ public:
     // What the watch cannot see and why, for the user; empty when it sees
     // everything.
     QString whyNot() const { return m_whyNot; }
+    // What a helper that opened these can see: its source, and what it
+    // cannot see and why (empty when it sees everything). The live watch
+    // and the background watch's log say it the same way.
+    static Vocabulary::WatchSource sourceOf(const ResetEventSource::Capabilities &capabilities, QString *whyNot);
     // Whether startWithPermission() could help.
     bool canAskPermission() const;
     // Whether it names programs and servers (else: the counters only).

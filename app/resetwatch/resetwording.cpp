@@ -72,11 +72,27 @@ QString ResetWording::kernelReasonText(const QString &reason)
     return text ? tr(text) : reason;
 }
 
+QString ResetWording::serverText(const QString &name, const QString &address)
+{
+    return name.isEmpty() ? address : tr("%1 (%2)", "a server's name, then its address").arg(name, address);
+}
+
+QString ResetWording::remoteText(const ResetEvent &event)
+{
+    return serverText(event.remoteName, event.remote);
+}
+
+QString ResetWording::serverText(const ResetLog::Row &row)
+{
+    const QString names = row.remoteNames.join(QLatin1String(", "));
+    return serverText(row.moreRemoteNames ? tr("%1 and other names").arg(names) : names, row.server);
+}
+
 QString ResetWording::resetLine(const ResetEvent &e)
 {
     const QString state = e.tcpState.isEmpty() ? tr("unknown state") : e.tcpState;
     const QString line = tr("%1 %2 → %3 (%4): %5, sent by %6")
-                             .arg(e.programOrUnknown(), e.local, e.remote, state, directionText(e.direction),
+                             .arg(e.programOrUnknown(), e.local, remoteText(e), state, directionText(e.direction),
                                   senderText(e.sender, e.senderHops));
     if (e.kernelReason.isEmpty())
         return line;
@@ -92,7 +108,7 @@ QString ResetWording::rowLine(const ResetLog::Row &row)
     const bool all = row.senders.value(sender) == row.resets;
     QString line = (all ? tr("%1 → %2: %n reset(s), sent by %3", nullptr, row.resets)
                         : tr("%1 → %2: %n reset(s), mostly sent by %3", nullptr, row.resets))
-                       .arg(program, row.server, senderText(sender, hops));
+                       .arg(program, serverText(row), senderText(sender, hops));
     const qint64 idle = row.medianIdleMs();
     if (idle >= InUseMs)
         line += tr(", typically after %1 of quiet").arg(quietTime(idle));

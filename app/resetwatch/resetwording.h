@@ -22,7 +22,17 @@ public:
     // closed the connection with data still unread" for
     // TCP_ABORT_ON_CLOSE; a name it does not know, as it is.
     static QString kernelReasonText(const QString &kernelReason);
-    // "curl 10.0.1.2:51234 → 10.0.2.2:8080 (established): received, sent by the server"
+    // A server as people know it, with its address beside the name:
+    // "web.example.test (10.0.0.5)"; the address alone where the name is
+    // not known. Every view that names a server says it through this.
+    static QString serverText(const QString &name, const QString &address);
+    // The event's other end: "web.example.test (10.0.2.2:8080)".
+    static QString remoteText(const ResetEvent &event);
+    // A row's server: its name or names (several names can share one
+    // address: "a.test, b.test (10.0.0.5)"; past ResetLog::MaxRowNames,
+    // "a.test, b.test, c.test and other names (10.0.0.5)").
+    static QString serverText(const ResetLog::Row &row);
+    // "curl 10.0.1.2:51234 → web.example.test (10.0.2.2:8080) (established): received, sent by the server"
     static QString resetLine(const ResetEvent &event);
     // "curl → 10.0.2.2: 50 resets, sent by a device 1 hop away, after about 4 s of quiet"
     static QString rowLine(const ResetLog::Row &row);

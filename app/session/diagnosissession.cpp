@@ -142,8 +142,27 @@ Report DiagnosisSession::report() const
         report.findings = Diagnosis::diagnose(Diagnosis::Evidence::from(report));
         report.headline = Diagnosis::headline(report.findings);
     }
+    if (m_includeServerHistory && m_context.target) {
+        if (!m_history) {
+            m_history.emplace(m_historyDirectory.isEmpty() ? ResetHistory::defaultDirectory() : m_historyDirectory);
+            m_history->read(QDateTime::currentMSecsSinceEpoch() - *ResetHistory::windowMs(QStringLiteral("7d")));
+        }
+        report.serverHistory = m_history->serverHistory(report);
+    }
     report.environment = EnvironmentInfo::collect(m_context.files);
     return report;
+}
+
+void DiagnosisSession::setIncludeServerHistory(bool on)
+{
+    m_includeServerHistory = on;
+    m_history.reset(); // read afresh: the background watch may have written since
+}
+
+void DiagnosisSession::setHistoryDirectory(const QString &directory)
+{
+    m_historyDirectory = directory;
+    m_history.reset();
 }
 
 QString DiagnosisSession::summaryText() const

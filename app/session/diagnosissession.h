@@ -6,6 +6,7 @@
 #include "diagnosis/errorrecognizer.h"
 #include "monitor/resetmonitor.h"
 #include "report/report.h"
+#include "resetwatch/resethistory.h"
 #include "resetwatch/resetwatch.h"
 
 #include <QtCore/QDateTime>
@@ -68,6 +69,17 @@ public:
     ResetWatch &resetWatch() { return m_resetWatch; }
     const ResetWatch &resetWatch() const { return m_resetWatch; }
 
+    // The background watch's resets of the target's server from before the
+    // run (its whole log, up to 7 days), in the report: off unless the user
+    // or the helpdesk's profile turns it on, as it tells what this
+    // computer's programs did before the user came. The log is read once
+    // (the target's resets are picked from it for each report) and read
+    // again when the setting is turned on again.
+    void setIncludeServerHistory(bool on);
+    bool includeServerHistory() const { return m_includeServerHistory; }
+    // Where the log is (ResetHistory::defaultDirectory() unless set).
+    void setHistoryDirectory(const QString &directory);
+
     // Everything so far, with the findings the evidence so far supports.
     Report report() const;
     // One id for every report and summary this session gives out.
@@ -97,6 +109,9 @@ private:
     int m_budgetSeconds = 120;
     bool m_watchDuringDiagnosis = false;
     QString m_reportId;
+    bool m_includeServerHistory = false;
+    QString m_historyDirectory;
+    mutable std::optional<ResetHistory> m_history; // read on first use
 };
 
 #endif // CDOC_DIAGNOSISSESSION_H

@@ -96,6 +96,7 @@ void tst_Profile::refusesBadProfiles_data()
     QTest::newRow("a misspelt setting") << QByteArray(R"({"schema": "connection-doctor/profile/1", "budget": 60})") << "budget";
     QTest::newRow("a target of the wrong type") << QByteArray(R"({"schema": "connection-doctor/profile/1", "target": 443})") << "\"target\" must be text";
     QTest::newRow("a target that does not parse") << QByteArray(R"({"schema": "connection-doctor/profile/1", "target": "mail example org:99999"})") << "\"target\"";
+    QTest::newRow("the history asked for in words") << QByteArray(R"({"schema": "connection-doctor/profile/1", "include_reset_history": "yes"})") << "\"include_reset_history\" must be true or false";
     QTest::newRow("checks not a list") << QByteArray(R"({"schema": "connection-doctor/profile/1", "checks": "firewall"})") << "\"checks\"";
     QTest::newRow("an unknown check") << QByteArray(R"({"schema": "connection-doctor/profile/1", "checks": ["firewall", "antivirus"]})") << "checks[1]";
     QTest::newRow("an unknown experiment") << QByteArray(R"({"schema": "connection-doctor/profile/1", "experiments": ["speed"]})") << "experiments[0]";

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void programPathsAreHiddenWhole_data();
     void programPathsAreHiddenWhole();
     void craftedFieldsAreRedactedToo();
+    void serverNamesAreHiddenWhole_data();
+    void serverNamesAreHiddenWhole();
     void parsesCategoryLists_data();
     void parsesCategoryLists();
 
@@ -236,6 +238,47 @@ void tst_Redactor::programPathsAreHiddenWhole()
     QCOMPARE(out.local, e.local);
     if (!exe.contains(QLatin1Char(' ')))
         QCOMPARE(out.evidence.constFirst(), QStringLiteral("Sent by ") + out.exe);
+}
+
+void tst_Redactor::serverNamesAreHiddenWhole_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("categories");
+    QTest::addColumn<bool>("hidden");
+    QTest::newRow("a dotted name, hosts hidden") << "web.example.test" << int(Redactor::HostNames) << true;
+    QTest::newRow("a name without a dot, hosts hidden") << "intranet" << int(Redactor::HostNames) << true;
+    QTest::newRow("a name with an underscore, hosts hidden") << "api_2.corp" << int(Redactor::HostNames) << true;
+    QTest::newRow("a name, only addresses hidden") << "web.example.test" << int(Redactor::PrivateAddresses) << false;
+    QTest::newRow("localhost stays") << "localhost" << int(Redactor::HostNames) << false;
+}
+
+void tst_Redactor::serverNamesAreHiddenWhole()
+{
+    QFETCH(QString, name);
+    QFETCH(int, categories);
+    QFETCH(bool, hidden);
+    Report r;
+    r.resetWatch.ran = true;
+    ResetEvent e;
+    e.local = QStringLiteral("10.0.0.2:40000");
+    e.remote = QStringLiteral("10.0.0.5:443");
+    e.remoteName = name;
+    e.remoteNameSource = QStringLiteral("tls");
+    e.evidence = {QStringLiteral("chromium's connections to %1 (10.0.0.5) were reset.").arg(name)};
+    r.resetEvents = {e, e};
+    const Report result = Redactor(Redactor::Categories(categories)).redact(r);
+    const ResetEvent &out = result.resetEvents.constFirst();
+    if (!hidden) {
+        QCOMPARE(out.remoteName, name);
+        QVERIFY(out.evidence.constFirst().contains(name));
+        return;
+    }
+    QVERIFY2(out.remoteName.contains(QRegularExpression(QStringLiteral("^\\[host-\\d+\\]$"))), qPrintable(out.remoteName));
+    QCOMPARE(out.remoteNameSource, e.remoteNameSource);
+    // The same name, the same placeholder, in the field and in the words.
+    QCOMPARE(result.resetEvents.at(1).remoteName, out.remoteName);
+    QVERIFY2(!out.evidence.constFirst().contains(name), qPrintable(out.evidence.constFirst()));
+    QVERIFY2(out.evidence.constFirst().contains(out.remoteName), qPrintable(out.evidence.constFirst()));
 }
 
 void tst_Redactor::craftedFieldsAreRedactedToo()

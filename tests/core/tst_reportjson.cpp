@@ -79,6 +79,8 @@ Report tst_ReportJson::watchedReport()
     middlebox.direction = ResetDirection::Received;
     middlebox.local = QStringLiteral("10.0.0.2:50412");
     middlebox.remote = QStringLiteral("127.0.0.1:8080");
+    middlebox.remoteName = QStringLiteral("web.example.test");
+    middlebox.remoteNameSource = QStringLiteral("tls");
     middlebox.tcpState = QStringLiteral("established");
     middlebox.pid = 4242;
     middlebox.program = QStringLiteral("curl");
@@ -224,7 +226,8 @@ void tst_ReportJson::resetFieldsFollowTheSchema()
     const QJsonArray events = root.value(QLatin1String("reset_events")).toArray();
     QCOMPARE(events.size(), 2);
     const QStringList keys{"at", "direction", "local", "remote", "tcp_state", "program", "pid", "exe", "sender",
-                           "sender_hops", "server_hops", "idle_ms", "evidence", "owner", "kernel_reason"};
+                           "sender_hops", "server_hops", "idle_ms", "evidence", "owner", "kernel_reason",
+                           "remote_name", "remote_name_from"};
     for (const QJsonValue &event : events) {
         QStringList written = event.toObject().keys();
         QStringList expected = keys;
@@ -245,11 +248,13 @@ void tst_ReportJson::resetFieldsFollowTheSchema()
     QCOMPARE(first.value(QLatin1String("pid")).toInteger(), 4242);
     QCOMPARE(first.value(QLatin1String("idle_ms")).toInteger(), 30000);
     QCOMPARE(first.value(QLatin1String("evidence")).toArray().size(), 2);
+    QCOMPARE(first.value(QLatin1String("remote_name")).toString(), QStringLiteral("web.example.test"));
+    QCOMPARE(first.value(QLatin1String("remote_name_from")).toString(), QStringLiteral("tls"));
     // What the watch could not tell is null, not -1 or "".
     const QJsonObject second = events.at(1).toObject();
     QCOMPARE(second.value(QLatin1String("direction")).toString(), QStringLiteral("sent"));
     QCOMPARE(second.value(QLatin1String("sender")).toString(), QStringLiteral("unknown"));
-    for (const char *key : {"program", "pid", "exe", "sender_hops", "server_hops", "idle_ms"})
+    for (const char *key : {"program", "pid", "exe", "sender_hops", "server_hops", "idle_ms", "remote_name", "remote_name_from"})
         QVERIFY2(second.value(QLatin1String(key)).isNull(), key);
     QCOMPARE(second.value(QLatin1String("owner")).toString(), QStringLiteral("not_found"));
 
@@ -313,6 +318,8 @@ void tst_ReportJson::resetLogRoundTrips()
         QCOMPARE(a.idleMs, b.idleMs);
         QCOMPARE(a.evidence, b.evidence);
         QCOMPARE(a.kernelReason, b.kernelReason);
+        QCOMPARE(a.remoteName, b.remoteName);
+        QCOMPARE(a.remoteNameSource, b.remoteNameSource);
     }
     QCOMPARE(back.systemResets.total(Outcome::Reset), 2u);
     QCOMPARE(back.probes.at(0).localPort, quint16(50412));

@@ -4,6 +4,7 @@
 
 #include "i18n/translations.h"
 #include "resetwatch/helperstreamparser.h"
+#include "resetwatch/resetlog.h"
 #include "resetwatch/resetsenderjudge.h"
 #include "resetwatch/resetwording.h"
 
@@ -54,6 +55,8 @@ private Q_SLOTS:
     void theHelpersLinesAreReadStrictly();
     void theKernelsReasonIsReadAndSaid_data();
     void theKernelsReasonIsReadAndSaid();
+    void theServersNameIsReadAndSaid_data();
+    void theServersNameIsReadAndSaid();
 
 private:
     Translations m_translations;
@@ -213,6 +216,60 @@ void tst_ResetSenderJudge::theKernelsReasonIsReadAndSaid()
         // The watch's line on the terminal says it too.
         QVERIFY2(ResetWording::resetLine(m.reset).contains(words), qPrintable(ResetWording::resetLine(m.reset)));
     }
+}
+
+
+void tst_ResetSenderJudge::theServersNameIsReadAndSaid_data()
+{
+    QTest::addColumn<QByteArray>("keys"); // the optional keys, as the helper writes them
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("line"); // what the watch's line says of the server
+
+    QTest::newRow("from the TLS handshake") << QByteArray(R"(,"remote_name":"web.example.test","remote_name_from":"tls")")
+                                            << "web.example.test" << "tls" << "→ web.example.test (10.0.0.5:443)";
+    QTest::newRow("from a DNS answer") << QByteArray(R"(,"remote_name":"api-2.corp_x.example","remote_name_from":"dns")")
+                                       << "api-2.corp_x.example" << "dns" << "→ api-2.corp_x.example (10.0.0.5:443)";
+    QTest::newRow("no name: the address alone") << QByteArray() << "" << "" << "→ 10.0.0.5:443 (";
+    QTest::newRow("upper case is not the helper's") << QByteArray(R"(,"remote_name":"Web.example.test","remote_name_from":"tls")")
+                                                    << "" << "" << "→ 10.0.0.5:443 (";
+    QTest::newRow("a trailing dot is not the helper's") << QByteArray(R"(,"remote_name":"web.example.test.","remote_name_from":"dns")")
+                                                        << "" << "" << "→ 10.0.0.5:443 (";
+    QTest::newRow("markup is not a name") << QByteArray(R"(,"remote_name":"<b>x</b>","remote_name_from":"http")")
+                                          << "" << "" << "→ 10.0.0.5:443 (";
+    QTest::newRow("a right-to-left override is not a name")
+        << QByteArray(",\"remote_name\":\"evil\u202etset.example\",\"remote_name_from\":\"tls\"") << "" << "" << "→ 10.0.0.5:443 (";
+    QTest::newRow("longer than a DNS name") << (R"(,"remote_name":")" + QByteArray(254, 'a') + R"(","remote_name_from":"dns")")
+                                            << "" << "" << "→ 10.0.0.5:443 (";
+    QTest::newRow("the longest a DNS name can be") << (R"(,"remote_name":")" + QByteArray(253, 'a') + R"(","remote_name_from":"dns")")
+                                                   << QString(253, QLatin1Char('a')) << "dns" << "(10.0.0.5:443)";
+    QTest::newRow("an empty name is none") << QByteArray(R"(,"remote_name":"","remote_name_from":"tls")") << "" << "" << "→ 10.0.0.5:443 (";
+    QTest::newRow("a number is not a name") << QByteArray(R"(,"remote_name":5,"remote_name_from":"tls")") << "" << "" << "→ 10.0.0.5:443 (";
+    QTest::newRow("an unknown source: the name without it") << QByteArray(R"(,"remote_name":"web.example.test","remote_name_from":"rdns")")
+                                                            << "web.example.test" << "" << "→ web.example.test (10.0.0.5:443)";
+}
+
+void tst_ResetSenderJudge::theServersNameIsReadAndSaid()
+{
+    QFETCH(QByteArray, keys);
+    QFETCH(QString, name);
+    QFETCH(QString, source);
+    QFETCH(QString, line);
+    const QByteArray json = R"({"type":"reset","at_ms":1000,"direction":"received","local":"10.0.0.2:50000","remote":"10.0.0.5:443",)"
+                            R"("tcp_state":"established","program":"chromium","owner":"connect")" + keys + "}";
+    HelperStreamParser::Message m = HelperStreamParser::parseLine(json);
+    QCOMPARE(int(m.type), int(HelperStreamParser::Message::Type::Reset));
+    QCOMPARE(m.reset.remoteName, name);
+    QCOMPARE(m.reset.remoteNameSource, source);
+    ResetSenderJudge::judge(&m.reset);
+    const QString text = ResetWording::resetLine(m.reset);
+    QVERIFY2(text.contains(line), qPrintable(text));
+    // A row by program and server says it the same way, without the port.
+    ResetLog log;
+    log.add(m.reset);
+    const QString row = ResetWording::rowLine(log.rows().constFirst());
+    const QString server = name.isEmpty() ? QStringLiteral("chromium → 10.0.0.5:") : QStringLiteral("chromium → %1 (10.0.0.5):").arg(name);
+    QVERIFY2(row.startsWith(server), qPrintable(row));
 }
 
 QTEST_GUILESS_MAIN(tst_ResetSenderJudge)

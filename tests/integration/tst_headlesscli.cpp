@@ -4,12 +4,14 @@
 
 #include "lab/faultlab.h"
 
+#include <QtCore/QDateTime>
 #include <QtCore/QFile>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QFileInfo>
 #include <QtCore/QProcess>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QDir>
 #include <QtTest/QTest>
@@ -41,6 +43,12 @@ private Q_SLOTS:
     void badProfilesAreRefused_data();
     void badProfilesAreRefused();
     void wizardOpensDespiteABadProfile();
+    void readsTheBackgroundWatchsLog_data();
+    void readsTheBackgroundWatchsLog();
+    void saysWhyThereIsNoLog_data();
+    void saysWhyThereIsNoLog();
+    void theTargetsHistoryGoesIntoTheReport_data();
+    void theTargetsHistoryGoesIntoTheReport();
 
 private:
     struct Run
@@ -147,6 +155,9 @@ void tst_HeadlessCli::badUsageExitsWithTwo_data()
     QTest::newRow("report in an unknown format") << QStringList{headless, target, QStringLiteral("127.0.0.1:1"), QStringLiteral("--report"), QStringLiteral("r.docx")} << "Cannot tell which format";
     QTest::newRow("unknown kind to hide") << QStringList{headless, target, QStringLiteral("127.0.0.1:1"), QStringLiteral("--redact"), QStringLiteral("passwords")} << "passwords";
     QTest::newRow("open a missing report") << QStringList{headless, QStringLiteral("--open"), QStringLiteral("/nonexistent/r.json")} << "Cannot open";
+    QTest::newRow("a window not offered") << QStringList{headless, QStringLiteral("--reset-history"), QStringLiteral("--since"), QStringLiteral("2h")} << "--since takes one of 1h, 24h, 7d";
+    QTest::newRow("a window without the history") << QStringList{headless, QStringLiteral("--since"), QStringLiteral("1h")} << "go with --reset-history";
+    QTest::newRow("the history and a live watch at once") << QStringList{headless, QStringLiteral("--reset-history"), QStringLiteral("--watch-resets")} << "Give one of them";
     QTest::newRow("unknown demo scenario") << QStringList{QStringLiteral("--demo"), headless, target, QStringLiteral("nope")} << "fault lab scenario";
 }
 
@@ -163,7 +174,8 @@ void tst_HeadlessCli::helpAndVersion()
 {
     const Run help = run({QStringLiteral("--help")}, 10000);
     QCOMPARE(help.exitCode, 0);
-    for (const char *option : {"--headless", "--target", "--count", "--interval", "--timeout", "--json", "--demo", "Exit status"})
+    for (const char *option : {"--headless", "--target", "--count", "--interval", "--timeout", "--json", "--demo", "--reset-history",
+                               "--since", "--history-dir", "Exit status"})
         QVERIFY2(help.out.contains(option), option);
     const Run version = run({QStringLiteral("--version")}, 10000);
     QCOMPARE(version.exitCode, 0);
@@ -368,6 +380,220 @@ void tst_HeadlessCli::wizardOpensDespiteABadProfile()
     gui.terminate();
     if (!gui.waitForFinished(5000))
         gui.kill();
+}
+
+namespace {
+
+constexpr qint64 Minute = 60 * 1000;
+constexpr qint64 Hour = 60 * Minute;
+
+// The background watch's log as cdoc-reset-helper --background writes it
+// (docs/reset-watch.md): one file started `startAgoMs` ago, a hello, then
+// the lines.
+QString writeLog(const QString &dir, qint64 startAgoMs, const QList<QByteArray> &lines)
+{
+    QDir().mkpath(dir);
+    const qint64 start = QDateTime::currentMSecsSinceEpoch() - startAgoMs;
+    const QString name = QDateTime::fromMSecsSinceEpoch(start, Qt::UTC).toString(QStringLiteral("'resets-'yyyyMMdd'T'HHmmss'Z.jsonl'"));
+    QFile file(QDir(dir).filePath(name));
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(QStringLiteral(R"({"type":"hello","version":1,"kernel_events":true,"kernel_why_not":"","packet_capture":true,)"
+                              R"("capture_why_not":"","pid":9,"mode":"background","started_ms":%1})")
+                   .arg(start)
+                   .toUtf8()
+               + '\n');
+    for (const QByteArray &line : lines)
+        file.write(line + '\n');
+    return file.fileName();
+}
+
+// A reset `agoMs` ago: chromium's connection to `remote`, named where
+// `name` is given; TTL 63 against the server's 52: a device 2 hops away.
+QByteArray resetLine(qint64 agoMs, const QString &remote, const QString &name = QString())
+{
+    const QString names = name.isEmpty() ? QString() : QStringLiteral(R"("remote_name":"%1","remote_name_from":"tls",)").arg(name);
+    return QStringLiteral(R"({"type":"reset","at_ms":%1,"direction":"received","local":"10.0.0.2:50412","remote":"%2",%3)"
+                          R"("tcp_state":"established","pid":4242,"program":"chromium","exe":"/usr/lib/chromium/chromium","owner":"connect",)"
+                          R"("capture":true,"packet":{"ttl":63,"ip_id":4,"df":false,"window":0,"ack":false,"seq_expected":true,)"
+                          R"("timestamps":false,"payload_bytes":0,"text":""},)"
+                          R"("peer":{"syn_ttl":52,"ttl_min":52,"ttl_max":52,"packets":12,"ip_id_zero":false,"df":true,"timestamps":true},)"
+                          R"("host_ttl":52,"idle_ms":30000,"burst":1,"burst_seq_varied":false})")
+        .arg(QDateTime::currentMSecsSinceEpoch() - agoMs)
+        .arg(remote, names)
+        .toUtf8();
+}
+
+QJsonObject readJson(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
+}
+
+} // namespace
+
+void tst_HeadlessCli::readsTheBackgroundWatchsLog_data()
+{
+    QTest::addColumn<QString>("since"); // empty: the default, 24h
+    QTest::addColumn<int>("resets");
+    QTest::addColumn<QString>("line");  // printed for the named reset
+    QTest::addColumn<QString>("row");   // printed by program and server
+    QTest::newRow("the last hour") << "1h" << 1 << "chromium 10.0.0.2:50412 → web.example.test (10.0.0.5:443)"
+                                   << "chromium → web.example.test (10.0.0.5): 1 reset, sent by a device 2 hops away";
+    QTest::newRow("the last 24 hours, by default") << "" << 3 << "chromium 10.0.0.2:50412 → web.example.test (10.0.0.5:443)"
+                                                   << "chromium → web.example.test (10.0.0.5): 2 resets, sent by a device 2 hops away";
+    QTest::newRow("the last 7 days") << "7d" << 4 << "chromium 10.0.0.2:50412 → 10.0.0.9:443"
+                                     << "chromium → 10.0.0.9: 1 reset, sent by a device 2 hops away";
+}
+
+void tst_HeadlessCli::readsTheBackgroundWatchsLog()
+{
+    QFETCH(QString, since);
+    QFETCH(int, resets);
+    QFETCH(QString, line);
+    QFETCH(QString, row);
+    QTemporaryDir dir;
+    const QString log = dir.filePath(QStringLiteral("state"));
+    QVERIFY(!writeLog(log, 3 * 24 * Hour, {resetLine(2 * 24 * Hour, QStringLiteral("10.0.0.9:443"))}).isEmpty());
+    QVERIFY(!writeLog(log, 3 * Hour, {resetLine(2 * Hour, QStringLiteral("10.0.0.5:443"), QStringLiteral("web.example.test")),
+                                      resetLine(90 * Minute, QStringLiteral("10.0.0.7:80")), "{\"type\":\"garbage",
+                                      resetLine(10 * Minute, QStringLiteral("10.0.0.5:443"), QStringLiteral("web.example.test")),
+                                      "{\"type\":\"reset\",\"at_ms\":"})
+                 .isEmpty());
+    const QString json = dir.filePath(QStringLiteral("history.json"));
+    const QString csv = dir.filePath(QStringLiteral("history.csv"));
+    QStringList arguments{QStringLiteral("--headless"), QStringLiteral("--reset-history"), QStringLiteral("--history-dir"), log,
+                          QStringLiteral("--json"), json, QStringLiteral("--csv"), csv, QStringLiteral("--lang"), QStringLiteral("en")};
+    if (!since.isEmpty())
+        arguments << QStringLiteral("--since") << since;
+    const Run r = run(arguments, 30000);
+    QCOMPARE(r.exitCode, 0);
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY2(out.contains(line), qPrintable(out));
+    QVERIFY2(out.contains(row), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("The background watch's log covers")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("2 lines of the log could not be read")), qPrintable(out));
+
+    // The same layout as --watch-resets, with what the log covers.
+    const QJsonObject root = readJson(json);
+    const QJsonObject watch = root.value(QLatin1String("reset_watch")).toObject();
+    QCOMPARE(watch.value(QLatin1String("source")).toString(), QStringLiteral("kernel-events"));
+    QCOMPARE(watch.value(QLatin1String("history")).toObject().value(QLatin1String("read")).toBool(), true);
+    QCOMPARE(watch.value(QLatin1String("history")).toObject().value(QLatin1String("skipped_lines")).toInt(), 2);
+    const QJsonArray events = root.value(QLatin1String("reset_events")).toArray();
+    QCOMPARE(events.size(), resets);
+    const QJsonObject last = events.last().toObject();
+    QCOMPARE(last.value(QLatin1String("program")).toString(), QStringLiteral("chromium"));
+    QCOMPARE(last.value(QLatin1String("remote")).toString(), QStringLiteral("10.0.0.5:443"));
+    QCOMPARE(last.value(QLatin1String("remote_name")).toString(), QStringLiteral("web.example.test"));
+    QCOMPARE(last.value(QLatin1String("remote_name_from")).toString(), QStringLiteral("tls"));
+    QCOMPARE(last.value(QLatin1String("sender")).toString(), QStringLiteral("middlebox"));
+    QCOMPARE(last.value(QLatin1String("sender_hops")).toInt(), 2);
+    QCOMPARE(last.value(QLatin1String("server_hops")).toInt(), 13);
+    // The CSV: a header and a record per reset (the evidence is one
+    // quoted cell of several lines).
+    QFile table(csv);
+    QVERIFY(table.open(QIODevice::ReadOnly));
+    const QString rows = QString::fromUtf8(table.readAll()).trimmed();
+    QVERIFY(rows.startsWith(QLatin1String("at,direction,program,")));
+    QCOMPARE(int(rows.count(QRegularExpression(QStringLiteral("(?m)^\\d{4}-\\d\\d-\\d\\dT")))), resets);
+    QVERIFY2(rows.endsWith(QLatin1String(",web.example.test,tls")), qPrintable(rows.right(200)));
+}
+
+void tst_HeadlessCli::saysWhyThereIsNoLog_data()
+{
+    QTest::addColumn<QString>("what"); // missing, file, empty
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no such directory") << "missing" << "has not run on this computer";
+    QTest::newRow("a file, not a directory") << "file" << "is not a directory";
+    QTest::newRow("no log file yet") << "empty" << "has written no log";
+}
+
+void tst_HeadlessCli::saysWhyThereIsNoLog()
+{
+    QFETCH(QString, what);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString log = dir.filePath(QStringLiteral("state"));
+    if (what == QLatin1String("file")) {
+        QFile file(log);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    } else if (what == QLatin1String("empty")) {
+        QVERIFY(QDir().mkpath(log));
+    }
+    const QString json = dir.filePath(QStringLiteral("history.json"));
+    const Run r = run({QStringLiteral("--headless"), QStringLiteral("--reset-history"), QStringLiteral("--history-dir"), log,
+                       QStringLiteral("--json"), json, QStringLiteral("--quiet"), QStringLiteral("--lang"), QStringLiteral("en")},
+                      30000);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    QVERIFY2(QString::fromUtf8(r.err).contains(log), r.err.constData());
+    QVERIFY2(r.out.isEmpty(), r.out.constData());
+    // The report still says why, for a script that reads it.
+    const QJsonObject watch = readJson(json).value(QLatin1String("reset_watch")).toObject();
+    QCOMPARE(watch.value(QLatin1String("history")).toObject().value(QLatin1String("read")).toBool(true), false);
+    QVERIFY(watch.value(QLatin1String("why_not")).toString().contains(message));
+    QCOMPARE(readJson(json).value(QLatin1String("reset_events")).toArray().size(), 0);
+}
+
+void tst_HeadlessCli::theTargetsHistoryGoesIntoTheReport_data()
+{
+    QTest::addColumn<bool>("allowed");
+    QTest::addColumn<QString>("redact");
+    QTest::newRow("not asked for: not in the report") << false << "none";
+    QTest::newRow("asked for, names and addresses shown") << true << "none";
+    QTest::newRow("asked for, names and addresses hidden") << true << "all";
+}
+
+void tst_HeadlessCli::theTargetsHistoryGoesIntoTheReport()
+{
+    QFETCH(bool, allowed);
+    QFETCH(QString, redact);
+    QTemporaryDir dir;
+    const QString log = dir.filePath(QStringLiteral("state"));
+    const QString target = labTarget(Scenario::Healthy);
+    const QString port = target.section(QLatin1Char(':'), -1);
+    // The target's server (the lab, on loopback), by address, twice; another server once.
+    QVERIFY(!writeLog(log, Hour, {resetLine(50 * Minute, QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("lab.example.test")),
+                                  resetLine(40 * Minute, QStringLiteral("10.0.0.9:443"), QStringLiteral("other.example.test")),
+                                  resetLine(30 * Minute, QStringLiteral("127.0.0.1:%1").arg(port))})
+                 .isEmpty());
+    const QString json = dir.filePath(QStringLiteral("run.json"));
+    const QString text = dir.filePath(QStringLiteral("run.txt"));
+    QStringList arguments{QStringLiteral("--headless"), QStringLiteral("--target"), target, QStringLiteral("--count"), QStringLiteral("1"),
+                          QStringLiteral("--json"), json, QStringLiteral("--report"), text, QStringLiteral("--redact"), redact,
+                          QStringLiteral("--lang"), QStringLiteral("en")};
+    if (allowed)
+        arguments << QStringLiteral("--reset-history") << QStringLiteral("--history-dir") << log;
+    const Run r = run(arguments, 30000);
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject root = readJson(json);
+    QFile file(text);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString summary = QString::fromUtf8(file.readAll());
+    if (!allowed) {
+        QVERIFY(!root.contains(QLatin1String("server_history")));
+        QVERIFY(!summary.contains(QLatin1String("before the run"), Qt::CaseInsensitive));
+        return;
+    }
+    const QJsonObject history = root.value(QLatin1String("server_history")).toObject();
+    QVERIFY(history.value(QLatin1String("servers")).toArray().contains(QStringLiteral("127.0.0.1")));
+    QCOMPARE(history.value(QLatin1String("reset_watch")).toObject().value(QLatin1String("history")).toObject().value(QLatin1String("read")).toBool(), true);
+    const QJsonArray events = history.value(QLatin1String("reset_events")).toArray();
+    QCOMPARE(events.size(), 2);
+    QVERIFY2(summary.contains(QLatin1String("Resets of this server before the run"), Qt::CaseInsensitive), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String("holds 2 resets of connections to 127.0.0.1")), qPrintable(summary));
+    const QString name = events.at(0).toObject().value(QLatin1String("remote_name")).toString();
+    if (redact == QLatin1String("none")) {
+        QCOMPARE(name, QStringLiteral("lab.example.test"));
+        QVERIFY2(summary.contains(QLatin1String("lab.example.test (127.0.0.1:")), qPrintable(summary));
+    } else {
+        QVERIFY2(name.startsWith(QLatin1String("[host-")), qPrintable(name));
+        QVERIFY(!summary.contains(QLatin1String("lab.example.test")));
+        QVERIFY(!QString::fromUtf8(QJsonDocument(root).toJson()).contains(QLatin1String("lab.example.test")));
+    }
+    // The other server's reset is not this server's history.
+    QVERIFY(!summary.contains(QLatin1String("10.0.0.9")) && !summary.contains(QLatin1String("other.example.test")));
 }
 
 QTEST_GUILESS_MAIN(tst_HeadlessCli)

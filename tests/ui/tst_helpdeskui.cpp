@@ -18,7 +18,9 @@
 #include "wizard/pageid.h"
 
 #include <QtCharts/QLineSeries>
+#include <QtCore/QDateTime>
 #include <QtCore/QDir>
+#include <QtCore/QFile>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
@@ -43,6 +45,8 @@ private Q_SLOTS:
     void init();
     void savedReportLooksTheSame();
     void profilePreparesTheWizard();
+    void theServersHistoryIsInTheReportOnlyWhenAllowed_data();
+    void theServersHistoryIsInTheReportOnlyWhenAllowed();
     void exportDialogPreviewsWhatIsShared();
     void savedReportTextIsNeverMarkup();
     void aReportWithoutACauseSaysWhatItHolds_data();
@@ -170,6 +174,74 @@ void tst_HelpdeskUi::profilePreparesTheWizard()
     QCOMPARE(firewall.at(0).status, Vocabulary::CheckStatus::Skip);
     QVERIFY(firewall.at(0).summary.contains(QLatin1String("profile")));
     QVERIFY(firewall.at(1).status != Vocabulary::CheckStatus::Skip);
+}
+
+void tst_HelpdeskUi::theServersHistoryIsInTheReportOnlyWhenAllowed_data()
+{
+    QTest::addColumn<int>("profile"); // -1: no say, 0: off, 1: on
+    QTest::addColumn<bool>("userTicks");
+    QTest::addColumn<bool>("included");
+    QTest::newRow("off by default") << -1 << false << false;
+    QTest::newRow("the user turns it on") << -1 << true << true;
+    QTest::newRow("the helpdesk's profile turns it on") << 1 << false << true;
+    QTest::newRow("the helpdesk's profile leaves it off") << 0 << false << false;
+}
+
+void tst_HelpdeskUi::theServersHistoryIsInTheReportOnlyWhenAllowed()
+{
+    QFETCH(int, profile);
+    QFETCH(bool, userTicks);
+    QFETCH(bool, included);
+    // The background watch's log: one reset of the target's server (the
+    // lab, on loopback) by name, one of another server.
+    QTemporaryDir dir;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QFile log(dir.filePath(QDateTime::fromMSecsSinceEpoch(now - 3600000, Qt::UTC).toString(QStringLiteral("'resets-'yyyyMMdd'T'HHmmss'Z.jsonl'"))));
+    QVERIFY(log.open(QIODevice::WriteOnly));
+    const QString port = address(Scenario::Healthy).section(QLatin1Char(':'), -1);
+    log.write(QStringLiteral(R"({"type":"hello","version":1,"kernel_events":true,"kernel_why_not":"","packet_capture":true,"capture_why_not":"","mode":"background","started_ms":%1})"
+                             "\n"
+                             R"({"type":"reset","at_ms":%2,"direction":"received","local":"127.0.0.1:50000","remote":"127.0.0.1:%3","remote_name":"lab.example.test","remote_name_from":"dns","program":"firefox-esr"})"
+                             "\n"
+                             R"({"type":"reset","at_ms":%2,"direction":"received","local":"10.0.0.2:50000","remote":"10.0.0.9:443","program":"curl"})"
+                             "\n")
+                  .arg(now - 3600000)
+                  .arg(now - 600000)
+                  .arg(port)
+                  .toUtf8());
+    log.close();
+
+    Profile p;
+    p.target = address(Scenario::Healthy);
+    if (profile >= 0)
+        p.includeResetHistory = profile == 1;
+    DiagnosisSession session;
+    session.setContext(labContext());
+    session.setHistoryDirectory(dir.path());
+    DiagnosisWizard wizard(&session);
+    wizard.setProfile(p);
+    wizard.show();
+    QString error;
+    QVERIFY2(session.setTarget(p.target, &error), qPrintable(error));
+    auto *box = wizard.findChild<QCheckBox *>(QStringLiteral("includeServerHistory"));
+    QVERIFY(box);
+    QCOMPARE(box->isChecked(), profile == 1);
+    if (userTicks)
+        box->click();
+    QCOMPARE(session.includeServerHistory(), included);
+    const Report report = session.report();
+    QCOMPARE(report.serverHistory.included, included);
+    auto *results = qobject_cast<ResultsPage *>(wizard.page(PageId::Results));
+    results->view()->setReport(report);
+    auto *shown = results->view()->findChild<QLabel *>(QStringLiteral("serverHistory"));
+    QVERIFY(shown);
+    QCOMPARE(shown->isVisibleTo(results->view()), included);
+    if (!included)
+        return;
+    QCOMPARE(report.serverHistory.events.size(), 1);
+    QCOMPARE(report.serverHistory.events.constFirst().remoteName, QStringLiteral("lab.example.test"));
+    QVERIFY2(shown->text().contains(QStringLiteral("firefox-esr → lab.example.test (127.0.0.1)")), qPrintable(shown->text()));
+    QVERIFY2(!shown->text().contains(QLatin1String("10.0.0.9")), qPrintable(shown->text()));
 }
 
 void tst_HelpdeskUi::exportDialogPreviewsWhatIsShared()

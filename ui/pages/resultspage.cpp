@@ -7,6 +7,7 @@
 #include <QtCore/QEvent>
 #include <QtCore/QUrl>
 #include <QtGui/QDesktopServices>
+#include <QtWidgets/QCheckBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QPushButton>
@@ -19,6 +20,7 @@ ResultsPage::ResultsPage(DiagnosisSession *session, QWidget *parent)
     , m_view(new ReportView(this))
     , m_sendTo(new QLabel(this))
     , m_export(new QPushButton(this))
+    , m_includeHistory(new QCheckBox(this))
 {
     setObjectName(QStringLiteral("resultsPage"));
     m_sendTo->setObjectName(QStringLiteral("sendReportTo"));
@@ -35,11 +37,16 @@ ResultsPage::ResultsPage(DiagnosisSession *session, QWidget *parent)
     m_export->setObjectName(QStringLiteral("exportButton"));
     connect(m_export, &QPushButton::clicked, this, &ResultsPage::exportReport);
 
+    m_includeHistory->setObjectName(QStringLiteral("includeServerHistory"));
+    m_includeHistory->setChecked(m_session->includeServerHistory());
+    connect(m_includeHistory, &QCheckBox::toggled, this, &ResultsPage::setIncludeServerHistory);
+
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_sendTo, 1);
     bottom->addWidget(m_export, 0, Qt::AlignRight | Qt::AlignVCenter);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_includeHistory);
     layout->addLayout(bottom);
     retranslate();
 }
@@ -49,6 +56,9 @@ void ResultsPage::retranslate()
     setSubTitle(tr("What we found, most likely cause first."));
     m_export->setText(tr("&Export report..."));
     m_export->setToolTip(tr("Save the report as a web page, PDF, text or JSON file to send to your helpdesk"));
+    m_includeHistory->setText(tr("&Include this server's resets from before this run (the background watch's log)"));
+    m_includeHistory->setToolTip(tr("Adds what the background watch saw of this server's connections over the last 7 days, in any "
+                                    "program, to the report and every export. Off unless you or your helpdesk turn it on."));
     setSendReportTo(m_sendToAddress);
 }
 
@@ -65,6 +75,17 @@ void ResultsPage::changeEvent(QEvent *event)
 void ResultsPage::initializePage()
 {
     m_view->setReport(m_session->report());
+}
+
+void ResultsPage::setIncludeServerHistory(bool on)
+{
+    if (m_includeHistory->isChecked() != on)
+        m_includeHistory->setChecked(on); // comes back here through toggled
+    if (m_session->includeServerHistory() == on)
+        return;
+    m_session->setIncludeServerHistory(on);
+    if (wizard() && wizard()->currentPage() == this)
+        initializePage();
 }
 
 void ResultsPage::setSendReportTo(const QString &address)

@@ -4,6 +4,7 @@
 #include <QtWidgets/QWizardPage>
 
 class DiagnosisSession;
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class ReportView;
@@ -22,6 +23,9 @@ public:
     void initializePage() override;
     // Where the helpdesk's profile asks for the report to go.
     void setSendReportTo(const QString &address);
+    // Whether the report carries the target's server's resets from the
+    // background watch's log (the check box; a profile may turn it on).
+    void setIncludeServerHistory(bool on);
     ReportView *view() const { return m_view; }
 
 protected:
@@ -35,6 +39,7 @@ private:
     ReportView *m_view;
     QLabel *m_sendTo;
     QPushButton *m_export;
+    QCheckBox *m_includeHistory;
     QString m_sendToAddress;
 };
 

@@ -3,6 +3,7 @@
 #include "diagnosis/diagnosis.h"
 
 #include "chart/resetchartview.h"
+#include "resetwatch/resetwording.h"
 #include "report/reportwording.h"
 #include "widgets/checkrowlist.h"
 #include "widgets/collapsiblesection.h"
@@ -28,6 +29,7 @@ ReportView::ReportView(QWidget *parent)
     , m_headline(new QLabel)
     , m_steps(new QLabel)
     , m_watchNote(new QLabel)
+    , m_serverHistory(new QLabel)
     , m_findings(new QVBoxLayout)
     , m_chart(new ResetChartView)
     , m_chartSummary(new QLabel)
@@ -53,6 +55,10 @@ ReportView::ReportView(QWidget *parent)
     m_watchNote->setWordWrap(true);
     m_watchNote->setTextFormat(Qt::PlainText);
     m_watchNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_serverHistory->setObjectName(QStringLiteral("serverHistory"));
+    m_serverHistory->setWordWrap(true);
+    m_serverHistory->setTextFormat(Qt::PlainText);
+    m_serverHistory->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *chartBody = new QWidget;
     auto *chartLayout = new QVBoxLayout(chartBody);
@@ -74,6 +80,7 @@ ReportView::ReportView(QWidget *parent)
     layout->addWidget(m_steps);
     layout->addWidget(m_watchNote);
     layout->addLayout(m_findings);
+    layout->addWidget(m_serverHistory);
     layout->addWidget(m_chartSection);
     layout->addWidget(m_checksSection);
     layout->addStretch(1);
@@ -122,6 +129,19 @@ void ReportView::setReport(const Report &report)
     // and what would let the watch see it.
     m_watchNote->setVisible(!report.resetWatch.whyNot.isEmpty());
     m_watchNote->setText(ReportWording::resetWatchSummary(report));
+    // The server's resets before the run: what the log holds, by program
+    // (the same lines as the monitor page and the command line).
+    const ServerHistory &history = report.serverHistory;
+    m_serverHistory->setVisible(history.included);
+    if (history.included) {
+        QStringList lines{ReportWording::serverHistoryHeading(), ReportWording::serverHistorySummary(history)};
+        ResetLog log;
+        for (const ResetEvent &event : history.events)
+            log.add(event);
+        for (const ResetLog::Row &row : log.rows())
+            lines << ResetWording::rowLine(row);
+        m_serverHistory->setText(lines.join(QLatin1Char('\n')));
+    }
 }
 
 void ReportView::showFindings()

@@ -36,6 +36,7 @@ private:
     Report m_report;
     QLabel *m_headline;
     QLabel *m_steps;
+    QLabel *m_serverHistory; // the target's server's resets before the run, where the report has them
     QLabel *m_watchNote; // what the reset watch could not see, and how to let it
     QVBoxLayout *m_findings;
     CollapsibleSection *m_chartSection;

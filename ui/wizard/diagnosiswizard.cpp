@@ -188,6 +188,8 @@ void DiagnosisWizard::setProfile(const Profile &profile)
         m_welcome->setTargetText(profile.target);
     m_welcome->setHelpdeskMessage(profile.message);
     m_results->setSendReportTo(profile.sendReportTo);
+    if (profile.includeResetHistory)
+        m_results->setIncludeServerHistory(*profile.includeResetHistory);
     if (profile.budgetSeconds) {
         m_session->setExperimentBudget(*profile.budgetSeconds);
         qobject_cast<ExperimentsPage *>(page(PageId::DeeperTests))->setBudgetFromProfile(*profile.budgetSeconds);
