@@ -461,6 +461,10 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <source>--headless needs a --target (for example --target www.example.com:443), --checks, --watch-resets or --reset-history.</source>
         <translation>--headless braucht ein --target (zum Beispiel --target www.example.com:443), --checks, --watch-resets oder --reset-history.</translation>
     </message>
+    <message>
+        <source>With --monitor: keep the monitor&apos;s running log (one line per connection, kept if the app is stopped) in this file instead of the app&apos;s data folder.</source>
+        <translation>Mit --monitor: das laufende Protokoll des Monitors (eine Zeile je Verbindung, bleibt erhalten, wenn die App beendet wird) in dieser Datei statt im Datenordner der App führen.</translation>
+    </message>
 </context>
 <context>
     <name>DemoTour</name>

@@ -461,6 +461,10 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <source>--headless needs a --target (for example --target www.example.com:443), --checks, --watch-resets or --reset-history.</source>
         <translation>--headless necesita un --target (por ejemplo --target www.example.com:443), --checks, --watch-resets o --reset-history.</translation>
     </message>
+    <message>
+        <source>With --monitor: keep the monitor&apos;s running log (one line per connection, kept if the app is stopped) in this file instead of the app&apos;s data folder.</source>
+        <translation>Con --monitor: guardar el registro del monitor (una línea por conexión, se conserva si la aplicación se detiene) en este archivo en lugar de la carpeta de datos de la aplicación.</translation>
+    </message>
 </context>
 <context>
     <name>DemoTour</name>

@@ -461,6 +461,10 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <source>--headless needs a --target (for example --target www.example.com:443), --checks, --watch-resets or --reset-history.</source>
         <translation>--headless a besoin d&apos;une --target (par exemple --target www.example.com:443), de --checks, de --watch-resets ou de --reset-history.</translation>
     </message>
+    <message>
+        <source>With --monitor: keep the monitor&apos;s running log (one line per connection, kept if the app is stopped) in this file instead of the app&apos;s data folder.</source>
+        <translation>Avec --monitor : tenir le journal du moniteur (une ligne par connexion, conservé si l&apos;application est arrêtée) dans ce fichier au lieu du dossier de données de l&apos;application.</translation>
+    </message>
 </context>
 <context>
     <name>DemoTour</name>

@@ -460,6 +460,10 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <source>--headless needs a --target (for example --target www.example.com:443), --checks, --watch-resets or --reset-history.</source>
         <translation>--headless には --target (例: --target www.example.com:443)、--checks、--watch-resets、--reset-history のいずれかが必要です。</translation>
     </message>
+    <message>
+        <source>With --monitor: keep the monitor&apos;s running log (one line per connection, kept if the app is stopped) in this file instead of the app&apos;s data folder.</source>
+        <translation>--monitor と一緒に: モニターの記録 (接続ごとに 1 行、アプリを止めても残ります) を、アプリのデータフォルダーではなくこのファイルに書きます。</translation>
+    </message>
 </context>
 <context>
     <name>DemoTour</name>

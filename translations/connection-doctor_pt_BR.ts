@@ -461,6 +461,10 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <source>--headless needs a --target (for example --target www.example.com:443), --checks, --watch-resets or --reset-history.</source>
         <translation>--headless precisa de um --target (por exemplo --target www.example.com:443), --checks, --watch-resets ou --reset-history.</translation>
     </message>
+    <message>
+        <source>With --monitor: keep the monitor&apos;s running log (one line per connection, kept if the app is stopped) in this file instead of the app&apos;s data folder.</source>
+        <translation>Com --monitor: manter o registro do monitor (uma linha por conexão, preservado se o aplicativo for encerrado) neste arquivo em vez da pasta de dados do aplicativo.</translation>
+    </message>
 </context>
 <context>
     <name>DemoTour</name>
