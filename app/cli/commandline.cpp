@@ -142,7 +142,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
 
     result.helpText = parser.helpText()
         + tr("\nExit status: 0 when every probe succeeded (with --diagnose: no problem found), 1 when any did not "
-             "(a problem was found), 2 for bad usage, a bad target or a bad profile.\n");
+             "(a problem was found), 2 for bad usage, a bad target or a bad profile. --background-watch: 0 when the watch "
+             "is (now) on or was turned off as asked, 1 when it could not be changed or is not on.\n");
 
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
