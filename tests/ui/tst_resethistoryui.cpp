@@ -48,7 +48,7 @@ QByteArray hello(qint64 startedMs)
 }
 
 // A received reset, with the RST's TTL against the server's SYN-ACK's: 52
-// against 52 is the server; 61 against 52 a device 3 hops away.
+// against 52 is the server; 61 against 52 a device 4 hops away (docs/reset-watch.md).
 QByteArray reset(qint64 atMs, const QString &program, int port, const QString &remote, const QString &name, int rstTtl, qint64 idleMs)
 {
     const QString names = name.isEmpty() ? QString() : QStringLiteral(R"("remote_name":"%1","remote_name_from":"tls",)").arg(name);
@@ -114,7 +114,7 @@ void tst_ResetHistoryUi::initTestCase()
     writeLog(m_log.path());
 }
 
-// Three days of a laptop's log: firefox cut off by a device 3 hops away
+// Three days of a laptop's log: firefox cut off by a device 4 hops away
 // after 5 minutes of quiet (in the last hour and before), curl reset by its
 // server (today), ssh to an address whose name nobody asked (2 days ago).
 void tst_ResetHistoryUi::writeLog(const QString &dir)
@@ -216,7 +216,7 @@ void tst_ResetHistoryUi::opensOnTheLog()
     QCOMPARE(total, resets);
     // The server as people know it, its address beside the name.
     QCOMPARE(cell(0, ResetRowsModel::Server), ResetWording::serverText(QStringLiteral("web.example.test"), QStringLiteral("203.0.113.10")));
-    QCOMPARE(cell(0, ResetRowsModel::Sender), ResetWording::senderText(Vocabulary::ResetSender::Middlebox, 3));
+    QCOMPARE(cell(0, ResetRowsModel::Sender), ResetWording::senderText(Vocabulary::ResetSender::Middlebox, 4));
     if (programs.contains(QLatin1String("ssh")))
         QCOMPARE(cell(programs.indexOf(QLatin1String("ssh")), ResetRowsModel::Server), QStringLiteral("192.0.2.20"));
     // The chart: one line per program and server, named "program → server".

@@ -306,6 +306,9 @@ void MonitorPage::refreshWatch()
     m_sentence->setText(watch.summarySentence());
     m_historyStatus->setText(historyText());
     const bool logRead = m_session->resetHistory().status() == ResetHistory::Status::Read;
+    // The live watch's "counted by the system" would describe a chart not shown.
+    if (logRead && !watch.seesPrograms())
+        m_sentence->clear();
     if (!watch.seesPrograms() && !logRead) {
         // What the system counts, over every program: better than nothing.
         // It keeps a day.
