@@ -1,3 +1,4 @@
+#include "cli/backgroundwatchcommand.h"
 #include "cli/commandline.h"
 #include "cli/demotour.h"
 #include "cli/checkcontextloader.h"
@@ -12,6 +13,7 @@
 #include "report/reportjsonreader.h"
 #include "report/reporttextwriter.h"
 #include "report/reportwindow.h"
+#include "resetwatch/backgroundwatchservice.h"
 #include "session/diagnosissession.h"
 #include "wizard/diagnosiswizard.h"
 
@@ -178,6 +180,8 @@ int runGui(int &argc, char **argv, const CliOptions &options)
     DiagnosisSession session;
     session.setContext(context);
     session.setWatchDuringDiagnosis(!options.noWatch);
+    if (!options.historyDir.isEmpty())
+        session.setHistoryDirectory(options.historyDir);
     DiagnosisWizard wizard(&session);
     wizard.setTranslations(&translations);
     wizard.setDemoTargets(demoTargets);
@@ -342,6 +346,11 @@ int main(int argc, char *argv[])
         return explain(options.explain);
     case CliOptions::Mode::Open:
         return convertReport(options);
+    case CliOptions::Mode::BackgroundWatch: {
+        BackgroundWatchService service;
+        QTextStream out(stdout);
+        return BackgroundWatchCommand::run(&service, options.backgroundWatch, out, err);
+    }
     case CliOptions::Mode::Gui:
         break; // handled above
     case CliOptions::Mode::Demo: {

@@ -45,4 +45,11 @@ if [ -z "${ROW:-}" ] && [ "$(id -u)" -eq 0 ]; then
     CDOC_SCREENSHOT_DIR="$OUT" QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x1024x24" \
         "$BUILD_DIR/tests/tst_resetwatchui" everyProgramsResetsByProgramAndServer
 fi
+# The same view opening on the background watch's log: a log directory
+# the test writes (three days of a laptop's resets), handed to the session
+# as --history-dir hands it, in the last 24 hours and the last 7 days.
+if [ -z "${ROW:-}" ]; then
+    CDOC_SCREENSHOT_DIR="$OUT" QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x1024x24" \
+        "$BUILD_DIR/tests/tst_resethistoryui" opensOnTheLog
+fi
 ls "$OUT"

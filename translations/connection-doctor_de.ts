@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>BackgroundWatchService</name>
+    <message>
+        <source>Asking the system whether the background watch is on...</source>
+        <translation>Das System wird gefragt, ob die Hintergrundüberwachung eingeschaltet ist...</translation>
+    </message>
+    <message>
+        <source>This system was not started by systemd, so the background watch (%1) cannot run here.</source>
+        <translation>Dieses System wurde nicht von systemd gestartet, daher kann die Hintergrundüberwachung (%1) hier nicht laufen.</translation>
+    </message>
+    <message>
+        <source>The background watch (%1) is not installed: it comes with the connection-doctor package.</source>
+        <translation>Die Hintergrundüberwachung (%1) ist nicht installiert: Sie gehört zum Paket connection-doctor.</translation>
+    </message>
+    <message>
+        <source>An administrator has masked the background watch (%1), so it cannot be turned on.</source>
+        <translation>Ein Administrator hat die Hintergrundüberwachung (%1) maskiert, daher kann sie nicht eingeschaltet werden.</translation>
+    </message>
+    <message>
+        <source>The background watch is off: resets are seen only while this app watches.</source>
+        <translation>Die Hintergrundüberwachung ist aus: Verbindungsabbrüche werden nur gesehen, solange diese App überwacht.</translation>
+    </message>
+    <message>
+        <source>The background watch is on: it keeps a log of every program&apos;s resets, for 7 days, also while this app is closed.</source>
+        <translation>Die Hintergrundüberwachung ist an: Sie protokolliert die Verbindungsabbrüche aller Programme 7 Tage lang, auch wenn diese App geschlossen ist.</translation>
+    </message>
+    <message>
+        <source>The background watch is turned on but is not running; its messages are in journalctl -u %1.</source>
+        <translation>Die Hintergrundüberwachung ist eingeschaltet, läuft aber nicht; ihre Meldungen zeigt journalctl -u %1.</translation>
+    </message>
+    <message>
+        <source>The background watch runs now, but is not turned on: it will not start again when the computer does.</source>
+        <translation>Die Hintergrundüberwachung läuft gerade, ist aber nicht eingeschaltet: Beim nächsten Start des Computers startet sie nicht wieder.</translation>
+    </message>
+    <message>
+        <source>The background watch is now on.</source>
+        <translation>Die Hintergrundüberwachung ist jetzt an.</translation>
+    </message>
+    <message>
+        <source>The background watch is now off.</source>
+        <translation>Die Hintergrundüberwachung ist jetzt aus.</translation>
+    </message>
+    <message>
+        <source>Permission was not given, so the background watch was not changed.</source>
+        <translation>Die Erlaubnis wurde nicht erteilt, daher wurde die Hintergrundüberwachung nicht geändert.</translation>
+    </message>
+    <message>
+        <source>The background watch could not be turned on (exit status %1).</source>
+        <translation>Die Hintergrundüberwachung konnte nicht eingeschaltet werden (Exit-Status %1).</translation>
+    </message>
+    <message>
+        <source>The background watch could not be turned off (exit status %1).</source>
+        <translation>Die Hintergrundüberwachung konnte nicht ausgeschaltet werden (Exit-Status %1).</translation>
+    </message>
+    <message>
+        <source>The background watch could not be turned on: %1</source>
+        <translation>Die Hintergrundüberwachung konnte nicht eingeschaltet werden: %1</translation>
+    </message>
+    <message>
+        <source>The background watch could not be turned off: %1</source>
+        <translation>Die Hintergrundüberwachung konnte nicht ausgeschaltet werden: %1</translation>
+    </message>
+    <message>
+        <source>The background watch cannot be changed here: %1 is missing.</source>
+        <translation>Die Hintergrundüberwachung kann hier nicht geändert werden: %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>The background watch cannot be changed here: its action (%1) is not installed.</source>
+        <translation>Die Hintergrundüberwachung kann hier nicht geändert werden: Ihre Aktion (%1) ist nicht installiert.</translation>
+    </message>
+</context>
+<context>
     <name>CaptivePortalCheck</name>
     <message>
         <source>No sign-in page test address is configured, so this step was skipped.</source>
@@ -386,14 +457,6 @@
         <translation>Ein zu öffnendes Profil (*.cdprofile) oder ein gespeicherter Bericht (*.json).</translation>
     </message>
     <message>
-        <source>
-Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1 when any did not (a problem was found), 2 for bad usage, a bad target or a bad profile.
-</source>
-        <translation>
-Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein Problem gefunden), 1, wenn eine davon nicht erfolgreich war (ein Problem wurde gefunden), 2 bei falscher Verwendung, ungültigem Ziel oder ungültigem Profil.
-</translation>
-    </message>
-    <message>
         <source>--lang takes one of %1, not &quot;%2&quot;.</source>
         <translation>--lang erwartet einen der Werte %1, nicht „%2“.</translation>
     </message>
@@ -438,10 +501,6 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <source>With --reset-history: the background watch&apos;s log directory (default %1).</source>
-        <translation>Mit --reset-history: das Protokollverzeichnis der Hintergrundüberwachung (Standard %1).</translation>
-    </message>
-    <message>
         <source>directory</source>
         <translation>Verzeichnis</translation>
     </message>
@@ -464,6 +523,26 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     <message>
         <source>With --monitor: keep the monitor&apos;s running log (one line per connection, kept if the app is stopped) in this file instead of the app&apos;s data folder.</source>
         <translation>Mit --monitor: das laufende Protokoll des Monitors (eine Zeile je Verbindung, bleibt erhalten, wenn die App beendet wird) in dieser Datei statt im Datenordner der App führen.</translation>
+    </message>
+    <message>
+        <source>With --reset-history, or in the wizard&apos;s monitor: the background watch&apos;s log directory (default %1).</source>
+        <translation>Mit --reset-history oder in der Überwachung des Assistenten: das Protokollverzeichnis der Hintergrundüberwachung (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Turn the background watch (%1) on or off, or say whether it is on: on, off or status. It keeps a log of every program&apos;s resets while the app is closed. Asks for an administrator&apos;s password (pkexec) unless run as root.</source>
+        <translation>Die Hintergrundüberwachung (%1) ein- oder ausschalten oder sagen, ob sie an ist: on, off oder status. Sie protokolliert die Verbindungsabbrüche aller Programme, während die App geschlossen ist. Fragt nach dem Passwort eines Administrators (pkexec), außer als root.</translation>
+    </message>
+    <message>
+        <source>
+Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1 when any did not (a problem was found), 2 for bad usage, a bad target or a bad profile. --background-watch: 0 when the watch is (now) on or was turned off as asked, 1 when it could not be changed or is not on.
+</source>
+        <translation>
+Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein Problem gefunden), 1, wenn eine davon nicht erfolgreich war (ein Problem wurde gefunden), 2 bei falscher Verwendung, ungültigem Ziel oder ungültigem Profil. --background-watch: 0, wenn die Überwachung (jetzt) an ist oder wie gewünscht ausgeschaltet wurde, 1, wenn sie nicht geändert werden konnte oder nicht an ist.
+</translation>
+    </message>
+    <message>
+        <source>--background-watch takes one of %1, not &quot;%2&quot;.</source>
+        <translation>--background-watch nimmt einen der Werte %1, nicht „%2“.</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2235,42 @@ Exit-Status: 0, wenn jede Testverbindung erfolgreich war (mit --diagnose: kein P
     <message>
         <source>What the watch can see</source>
         <translation>Was die Reset-Überwachung sehen kann</translation>
+    </message>
+    <message>
+        <source>How far back the chart and the table go, from the background watch&apos;s log</source>
+        <translation>Wie weit Diagramm und Tabelle zurückreichen, aus dem Protokoll der Hintergrundüberwachung</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>What the background watch&apos;s log holds</source>
+        <translation>Was das Protokoll der Hintergrundüberwachung enthält</translation>
+    </message>
+    <message>
+        <source>&amp;Keep watching in the background</source>
+        <translation>Im &amp;Hintergrund weiter überwachen</translation>
+    </message>
+    <message>
+        <source>Keep a log of every program&apos;s resets, also while this app is closed (the connection-doctor-watch service); your system asks for an administrator&apos;s password</source>
+        <translation>Die Verbindungsabbrüche aller Programme protokollieren, auch wenn diese App geschlossen ist (der Dienst connection-doctor-watch); Ihr System fragt nach dem Passwort eines Administrators</translation>
+    </message>
+    <message>
+        <source>Whether the background watch is on</source>
+        <translation>Ob die Hintergrundüberwachung an ist</translation>
+    </message>
+    <message>
+        <source>Reading the background watch&apos;s log...</source>
+        <translation>Das Protokoll der Hintergrundüberwachung wird gelesen...</translation>
+    </message>
+    <message>
+        <source>To keep one from now on, tick &quot;Keep watching in the background&quot; below.</source>
+        <translation>Um ab jetzt eines zu führen, kreuzen Sie unten „Im Hintergrund weiter überwachen“ an.</translation>
+    </message>
+    <message>
+        <source>Waiting for the system (it may ask for an administrator&apos;s password)...</source>
+        <translation>Warten auf das System (es fragt vielleicht nach dem Passwort eines Administrators)...</translation>
     </message>
 </context>
 <context>

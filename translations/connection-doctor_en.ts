@@ -513,7 +513,7 @@
     <message numerus="yes">
         <source>%n line(s) of the log could not be read (cut off by a crash or a power cut) and were skipped.</source>
         <translation>
-            <numerusform>%n line of the log could not be read (cut off by a crash or a power cut) and were skipped.</numerusform>
+            <numerusform>%n line of the log could not be read (cut off by a crash or a power cut) and was skipped.</numerusform>
             <numerusform>%n lines of the log could not be read (cut off by a crash or a power cut) and were skipped.</numerusform>
         </translation>
     </message>

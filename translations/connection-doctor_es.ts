@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>BackgroundWatchService</name>
+    <message>
+        <source>Asking the system whether the background watch is on...</source>
+        <translation>Preguntando al sistema si la vigilancia en segundo plano está activada...</translation>
+    </message>
+    <message>
+        <source>This system was not started by systemd, so the background watch (%1) cannot run here.</source>
+        <translation>Este sistema no se inició con systemd, así que la vigilancia en segundo plano (%1) no puede funcionar aquí.</translation>
+    </message>
+    <message>
+        <source>The background watch (%1) is not installed: it comes with the connection-doctor package.</source>
+        <translation>La vigilancia en segundo plano (%1) no está instalada: viene con el paquete connection-doctor.</translation>
+    </message>
+    <message>
+        <source>An administrator has masked the background watch (%1), so it cannot be turned on.</source>
+        <translation>Un administrador ha enmascarado la vigilancia en segundo plano (%1), así que no se puede activar.</translation>
+    </message>
+    <message>
+        <source>The background watch is off: resets are seen only while this app watches.</source>
+        <translation>La vigilancia en segundo plano está desactivada: los reinicios solo se ven mientras esta aplicación vigila.</translation>
+    </message>
+    <message>
+        <source>The background watch is on: it keeps a log of every program&apos;s resets, for 7 days, also while this app is closed.</source>
+        <translation>La vigilancia en segundo plano está activada: guarda un registro de los reinicios de todos los programas durante 7 días, también con esta aplicación cerrada.</translation>
+    </message>
+    <message>
+        <source>The background watch is turned on but is not running; its messages are in journalctl -u %1.</source>
+        <translation>La vigilancia en segundo plano está activada pero no se está ejecutando; sus mensajes están en journalctl -u %1.</translation>
+    </message>
+    <message>
+        <source>The background watch runs now, but is not turned on: it will not start again when the computer does.</source>
+        <translation>La vigilancia en segundo plano se está ejecutando, pero no está activada: no volverá a arrancar cuando arranque el equipo.</translation>
+    </message>
+    <message>
+        <source>The background watch is now on.</source>
+        <translation>La vigilancia en segundo plano ya está activada.</translation>
+    </message>
+    <message>
+        <source>The background watch is now off.</source>
+        <translation>La vigilancia en segundo plano ya está desactivada.</translation>
+    </message>
+    <message>
+        <source>Permission was not given, so the background watch was not changed.</source>
+        <translation>No se dio permiso, así que la vigilancia en segundo plano no cambió.</translation>
+    </message>
+    <message>
+        <source>The background watch could not be turned on (exit status %1).</source>
+        <translation>No se pudo activar la vigilancia en segundo plano (código de salida %1).</translation>
+    </message>
+    <message>
+        <source>The background watch could not be turned off (exit status %1).</source>
+        <translation>No se pudo desactivar la vigilancia en segundo plano (código de salida %1).</translation>
+    </message>
+    <message>
+        <source>The background watch could not be turned on: %1</source>
+        <translation>No se pudo activar la vigilancia en segundo plano: %1</translation>
+    </message>
+    <message>
+        <source>The background watch could not be turned off: %1</source>
+        <translation>No se pudo desactivar la vigilancia en segundo plano: %1</translation>
+    </message>
+    <message>
+        <source>The background watch cannot be changed here: %1 is missing.</source>
+        <translation>La vigilancia en segundo plano no se puede cambiar aquí: falta %1.</translation>
+    </message>
+    <message>
+        <source>The background watch cannot be changed here: its action (%1) is not installed.</source>
+        <translation>La vigilancia en segundo plano no se puede cambiar aquí: su acción (%1) no está instalada.</translation>
+    </message>
+</context>
+<context>
     <name>CaptivePortalCheck</name>
     <message>
         <source>No sign-in page test address is configured, so this step was skipped.</source>
@@ -386,14 +457,6 @@
         <translation>Un perfil (*.cdprofile) o un informe guardado (*.json) que abrir.</translation>
     </message>
     <message>
-        <source>
-Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1 when any did not (a problem was found), 2 for bad usage, a bad target or a bad profile.
-</source>
-        <translation>
-Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se encontró ningún problema), 1 si alguna no lo tuvo (se encontró un problema), 2 si el uso, el destino o el perfil no son válidos.
-</translation>
-    </message>
-    <message>
         <source>--lang takes one of %1, not &quot;%2&quot;.</source>
         <translation>--lang admite uno de estos valores: %1; no &quot;%2&quot;.</translation>
     </message>
@@ -438,10 +501,6 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
         <translation>periodo</translation>
     </message>
     <message>
-        <source>With --reset-history: the background watch&apos;s log directory (default %1).</source>
-        <translation>Con --reset-history: la carpeta del registro de la vigilancia en segundo plano (por omisión %1).</translation>
-    </message>
-    <message>
         <source>directory</source>
         <translation>carpeta</translation>
     </message>
@@ -464,6 +523,26 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     <message>
         <source>With --monitor: keep the monitor&apos;s running log (one line per connection, kept if the app is stopped) in this file instead of the app&apos;s data folder.</source>
         <translation>Con --monitor: guardar el registro del monitor (una línea por conexión, se conserva si la aplicación se detiene) en este archivo en lugar de la carpeta de datos de la aplicación.</translation>
+    </message>
+    <message>
+        <source>With --reset-history, or in the wizard&apos;s monitor: the background watch&apos;s log directory (default %1).</source>
+        <translation>Con --reset-history, o en la vigilancia del asistente: la carpeta del registro de la vigilancia en segundo plano (por omisión %1).</translation>
+    </message>
+    <message>
+        <source>Turn the background watch (%1) on or off, or say whether it is on: on, off or status. It keeps a log of every program&apos;s resets while the app is closed. Asks for an administrator&apos;s password (pkexec) unless run as root.</source>
+        <translation>Activar o desactivar la vigilancia en segundo plano (%1), o decir si está activada: on, off o status. Guarda un registro de los reinicios de todos los programas mientras la aplicación está cerrada. Pide la contraseña de un administrador (pkexec), salvo como root.</translation>
+    </message>
+    <message>
+        <source>
+Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1 when any did not (a problem was found), 2 for bad usage, a bad target or a bad profile. --background-watch: 0 when the watch is (now) on or was turned off as asked, 1 when it could not be changed or is not on.
+</source>
+        <translation>
+Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se encontró ningún problema), 1 si alguna no lo tuvo (se encontró un problema), 2 si el uso, el destino o el perfil no son válidos. --background-watch: 0 si la vigilancia está (ahora) activada o se desactivó como se pidió, 1 si no se pudo cambiar o no está activada.
+</translation>
+    </message>
+    <message>
+        <source>--background-watch takes one of %1, not &quot;%2&quot;.</source>
+        <translation>--background-watch admite uno de %1, no «%2».</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2235,42 @@ Código de salida: 0 si todas las pruebas tuvieron éxito (con --diagnose: no se
     <message>
         <source>What the watch can see</source>
         <translation>Lo que puede ver la vigilancia de resets</translation>
+    </message>
+    <message>
+        <source>How far back the chart and the table go, from the background watch&apos;s log</source>
+        <translation>Hasta cuándo llegan el gráfico y la tabla, según el registro de la vigilancia en segundo plano</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>What the background watch&apos;s log holds</source>
+        <translation>Lo que contiene el registro de la vigilancia en segundo plano</translation>
+    </message>
+    <message>
+        <source>&amp;Keep watching in the background</source>
+        <translation>Seguir &amp;vigilando en segundo plano</translation>
+    </message>
+    <message>
+        <source>Keep a log of every program&apos;s resets, also while this app is closed (the connection-doctor-watch service); your system asks for an administrator&apos;s password</source>
+        <translation>Guardar un registro de los reinicios de todos los programas, también con esta aplicación cerrada (el servicio connection-doctor-watch); el sistema pide la contraseña de un administrador</translation>
+    </message>
+    <message>
+        <source>Whether the background watch is on</source>
+        <translation>Si la vigilancia en segundo plano está activada</translation>
+    </message>
+    <message>
+        <source>Reading the background watch&apos;s log...</source>
+        <translation>Leyendo el registro de la vigilancia en segundo plano...</translation>
+    </message>
+    <message>
+        <source>To keep one from now on, tick &quot;Keep watching in the background&quot; below.</source>
+        <translation>Para guardar uno desde ahora, marque «Seguir vigilando en segundo plano» abajo.</translation>
+    </message>
+    <message>
+        <source>Waiting for the system (it may ask for an administrator&apos;s password)...</source>
+        <translation>Esperando al sistema (puede pedir la contraseña de un administrador)...</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>BackgroundWatchService</name>
+    <message>
+        <source>Asking the system whether the background watch is on...</source>
+        <translation>Demande au système si la surveillance en arrière-plan est activée...</translation>
+    </message>
+    <message>
+        <source>This system was not started by systemd, so the background watch (%1) cannot run here.</source>
+        <translation>Ce système n&apos;a pas été démarré par systemd&#xa0;: la surveillance en arrière-plan (%1) ne peut pas fonctionner ici.</translation>
+    </message>
+    <message>
+        <source>The background watch (%1) is not installed: it comes with the connection-doctor package.</source>
+        <translation>La surveillance en arrière-plan (%1) n&apos;est pas installée&#xa0;: elle est fournie par le paquet connection-doctor.</translation>
+    </message>
+    <message>
+        <source>An administrator has masked the background watch (%1), so it cannot be turned on.</source>
+        <translation>Un administrateur a masqué la surveillance en arrière-plan (%1)&#xa0;: elle ne peut pas être activée.</translation>
+    </message>
+    <message>
+        <source>The background watch is off: resets are seen only while this app watches.</source>
+        <translation>La surveillance en arrière-plan est désactivée&#xa0;: les réinitialisations ne sont vues que pendant que cette application surveille.</translation>
+    </message>
+    <message>
+        <source>The background watch is on: it keeps a log of every program&apos;s resets, for 7 days, also while this app is closed.</source>
+        <translation>La surveillance en arrière-plan est activée&#xa0;: elle tient un journal des réinitialisations de tous les programmes, pendant 7 jours, même quand cette application est fermée.</translation>
+    </message>
+    <message>
+        <source>The background watch is turned on but is not running; its messages are in journalctl -u %1.</source>
+        <translation>La surveillance en arrière-plan est activée mais ne tourne pas&#xa0;; ses messages sont dans journalctl -u %1.</translation>
+    </message>
+    <message>
+        <source>The background watch runs now, but is not turned on: it will not start again when the computer does.</source>
+        <translation>La surveillance en arrière-plan tourne en ce moment, mais n&apos;est pas activée&#xa0;: elle ne redémarrera pas avec l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>The background watch is now on.</source>
+        <translation>La surveillance en arrière-plan est maintenant activée.</translation>
+    </message>
+    <message>
+        <source>The background watch is now off.</source>
+        <translation>La surveillance en arrière-plan est maintenant désactivée.</translation>
+    </message>
+    <message>
+        <source>Permission was not given, so the background watch was not changed.</source>
+        <translation>L&apos;autorisation n&apos;a pas été donnée&#xa0;: la surveillance en arrière-plan n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The background watch could not be turned on (exit status %1).</source>
+        <translation>La surveillance en arrière-plan n&apos;a pas pu être activée (code de sortie %1).</translation>
+    </message>
+    <message>
+        <source>The background watch could not be turned off (exit status %1).</source>
+        <translation>La surveillance en arrière-plan n&apos;a pas pu être désactivée (code de sortie %1).</translation>
+    </message>
+    <message>
+        <source>The background watch could not be turned on: %1</source>
+        <translation>La surveillance en arrière-plan n&apos;a pas pu être activée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The background watch could not be turned off: %1</source>
+        <translation>La surveillance en arrière-plan n&apos;a pas pu être désactivée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The background watch cannot be changed here: %1 is missing.</source>
+        <translation>La surveillance en arrière-plan ne peut pas être modifiée ici&#xa0;: %1 est absent.</translation>
+    </message>
+    <message>
+        <source>The background watch cannot be changed here: its action (%1) is not installed.</source>
+        <translation>La surveillance en arrière-plan ne peut pas être modifiée ici&#xa0;: son action (%1) n&apos;est pas installée.</translation>
+    </message>
+</context>
+<context>
     <name>CaptivePortalCheck</name>
     <message>
         <source>No sign-in page test address is configured, so this step was skipped.</source>
@@ -386,14 +457,6 @@
         <translation>Un profil (*.cdprofile) ou un rapport enregistré (*.json) à ouvrir.</translation>
     </message>
     <message>
-        <source>
-Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1 when any did not (a problem was found), 2 for bad usage, a bad target or a bad profile.
-</source>
-        <translation>
-Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: aucun problème trouvé), 1 si l&apos;un d&apos;eux a échoué (un problème a été trouvé), 2 en cas de mauvaise utilisation, de cible incorrecte ou de profil incorrect.
-</translation>
-    </message>
-    <message>
         <source>--lang takes one of %1, not &quot;%2&quot;.</source>
         <translation>--lang attend l&apos;une des valeurs %1, et non «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -438,10 +501,6 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
         <translation>période</translation>
     </message>
     <message>
-        <source>With --reset-history: the background watch&apos;s log directory (default %1).</source>
-        <translation>Avec --reset-history&#xa0;: le dossier du journal de la surveillance en arrière-plan (par défaut %1).</translation>
-    </message>
-    <message>
         <source>directory</source>
         <translation>dossier</translation>
     </message>
@@ -464,6 +523,26 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <message>
         <source>With --monitor: keep the monitor&apos;s running log (one line per connection, kept if the app is stopped) in this file instead of the app&apos;s data folder.</source>
         <translation>Avec --monitor : tenir le journal du moniteur (une ligne par connexion, conservé si l&apos;application est arrêtée) dans ce fichier au lieu du dossier de données de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>With --reset-history, or in the wizard&apos;s monitor: the background watch&apos;s log directory (default %1).</source>
+        <translation>Avec --reset-history, ou dans la surveillance de l&apos;assistant&#xa0;: le dossier du journal de la surveillance en arrière-plan (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>Turn the background watch (%1) on or off, or say whether it is on: on, off or status. It keeps a log of every program&apos;s resets while the app is closed. Asks for an administrator&apos;s password (pkexec) unless run as root.</source>
+        <translation>Activer ou désactiver la surveillance en arrière-plan (%1), ou dire si elle est activée&#xa0;: on, off ou status. Elle tient un journal des réinitialisations de tous les programmes pendant que l&apos;application est fermée. Demande le mot de passe d&apos;un administrateur (pkexec), sauf en tant que root.</translation>
+    </message>
+    <message>
+        <source>
+Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1 when any did not (a problem was found), 2 for bad usage, a bad target or a bad profile. --background-watch: 0 when the watch is (now) on or was turned off as asked, 1 when it could not be changed or is not on.
+</source>
+        <translation>
+Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: aucun problème trouvé), 1 si l&apos;un d&apos;eux a échoué (un problème a été trouvé), 2 en cas de mauvaise utilisation, de cible incorrecte ou de profil incorrect. --background-watch&#xa0;: 0 si la surveillance est (maintenant) activée ou a été désactivée comme demandé, 1 si elle n&apos;a pas pu être modifiée ou n&apos;est pas activée.
+</translation>
+    </message>
+    <message>
+        <source>--background-watch takes one of %1, not &quot;%2&quot;.</source>
+        <translation>--background-watch prend l&apos;une des valeurs %1, pas «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2235,42 @@ Code de sortie&#xa0;: 0 si tous les essais ont réussi (avec --diagnose&#xa0;: a
     <message>
         <source>What the watch can see</source>
         <translation>Ce que la surveillance des resets peut voir</translation>
+    </message>
+    <message>
+        <source>How far back the chart and the table go, from the background watch&apos;s log</source>
+        <translation>Jusqu&apos;où remontent le graphique et le tableau, d&apos;après le journal de la surveillance en arrière-plan</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>What the background watch&apos;s log holds</source>
+        <translation>Ce que contient le journal de la surveillance en arrière-plan</translation>
+    </message>
+    <message>
+        <source>&amp;Keep watching in the background</source>
+        <translation>Continuer à surveiller en arrière-&amp;plan</translation>
+    </message>
+    <message>
+        <source>Keep a log of every program&apos;s resets, also while this app is closed (the connection-doctor-watch service); your system asks for an administrator&apos;s password</source>
+        <translation>Tenir un journal des réinitialisations de tous les programmes, même quand cette application est fermée (le service connection-doctor-watch)&#xa0;; votre système demande le mot de passe d&apos;un administrateur</translation>
+    </message>
+    <message>
+        <source>Whether the background watch is on</source>
+        <translation>Si la surveillance en arrière-plan est activée</translation>
+    </message>
+    <message>
+        <source>Reading the background watch&apos;s log...</source>
+        <translation>Lecture du journal de la surveillance en arrière-plan...</translation>
+    </message>
+    <message>
+        <source>To keep one from now on, tick &quot;Keep watching in the background&quot; below.</source>
+        <translation>Pour en tenir un dès maintenant, cochez «&#xa0;Continuer à surveiller en arrière-plan&#xa0;» ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Waiting for the system (it may ask for an administrator&apos;s password)...</source>
+        <translation>En attente du système (il peut demander le mot de passe d&apos;un administrateur)...</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>BackgroundWatchService</name>
+    <message>
+        <source>Asking the system whether the background watch is on...</source>
+        <translation>バックグラウンド監視がオンかどうかをシステムに問い合わせています...</translation>
+    </message>
+    <message>
+        <source>This system was not started by systemd, so the background watch (%1) cannot run here.</source>
+        <translation>このシステムは systemd で起動されていないため、バックグラウンド監視 (%1) はここでは動きません。</translation>
+    </message>
+    <message>
+        <source>The background watch (%1) is not installed: it comes with the connection-doctor package.</source>
+        <translation>バックグラウンド監視 (%1) はインストールされていません。connection-doctor パッケージに含まれています。</translation>
+    </message>
+    <message>
+        <source>An administrator has masked the background watch (%1), so it cannot be turned on.</source>
+        <translation>管理者がバックグラウンド監視 (%1) をマスクしているため、オンにできません。</translation>
+    </message>
+    <message>
+        <source>The background watch is off: resets are seen only while this app watches.</source>
+        <translation>バックグラウンド監視はオフです。リセットはこのアプリが監視している間だけ記録されます。</translation>
+    </message>
+    <message>
+        <source>The background watch is on: it keeps a log of every program&apos;s resets, for 7 days, also while this app is closed.</source>
+        <translation>バックグラウンド監視はオンです。このアプリを閉じている間も、すべてのプログラムのリセットを 7 日間ログに残します。</translation>
+    </message>
+    <message>
+        <source>The background watch is turned on but is not running; its messages are in journalctl -u %1.</source>
+        <translation>バックグラウンド監視はオンですが動いていません。メッセージは journalctl -u %1 で見られます。</translation>
+    </message>
+    <message>
+        <source>The background watch runs now, but is not turned on: it will not start again when the computer does.</source>
+        <translation>バックグラウンド監視は今動いていますが、オンにはなっていません。次にコンピューターを起動したときには起動しません。</translation>
+    </message>
+    <message>
+        <source>The background watch is now on.</source>
+        <translation>バックグラウンド監視をオンにしました。</translation>
+    </message>
+    <message>
+        <source>The background watch is now off.</source>
+        <translation>バックグラウンド監視をオフにしました。</translation>
+    </message>
+    <message>
+        <source>Permission was not given, so the background watch was not changed.</source>
+        <translation>許可されなかったため、バックグラウンド監視は変更されていません。</translation>
+    </message>
+    <message>
+        <source>The background watch could not be turned on (exit status %1).</source>
+        <translation>バックグラウンド監視をオンにできませんでした (終了ステータス %1)。</translation>
+    </message>
+    <message>
+        <source>The background watch could not be turned off (exit status %1).</source>
+        <translation>バックグラウンド監視をオフにできませんでした (終了ステータス %1)。</translation>
+    </message>
+    <message>
+        <source>The background watch could not be turned on: %1</source>
+        <translation>バックグラウンド監視をオンにできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The background watch could not be turned off: %1</source>
+        <translation>バックグラウンド監視をオフにできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The background watch cannot be changed here: %1 is missing.</source>
+        <translation>ここではバックグラウンド監視を変更できません: %1 がありません。</translation>
+    </message>
+    <message>
+        <source>The background watch cannot be changed here: its action (%1) is not installed.</source>
+        <translation>ここではバックグラウンド監視を変更できません: そのアクション (%1) がインストールされていません。</translation>
+    </message>
+</context>
+<context>
     <name>CaptivePortalCheck</name>
     <message>
         <source>No sign-in page test address is configured, so this step was skipped.</source>
@@ -385,14 +456,6 @@
         <translation>開くプロファイル（*.cdprofile）または保存済みのレポート（*.json）。</translation>
     </message>
     <message>
-        <source>
-Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1 when any did not (a problem was found), 2 for bad usage, a bad target or a bad profile.
-</source>
-        <translation>
-終了ステータス: すべてのテスト接続が成功した場合は 0（--diagnose の場合: 問題が見つからなかった場合）、失敗したものがあった場合は 1（問題が見つかった場合）、使い方、接続先、プロファイルのいずれかに誤りがある場合は 2。
-</translation>
-    </message>
-    <message>
         <source>--lang takes one of %1, not &quot;%2&quot;.</source>
         <translation>--lang には「%2」ではなく、%1 のいずれかを指定してください。</translation>
     </message>
@@ -437,10 +500,6 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
         <translation>期間</translation>
     </message>
     <message>
-        <source>With --reset-history: the background watch&apos;s log directory (default %1).</source>
-        <translation>--reset-history と一緒に: バックグラウンド監視のログのディレクトリ (既定は %1)。</translation>
-    </message>
-    <message>
         <source>directory</source>
         <translation>ディレクトリ</translation>
     </message>
@@ -463,6 +522,26 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <message>
         <source>With --monitor: keep the monitor&apos;s running log (one line per connection, kept if the app is stopped) in this file instead of the app&apos;s data folder.</source>
         <translation>--monitor と一緒に: モニターの記録 (接続ごとに 1 行、アプリを止めても残ります) を、アプリのデータフォルダーではなくこのファイルに書きます。</translation>
+    </message>
+    <message>
+        <source>With --reset-history, or in the wizard&apos;s monitor: the background watch&apos;s log directory (default %1).</source>
+        <translation>--reset-history と一緒に、またはウィザードの監視で: バックグラウンド監視のログのディレクトリ (既定は %1)。</translation>
+    </message>
+    <message>
+        <source>Turn the background watch (%1) on or off, or say whether it is on: on, off or status. It keeps a log of every program&apos;s resets while the app is closed. Asks for an administrator&apos;s password (pkexec) unless run as root.</source>
+        <translation>バックグラウンド監視 (%1) をオンまたはオフにするか、オンかどうかを表示します: on、off または status。アプリを閉じている間も、すべてのプログラムのリセットをログに残します。root 以外では管理者のパスワードを求めます (pkexec)。</translation>
+    </message>
+    <message>
+        <source>
+Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1 when any did not (a problem was found), 2 for bad usage, a bad target or a bad profile. --background-watch: 0 when the watch is (now) on or was turned off as asked, 1 when it could not be changed or is not on.
+</source>
+        <translation>
+終了ステータス: すべてのテスト接続が成功した場合は 0（--diagnose の場合: 問題が見つからなかった場合）、失敗したものがあった場合は 1（問題が見つかった場合）、使い方、接続先、プロファイルのいずれかに誤りがある場合は 2。 --background-watch: 監視が (今) オンの場合、または指示どおりオフにした場合は 0、変更できなかった場合またはオンでない場合は 1。
+</translation>
+    </message>
+    <message>
+        <source>--background-watch takes one of %1, not &quot;%2&quot;.</source>
+        <translation>--background-watch には %1 のいずれかを指定します。「%2」は使えません。</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2188,42 @@ Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1
     <message>
         <source>What the watch can see</source>
         <translation>監視で確認できる範囲</translation>
+    </message>
+    <message>
+        <source>How far back the chart and the table go, from the background watch&apos;s log</source>
+        <translation>グラフと表がさかのぼる期間 (バックグラウンド監視のログから)</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>What the background watch&apos;s log holds</source>
+        <translation>バックグラウンド監視のログの内容</translation>
+    </message>
+    <message>
+        <source>&amp;Keep watching in the background</source>
+        <translation>バックグラウンドで監視を続ける(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keep a log of every program&apos;s resets, also while this app is closed (the connection-doctor-watch service); your system asks for an administrator&apos;s password</source>
+        <translation>このアプリを閉じている間も、すべてのプログラムのリセットをログに残します (connection-doctor-watch サービス)。システムが管理者のパスワードを求めます</translation>
+    </message>
+    <message>
+        <source>Whether the background watch is on</source>
+        <translation>バックグラウンド監視がオンかどうか</translation>
+    </message>
+    <message>
+        <source>Reading the background watch&apos;s log...</source>
+        <translation>バックグラウンド監視のログを読み込んでいます...</translation>
+    </message>
+    <message>
+        <source>To keep one from now on, tick &quot;Keep watching in the background&quot; below.</source>
+        <translation>今後ログを残すには、下の「バックグラウンドで監視を続ける」にチェックを入れてください。</translation>
+    </message>
+    <message>
+        <source>Waiting for the system (it may ask for an administrator&apos;s password)...</source>
+        <translation>システムを待っています (管理者のパスワードを求められることがあります)...</translation>
     </message>
 </context>
 <context>

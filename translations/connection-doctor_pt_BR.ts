@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>BackgroundWatchService</name>
+    <message>
+        <source>Asking the system whether the background watch is on...</source>
+        <translation>Perguntando ao sistema se o monitoramento em segundo plano está ligado...</translation>
+    </message>
+    <message>
+        <source>This system was not started by systemd, so the background watch (%1) cannot run here.</source>
+        <translation>Este sistema não foi iniciado pelo systemd, então o monitoramento em segundo plano (%1) não pode rodar aqui.</translation>
+    </message>
+    <message>
+        <source>The background watch (%1) is not installed: it comes with the connection-doctor package.</source>
+        <translation>O monitoramento em segundo plano (%1) não está instalado: ele vem com o pacote connection-doctor.</translation>
+    </message>
+    <message>
+        <source>An administrator has masked the background watch (%1), so it cannot be turned on.</source>
+        <translation>Um administrador mascarou o monitoramento em segundo plano (%1), então ele não pode ser ligado.</translation>
+    </message>
+    <message>
+        <source>The background watch is off: resets are seen only while this app watches.</source>
+        <translation>O monitoramento em segundo plano está desligado: as redefinições só são vistas enquanto este aplicativo monitora.</translation>
+    </message>
+    <message>
+        <source>The background watch is on: it keeps a log of every program&apos;s resets, for 7 days, also while this app is closed.</source>
+        <translation>O monitoramento em segundo plano está ligado: ele guarda um registro das redefinições de todos os programas por 7 dias, também com este aplicativo fechado.</translation>
+    </message>
+    <message>
+        <source>The background watch is turned on but is not running; its messages are in journalctl -u %1.</source>
+        <translation>O monitoramento em segundo plano está ligado, mas não está rodando; as mensagens dele estão em journalctl -u %1.</translation>
+    </message>
+    <message>
+        <source>The background watch runs now, but is not turned on: it will not start again when the computer does.</source>
+        <translation>O monitoramento em segundo plano está rodando agora, mas não está ligado: ele não vai iniciar de novo quando o computador iniciar.</translation>
+    </message>
+    <message>
+        <source>The background watch is now on.</source>
+        <translation>O monitoramento em segundo plano agora está ligado.</translation>
+    </message>
+    <message>
+        <source>The background watch is now off.</source>
+        <translation>O monitoramento em segundo plano agora está desligado.</translation>
+    </message>
+    <message>
+        <source>Permission was not given, so the background watch was not changed.</source>
+        <translation>A permissão não foi dada, então o monitoramento em segundo plano não foi alterado.</translation>
+    </message>
+    <message>
+        <source>The background watch could not be turned on (exit status %1).</source>
+        <translation>Não foi possível ligar o monitoramento em segundo plano (código de saída %1).</translation>
+    </message>
+    <message>
+        <source>The background watch could not be turned off (exit status %1).</source>
+        <translation>Não foi possível desligar o monitoramento em segundo plano (código de saída %1).</translation>
+    </message>
+    <message>
+        <source>The background watch could not be turned on: %1</source>
+        <translation>Não foi possível ligar o monitoramento em segundo plano: %1</translation>
+    </message>
+    <message>
+        <source>The background watch could not be turned off: %1</source>
+        <translation>Não foi possível desligar o monitoramento em segundo plano: %1</translation>
+    </message>
+    <message>
+        <source>The background watch cannot be changed here: %1 is missing.</source>
+        <translation>O monitoramento em segundo plano não pode ser alterado aqui: falta o %1.</translation>
+    </message>
+    <message>
+        <source>The background watch cannot be changed here: its action (%1) is not installed.</source>
+        <translation>O monitoramento em segundo plano não pode ser alterado aqui: a ação dele (%1) não está instalada.</translation>
+    </message>
+</context>
+<context>
     <name>CaptivePortalCheck</name>
     <message>
         <source>No sign-in page test address is configured, so this step was skipped.</source>
@@ -386,14 +457,6 @@
         <translation>Um perfil (*.cdprofile) ou um relatório salvo (*.json) para abrir.</translation>
     </message>
     <message>
-        <source>
-Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1 when any did not (a problem was found), 2 for bad usage, a bad target or a bad profile.
-</source>
-        <translation>
-Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nenhum problema encontrado), 1 quando alguma falhou (um problema foi encontrado), 2 para uso incorreto, destino inválido ou perfil inválido.
-</translation>
-    </message>
-    <message>
         <source>--lang takes one of %1, not &quot;%2&quot;.</source>
         <translation>--lang aceita um destes: %1, e não &quot;%2&quot;.</translation>
     </message>
@@ -438,10 +501,6 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
         <translation>período</translation>
     </message>
     <message>
-        <source>With --reset-history: the background watch&apos;s log directory (default %1).</source>
-        <translation>Com --reset-history: a pasta do registro do monitoramento em segundo plano (padrão %1).</translation>
-    </message>
-    <message>
         <source>directory</source>
         <translation>pasta</translation>
     </message>
@@ -464,6 +523,26 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     <message>
         <source>With --monitor: keep the monitor&apos;s running log (one line per connection, kept if the app is stopped) in this file instead of the app&apos;s data folder.</source>
         <translation>Com --monitor: manter o registro do monitor (uma linha por conexão, preservado se o aplicativo for encerrado) neste arquivo em vez da pasta de dados do aplicativo.</translation>
+    </message>
+    <message>
+        <source>With --reset-history, or in the wizard&apos;s monitor: the background watch&apos;s log directory (default %1).</source>
+        <translation>Com --reset-history, ou no monitor do assistente: a pasta do registro do monitoramento em segundo plano (padrão %1).</translation>
+    </message>
+    <message>
+        <source>Turn the background watch (%1) on or off, or say whether it is on: on, off or status. It keeps a log of every program&apos;s resets while the app is closed. Asks for an administrator&apos;s password (pkexec) unless run as root.</source>
+        <translation>Ligar ou desligar o monitoramento em segundo plano (%1), ou dizer se ele está ligado: on, off ou status. Ele guarda um registro das redefinições de todos os programas enquanto o aplicativo está fechado. Pede a senha de um administrador (pkexec), a não ser como root.</translation>
+    </message>
+    <message>
+        <source>
+Exit status: 0 when every probe succeeded (with --diagnose: no problem found), 1 when any did not (a problem was found), 2 for bad usage, a bad target or a bad profile. --background-watch: 0 when the watch is (now) on or was turned off as asked, 1 when it could not be changed or is not on.
+</source>
+        <translation>
+Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nenhum problema encontrado), 1 quando alguma falhou (um problema foi encontrado), 2 para uso incorreto, destino inválido ou perfil inválido. --background-watch: 0 quando o monitoramento está (agora) ligado ou foi desligado como pedido, 1 quando não pôde ser alterado ou não está ligado.
+</translation>
+    </message>
+    <message>
+        <source>--background-watch takes one of %1, not &quot;%2&quot;.</source>
+        <translation>--background-watch aceita um de %1, não &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2235,42 @@ Código de saída: 0 quando todas as tentativas deram certo (com --diagnose: nen
     <message>
         <source>What the watch can see</source>
         <translation>O que o monitoramento de resets consegue ver</translation>
+    </message>
+    <message>
+        <source>How far back the chart and the table go, from the background watch&apos;s log</source>
+        <translation>Até quando o gráfico e a tabela voltam, a partir do registro do monitoramento em segundo plano</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>What the background watch&apos;s log holds</source>
+        <translation>O que o registro do monitoramento em segundo plano contém</translation>
+    </message>
+    <message>
+        <source>&amp;Keep watching in the background</source>
+        <translation>Continuar &amp;monitorando em segundo plano</translation>
+    </message>
+    <message>
+        <source>Keep a log of every program&apos;s resets, also while this app is closed (the connection-doctor-watch service); your system asks for an administrator&apos;s password</source>
+        <translation>Guardar um registro das redefinições de todos os programas, também com este aplicativo fechado (o serviço connection-doctor-watch); o sistema pede a senha de um administrador</translation>
+    </message>
+    <message>
+        <source>Whether the background watch is on</source>
+        <translation>Se o monitoramento em segundo plano está ligado</translation>
+    </message>
+    <message>
+        <source>Reading the background watch&apos;s log...</source>
+        <translation>Lendo o registro do monitoramento em segundo plano...</translation>
+    </message>
+    <message>
+        <source>To keep one from now on, tick &quot;Keep watching in the background&quot; below.</source>
+        <translation>Para guardar um a partir de agora, marque &quot;Continuar monitorando em segundo plano&quot; abaixo.</translation>
+    </message>
+    <message>
+        <source>Waiting for the system (it may ask for an administrator&apos;s password)...</source>
+        <translation>Aguardando o sistema (ele pode pedir a senha de um administrador)...</translation>
     </message>
 </context>
 <context>

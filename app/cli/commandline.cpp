@@ -4,6 +4,7 @@
 #include "i18n/translations.h"
 #include "report/redactor.h"
 #include "report/reportformat.h"
+#include "resetwatch/backgroundwatchservice.h"
 #include "resetwatch/resethistory.h"
 #include "vocabulary/vocabulary.h"
 
@@ -97,9 +98,16 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption since(QStringLiteral("since"),
                                    tr("With --reset-history: how far back to read: 1h, 24h or 7d (default 24h)."), tr("window"));
     const QCommandLineOption historyDir(QStringLiteral("history-dir"),
-                                        tr("With --reset-history: the background watch's log directory (default %1).")
+                                        tr("With --reset-history, or in the wizard's monitor: the background watch's log directory "
+                                           "(default %1).")
                                             .arg(ResetHistory::defaultDirectory()),
                                         tr("directory"));
+    const QCommandLineOption backgroundWatch(QStringLiteral("background-watch"),
+                                             tr("Turn the background watch (%1) on or off, or say whether it is on: on, off or status. "
+                                                "It keeps a log of every program's resets while the app is closed. Asks for an "
+                                                "administrator's password (pkexec) unless run as root.")
+                                                 .arg(BackgroundWatchService::unitName()),
+                                             QStringLiteral("on|off|status"));
     const QCommandLineOption duration(QStringLiteral("duration"), tr("Seconds the monitor or the reset watch runs (default 60)."), tr("seconds"));
     const QCommandLineOption csv(QStringLiteral("csv"),
                                  tr("With --monitor: write the counts per second as CSV to this file. With --watch-resets alone: write every reset as CSV."),
@@ -128,13 +136,14 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                                   tr("The language to use: en, de, fr, es, pt_BR or ja (default: the system's)."),
                                   tr("code"));
     parser.addOptions({help, version, headless, target, count, interval, timeout, json, demo, lab, checks, endpoint, proxy, listen,
-                       diagnose, budget, explain, activity, monitor, watchResets, noWatch, resetHistory, since, historyDir, duration, csv, monitorLog, quiet, report, redact, open, profile, lang});
+                       diagnose, budget, explain, activity, monitor, watchResets, noWatch, resetHistory, since, historyDir, backgroundWatch, duration, csv, monitorLog, quiet, report, redact, open, profile, lang});
     parser.addPositionalArgument(QStringLiteral("file"), tr("A profile (*.cdprofile) or a saved report (*.json) to open."),
                                  QStringLiteral("[file]"));
 
     result.helpText = parser.helpText()
         + tr("\nExit status: 0 when every probe succeeded (with --diagnose: no problem found), 1 when any did not "
-             "(a problem was found), 2 for bad usage, a bad target or a bad profile.\n");
+             "(a problem was found), 2 for bad usage, a bad target or a bad profile. --background-watch: 0 when the watch "
+             "is (now) on or was turned off as asked, 1 when it could not be changed or is not on.\n");
 
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
@@ -225,8 +234,20 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             return result;
         }
     }
-    if ((parser.isSet(since) || parser.isSet(historyDir)) && !o.resetHistory) {
+    // The wizard's monitor reads the log from --history-dir too.
+    const bool gui = !parser.isSet(headless) && !parser.isSet(open) && !parser.isSet(lab) && !parser.isSet(explain);
+    if ((parser.isSet(since) || (parser.isSet(historyDir) && !gui)) && !o.resetHistory) {
         result.error = tr("--since and --history-dir go with --reset-history.");
+        return result;
+    }
+    if (parser.isSet(backgroundWatch)) {
+        o.backgroundWatch = parser.value(backgroundWatch);
+        const QStringList actions{QStringLiteral("on"), QStringLiteral("off"), QStringLiteral("status")};
+        if (!actions.contains(o.backgroundWatch)) {
+            result.error = tr("--background-watch takes one of %1, not \"%2\".").arg(actions.join(QLatin1String(", ")), o.backgroundWatch);
+            return result;
+        }
+        o.mode = CliOptions::Mode::BackgroundWatch;
         return result;
     }
     if (o.resetHistory && o.watchResets && !o.diagnose) {

@@ -16,6 +16,7 @@ struct CliOptions
         Lab,      // the fault lab alone, serving until interrupted
         Explain,  // recognise a pasted error text and explain it
         Open,     // --open: show a saved report (with --headless: print or convert it)
+        BackgroundWatch, // --background-watch on|off|status
         Help,
         Version,
     };
@@ -45,6 +46,7 @@ struct CliOptions
     bool resetHistory = false;
     QString since = QStringLiteral("24h"); // --since: 1h, 24h or 7d
     QString historyDir;       // --history-dir; empty: ResetHistory::defaultDirectory()
+    QString backgroundWatch;  // --background-watch: on, off or status
     int durationSeconds = 60; // --duration
     QString csvPath;         // --csv
     QString monitorLogPath;  // --monitor-log; empty: MonitorLog::defaultPath()

@@ -51,6 +51,8 @@ public:
 
     Status status() const { return m_status; }
     QString directory() const { return m_directory; }
+    // The window asked for on the last read(), or -1.
+    qint64 sinceMs() const { return m_sinceMs; }
     // Why the log could not be read, or what of it could not (files that
     // could not be opened); empty when all of it was read.
     QString whyNot() const { return m_whyNot; }
@@ -123,5 +125,7 @@ private:
     qint64 m_fromMs = -1;
     qint64 m_toMs = -1;
 };
+
+Q_DECLARE_METATYPE(ResetHistory)
 
 #endif // CDOC_RESETHISTORY_H

@@ -13,6 +13,7 @@ DiagnosisSession::DiagnosisSession(QObject *parent)
     connect(&m_engine, &CheckEngine::checkFinished, this, &DiagnosisSession::handleCheckFinished);
     connect(&m_engine, &CheckEngine::checkProgress, this, &DiagnosisSession::progressChanged);
     connect(&m_engine, &CheckEngine::finished, this, &DiagnosisSession::handleFinished);
+    connect(&m_historyLoader, &ResetHistoryLoader::loaded, this, &DiagnosisSession::handleHistoryRead);
 }
 
 QString DiagnosisSession::reportId() const
@@ -144,7 +145,7 @@ Report DiagnosisSession::report() const
     }
     if (m_includeServerHistory && m_context.target) {
         if (!m_history) {
-            m_history.emplace(m_historyDirectory.isEmpty() ? ResetHistory::defaultDirectory() : m_historyDirectory);
+            m_history.emplace(historyDirectory());
             m_history->read(QDateTime::currentMSecsSinceEpoch() - *ResetHistory::windowMs(QStringLiteral("7d")));
         }
         report.serverHistory = m_history->serverHistory(report);
@@ -163,6 +164,29 @@ void DiagnosisSession::setHistoryDirectory(const QString &directory)
 {
     m_historyDirectory = directory;
     m_history.reset();
+}
+
+QString DiagnosisSession::historyDirectory() const
+{
+    return m_historyDirectory.isEmpty() ? ResetHistory::defaultDirectory() : m_historyDirectory;
+}
+
+void DiagnosisSession::readResetHistory(qint64 windowMs)
+{
+    m_historyLoader.load(historyDirectory(), QDateTime::currentMSecsSinceEpoch() - windowMs);
+}
+
+void DiagnosisSession::handleHistoryRead(const ResetHistory &history)
+{
+    m_shownHistory = history;
+    m_allResets.setHistory(history.events());
+    Q_EMIT resetHistoryRead();
+}
+
+const ResetLog &DiagnosisSession::allProgramsResets()
+{
+    m_allResets.takeLive(m_resetWatch.log());
+    return m_allResets.log();
 }
 
 QString DiagnosisSession::summaryText() const

@@ -6,7 +6,10 @@
 #include "diagnosis/errorrecognizer.h"
 #include "monitor/resetmonitor.h"
 #include "report/report.h"
+#include "resetwatch/backgroundwatchservice.h"
+#include "resetwatch/mergedresetlog.h"
 #include "resetwatch/resethistory.h"
+#include "resetwatch/resethistoryloader.h"
 #include "resetwatch/resetwatch.h"
 
 #include <QtCore/QDateTime>
@@ -79,6 +82,21 @@ public:
     bool includeServerHistory() const { return m_includeServerHistory; }
     // Where the log is (ResetHistory::defaultDirectory() unless set).
     void setHistoryDirectory(const QString &directory);
+    QString historyDirectory() const;
+
+    // Every program's resets, for the monitor's "All programs" view: the
+    // background watch's log over the last windowMs, read in a thread of
+    // its own (resetHistoryRead() follows), merged with what the live
+    // watch sees, each reset once.
+    void readResetHistory(qint64 windowMs);
+    bool isReadingResetHistory() const { return m_historyLoader.isLoading(); }
+    // The log as last read (status NotRead before the first read ends).
+    const ResetHistory &resetHistory() const { return m_shownHistory; }
+    // The log's resets and the live watch's, up to now.
+    const ResetLog &allProgramsResets();
+
+    // The switch of the background watch (the systemd unit).
+    BackgroundWatchService &backgroundWatch() { return m_backgroundWatch; }
 
     // Everything so far, with the findings the evidence so far supports.
     Report report() const;
@@ -90,10 +108,12 @@ Q_SIGNALS:
     void checkFinished(const CheckResult &result);
     void progressChanged(const QString &checkId, double fraction);
     void groupFinished(const QString &group, bool cancelled);
+    void resetHistoryRead();
 
 private:
     void handleCheckFinished(const CheckResult &result);
     void handleFinished(bool cancelled);
+    void handleHistoryRead(const ResetHistory &history);
 
     CheckEngine m_engine;
     ResetMonitor m_monitor;
@@ -112,6 +132,10 @@ private:
     bool m_includeServerHistory = false;
     QString m_historyDirectory;
     mutable std::optional<ResetHistory> m_history; // read on first use
+    ResetHistoryLoader m_historyLoader;
+    ResetHistory m_shownHistory; // the monitor's
+    MergedResetLog m_allResets;
+    BackgroundWatchService m_backgroundWatch;
 };
 
 #endif // CDOC_DIAGNOSISSESSION_H

@@ -58,11 +58,15 @@ QVariant ResetRowsModel::data(const QModelIndex &index, int role) const
     case Program:
         return ResetEvent::programName(row.program);
     case Server:
-        return row.server;
+        return ResetWording::serverText(row); // "web.example.test (10.0.0.5)"
     case Resets:
         return role == Qt::DisplayRole ? QVariant(row.resets) : QVariant(tr("%n reset(s)", nullptr, row.resets));
-    case LastSeen:
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.lastAtMs).time(), QLocale::ShortFormat);
+    case LastSeen: {
+        // The background watch's log reaches back days: the day where it is not today.
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(row.lastAtMs);
+        return at.date() == QDate::currentDate() ? QLocale().toString(at.time(), QLocale::ShortFormat)
+                                                 : QLocale().toString(at, QLocale::ShortFormat);
+    }
     case Sender: {
         const int hops = row.typicalSenderHops();
         return ResetWording::senderText(row.mainSender(), hops);

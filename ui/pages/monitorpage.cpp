@@ -6,6 +6,7 @@
 
 #include <QtCore/QEvent>
 
+#include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
@@ -28,6 +29,10 @@ MonitorPage::MonitorPage(DiagnosisSession *session, QWidget *parent)
     , m_allow(new QPushButton(this))
     , m_sentence(new QLabel(this))
     , m_intro(new QLabel(this))
+    , m_historyWindow(new QComboBox(this))
+    , m_historyStatus(new QLabel(this))
+    , m_keepWatching(new QCheckBox(this))
+    , m_backgroundStatus(new QLabel(this))
 {
     setObjectName(QStringLiteral("monitorPage"));
     m_start->setObjectName(QStringLiteral("watchButton"));
@@ -36,6 +41,11 @@ MonitorPage::MonitorPage(DiagnosisSession *session, QWidget *parent)
     m_window->setObjectName(QStringLiteral("windowChoice"));
     for (qint64 ms : {5 * 60 * 1000LL, 3600 * 1000LL, 24 * 3600 * 1000LL})
         m_window->addItem(QString(), ms);
+    // Every program's resets: as far back as the background watch keeps them.
+    m_historyWindow->setObjectName(QStringLiteral("historyWindowChoice"));
+    for (const QString &name : ResetHistory::windowNames())
+        m_historyWindow->addItem(QString(), *ResetHistory::windowMs(name));
+    m_historyWindow->setCurrentIndex(1); // 24 hours
     m_view->setObjectName(QStringLiteral("viewChoice"));
     m_view->addItem(QString());
     m_view->addItem(QString());
@@ -54,6 +64,16 @@ MonitorPage::MonitorPage(DiagnosisSession *session, QWidget *parent)
     auto *watchRow = new QHBoxLayout;
     watchRow->addWidget(m_watchStatus, 1);
     watchRow->addWidget(m_allow);
+    m_historyStatus->setObjectName(QStringLiteral("historyStatus"));
+    m_historyStatus->setWordWrap(true);
+    m_historyStatus->setTextFormat(Qt::PlainText);
+    m_keepWatching->setObjectName(QStringLiteral("keepWatchingCheck"));
+    m_backgroundStatus->setObjectName(QStringLiteral("backgroundWatchStatus"));
+    m_backgroundStatus->setWordWrap(true);
+    m_backgroundStatus->setTextFormat(Qt::PlainText);
+    auto *backgroundRow = new QHBoxLayout;
+    backgroundRow->addWidget(m_keepWatching);
+    backgroundRow->addWidget(m_backgroundStatus, 1);
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_start);
@@ -62,6 +82,7 @@ MonitorPage::MonitorPage(DiagnosisSession *session, QWidget *parent)
     controls->addStretch(1);
     controls->addWidget(m_view);
     controls->addWidget(m_window);
+    controls->addWidget(m_historyWindow);
     auto *layout = new QVBoxLayout(this);
     // The rest of the introduction, three lines in some languages: in the
     // page's own layout, which gives a wrapped label the height its lines
@@ -71,8 +92,10 @@ MonitorPage::MonitorPage(DiagnosisSession *session, QWidget *parent)
     layout->addWidget(m_intro);
     layout->addLayout(controls);
     layout->addLayout(watchRow);
+    layout->addWidget(m_historyStatus);
     layout->addWidget(m_views, 1);
     layout->addWidget(m_sentence);
+    layout->addLayout(backgroundRow);
 
     retranslate();
     m_refresh.setInterval(1000);
@@ -84,6 +107,12 @@ MonitorPage::MonitorPage(DiagnosisSession *session, QWidget *parent)
     connect(m_view, &QComboBox::currentIndexChanged, this, &MonitorPage::showView);
     connect(m_allow, &QPushButton::clicked, this, &MonitorPage::allowWatching);
     connect(&m_session->resetWatch(), &ResetWatch::statusChanged, this, &MonitorPage::refresh);
+    connect(m_historyWindow, &QComboBox::currentIndexChanged, this, &MonitorPage::readHistory);
+    connect(m_session, &DiagnosisSession::resetHistoryRead, this, &MonitorPage::refresh);
+    connect(m_keepWatching, &QCheckBox::clicked, this, &MonitorPage::toggleBackgroundWatch);
+    BackgroundWatchService *background = &m_session->backgroundWatch();
+    connect(background, &BackgroundWatchService::statusChanged, this, &MonitorPage::showBackgroundWatch);
+    connect(background, &BackgroundWatchService::switched, this, &MonitorPage::handleBackgroundSwitched);
     connect(&m_session->monitor(), &ResetMonitor::finished, this, &MonitorPage::updateButtons);
 }
 
@@ -111,6 +140,18 @@ void MonitorPage::retranslate()
     m_allow->setToolTip(tr("Let the app see every program's connections; your system asks for an administrator's password"));
     m_allow->setAccessibleDescription(m_allow->toolTip());
     m_watchStatus->setAccessibleName(tr("What the watch can see"));
+    m_historyWindow->setAccessibleName(tr("Time shown"));
+    m_historyWindow->setToolTip(tr("How far back the chart and the table go, from the background watch's log"));
+    m_historyWindow->setItemText(0, tr("Last hour"));
+    m_historyWindow->setItemText(1, tr("Last 24 hours"));
+    m_historyWindow->setItemText(2, tr("Last 7 days"));
+    m_historyStatus->setAccessibleName(tr("What the background watch's log holds"));
+    m_keepWatching->setText(tr("&Keep watching in the background"));
+    m_keepWatching->setToolTip(tr("Keep a log of every program's resets, also while this app is closed "
+                                  "(the connection-doctor-watch service); your system asks for an administrator's password"));
+    m_keepWatching->setAccessibleDescription(m_keepWatching->toolTip());
+    m_backgroundStatus->setAccessibleName(tr("Whether the background watch is on"));
+    showBackgroundWatch();
     updateButtons();
     refresh();
 }
@@ -159,7 +200,68 @@ void MonitorPage::showView()
     // Every program's resets: the watch starts the first time they are asked for.
     if (m_view->currentIndex() == 1 && m_session->resetWatch().state() == ResetWatch::State::Stopped)
         m_session->resetWatch().start();
+    // And what the background watch saw before: read once, then on request.
+    if (m_view->currentIndex() == 1 && !m_historyAsked) {
+        readHistory();
+        m_session->backgroundWatch().refresh();
+    }
     refresh();
+}
+
+void MonitorPage::readHistory()
+{
+    m_historyAsked = true;
+    m_session->readResetHistory(m_historyWindow->currentData().toLongLong());
+    refresh();
+}
+
+QString MonitorPage::historyText() const
+{
+    const ResetHistory &history = m_session->resetHistory();
+    if (m_session->isReadingResetHistory() && history.status() == ResetHistory::Status::NotRead)
+        return tr("Reading the background watch's log...");
+    switch (history.status()) {
+    case ResetHistory::Status::NotRead:
+        return {};
+    case ResetHistory::Status::Read:
+        return ResetHistory::summary(history.watchInfo(), history.events().size());
+    case ResetHistory::Status::NoLog:
+        return history.whyNot() + QLatin1Char(' ')
+            + tr("To keep one from now on, tick \"Keep watching in the background\" below.");
+    case ResetHistory::Status::NotReadable:
+        return history.whyNot();
+    }
+    return {};
+}
+
+void MonitorPage::toggleBackgroundWatch(bool on)
+{
+    m_backgroundError.clear();
+    m_session->backgroundWatch().turn(on);
+    showBackgroundWatch();
+}
+
+void MonitorPage::handleBackgroundSwitched(bool ok, const QString &message)
+{
+    m_backgroundError = ok ? QString() : message;
+    // Once on, the log starts: what it holds so far is worth reading.
+    if (ok)
+        readHistory();
+    showBackgroundWatch();
+}
+
+void MonitorPage::showBackgroundWatch()
+{
+    const BackgroundWatchService &service = m_session->backgroundWatch();
+    // The box shows what is, not what was asked, until the system says.
+    m_keepWatching->setChecked(service.isOn());
+    m_keepWatching->setEnabled(service.canSwitch() && !service.isBusy());
+    if (service.isBusy() && service.state() != BackgroundWatchService::State::Unknown)
+        m_backgroundStatus->setText(tr("Waiting for the system (it may ask for an administrator's password)..."));
+    else if (!m_backgroundError.isEmpty())
+        m_backgroundStatus->setText(m_backgroundError);
+    else
+        m_backgroundStatus->setText(service.statusText());
 }
 
 void MonitorPage::allowWatching()
@@ -175,6 +277,11 @@ void MonitorPage::refresh()
     const qint64 window = m_window->currentData().toLongLong();
     const bool allPrograms = m_view->currentIndex() == 1;
     m_watchStatus->setVisible(allPrograms);
+    m_historyStatus->setVisible(allPrograms);
+    m_keepWatching->setVisible(allPrograms);
+    m_backgroundStatus->setVisible(allPrograms);
+    m_historyWindow->setVisible(allPrograms);
+    m_window->setVisible(!allPrograms);
     m_allow->setVisible(false);
     if (allPrograms) {
         refreshWatch();
@@ -192,20 +299,27 @@ void MonitorPage::refresh()
 void MonitorPage::refreshWatch()
 {
     const ResetWatch &watch = m_session->resetWatch();
-    const qint64 window = m_window->currentData().toLongLong();
+    const qint64 window = m_historyWindow->currentData().toLongLong();
     const QList<NetworkEvent> events = m_session->monitor().events();
     m_watchStatus->setText(watch.statusText());
     m_allow->setVisible(watch.state() == ResetWatch::State::Running && watch.canAskPermission());
     m_sentence->setText(watch.summarySentence());
-    if (!watch.seesPrograms()) {
+    m_historyStatus->setText(historyText());
+    const bool logRead = m_session->resetHistory().status() == ResetHistory::Status::Read;
+    // The live watch's "counted by the system" would describe a chart not shown.
+    if (logRead && !watch.seesPrograms())
+        m_sentence->clear();
+    if (!watch.seesPrograms() && !logRead) {
         // What the system counts, over every program: better than nothing.
+        // It keeps a day.
         m_views->setCurrentWidget(m_chart);
-        m_chart->setTimeline(watch.counters(), window);
+        m_chart->setTimeline(watch.counters(), qMin(window, 24 * 3600 * 1000LL));
         m_chart->setEvents(events);
         return;
     }
+    // The log's resets, then the live watch's.
     m_views->setCurrentWidget(m_programs);
-    m_programs->setLog(watch.log(), window, events);
+    m_programs->setLog(m_session->allProgramsResets(), window, events);
 }
 
 void MonitorPage::updateButtons()

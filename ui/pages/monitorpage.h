@@ -5,6 +5,7 @@
 #include <QtWidgets/QWizardPage>
 
 class DiagnosisSession;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -17,8 +18,10 @@ class ResetChartView;
 // last 5 minutes, hour or day; for this app's own tries, or for every
 // program on the computer: the reset watch's programs, servers and senders
 // where it may watch, else the system's counters, with a sentence saying
-// what is missing and a button to allow it. Keeps running when the user
-// moves on, until paused or stopped.
+// what is missing and a button to allow it. "All programs" opens on what
+// the background watch logged (the last hour, day or week) and goes on with
+// the live watch's resets; a check box turns the background watch on or
+// off. Keeps running when the user moves on, until paused or stopped.
 class MonitorPage : public QWizardPage
 {
     Q_OBJECT
@@ -41,6 +44,11 @@ private:
     void showView();
     void allowWatching();
     void refreshWatch();
+    void readHistory();
+    QString historyText() const;
+    void toggleBackgroundWatch(bool on);
+    void showBackgroundWatch();
+    void handleBackgroundSwitched(bool ok, const QString &message);
 
     DiagnosisSession *m_session;
     QPushButton *m_start;
@@ -55,6 +63,12 @@ private:
     QPushButton *m_allow;
     QLabel *m_sentence;
     QLabel *m_intro;
+    QComboBox *m_historyWindow;
+    QLabel *m_historyStatus;
+    QCheckBox *m_keepWatching;
+    QLabel *m_backgroundStatus;
+    QString m_backgroundError; // the last switch's failure, until the next
+    bool m_historyAsked = false;
     QTimer m_refresh;
 };
 
