@@ -1,10 +1,13 @@
 // The reset chart renders offscreen, to an image of the size asked for,
 // with the reset series present and its tallest spike drawn, over a full
-// day of one-second buckets.
+// day of one-second buckets; and in every language its axes' titles and
+// labels are drawn whole, not elided to "...".
 
 #include "chart/resetchartview.h"
+#include "i18n/translations.h"
 
 #include <QtCharts/QLineSeries>
+#include <QtWidgets/QGraphicsTextItem>
 #include <QtCore/QRandomGenerator>
 #include <QtGui/QImage>
 #include <QtTest/QTest>
@@ -17,6 +20,8 @@ class tst_ResetChart : public QObject
 
 private Q_SLOTS:
     void rendersADayWithItsSpike();
+    void axisTextIsWhole_data();
+    void axisTextIsWhole();
 };
 
 void tst_ResetChart::rendersADayWithItsSpike()
@@ -61,3 +66,46 @@ void tst_ResetChart::rendersADayWithItsSpike()
 
 QTEST_MAIN(tst_ResetChart)
 #include "tst_resetchart.moc"
+
+void tst_ResetChart::axisTextIsWhole_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<qint64>("windowMs");
+    for (const QString &code : Translations::languages()) {
+        QTest::addRow("%s, the last 5 minutes", qPrintable(code)) << code << 5 * 60 * 1000LL;
+        QTest::addRow("%s, the last 7 days", qPrintable(code)) << code << 7 * 24 * 3600 * 1000LL;
+    }
+}
+
+// Japanese is drawn in a fallback font with taller lines than the
+// application font's; Qt Charts made room for "..." in the latter and
+// elided the time labels and the vertical title to "...". The chart is as
+// tall as the monitor page's, room enough for every title's length.
+void tst_ResetChart::axisTextIsWhole()
+{
+    QFETCH(QString, language);
+    QFETCH(qint64, windowMs);
+    Translations translations;
+    QVERIFY(translations.use(language));
+    Timeline timeline(1000, 600);
+    const qint64 start = 1'800'000'000'000;
+    for (int s = 0; s < 600; ++s)
+        timeline.add(start + qint64(s) * 1000, s % 60 == 0 ? Outcome::Reset : Outcome::Ok);
+    ResetChartView view;
+    view.resize(760, 340);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setTimeline(timeline, windowMs);
+    QTest::qWait(50);
+    QStringList drawn;
+    for (QGraphicsItem *item : view.scene()->items()) {
+        auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+        if (text && text->isVisible() && !text->toPlainText().isEmpty())
+            drawn << text->toPlainText();
+    }
+    QVERIFY2(drawn.size() >= 2 + 5 + 2, qPrintable(drawn.join(QLatin1String(" | "))));
+    QVERIFY2(drawn.contains(ResetChartView::tr("Time")), qPrintable(drawn.join(QLatin1String(" | "))));
+    QVERIFY2(drawn.contains(ResetChartView::tr("Connections per second")), qPrintable(drawn.join(QLatin1String(" | "))));
+    for (const QString &text : std::as_const(drawn))
+        QVERIFY2(!text.endsWith(QLatin1String("...")), qPrintable(drawn.join(QLatin1String(" | "))));
+}

@@ -1,5 +1,6 @@
 #include "programresetsview.h"
 
+#include "chartaxisfonts.h"
 #include "resetrowsmodel.h"
 
 #include <QtCharts/QChart>
@@ -157,4 +158,5 @@ void ProgramResetsView::redraw()
     m_time->setRange(QDateTime::fromMSecsSinceEpoch(begin), QDateTime::fromMSecsSinceEpoch(end));
     m_count->setTickCount(5);
     m_count->setRange(0, qMax(4, (data.peak + 4) / 4 * 4));
+    ChartAxisFonts::fit(m_chartView);
 }

@@ -1,5 +1,6 @@
 #include "resetchartview.h"
 
+#include "chartaxisfonts.h"
 #include "monitor/downsampler.h"
 #include "report/reportwording.h"
 
@@ -104,6 +105,7 @@ void ResetChartView::retranslate()
     for (auto it = m_series.cbegin(); it != m_series.cend(); ++it)
         it.value()->setName(ReportWording::outcomeLabel(Outcome(it.key())));
     m_eventMarkers->setName(tr("Network change"));
+    ChartAxisFonts::fit(this);
 }
 
 void ResetChartView::changeEvent(QEvent *event)
@@ -144,6 +146,7 @@ void ResetChartView::setTimeline(const Timeline &timeline, qint64 windowMs)
     const quint32 top = qMax<quint32>(4, (peak + 4) / 4 * 4);
     m_count->setTickCount(5);
     m_count->setRange(0, top);
+    ChartAxisFonts::fit(this);
 }
 
 void ResetChartView::showPointInfo(const QPointF &point, bool state)
