@@ -71,6 +71,10 @@
         <source>The background watch cannot be changed here: its action (%1) is not installed.</source>
         <translation>Die Hintergrundüberwachung kann hier nicht geändert werden: Ihre Aktion (%1) ist nicht installiert.</translation>
     </message>
+    <message>
+        <source>The background watch is part of Connection Doctor for Linux: here, resets are seen only while this app watches.</source>
+        <translation>Die Hintergrundüberwachung gehört zu Connection Doctor für Linux: Hier werden Resets nur gesehen, solange diese App überwacht.</translation>
+    </message>
 </context>
 <context>
     <name>CaptivePortalCheck</name>

@@ -71,6 +71,10 @@
         <source>The background watch cannot be changed here: its action (%1) is not installed.</source>
         <translation>La vigilancia en segundo plano no se puede cambiar aquí: su acción (%1) no está instalada.</translation>
     </message>
+    <message>
+        <source>The background watch is part of Connection Doctor for Linux: here, resets are seen only while this app watches.</source>
+        <translation>La vigilancia en segundo plano forma parte de Connection Doctor para Linux: aquí, los reinicios solo se ven mientras esta aplicación vigila.</translation>
+    </message>
 </context>
 <context>
     <name>CaptivePortalCheck</name>

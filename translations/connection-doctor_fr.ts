@@ -71,6 +71,10 @@
         <source>The background watch cannot be changed here: its action (%1) is not installed.</source>
         <translation>La surveillance en arrière-plan ne peut pas être modifiée ici&#xa0;: son action (%1) n&apos;est pas installée.</translation>
     </message>
+    <message>
+        <source>The background watch is part of Connection Doctor for Linux: here, resets are seen only while this app watches.</source>
+        <translation>La surveillance en arrière-plan fait partie de Connection Doctor pour Linux : ici, les réinitialisations ne sont vues que pendant que cette application surveille.</translation>
+    </message>
 </context>
 <context>
     <name>CaptivePortalCheck</name>

@@ -71,6 +71,10 @@
         <source>The background watch cannot be changed here: its action (%1) is not installed.</source>
         <translation>ここではバックグラウンド監視を変更できません: そのアクション (%1) がインストールされていません。</translation>
     </message>
+    <message>
+        <source>The background watch is part of Connection Doctor for Linux: here, resets are seen only while this app watches.</source>
+        <translation>バックグラウンド監視は Linux 版 Connection Doctor の機能です。このシステムでは、このアプリが監視している間のリセットだけが分かります。</translation>
+    </message>
 </context>
 <context>
     <name>CaptivePortalCheck</name>

@@ -71,6 +71,10 @@
         <source>The background watch cannot be changed here: its action (%1) is not installed.</source>
         <translation>O monitoramento em segundo plano não pode ser alterado aqui: a ação dele (%1) não está instalada.</translation>
     </message>
+    <message>
+        <source>The background watch is part of Connection Doctor for Linux: here, resets are seen only while this app watches.</source>
+        <translation>A vigilância em segundo plano faz parte do Connection Doctor para Linux: aqui, os resets só são vistos enquanto este aplicativo vigia.</translation>
+    </message>
 </context>
 <context>
     <name>CaptivePortalCheck</name>

@@ -132,6 +132,9 @@ QString BackgroundWatchService::stateText(State state)
     case State::Unknown:
         return tr("Asking the system whether the background watch is on...");
     case State::NoSystemd:
+        if (!existsOnThisSystem())
+            return tr("The background watch is part of Connection Doctor for Linux: here, resets are seen only while this "
+                      "app watches.");
         return tr("This system was not started by systemd, so the background watch (%1) cannot run here.").arg(unitName());
     case State::NotInstalled:
         return tr("The background watch (%1) is not installed: it comes with the connection-doctor package.").arg(unitName());

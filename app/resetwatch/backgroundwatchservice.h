@@ -58,6 +58,17 @@ public:
     BackgroundWatchService(const Tools &tools, QObject *parent = nullptr);
     ~BackgroundWatchService() override;
 
+    // Whether this kind of system has a background watch at all: the
+    // helper and its systemd unit are Linux's. Elsewhere the pages that
+    // offer it and its log leave them out.
+    static constexpr bool existsOnThisSystem()
+    {
+#if defined(Q_OS_LINUX)
+        return true;
+#else
+        return false;
+#endif
+    }
     static QString unitName();
     // Where the privileged action is: beside the app in a build tree, then
     // in the libexec folder; empty where it is in neither.

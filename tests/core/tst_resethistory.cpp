@@ -15,7 +15,9 @@
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
 
+#if defined(Q_OS_UNIX)
 #include <unistd.h>
+#endif
 
 using Vocabulary::ResetSender;
 using Vocabulary::WatchSource;
@@ -303,8 +305,12 @@ void tst_ResetHistory::aFileItCannotOpenIsSaid()
 
 void tst_ResetHistory::aLogOnlyItsGroupMayReadIsSaid()
 {
+#if defined(Q_OS_UNIX)
     if (::geteuid() == 0)
         QSKIP("root reads every file: the group's words are seen only as another user");
+#else
+    QSKIP("the background watch's log and its group are Linux's");
+#endif
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QTemporaryDir dir;
     const QString log = dir.filePath(QStringLiteral("log"));

@@ -201,7 +201,7 @@ void MonitorPage::showView()
     if (m_view->currentIndex() == 1 && m_session->resetWatch().state() == ResetWatch::State::Stopped)
         m_session->resetWatch().start();
     // And what the background watch saw before: read once, then on request.
-    if (m_view->currentIndex() == 1 && !m_historyAsked) {
+    if (m_view->currentIndex() == 1 && !m_historyAsked && BackgroundWatchService::existsOnThisSystem()) {
         readHistory();
         m_session->backgroundWatch().refresh();
     }
@@ -276,11 +276,12 @@ void MonitorPage::refresh()
     const ResetMonitor &monitor = m_session->monitor();
     const qint64 window = m_window->currentData().toLongLong();
     const bool allPrograms = m_view->currentIndex() == 1;
+    const bool history = allPrograms && BackgroundWatchService::existsOnThisSystem();
     m_watchStatus->setVisible(allPrograms);
-    m_historyStatus->setVisible(allPrograms);
-    m_keepWatching->setVisible(allPrograms);
-    m_backgroundStatus->setVisible(allPrograms);
-    m_historyWindow->setVisible(allPrograms);
+    m_historyStatus->setVisible(history);
+    m_keepWatching->setVisible(history);
+    m_backgroundStatus->setVisible(history);
+    m_historyWindow->setVisible(history);
     m_window->setVisible(!allPrograms);
     m_allow->setVisible(false);
     if (allPrograms) {

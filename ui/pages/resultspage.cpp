@@ -47,6 +47,7 @@ ResultsPage::ResultsPage(DiagnosisSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_includeHistory);
+    m_includeHistory->setVisible(BackgroundWatchService::existsOnThisSystem());
     layout->addLayout(bottom);
     retranslate();
 }
