@@ -20,6 +20,15 @@
 
 namespace {
 
+// A copy on the heap of exactly the bytes' size: reading one byte past it
+// is an AddressSanitizer report.
+std::unique_ptr<std::uint8_t[]> exactCopy(const QByteArray &bytes)
+{
+    std::unique_ptr<std::uint8_t[]> exact(new std::uint8_t[std::size_t(qMax(1, int(bytes.size())))]);
+    std::memcpy(exact.get(), bytes.constData(), std::size_t(bytes.size()));
+    return exact;
+}
+
 QByteArray tcpHeader(quint8 flags, bool timestamps, const QByteArray &payload = {})
 {
     QByteArray t(20, '\0');
@@ -149,23 +158,17 @@ const QByteArray PointerToQuestion("\xc0\x0c", 2); // the question's name starts
 
 std::string tlsName(const QByteArray &bytes)
 {
-    std::unique_ptr<std::uint8_t[]> exact(new std::uint8_t[std::size_t(qMax(1, int(bytes.size())))]);
-    std::memcpy(exact.get(), bytes.constData(), std::size_t(bytes.size()));
-    return TlsClientHello::serverName(exact.get(), std::size_t(bytes.size()));
+    return TlsClientHello::serverName(exactCopy(bytes).get(), std::size_t(bytes.size()));
 }
 
 std::string hostOf(const QByteArray &bytes)
 {
-    std::unique_ptr<std::uint8_t[]> exact(new std::uint8_t[std::size_t(qMax(1, int(bytes.size())))]);
-    std::memcpy(exact.get(), bytes.constData(), std::size_t(bytes.size()));
-    return HttpRequest::host(exact.get(), std::size_t(bytes.size()));
+    return HttpRequest::host(exactCopy(bytes).get(), std::size_t(bytes.size()));
 }
 
 bool dnsParse(const QByteArray &bytes, DnsAnswer::Result *result)
 {
-    std::unique_ptr<std::uint8_t[]> exact(new std::uint8_t[std::size_t(qMax(1, int(bytes.size())))]);
-    std::memcpy(exact.get(), bytes.constData(), std::size_t(bytes.size()));
-    return DnsAnswer::parse(exact.get(), std::size_t(bytes.size()), result);
+    return DnsAnswer::parse(exactCopy(bytes).get(), std::size_t(bytes.size()), result);
 }
 
 QStringList addressesOf(const DnsAnswer::Result &r)
@@ -321,10 +324,7 @@ void tst_PacketParser::refusesMalformedFrames()
 {
     QFETCH(int, linkType);
     QFETCH(QByteArray, frame);
-    // A copy on the heap of exactly the frame's size: reading one byte past
-    // it is an AddressSanitizer report.
-    std::unique_ptr<std::uint8_t[]> exact(new std::uint8_t[std::size_t(qMax(1, int(frame.size())))]);
-    std::memcpy(exact.get(), frame.constData(), std::size_t(frame.size()));
+    const std::unique_ptr<std::uint8_t[]> exact = exactCopy(frame);
     TcpPacket p;
     if (linkType == -1) {
         QVERIFY(PacketParser::parse(PacketParser::LinkRaw, exact.get(), std::size_t(frame.size()), &p));
@@ -345,8 +345,7 @@ void tst_PacketParser::everyTruncationIsSafe()
     };
     for (const auto &[linkType, frame] : frames) {
         for (int n = 0; n <= frame.size(); ++n) {
-            std::unique_ptr<std::uint8_t[]> exact(new std::uint8_t[std::size_t(qMax(1, n))]);
-            std::memcpy(exact.get(), frame.constData(), std::size_t(n));
+            const std::unique_ptr<std::uint8_t[]> exact = exactCopy(frame.left(n));
             TcpPacket p;
             const bool read = PacketParser::parse(linkType, exact.get(), std::size_t(n), &p);
             QVERIFY2(!read || n >= frame.size() - 1, qPrintable(QStringLiteral("a prefix of %1 bytes was read as a whole packet").arg(n)));
