@@ -20,10 +20,14 @@ void NameTable::addClientPayload(const AppPayload &payload)
         return;
     const std::string key = connectionKey(PacketParser::endpointText(payload.family, payload.source, payload.sourcePort),
                                           PacketParser::endpointText(payload.family, payload.destination, payload.destinationPort));
-    // The first request names the connection; later ones on a kept-alive
-    // connection go to the same server.
-    if (m_connections.count(key))
+    // The latest request names the endpoints: a kept-alive connection asks
+    // the same server again, and a new connection that reuses the port
+    // (after the old one closed) may ask another name of the same address.
+    const auto known = m_connections.find(key);
+    if (known != m_connections.end()) {
+        known->second = found;
         return;
+    }
     if (m_connectionOrder.size() >= MaxConnections) {
         m_connections.erase(m_connectionOrder.front());
         m_connectionOrder.pop_front();

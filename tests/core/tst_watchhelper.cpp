@@ -519,9 +519,12 @@ void tst_WatchHelper::namesBelongToTheServersEnd()
     QVERIFY(!names.lookup("192.0.2.1:80", "10.0.0.2:50000", 4, v4("10.0.0.2"), 0).known());
     // Another connection to the same server without a request of its own.
     QVERIFY(!names.lookup("10.0.0.2:50001", "192.0.2.1:80", 4, v4("192.0.2.1"), 0).known());
-    // The first request names a kept-alive connection.
+    // A later request on the same endpoints (the port reused for another
+    // virtual host of the same address): the latest name counts.
     names.addClientPayload(clientPayload("10.0.0.2", 50000, "192.0.2.1", 80, "GET / HTTP/1.1\r\nHost: other.test\r\n\r\n"));
-    QCOMPARE(names.lookup("10.0.0.2:50000", "192.0.2.1:80", 4, v4("192.0.2.1"), 0).name, std::string("web.example.test"));
+    QCOMPARE(names.lookup("10.0.0.2:50000", "192.0.2.1:80", 4, v4("192.0.2.1"), 0).name, std::string("other.test"));
+    QCOMPARE(names.connections(), std::size_t(1));
+    names.addClientPayload(clientPayload("10.0.0.2", 50000, "192.0.2.1", 80, request));
     // Bounded: the oldest connections go first.
     for (std::size_t i = 0; i < NameTable::MaxConnections; ++i)
         names.addClientPayload(clientPayload("10.0.1.2", std::uint16_t(i % 60000 + 1), i < 60000 ? "192.0.2.9" : "192.0.2.10", 80, request));
