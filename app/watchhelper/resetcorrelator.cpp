@@ -74,9 +74,10 @@ void ResetCorrelator::addKernelEvent(const KernelEvent &event, std::uint64_t atU
         ++m_foreign; // a program in another network namespace
         return;
     }
-    if (!(pending.known && pending.entry.hasOwner)) {
+    if (!(pending.known && pending.entry.hasOwner && pending.entry.owner.namespaceKnown)) {
         // Only resets of this namespace: the tracepoints fire for all of
-        // them. Its addresses first; where packets are captured, its
+        // them. Where the owner's namespace could not be compared with
+        // ours, its addresses first; where packets are captured, its
         // packet too (another namespace may use the same addresses).
         if (!m_localAddresses.contains(event.family, event.source, atUs)) {
             ++m_foreign;
