@@ -12,6 +12,8 @@
 #include "jsonline.h"
 #include "kernelevent.h"
 #include "nametable.h"
+#include "resetcorrelator.h"
+#include "sockettable.h"
 #include "tracepointformat.h"
 
 #include <QtCore/QDir>
@@ -177,6 +179,8 @@ private Q_SLOTS:
     void nextSequenceSurvivesRetransmissionAndWrap();
     void jsonLinesStayValidWithAnyBytes_data();
     void jsonLinesStayValidWithAnyBytes();
+    void anEndedProgramsResetMustBeShownOurs_data();
+    void anEndedProgramsResetMustBeShownOurs();
     void namesBelongToTheServersEnd();
     void dnsNamesCountOnlyBeforeTheConnection_data();
     void dnsNamesCountOnlyBeforeTheConnection();
@@ -504,6 +508,58 @@ const std::string ResetLine = R"({"type":"reset","at_ms":1772366400000,"directio
     + std::string(400, 'x') + "\"}";
 
 } // namespace
+
+void tst_WatchHelper::anEndedProgramsResetMustBeShownOurs_data()
+{
+    QTest::addColumn<QString>("local");
+    QTest::addColumn<bool>("reported");
+    QTest::newRow("its address is one of ours") << "127.0.0.1" << true;
+    QTest::newRow("its address is not: another namespace's curl") << "10.254.253.2" << false;
+}
+
+void tst_WatchHelper::anEndedProgramsResetMustBeShownOurs()
+{
+    // A short-lived program (curl) connected and ended before its records
+    // were read: its name is known from its exec record, but not its
+    // network namespace. The tracepoints fire for every namespace, so its
+    // reset is ours only if its address is (no capture here to show its
+    // packet on our interfaces).
+    QFETCH(QString, local);
+    QFETCH(bool, reported);
+    SocketTable sockets;
+    FlowTable flows;
+    std::vector<std::string> lines;
+    ResetCorrelator correlator(sockets, flows, false, [&lines](const std::string &line) { lines.push_back(line); });
+    const std::uint32_t endedPid = 0x7ffffff0; // no such process
+    KernelEvent exec;
+    exec.kind = KernelEvent::Kind::ProgramName;
+    exec.pid = endedPid;
+    exec.name = "curl";
+    correlator.addKernelEvent(exec, 1);
+    KernelEvent connect;
+    connect.kind = KernelEvent::Kind::StateChange;
+    connect.processContext = true;
+    connect.pid = endedPid;
+    connect.socket = 0xffff888812345678ull;
+    connect.family = 4;
+    connect.source = v4(qPrintable(local));
+    connect.destination = v4("192.0.2.1");
+    connect.sourcePort = 50000;
+    connect.destinationPort = 443;
+    connect.oldState = 7;  // CLOSE
+    connect.newState = 2;  // SYN_SENT
+    correlator.addKernelEvent(connect, 2);
+    KernelEvent reset = connect;
+    reset.kind = KernelEvent::Kind::ReceiveReset;
+    reset.processContext = false;
+    correlator.addKernelEvent(reset, 3);
+    correlator.flush(0, true);
+    QCOMPARE(int(lines.size()), reported ? 1 : 0);
+    QCOMPARE(correlator.foreign(), std::uint64_t(reported ? 0 : 1));
+    if (reported)
+        QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(lines.front())).object().value(QLatin1String("program")).toString(),
+                 QStringLiteral("curl"));
+}
 
 void tst_WatchHelper::namesBelongToTheServersEnd()
 {
