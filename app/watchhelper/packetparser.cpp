@@ -277,6 +277,8 @@ bool parsePayload(int linkType, const std::uint8_t *data, std::size_t length, Ap
         if (t.available < 20)
             return false;
         headerLength = std::size_t(t.data[12] >> 4) * 4;
+        if (headerLength < 20)
+            return false; // a data offset under the minimum header
     } else {
         headerLength = 8;
     }

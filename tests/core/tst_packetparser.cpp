@@ -378,6 +378,9 @@ void tst_PacketParser::payloadsAreFound_data()
     QTest::newRow("a DNS answer over IPv6") << int(PacketParser::LinkLinuxSll2) << sll2(ipv6(udpHeader(53, 40000, answer), 64, 17), 0x86dd)
                                             << 17 << 53 << answer;
     // Ethernet pads a short frame: the padding is not payload.
+    QByteArray shortOffset = ipv4(tcpHeader(0x18, false, "GET / HTTP/1.1\r\n"), 64, 1, true);
+    shortOffset[20 + 12] = 0x30; // 12 bytes of TCP header: less than the minimum
+    QTest::newRow("a TCP data offset under 20 (refused)") << int(PacketParser::LinkRaw) << shortOffset << 0 << 0 << QByteArray();
     QTest::newRow("a padded frame") << int(PacketParser::LinkEthernet)
                                     << ethernet(ipv4(tcpHeader(0x18, false, "GET "), 64, 1, true), 0x0800) + QByteArray(6, '\0') << 6 << 8080
                                     << QByteArray("GET ");
@@ -391,7 +394,11 @@ void tst_PacketParser::payloadsAreFound()
     QFETCH(int, sourcePort);
     QFETCH(QByteArray, payload);
     AppPayload p;
-    QVERIFY(PacketParser::parsePayload(linkType, reinterpret_cast<const std::uint8_t *>(frame.constData()), std::size_t(frame.size()), &p));
+    const std::unique_ptr<std::uint8_t[]> bytes = exactCopy(frame); // p.data points into it
+    const bool parsed = PacketParser::parsePayload(linkType, bytes.get(), std::size_t(frame.size()), &p);
+    QCOMPARE(parsed, protocol != 0);
+    if (!parsed)
+        return;
     QCOMPARE(p.protocol, protocol);
     QCOMPARE(int(p.sourcePort), sourcePort);
     QCOMPARE(QByteArray(reinterpret_cast<const char *>(p.data), qsizetype(p.length)), payload);
