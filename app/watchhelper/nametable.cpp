@@ -3,6 +3,8 @@
 #include "httprequest.h"
 #include "tlsclienthello.h"
 
+#include <algorithm>
+
 namespace {
 std::string connectionKey(const std::string &client, const std::string &server) { return client + ">" + server; }
 }
@@ -52,13 +54,18 @@ void NameTable::addDnsAnswer(const DnsAnswer::Result &answer, std::uint64_t atUs
             it = m_addresses.emplace(key, std::vector<Learnt>{}).first;
         }
         std::vector<Learnt> &names = it->second;
+        Learnt learnt{answer.name, atUs, atUs};
         for (auto n = names.begin(); n != names.end(); ++n) {
             if (n->name == answer.name) {
+                // The run goes on, unless the last answer is too old to count.
+                if (atUs <= n->lastUs + DnsWindowUs)
+                    learnt.firstUs = std::min(n->firstUs, atUs);
+                learnt.lastUs = std::max(n->lastUs, atUs);
                 names.erase(n);
                 break;
             }
         }
-        names.insert(names.begin(), Learnt{answer.name, atUs});
+        names.insert(names.begin(), learnt);
         if (names.size() > NamesPerAddress)
             names.pop_back();
     }
@@ -74,11 +81,12 @@ NameTable::Name NameTable::lookup(const std::string &local, const std::string &r
     if (address == m_addresses.end())
         return {};
     for (const Learnt &l : address->second) { // newest first
-        if (l.atUs > connectionStartUs + DnsSlackUs)
-            continue; // looked up after the connection began: not what it asked for
-        if (l.atUs + DnsWindowUs + DnsSlackUs < connectionStartUs)
-            return {}; // the newest before the connection is too old, the rest older still
-        return Name{l.name, "dns"};
+        if (l.firstUs > connectionStartUs + DnsSlackUs)
+            continue; // looked up only after the connection began: not what it asked for
+        // Within the run (its answers are never further apart than the
+        // window), or its last answer at most the window before.
+        if (connectionStartUs <= l.lastUs + DnsWindowUs + DnsSlackUs)
+            return Name{l.name, "dns"};
     }
     return {};
 }

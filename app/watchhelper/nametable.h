@@ -55,10 +55,15 @@ public:
     std::size_t addresses() const { return m_addresses.size(); }
 
 private:
+    // Answers giving one name for one address, as a run: from the first to
+    // the latest, never more than DnsWindowUs apart. A connection that
+    // began inside the run had an answer at most DnsWindowUs before it,
+    // even when a later lookup (another program, a retry) came after it.
     struct Learnt
     {
         std::string name;
-        std::uint64_t atUs = 0;
+        std::uint64_t firstUs = 0;
+        std::uint64_t lastUs = 0;
     };
 
     std::unordered_map<std::string, Name> m_connections; // "client>server"

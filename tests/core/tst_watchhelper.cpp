@@ -592,20 +592,29 @@ void tst_WatchHelper::dnsNamesCountOnlyBeforeTheConnection_data()
 {
     QTest::addColumn<qint64>("answerUs");     // when the answer came
     QTest::addColumn<qint64>("connectionUs"); // when the connection began
+    QTest::addColumn<qint64>("laterAnswerUs"); // the same name answered again (0: not)
     QTest::addColumn<QString>("name");
-    QTest::newRow("just before") << qint64(10 * Minute) << qint64(10 * Minute + 3000) << "web.example.test";
-    QTest::newRow("nine minutes before") << qint64(10 * Minute) << qint64(19 * Minute) << "web.example.test";
-    QTest::newRow("eleven minutes before") << qint64(10 * Minute) << qint64(21 * Minute) << "";
-    QTest::newRow("after the connection began") << qint64(10 * Minute) << qint64(9 * Minute) << "";
+    QTest::newRow("just before") << qint64(10 * Minute) << qint64(10 * Minute + 3000) << qint64(0) << "web.example.test";
+    QTest::newRow("nine minutes before") << qint64(10 * Minute) << qint64(19 * Minute) << qint64(0) << "web.example.test";
+    QTest::newRow("eleven minutes before") << qint64(10 * Minute) << qint64(21 * Minute) << qint64(0) << "";
+    QTest::newRow("after the connection began") << qint64(10 * Minute) << qint64(9 * Minute) << qint64(0) << "";
+    // Another program looks the same name up right after the connection
+    // began, before its reset is written: the earlier answer still counts.
+    QTest::newRow("before, and again after") << qint64(10 * Minute) << qint64(10 * Minute + 3000) << qint64(10 * Minute + 900000)
+                                              << "web.example.test";
+    QTest::newRow("long before, and again after") << qint64(1 * Minute) << qint64(20 * Minute) << qint64(21 * Minute) << "";
 }
 
 void tst_WatchHelper::dnsNamesCountOnlyBeforeTheConnection()
 {
     QFETCH(qint64, answerUs);
     QFETCH(qint64, connectionUs);
+    QFETCH(qint64, laterAnswerUs);
     QFETCH(QString, name);
     NameTable names;
     names.addDnsAnswer(answer("web.example.test", "192.0.2.1"), std::uint64_t(answerUs));
+    if (laterAnswerUs > 0)
+        names.addDnsAnswer(answer("web.example.test", "192.0.2.1"), std::uint64_t(laterAnswerUs));
     const NameTable::Name n = names.lookup("10.0.0.2:50000", "192.0.2.1:443", 4, v4("192.0.2.1"), std::uint64_t(connectionUs));
     QCOMPARE(QString::fromStdString(n.name), name);
     if (n.known())
