@@ -306,9 +306,6 @@ int main(int argc, char **argv)
     // kernel's record of it is handled.
     auto readEverything = [&]() {
         const std::uint64_t offsetNs = clockNs(CLOCK_REALTIME) - clockNs(CLOCK_MONOTONIC);
-        // Names before the packets they name.
-        if (haveNames)
-            nameCapture.drain();
         if (haveCapture) {
             packets.drain([&](const TcpPacket &p, std::uint64_t atUs) {
                 flows.add(p, atUs);
@@ -316,6 +313,13 @@ int main(int argc, char **argv)
                     correlator.addResetPacket(p, atUs);
             });
         }
+        // Names after the headers: the kernel hands each packet to both
+        // captures before the next packet exists, so a request or a DNS
+        // answer that came before an RST seen just now is in the names
+        // capture by now. Drained before, it could still have been on
+        // its way while the RST was read, and its reset go out unnamed.
+        if (haveNames)
+            nameCapture.drain();
         if (haveKernel) {
             batch.clear();
             tracepoints.drain([&](const KernelEvent &e) { batch.push_back(e); });
