@@ -108,6 +108,10 @@ private:
 };
 
 constexpr uid_t Nobody = 65534;
+// The background watch cannot work on this computer as it is set up
+// (sysexits' EX_CONFIG): the unit does not restart it for this
+// (RestartPreventExitStatus=78), where it would only fail again.
+constexpr int ExitCannotWorkHere = 78;
 
 // Once the kernel's buffers and the capture are open, the helper needs no
 // power but reading other programs' /proc entries (whose sockets are
@@ -152,20 +156,6 @@ void usage()
 }
 
 std::uint64_t nowMs() { return clockNs(CLOCK_REALTIME) / 1000000; }
-
-// Where the background watch runs with its log: the directory opened and,
-// as root, the account the helper becomes. False with the reason.
-bool prepareBackground(const std::string &stateDirOption, int *directory, uid_t *uid, gid_t *gid, std::string *whyNot)
-{
-    const bool asRoot = ::geteuid() == 0;
-    if (asRoot && !StateDirectory::account(uid, gid)) {
-        *whyNot = std::string("run as root, --background becomes the ") + StateDirectory::Account
-            + " system user, which does not exist (the package creates it: adduser --system --group " + StateDirectory::Account + ")";
-        return false;
-    }
-    *directory = StateDirectory::open(StateDirectory::choose(stateDirOption), asRoot, *uid, *gid, whyNot);
-    return *directory >= 0;
-}
 
 } // namespace
 
@@ -223,7 +213,15 @@ int main(int argc, char **argv)
     gid_t runAsGid = Nobody;
     if (background) {
         std::string whyNot;
-        if (!prepareBackground(stateDirOption, &stateDirectory, &runAsUid, &runAsGid, &whyNot)) {
+        if (::geteuid() == 0 && !StateDirectory::account(&runAsUid, &runAsGid)) {
+            std::fprintf(stderr,
+                         "cdoc-reset-helper: run as root, --background becomes the %s system user, which does not exist"
+                         " (the package creates it: adduser --system --group %s)\n",
+                         StateDirectory::Account, StateDirectory::Account);
+            return ExitCannotWorkHere;
+        }
+        stateDirectory = StateDirectory::open(StateDirectory::choose(stateDirOption), ::geteuid() == 0, runAsUid, runAsGid, &whyNot);
+        if (stateDirectory < 0) {
             std::fprintf(stderr, "cdoc-reset-helper: %s\n", whyNot.c_str());
             return 1;
         }
@@ -265,7 +263,7 @@ int main(int argc, char **argv)
         }
         if (!haveKernel && !haveCapture) {
             std::fprintf(stderr, "cdoc-reset-helper: sees nothing: %s; %s\n", kernelWhyNot.c_str(), captureWhyNot.c_str());
-            return 1;
+            return ExitCannotWorkHere;
         }
     } else {
         output.add(hello.text());
