@@ -12,6 +12,8 @@
 // (remote_name) and where that name came from, its direction and the TTLs
 // that show the router one hop away sent it; be mode 0640 and belong to
 // the connection-doctor user and group; and name nothing they did not see.
+// Then the app, started afterwards, lists them from the log: headless
+// (--reset-history) and on the monitor page.
 //
 // Run as root. The connection-doctor system user is created (and removed
 // again) if the package has not made it: run by hand as root, the helper
@@ -19,10 +21,18 @@
 
 #include "resetwatchlab.h"
 
+#include "chart/programresetsview.h"
+#include "chart/resetrowsmodel.h"
+#include "resetwatch/resetwording.h"
+#include "session/diagnosissession.h"
+#include "wizard/diagnosiswizard.h"
+#include "wizard/pageid.h"
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
+#include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QMap>
@@ -30,6 +40,10 @@
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QTableView>
+
+#include <algorithm>
 
 #include <grp.h>
 #include <pwd.h>
@@ -67,6 +81,8 @@ private:
     bool startInServer(QProcess &process, const QStringList &command, QString *whyNot);
     QStringList unitCommand(QString *whyNot) const;
     void makeResets();
+    void appListsTheLog(const QString &state);
+    void monitorPageShowsTheLog(const QString &state);
     QList<QJsonObject> readLog(const QString &dir, QStringList *problems) const;
 
     ResetWatchLab m_lab;
@@ -382,7 +398,91 @@ void tst_HistoryWatch::resetsAreInTheLog()
         if (o.contains(QLatin1String("remote_name")))
             QCOMPARE(o.value(QLatin1String("remote_name")).toString(), Name);
     }
+
+    appListsTheLog(state);
+    monitorPageShowsTheLog(state);
 }
 
-QTEST_GUILESS_MAIN(tst_HistoryWatch)
+// What the helpdesk gets from the same log afterwards, with no app having
+// run meanwhile: `--reset-history` lists each reset with its program, the
+// name in the URL, and the router (nearer than the server) as its sender.
+void tst_HistoryWatch::appListsTheLog(const QString &state)
+{
+    QTemporaryDir out;
+    const QString json = out.filePath(QStringLiteral("history.json"));
+    QProcess app;
+    app.start(qEnvironmentVariable("CDOC_EXECUTABLE"),
+              {QStringLiteral("--headless"), QStringLiteral("--reset-history"), QStringLiteral("--since"), QStringLiteral("1h"),
+               QStringLiteral("--history-dir"), state, QStringLiteral("--json"), json});
+    QVERIFY(app.waitForFinished(30000));
+    const QByteArray printed = app.readAllStandardOutput();
+    QVERIFY2(app.exitStatus() == QProcess::NormalExit && app.exitCode() <= 1,
+             qPrintable(QString::number(app.exitCode()) + QLatin1Char(' ') + QString::fromUtf8(app.readAllStandardError())));
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject report = QJsonDocument::fromJson(file.readAll()).object();
+    QVERIFY(report.value(QLatin1String("reset_watch")).toObject().value(QLatin1String("history")).toObject()
+                .value(QLatin1String("read")).toBool());
+    const QJsonArray events = report.value(QLatin1String("reset_events")).toArray();
+    for (const Expected &e : std::as_const(m_expected)) {
+        int count = 0;
+        for (const QJsonValue &v : events) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QLatin1String("remote")).toString() != e.remote
+                || !o.value(QLatin1String("program")).toString().startsWith(e.program))
+                continue;
+            ++count;
+            const QByteArray what = e.what.toUtf8() + ": " + QJsonDocument(o).toJson(QJsonDocument::Compact);
+            if (e.nameFrom.isEmpty())
+                QVERIFY2(o.value(QLatin1String("remote_name")).isNull(), what.constData());
+            else
+                QVERIFY2(o.value(QLatin1String("remote_name")).toString() == Name, what.constData());
+            QVERIFY2(o.value(QLatin1String("sender")).toString() == QLatin1String("middlebox"), what.constData());
+            const int senderHops = o.value(QLatin1String("sender_hops")).toInt(-1);
+            const int serverHops = o.value(QLatin1String("server_hops")).toInt(-1);
+            QVERIFY2(senderHops >= 0 && serverHops == senderHops + 1, what.constData());
+        }
+        QVERIFY2(count >= 1, qPrintable(e.what + QStringLiteral(": not in --reset-history's report")));
+        // And in its words: "curl → web.example.test (10.231.2.2)".
+        if (!e.nameFrom.isEmpty())
+            QVERIFY2(printed.contains((Name + QStringLiteral(" (")).toUtf8()), printed.constData());
+    }
+}
+
+// And what the user sees on opening the app: the monitor page's "All
+// programs on this computer" opens on the log, one row per program and
+// server, the server named as in the URL with its address beside it.
+void tst_HistoryWatch::monitorPageShowsTheLog(const QString &state)
+{
+    DiagnosisSession session;
+    session.setHistoryDirectory(state);
+    session.backgroundWatch().setTools({}); // the switch is not what is tested here
+    DiagnosisWizard wizard(&session);
+    wizard.resize(960, 760);
+    wizard.show();
+    wizard.setStartId(PageId::Monitor);
+    wizard.restart();
+    QCOMPARE(wizard.currentId(), int(PageId::Monitor));
+    wizard.findChild<QComboBox *>(QStringLiteral("viewChoice"))->setCurrentIndex(1);
+    QTRY_COMPARE(session.resetHistory().status(), ResetHistory::Status::Read);
+    auto *programs = wizard.findChild<ProgramResetsView *>(QStringLiteral("programResets"));
+    QTRY_VERIFY(programs->table()->model()->rowCount() > 0);
+    const QAbstractItemModel *model = programs->table()->model();
+    QStringList rows;
+    for (int row = 0; row < model->rowCount(); ++row)
+        rows << model->index(row, ResetRowsModel::Program).data().toString() + QStringLiteral(" → ")
+                    + model->index(row, ResetRowsModel::Server).data().toString();
+    qInfo("the monitor page: %s", qPrintable(rows.join(QStringLiteral(" | "))));
+    const QString named = ResetWording::serverText(Name, ServerV4);
+    for (const Expected &e : std::as_const(m_expected)) {
+        if (e.nameFrom.isEmpty())
+            continue;
+        const bool shown = std::any_of(rows.cbegin(), rows.cend(), [&](const QString &row) {
+            return row.startsWith(e.program) && row.endsWith(QStringLiteral(" → ") + named);
+        });
+        QVERIFY2(shown, qPrintable(e.what + QStringLiteral(": not on the monitor page: ") + rows.join(QStringLiteral(" | "))));
+    }
+}
+
+QTEST_MAIN(tst_HistoryWatch)
 #include "tst_historywatch.moc"
