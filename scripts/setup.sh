@@ -19,6 +19,7 @@ PACKAGES=(
     qt6-l10n-tools qt6-translations-l10n qt6-svg-dev libqt6opengl6-dev qt6-qpa-plugins libgl-dev
     iproute2 nftables iptables openssl openvpn tinyproxy nginx-light haproxy squid conntrack
     libpcap-dev libcap2-bin curl python3
+    dnsmasq-base chromium
     poppler-utils libxml2-utils python3-jsonschema
     fonts-noto-cjk
 )

@@ -12,9 +12,13 @@ void FlowTable::add(const TcpPacket &packet, std::uint64_t atUs)
         if (m_flows.size() >= MaxFlows)
             evictOldest();
         it = m_flows.emplace(k, Flow{}).first;
+        it->second.firstSeenUs = atUs;
     }
     Flow &flow = it->second;
     flow.lastSeenUs = atUs;
+    // A new SYN on the same two endpoints is a new connection.
+    if (packet.is(TcpPacket::Syn) && !packet.is(TcpPacket::Ack))
+        flow.firstSeenUs = atUs;
     const int index = from < to ? 0 : 1;
     Side &side = flow.sides[index];
     if (packet.is(TcpPacket::Rst)) {

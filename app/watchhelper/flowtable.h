@@ -46,6 +46,7 @@ public:
         Side sides[2]; // [0]: the lower endpoint, [1]: the higher (see key())
         std::uint64_t lastActiveUs = 0; // last packet that was not an RST
         std::uint64_t lastSeenUs = 0;
+        std::uint64_t firstSeenUs = 0; // the connection's first captured packet
         std::vector<Reset> resets; // the last few RSTs, both ways
     };
 

@@ -12,12 +12,20 @@
 // Wireshark's dumpcap, or started through pkexec; see docs/reset-watch.md.
 // Once its kernel buffers and capture are open it drops every capability
 // but those that read other programs' /proc entries.
+//
+// With --background it is the background watch (the systemd unit
+// connection-doctor-watch.service): the same lines go into a bounded log
+// in the state directory (HistoryLog) instead of stdout, until SIGTERM.
 
 #include "flowtable.h"
+#include "historylog.h"
 #include "jsonline.h"
+#include "namecapture.h"
+#include "nametable.h"
 #include "packetcapture.h"
 #include "resetcorrelator.h"
 #include "sockettable.h"
+#include "statedirectory.h"
 #include "tracepointreader.h"
 
 #include <fcntl.h>
@@ -36,6 +44,7 @@
 #include <cstdio>
 #include <cstring>
 #include <deque>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -98,11 +107,14 @@ private:
     std::uint64_t m_dropped = 0;
 };
 
+constexpr uid_t Nobody = 65534;
+
 // Once the kernel's buffers and the capture are open, the helper needs no
 // power but reading other programs' /proc entries (whose sockets are
 // whose): everything else goes, for good (no new privileges either). Run
-// as root (pkexec), it becomes nobody first, keeping just those two.
-void dropPrivileges()
+// as root, it becomes `uid`:`gid` first (nobody through pkexec; the
+// connection-doctor user in the background), keeping just those two.
+void dropPrivileges(uid_t uid, gid_t gid)
 {
     __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
     __user_cap_data_struct held[2]{};
@@ -118,10 +130,8 @@ void dropPrivileges()
     }
     if (::getuid() == 0 || ::geteuid() == 0) {
         ::prctl(PR_SET_KEEPCAPS, 1, 0, 0, 0);
-        const gid_t nogroup = 65534;
-        if (::setgroups(0, nullptr) != 0 || ::setresgid(nogroup, nogroup, nogroup) != 0
-            || ::setresuid(65534, 65534, 65534) != 0)
-            std::fprintf(stderr, "cdoc-reset-helper: cannot become nobody: %s\n", std::strerror(errno));
+        if (::setgroups(0, nullptr) != 0 || ::setresgid(gid, gid, gid) != 0 || ::setresuid(uid, uid, uid) != 0)
+            std::fprintf(stderr, "cdoc-reset-helper: cannot become user %u: %s\n", unsigned(uid), std::strerror(errno));
     }
     header = {_LINUX_CAPABILITY_VERSION_3, 0};
     if (syscall(SYS_capset, &header, keep) != 0)
@@ -134,19 +144,53 @@ void usage()
     std::fprintf(stderr,
                  "usage: cdoc-reset-helper [--check] [--duration SECONDS] [--no-capture]\n"
                  "                         [--no-kernel-events]\n"
+                 "       cdoc-reset-helper --background [--state-dir DIR] [--max-log-bytes N]\n"
                  "Writes every TCP reset on this computer as JSON lines; stops when its input\n"
-                 "(a pipe from the app) closes, after --duration, or on SIGTERM.\n");
+                 "(a pipe from the app) closes, after --duration, or on SIGTERM.\n"
+                 "--background writes them into a log in DIR ($STATE_DIRECTORY, else\n"
+                 "/var/lib/connection-doctor), at most N bytes (default 32 MiB), until SIGTERM.\n");
+}
+
+std::uint64_t nowMs() { return clockNs(CLOCK_REALTIME) / 1000000; }
+
+// Where the background watch runs with its log: the directory opened and,
+// as root, the account the helper becomes. False with the reason.
+bool prepareBackground(const std::string &stateDirOption, int *directory, uid_t *uid, gid_t *gid, std::string *whyNot)
+{
+    const bool asRoot = ::geteuid() == 0;
+    if (asRoot && !StateDirectory::account(uid, gid)) {
+        *whyNot = std::string("run as root, --background becomes the ") + StateDirectory::Account
+            + " system user, which does not exist (the package creates it: adduser --system --group " + StateDirectory::Account + ")";
+        return false;
+    }
+    *directory = StateDirectory::open(StateDirectory::choose(stateDirOption), asRoot, *uid, *gid, whyNot);
+    return *directory >= 0;
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    bool checkOnly = false, capture = true, kernel = true;
+    bool checkOnly = false, capture = true, kernel = true, background = false;
     double durationSeconds = 0;
+    std::string stateDirOption;
+    HistoryLog::Limits limits;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
-        if (a == "--check") {
+        if (a == "--background") {
+            background = true;
+        } else if (a == "--state-dir" && i + 1 < argc) {
+            stateDirOption = argv[++i];
+        } else if (a == "--max-log-bytes" && i + 1 < argc) {
+            char *end = nullptr;
+            const unsigned long long n = std::strtoull(argv[++i], &end, 10);
+            if (!end || *end || n < HistoryLog::MinTotalBytes || n > (1ull << 40)) {
+                std::fprintf(stderr, "cdoc-reset-helper: --max-log-bytes takes %llu to 2^40\n",
+                             static_cast<unsigned long long>(HistoryLog::MinTotalBytes));
+                return 2;
+            }
+            limits.maxTotalBytes = n;
+        } else if (a == "--check") {
             checkOnly = true;
         } else if (a == "--no-capture") {
             capture = false;
@@ -171,39 +215,85 @@ int main(int argc, char **argv)
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGINT, &action, nullptr);
 
+    const std::uint64_t startedMs = nowMs();
+    // The log's directory is opened while the helper may still create it
+    // and give it to its account (statedirectory.h says why).
+    int stateDirectory = -1;
+    uid_t runAsUid = Nobody;
+    gid_t runAsGid = Nobody;
+    if (background) {
+        std::string whyNot;
+        if (!prepareBackground(stateDirOption, &stateDirectory, &runAsUid, &runAsGid, &whyNot)) {
+            std::fprintf(stderr, "cdoc-reset-helper: %s\n", whyNot.c_str());
+            return 1;
+        }
+    }
+
     TracepointReader tracepoints;
     PacketCapture packets;
+    NameTable names;
+    NameCapture nameCapture(names);
     std::string kernelWhyNot = kernel ? "" : "turned off (--no-kernel-events)";
     std::string captureWhyNot = capture ? "" : "turned off (--no-capture)";
     const bool haveKernel = kernel && tracepoints.open(&kernelWhyNot);
     // Every interface of this network namespace; no other device may be
     // named (libpcap also opens D-Bus and USB monitors).
-    const bool haveCapture = capture && packets.open("any", &captureWhyNot);
-    dropPrivileges();
+    const bool haveCapture = capture && packets.open("any", PacketCapture::Headers, &captureWhyNot);
+    // Names are a help, not a need: without them the resets still come.
+    std::string namesWhyNot;
+    const bool haveNames = haveCapture && !checkOnly && nameCapture.open("any", &namesWhyNot);
+    if (haveCapture && !checkOnly && !haveNames)
+        std::fprintf(stderr, "cdoc-reset-helper: no remote names: %s\n", namesWhyNot.c_str());
+    dropPrivileges(runAsUid, runAsGid);
 
     JsonLine hello;
     hello.add("type", "hello").add("version", 1).add("kernel_events", haveKernel).add("kernel_why_not", kernelWhyNot);
     hello.add("packet_capture", haveCapture).add("capture_why_not", captureWhyNot);
     hello.add("pid", std::int64_t(getpid()));
+    if (background)
+        hello.add("mode", "background").add("started_ms", startedMs);
     OutputQueue output;
-    output.add(hello.text());
-    if (checkOnly || (!haveKernel && !haveCapture)) {
-        output.write();
-        return 0;
+    std::unique_ptr<HistoryLog> log;
+    if (background) {
+        // Created now, as the account: its files are the account's and its group's.
+        log = std::make_unique<HistoryLog>(stateDirectory, limits);
+        log->setHeader(hello.text());
+        std::string whyNot;
+        if (!log->open(startedMs, &whyNot)) {
+            std::fprintf(stderr, "cdoc-reset-helper: %s\n", whyNot.c_str());
+            return 1;
+        }
+        if (!haveKernel && !haveCapture) {
+            std::fprintf(stderr, "cdoc-reset-helper: sees nothing: %s; %s\n", kernelWhyNot.c_str(), captureWhyNot.c_str());
+            return 1;
+        }
+    } else {
+        output.add(hello.text());
+        if (checkOnly || (!haveKernel && !haveCapture)) {
+            output.write();
+            return 0;
+        }
+        ::fcntl(STDOUT_FILENO, F_SETFL, ::fcntl(STDOUT_FILENO, F_GETFL) | O_NONBLOCK);
     }
-    ::fcntl(STDOUT_FILENO, F_SETFL, ::fcntl(STDOUT_FILENO, F_GETFL) | O_NONBLOCK);
 
     SocketTable sockets;
     FlowTable flows;
     if (haveKernel)
         sockets.loadSnapshot();
-    ResetCorrelator correlator(sockets, flows, haveCapture, [&output](const std::string &line) { output.add(line); });
+    auto emitReset = [&](const std::string &line) {
+        if (log)
+            log->addReset(line, nowMs());
+        else
+            output.add(line);
+    };
+    ResetCorrelator correlator(sockets, flows, haveCapture, emitReset, haveNames ? &names : nullptr);
 
     // Watch our input only when it is a pipe or socket from the app: its
     // end means the app has gone (and a pkexec'd helper cannot be killed
-    // by the user's app, but it can always close the pipe).
+    // by the user's app, but it can always close the pipe). The background
+    // watch has no app: only a signal stops it.
     struct stat in;
-    const bool watchInput = fstat(STDIN_FILENO, &in) == 0 && (S_ISFIFO(in.st_mode) || S_ISSOCK(in.st_mode));
+    const bool watchInput = !background && fstat(STDIN_FILENO, &in) == 0 && (S_ISFIFO(in.st_mode) || S_ISSOCK(in.st_mode));
 
     const std::uint64_t startNs = clockNs(CLOCK_MONOTONIC);
     const std::uint64_t endNs = durationSeconds > 0 ? startNs + std::uint64_t(durationSeconds * 1e9) : 0;
@@ -216,6 +306,9 @@ int main(int argc, char **argv)
     // kernel's record of it is handled.
     auto readEverything = [&]() {
         const std::uint64_t offsetNs = clockNs(CLOCK_REALTIME) - clockNs(CLOCK_MONOTONIC);
+        // Names before the packets they name.
+        if (haveNames)
+            nameCapture.drain();
         if (haveCapture) {
             packets.drain([&](const TcpPacket &p, std::uint64_t atUs) {
                 flows.add(p, atUs);
@@ -235,18 +328,38 @@ int main(int argc, char **argv)
         }
     };
 
+    auto captureDropped = [&]() -> std::uint64_t {
+        return (haveCapture ? packets.dropped() : 0) + (haveNames ? nameCapture.dropped() : 0);
+    };
+    std::uint64_t reportedWritten = 0, reportedLogDropped = 0;
     auto sendStats = [&]() {
         const std::uint64_t lost = tracepoints.lost();
-        const std::uint64_t dropped = haveCapture ? packets.dropped() : 0;
+        const std::uint64_t dropped = captureDropped();
         JsonLine stats;
         stats.add("type", "stats").add("kernel_lost", lost).add("packets_dropped", dropped);
         stats.add("resets", correlator.written()).add("other_namespaces", correlator.foreign());
         stats.add("sockets", std::uint64_t(sockets.size()));
         stats.add("flows", std::uint64_t(flows.size())).add("waiting_dropped", correlator.overflowed());
         stats.add("lines_dropped", output.dropped());
+        if (log)
+            stats.add("log_dropped", log->dropped()).add("log_removed_files", log->removedFiles());
         reportedLost = lost;
         reportedDropped = dropped;
-        output.add(stats.text());
+        reportedWritten = correlator.written();
+        reportedLogDropped = log ? log->dropped() : 0;
+        if (log)
+            log->addLine(stats.text(), nowMs());
+        else
+            output.add(stats.text());
+    };
+    // The live app wants to hear of losses soon; the log wants a stats line
+    // at least every minute while resets come, so a reader sees how many
+    // the cap and the rate limit turned away.
+    const std::uint64_t statsIntervalNs = background ? 60000000000ull : 5000000000ull;
+    auto statsDue = [&]() {
+        if (tracepoints.lost() != reportedLost || captureDropped() != reportedDropped)
+            return true;
+        return log && (correlator.written() != reportedWritten || log->dropped() != reportedLogDropped);
     };
 
     while (!stopRequested) {
@@ -255,6 +368,8 @@ int main(int argc, char **argv)
             fds.push_back({fd, POLLIN, 0});
         if (haveCapture && packets.descriptor() >= 0)
             fds.push_back({packets.descriptor(), POLLIN, 0});
+        if (haveNames && nameCapture.descriptor() >= 0)
+            fds.push_back({nameCapture.descriptor(), POLLIN, 0});
         if (!output.empty())
             fds.push_back({STDOUT_FILENO, POLLOUT, 0});
         if (watchInput)
@@ -284,9 +399,11 @@ int main(int argc, char **argv)
         correlator.flush((nowNs + offsetNs) / 1000);
         if (!output.write())
             break; // the app is gone
-        if (nowNs - lastStatsNs >= 5000000000ull) {
+        if (log)
+            log->maintain(nowMs());
+        if (nowNs - lastStatsNs >= statsIntervalNs) {
             lastStatsNs = nowNs;
-            if (tracepoints.lost() != reportedLost || (haveCapture && packets.dropped() != reportedDropped))
+            if (statsDue())
                 sendStats();
         }
     }
@@ -295,6 +412,10 @@ int main(int argc, char **argv)
     readEverything();
     correlator.flush(0, true);
     sendStats();
+    if (log) {
+        log->close();
+        return 0;
+    }
     // The last lines, for at most two seconds: a reader that has stopped
     // reading does not keep us here.
     for (int i = 0; i < 20 && !output.empty(); ++i) {

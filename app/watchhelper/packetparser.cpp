@@ -20,6 +20,7 @@ constexpr std::uint16_t EtherIpv6 = 0x86DD;
 constexpr std::uint16_t EtherVlan = 0x8100;
 constexpr std::uint16_t EtherQinQ = 0x88A8;
 constexpr std::uint8_t ProtoTcp = 6;
+constexpr std::uint8_t ProtoUdp = 17;
 
 bool parseTcp(const std::uint8_t *data, std::size_t length, std::uint32_t segmentLength, TcpPacket *packet)
 {
@@ -63,7 +64,24 @@ bool parseTcp(const std::uint8_t *data, std::size_t length, std::uint32_t segmen
     return true;
 }
 
-bool parseIpv4(const std::uint8_t *data, std::size_t length, TcpPacket *packet)
+// Where an IP packet's transport header starts, and what the IP header
+// said on the way there. Shared by the TCP header parser and the payload
+// parser, so both walk IPv4 options and IPv6 extension headers alike.
+struct Transport
+{
+    int family = 0;
+    int protocol = 0;
+    std::array<std::uint8_t, 16> source{};
+    std::array<std::uint8_t, 16> destination{};
+    int ttl = -1;
+    int ipId = -1;
+    bool dontFragment = false;
+    const std::uint8_t *data = nullptr;
+    std::size_t available = 0;      // captured bytes from the transport header on
+    std::uint32_t segmentLength = 0; // its length by the IP header
+};
+
+bool locateIpv4(const std::uint8_t *data, std::size_t length, Transport *t)
 {
     if (length < 20)
         return false;
@@ -71,42 +89,43 @@ bool parseIpv4(const std::uint8_t *data, std::size_t length, TcpPacket *packet)
     const std::size_t totalLength = read16(data + 2);
     if (headerLength < 20 || headerLength > length || totalLength < headerLength)
         return false;
-    if (data[9] != ProtoTcp)
-        return false;
     const std::uint16_t fragment = read16(data + 6);
-    if ((fragment & 0x1fff) != 0) // a later fragment has no TCP header
+    if ((fragment & 0x1fff) != 0) // a later fragment has no transport header
         return false;
-    packet->family = 4;
-    packet->ttl = data[8];
-    packet->ipId = read16(data + 4);
-    packet->dontFragment = (fragment & 0x4000) != 0;
-    packet->source.fill(0);
-    packet->destination.fill(0);
-    std::memcpy(packet->source.data(), data + 12, 4);
-    std::memcpy(packet->destination.data(), data + 16, 4);
+    t->family = 4;
+    t->protocol = data[9];
+    t->ttl = data[8];
+    t->ipId = read16(data + 4);
+    t->dontFragment = (fragment & 0x4000) != 0;
+    t->source.fill(0);
+    t->destination.fill(0);
+    std::memcpy(t->source.data(), data + 12, 4);
+    std::memcpy(t->destination.data(), data + 16, 4);
     // The capture may be shorter than the packet (snap length) or, with a
     // lying header, longer: read no further than both allow.
-    const std::size_t available = std::min(length, totalLength) - headerLength;
-    return parseTcp(data + headerLength, available, std::uint32_t(totalLength - headerLength), packet);
+    t->data = data + headerLength;
+    t->available = std::min(length, totalLength) - headerLength;
+    t->segmentLength = std::uint32_t(totalLength - headerLength);
+    return true;
 }
 
-bool parseIpv6(const std::uint8_t *data, std::size_t length, TcpPacket *packet)
+bool locateIpv6(const std::uint8_t *data, std::size_t length, Transport *t)
 {
     if (length < 40)
         return false;
     const std::size_t payloadLength = read16(data + 4);
     std::uint8_t next = data[6];
-    packet->family = 6;
-    packet->ttl = data[7];
-    packet->ipId = -1;
-    packet->dontFragment = true;
-    std::memcpy(packet->source.data(), data + 8, 16);
-    std::memcpy(packet->destination.data(), data + 24, 16);
+    t->family = 6;
+    t->ttl = data[7];
+    t->ipId = -1;
+    t->dontFragment = true;
+    std::memcpy(t->source.data(), data + 8, 16);
+    std::memcpy(t->destination.data(), data + 24, 16);
     std::size_t offset = 40;
     const std::size_t end = std::min(length, 40 + payloadLength);
     // Walk the extension headers (a bounded number: a crafted chain cannot
-    // keep us here) to the TCP header.
-    for (int hops = 0; hops < 8 && next != ProtoTcp; ++hops) {
+    // keep us here) to the TCP or UDP header.
+    for (int hops = 0; hops < 8 && next != ProtoTcp && next != ProtoUdp; ++hops) {
         switch (next) {
         case 0:  // hop-by-hop options
         case 43: // routing
@@ -116,7 +135,7 @@ bool parseIpv6(const std::uint8_t *data, std::size_t length, TcpPacket *packet)
             next = data[offset];
             offset += (std::size_t(data[offset + 1]) + 1) * 8;
             break;
-        case 44: // fragment: only the first fragment carries the TCP header
+        case 44: // fragment: only the first fragment carries the transport header
             if (offset + 8 > end)
                 return false;
             if ((read16(data + offset + 2) & 0xfff8) != 0)
@@ -134,30 +153,33 @@ bool parseIpv6(const std::uint8_t *data, std::size_t length, TcpPacket *packet)
             return false;
         }
     }
-    if (next != ProtoTcp || offset > end || offset - 40 > payloadLength)
+    if ((next != ProtoTcp && next != ProtoUdp) || offset > end || offset - 40 > payloadLength)
         return false;
-    return parseTcp(data + offset, end - offset, std::uint32_t(payloadLength - (offset - 40)), packet);
+    t->protocol = next;
+    t->data = data + offset;
+    t->available = end - offset;
+    t->segmentLength = std::uint32_t(payloadLength - (offset - 40));
+    return true;
 }
 
-} // namespace
-
-bool parseIp(const std::uint8_t *data, std::size_t length, TcpPacket *packet)
+bool locateTransport(const std::uint8_t *data, std::size_t length, Transport *t)
 {
     if (!data || length < 1)
         return false;
     switch (data[0] >> 4) {
     case 4:
-        return parseIpv4(data, length, packet);
+        return locateIpv4(data, length, t);
     case 6:
-        return parseIpv6(data, length, packet);
+        return locateIpv6(data, length, t);
     default:
         return false;
     }
 }
 
-bool parse(int linkType, const std::uint8_t *data, std::size_t length, TcpPacket *packet)
+// The IP packet inside a captured frame, after its link-layer header.
+bool locateIp(int linkType, const std::uint8_t *data, std::size_t length, const std::uint8_t **ip, std::size_t *ipLength)
 {
-    if (!data || !packet)
+    if (!data)
         return false;
     std::size_t offset = 0;
     std::uint16_t etherType = 0;
@@ -188,7 +210,9 @@ bool parse(int linkType, const std::uint8_t *data, std::size_t length, TcpPacket
         break;
     case LinkRaw:
     case LinkRawAlt:
-        return parseIp(data, length, packet);
+        *ip = data;
+        *ipLength = length;
+        return true;
     case LinkNull:
     case LinkLoop: {
         if (length < 4)
@@ -202,14 +226,74 @@ bool parse(int linkType, const std::uint8_t *data, std::size_t length, TcpPacket
         // AF_INET is 2 everywhere; AF_INET6 is 24, 28 or 30 on the BSDs and macOS.
         if (family != 2 && family != 24 && family != 28 && family != 30)
             return false;
-        return parseIp(data + 4, length - 4, packet);
+        *ip = data + 4;
+        *ipLength = length - 4;
+        return true;
     }
     default:
         return false;
     }
     if (etherType != EtherIpv4 && etherType != EtherIpv6)
         return false;
-    return parseIp(data + offset, length - offset, packet);
+    *ip = data + offset;
+    *ipLength = length - offset;
+    return true;
+}
+
+} // namespace
+
+bool parseIp(const std::uint8_t *data, std::size_t length, TcpPacket *packet)
+{
+    Transport t;
+    if (!locateTransport(data, length, &t) || t.protocol != ProtoTcp)
+        return false;
+    packet->family = t.family;
+    packet->ttl = t.ttl;
+    packet->ipId = t.ipId;
+    packet->dontFragment = t.dontFragment;
+    packet->source = t.source;
+    packet->destination = t.destination;
+    return parseTcp(t.data, t.available, t.segmentLength, packet);
+}
+
+bool parse(int linkType, const std::uint8_t *data, std::size_t length, TcpPacket *packet)
+{
+    const std::uint8_t *ip = nullptr;
+    std::size_t ipLength = 0;
+    if (!packet || !locateIp(linkType, data, length, &ip, &ipLength))
+        return false;
+    return parseIp(ip, ipLength, packet);
+}
+
+bool parsePayload(int linkType, const std::uint8_t *data, std::size_t length, AppPayload *payload)
+{
+    const std::uint8_t *ip = nullptr;
+    std::size_t ipLength = 0;
+    Transport t;
+    if (!payload || !locateIp(linkType, data, length, &ip, &ipLength) || !locateTransport(ip, ipLength, &t))
+        return false;
+    std::size_t headerLength = 0;
+    if (t.protocol == ProtoTcp) {
+        if (t.available < 20)
+            return false;
+        headerLength = std::size_t(t.data[12] >> 4) * 4;
+        if (headerLength < 20)
+            return false; // a data offset under the minimum header
+    } else {
+        headerLength = 8;
+    }
+    if (t.available < 8 || headerLength < 8 || headerLength > t.available || headerLength > t.segmentLength)
+        return false;
+    payload->family = t.family;
+    payload->protocol = t.protocol;
+    payload->source = t.source;
+    payload->destination = t.destination;
+    payload->sourcePort = read16(t.data);
+    payload->destinationPort = read16(t.data + 2);
+    payload->data = t.data + headerLength;
+    // No more than the IP header says the segment holds (Ethernet pads short frames).
+    payload->length = std::min<std::size_t>(t.available, t.segmentLength) - headerLength;
+    return true;
 }
 
 std::string addressText(int family, const std::array<std::uint8_t, 16> &address)

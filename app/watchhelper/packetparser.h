@@ -36,6 +36,22 @@ struct TcpPacket
     bool is(std::uint8_t flag) const { return (flags & flag) != 0; }
 };
 
+// The first bytes a client sends on a TCP connection, or a UDP datagram:
+// what the helper reads names from (a TLS ClientHello, an HTTP request's
+// Host, a DNS answer). `data` points into the captured frame and is valid
+// only while the frame is (inside PacketCapture's sink).
+struct AppPayload
+{
+    int family = 0;
+    int protocol = 0; // 6 TCP, 17 UDP
+    std::array<std::uint8_t, 16> source{};
+    std::array<std::uint8_t, 16> destination{};
+    std::uint16_t sourcePort = 0;
+    std::uint16_t destinationPort = 0;
+    const std::uint8_t *data = nullptr;
+    std::size_t length = 0; // captured bytes of the payload (no more than the packet holds)
+};
+
 namespace PacketParser {
 
 // libpcap's link types that the watch meets on Linux, BSD and macOS.
@@ -55,6 +71,10 @@ bool parse(int linkType, const std::uint8_t *data, std::size_t capturedLength, T
 
 // Parses from the IP header on (version taken from the first nibble).
 bool parseIp(const std::uint8_t *data, std::size_t length, TcpPacket *packet);
+
+// The payload of a TCP segment or a UDP datagram in one captured frame;
+// false when the frame is neither, or is cut before the payload starts.
+bool parsePayload(int linkType, const std::uint8_t *data, std::size_t capturedLength, AppPayload *payload);
 
 // "10.0.0.1:80" or "[2001:db8::1]:443".
 std::string endpointText(int family, const std::array<std::uint8_t, 16> &address, std::uint16_t port);

@@ -2,10 +2,6 @@
 
 #include "jsonline.h"
 
-#include <ifaddrs.h>
-#include <netinet/in.h>
-
-#include <cstring>
 
 namespace {
 
@@ -52,37 +48,13 @@ std::string sideJson(const FlowTable::Side &side)
 
 } // namespace
 
-ResetCorrelator::ResetCorrelator(SocketTable &sockets, FlowTable &flows, bool capturing, Output output)
+ResetCorrelator::ResetCorrelator(SocketTable &sockets, FlowTable &flows, bool capturing, Output output, const NameTable *names)
     : m_sockets(sockets)
     , m_flows(flows)
     , m_capturing(capturing)
     , m_output(std::move(output))
+    , m_names(names)
 {
-}
-
-bool ResetCorrelator::isLocalAddress(int family, const std::array<std::uint8_t, 16> &address, std::uint64_t atUs)
-{
-    if (atUs > m_localAddressesAtUs + LocalAddressRefreshUs || m_localAddresses.empty()) {
-        m_localAddressesAtUs = atUs;
-        m_localAddresses.clear();
-        ifaddrs *list = nullptr;
-        if (getifaddrs(&list) == 0) {
-            for (ifaddrs *i = list; i; i = i->ifa_next) {
-                if (!i->ifa_addr)
-                    continue;
-                std::array<std::uint8_t, 16> a{};
-                if (i->ifa_addr->sa_family == AF_INET) {
-                    std::memcpy(a.data(), &reinterpret_cast<sockaddr_in *>(i->ifa_addr)->sin_addr, 4);
-                    m_localAddresses.insert(PacketParser::addressText(4, a));
-                } else if (i->ifa_addr->sa_family == AF_INET6) {
-                    std::memcpy(a.data(), &reinterpret_cast<sockaddr_in6 *>(i->ifa_addr)->sin6_addr, 16);
-                    m_localAddresses.insert(PacketParser::addressText(6, a));
-                }
-            }
-            freeifaddrs(list);
-        }
-    }
-    return m_localAddresses.count(PacketParser::addressText(family, address)) > 0;
 }
 
 void ResetCorrelator::addKernelEvent(const KernelEvent &event, std::uint64_t atUs)
@@ -102,11 +74,12 @@ void ResetCorrelator::addKernelEvent(const KernelEvent &event, std::uint64_t atU
         ++m_foreign; // a program in another network namespace
         return;
     }
-    if (!(pending.known && pending.entry.hasOwner)) {
+    if (!(pending.known && pending.entry.hasOwner && pending.entry.owner.namespaceKnown)) {
         // Only resets of this namespace: the tracepoints fire for all of
-        // them. Its addresses first; where packets are captured, its
+        // them. Where the owner's namespace could not be compared with
+        // ours, its addresses first; where packets are captured, its
         // packet too (another namespace may use the same addresses).
-        if (!isLocalAddress(event.family, event.source, atUs)) {
+        if (!m_localAddresses.contains(event.family, event.source, atUs)) {
             ++m_foreign;
             return;
         }
@@ -219,7 +192,25 @@ std::string ResetCorrelator::describe(const Pending &pending) const
     }
     line.add("burst", burst);
     line.add("burst_seq_varied", seqVaried);
+    addRemoteName(line, pending, flow);
     return line.text();
+}
+
+void ResetCorrelator::addRemoteName(JsonLine &line, const Pending &pending, const FlowTable::Flow *flow) const
+{
+    if (!m_names)
+        return;
+    const KernelEvent &e = pending.event;
+    // A DNS answer counts only if it came before the connection began; the
+    // connection's first captured packet says when that was, else the reset.
+    const std::uint64_t startUs = flow && flow->firstSeenUs ? flow->firstSeenUs : pending.atUs;
+    const NameTable::Name name = m_names->lookup(PacketParser::endpointText(e.family, e.source, e.sourcePort),
+                                                 PacketParser::endpointText(e.family, e.destination, e.destinationPort), e.family,
+                                                 e.destination, startUs);
+    if (!name.known())
+        return; // absent, not null: unknown stays unknown
+    line.add("remote_name", name.name);
+    line.add("remote_name_from", name.from);
 }
 
 void ResetCorrelator::addResetPacket(const TcpPacket &packet, std::uint64_t atUs)
@@ -229,7 +220,7 @@ void ResetCorrelator::addResetPacket(const TcpPacket &packet, std::uint64_t atUs
     // the line says so by leaving them out.
     if (!packet.is(TcpPacket::Rst))
         return;
-    const bool sent = isLocalAddress(packet.family, packet.source, atUs);
+    const bool sent = m_localAddresses.contains(packet.family, packet.source, atUs);
     KernelEvent e;
     e.kind = sent ? KernelEvent::Kind::SendReset : KernelEvent::Kind::ReceiveReset;
     e.family = packet.family;

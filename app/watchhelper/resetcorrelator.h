@@ -2,25 +2,29 @@
 #define CDOC_RESETCORRELATOR_H
 
 #include "flowtable.h"
+#include "jsonline.h"
 #include "kernelevent.h"
+#include "localaddresses.h"
+#include "nametable.h"
 #include "sockettable.h"
 
 #include <cstdint>
 #include <deque>
 #include <functional>
-#include <set>
 #include <string>
 
 // Joins each reset the kernel reports with its owner (SocketTable) and, when
 // packets are captured, with the RST packet itself and the connection's
-// other packets (FlowTable), and writes the result as one JSON line. The
+// other packets (FlowTable), and with the name the program asked for
+// (NameTable), and writes the result as one JSON line. The
 // helper only gathers facts; the app judges who sent the reset.
 class ResetCorrelator
 {
 public:
     using Output = std::function<void(const std::string &line)>;
 
-    ResetCorrelator(SocketTable &sockets, FlowTable &flows, bool capturing, Output output);
+    // `names` (may be null) gives each reset its remote_name.
+    ResetCorrelator(SocketTable &sockets, FlowTable &flows, bool capturing, Output output, const NameTable *names = nullptr);
 
     // A kernel record, its time already in microseconds since the epoch.
     void addKernelEvent(const KernelEvent &event, std::uint64_t atUs);
@@ -53,19 +57,19 @@ private:
         bool needsPacket = false;
     };
     void push(const Pending &pending);
-    bool isLocalAddress(int family, const std::array<std::uint8_t, 16> &address, std::uint64_t atUs);
     // The connection's flow and the RST that the kernel took, if seen.
     const FlowTable::Flow *flowOf(const Pending &pending, int *localSide) const;
     const FlowTable::Reset *matchingPacket(const Pending &pending, const FlowTable::Flow *flow) const;
     std::string describe(const Pending &pending) const;
+    void addRemoteName(JsonLine &line, const Pending &pending, const FlowTable::Flow *flow) const;
 
     SocketTable &m_sockets;
     FlowTable &m_flows;
     bool m_capturing;
     Output m_output;
     std::deque<Pending> m_pending;
-    std::set<std::string> m_localAddresses;
-    std::uint64_t m_localAddressesAtUs = 0;
+    const NameTable *m_names;
+    LocalAddresses m_localAddresses;
     std::uint64_t m_written = 0;
     std::uint64_t m_foreign = 0;
     std::uint64_t m_overflowed = 0;

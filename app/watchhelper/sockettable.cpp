@@ -97,9 +97,10 @@ SocketTable::Owner SocketTable::ownerOfPid(std::uint32_t pid, const char *how, b
         m_nameByPid[pid] = owner.program;
     }
     const std::string ns = readLink(base + "/ns/net");
-    // Unreadable (another user's program, without CAP_SYS_PTRACE): assume
-    // it shares ours, as nearly every desktop program does.
-    *foreign = !ns.empty() && !m_ownNamespace.empty() && ns != m_ownNamespace;
+    // Unreadable (another user's program without CAP_SYS_PTRACE, or one
+    // that has ended): not known to be foreign, not known to be ours.
+    owner.namespaceKnown = !ns.empty() && !m_ownNamespace.empty();
+    *foreign = owner.namespaceKnown && ns != m_ownNamespace;
     return owner;
 }
 

@@ -28,6 +28,13 @@ public:
         std::string program; // /proc/PID/comm
         std::string exe;     // /proc/PID/exe, where readable
         std::string how;     // connect, listen, snapshot, lookup
+        // Its network namespace could be read and compared with ours. Not
+        // when it had ended before its records were read (a short-lived
+        // curl on a busy machine) or belongs to another user without
+        // CAP_SYS_PTRACE: its resets are then checked as an unknown
+        // owner's are (ResetCorrelator), since a container or a test's
+        // namespace may run the same programs with the same addresses.
+        bool namespaceKnown = false;
     };
 
     struct Entry

@@ -3,12 +3,27 @@
 // from them (including IPv4 talked over IPv6 sockets and records written
 // in interrupt context), the flow table's next sequence number across
 // retransmissions and the 32-bit wrap, and its JSON lines with any bytes.
+// The background watch's parts: the names table (which end a name belongs
+// to, the DNS window) and the log (hello first, mode 0640, rotation, the
+// cap, age, the per-minute budget, a torn file never appended to).
 
 #include "flowtable.h"
+#include "historylog.h"
 #include "jsonline.h"
 #include "kernelevent.h"
+#include "nametable.h"
+#include "resetcorrelator.h"
+#include "sockettable.h"
 #include "tracepointformat.h"
 
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QTemporaryDir>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <QtCore/QFileInfo>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtTest/QTest>
@@ -164,6 +179,17 @@ private Q_SLOTS:
     void nextSequenceSurvivesRetransmissionAndWrap();
     void jsonLinesStayValidWithAnyBytes_data();
     void jsonLinesStayValidWithAnyBytes();
+    void anEndedProgramsResetMustBeShownOurs_data();
+    void anEndedProgramsResetMustBeShownOurs();
+    void namesBelongToTheServersEnd();
+    void dnsNamesCountOnlyBeforeTheConnection_data();
+    void dnsNamesCountOnlyBeforeTheConnection();
+    void logStartsEachFileWithItsHello();
+    void logRotatesAtItsSizeAndAtMidnight();
+    void logKeepsUnderItsCapOldestFirst();
+    void logRemovesFilesOlderThanAWeek();
+    void logBudgetsAStorm();
+    void logNeverAppendsToATornFile();
 };
 
 void tst_WatchHelper::formatsAreReadByName()
@@ -426,6 +452,328 @@ void tst_WatchHelper::jsonLinesStayValidWithAnyBytes()
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(line.text()), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(doc.object().value(QLatin1String("exe")).toString(), read);
+}
+
+namespace {
+
+AppPayload clientPayload(const char *from, std::uint16_t fromPort, const char *to, std::uint16_t toPort, const std::string &bytes)
+{
+    AppPayload p;
+    p.family = 4;
+    p.protocol = 6;
+    p.source = v4(from);
+    p.destination = v4(to);
+    p.sourcePort = fromPort;
+    p.destinationPort = toPort;
+    p.data = reinterpret_cast<const std::uint8_t *>(bytes.data());
+    p.length = bytes.size();
+    return p;
+}
+
+DnsAnswer::Result answer(const char *name, const char *address)
+{
+    DnsAnswer::Result r;
+    r.name = name;
+    DnsAnswer::Address a;
+    a.family = 4;
+    a.address = v4(address);
+    r.addresses.push_back(a);
+    return r;
+}
+
+constexpr std::uint64_t Minute = 60ull * 1000 * 1000; // in microseconds
+
+int openDirectory(const QString &path)
+{
+    return ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+}
+
+QStringList logFiles(const QString &path)
+{
+    return QDir(path).entryList({QStringLiteral("resets-*.jsonl")}, QDir::Files, QDir::Name);
+}
+
+qint64 logBytes(const QString &path)
+{
+    qint64 total = 0;
+    for (const QString &f : logFiles(path))
+        total += QFileInfo(QDir(path).filePath(f)).size();
+    return total;
+}
+
+// 2026-03-01T12:00:00Z, in ms.
+constexpr std::uint64_t Noon = 1772366400000ull;
+const std::string Hello = R"({"type":"hello","version":1,"mode":"background","started_ms":1772366400000})";
+const std::string ResetLine = R"({"type":"reset","at_ms":1772366400000,"direction":"received","local":"10.0.0.2:50000","remote":"192.0.2.1:443","pad":")"
+    + std::string(400, 'x') + "\"}";
+
+} // namespace
+
+void tst_WatchHelper::anEndedProgramsResetMustBeShownOurs_data()
+{
+    QTest::addColumn<QString>("local");
+    QTest::addColumn<bool>("reported");
+    QTest::newRow("its address is one of ours") << "127.0.0.1" << true;
+    QTest::newRow("its address is not: another namespace's curl") << "10.254.253.2" << false;
+}
+
+void tst_WatchHelper::anEndedProgramsResetMustBeShownOurs()
+{
+    // A short-lived program (curl) connected and ended before its records
+    // were read: its name is known from its exec record, but not its
+    // network namespace. The tracepoints fire for every namespace, so its
+    // reset is ours only if its address is (no capture here to show its
+    // packet on our interfaces).
+    QFETCH(QString, local);
+    QFETCH(bool, reported);
+    SocketTable sockets;
+    FlowTable flows;
+    std::vector<std::string> lines;
+    ResetCorrelator correlator(sockets, flows, false, [&lines](const std::string &line) { lines.push_back(line); });
+    const std::uint32_t endedPid = 0x7ffffff0; // no such process
+    KernelEvent exec;
+    exec.kind = KernelEvent::Kind::ProgramName;
+    exec.pid = endedPid;
+    exec.name = "curl";
+    correlator.addKernelEvent(exec, 1);
+    KernelEvent connect;
+    connect.kind = KernelEvent::Kind::StateChange;
+    connect.processContext = true;
+    connect.pid = endedPid;
+    connect.socket = 0xffff888812345678ull;
+    connect.family = 4;
+    connect.source = v4(qPrintable(local));
+    connect.destination = v4("192.0.2.1");
+    connect.sourcePort = 50000;
+    connect.destinationPort = 443;
+    connect.oldState = 7;  // CLOSE
+    connect.newState = 2;  // SYN_SENT
+    correlator.addKernelEvent(connect, 2);
+    KernelEvent reset = connect;
+    reset.kind = KernelEvent::Kind::ReceiveReset;
+    reset.processContext = false;
+    correlator.addKernelEvent(reset, 3);
+    correlator.flush(0, true);
+    QCOMPARE(int(lines.size()), reported ? 1 : 0);
+    QCOMPARE(correlator.foreign(), std::uint64_t(reported ? 0 : 1));
+    if (reported)
+        QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(lines.front())).object().value(QLatin1String("program")).toString(),
+                 QStringLiteral("curl"));
+}
+
+void tst_WatchHelper::namesBelongToTheServersEnd()
+{
+    NameTable names;
+    const std::string request = "GET / HTTP/1.1\r\nHost: web.example.test\r\n\r\n";
+    names.addClientPayload(clientPayload("10.0.0.2", 50000, "192.0.2.1", 80, request));
+    // This computer's client: named.
+    NameTable::Name n = names.lookup("10.0.0.2:50000", "192.0.2.1:80", 4, v4("192.0.2.1"), 0);
+    QCOMPARE(QString::fromStdString(n.name), QStringLiteral("web.example.test"));
+    QCOMPARE(QString::fromLatin1(n.from), QStringLiteral("http"));
+    // This computer as the server (its reset's remote is the client): not
+    // named after itself.
+    QVERIFY(!names.lookup("192.0.2.1:80", "10.0.0.2:50000", 4, v4("10.0.0.2"), 0).known());
+    // Another connection to the same server without a request of its own.
+    QVERIFY(!names.lookup("10.0.0.2:50001", "192.0.2.1:80", 4, v4("192.0.2.1"), 0).known());
+    // A later request on the same endpoints (the port reused for another
+    // virtual host of the same address): the latest name counts.
+    names.addClientPayload(clientPayload("10.0.0.2", 50000, "192.0.2.1", 80, "GET / HTTP/1.1\r\nHost: other.test\r\n\r\n"));
+    QCOMPARE(names.lookup("10.0.0.2:50000", "192.0.2.1:80", 4, v4("192.0.2.1"), 0).name, std::string("other.test"));
+    QCOMPARE(names.connections(), std::size_t(1));
+    names.addClientPayload(clientPayload("10.0.0.2", 50000, "192.0.2.1", 80, request));
+    // Bounded: the oldest connections go first.
+    for (std::size_t i = 0; i < NameTable::MaxConnections; ++i)
+        names.addClientPayload(clientPayload("10.0.1.2", std::uint16_t(i % 60000 + 1), i < 60000 ? "192.0.2.9" : "192.0.2.10", 80, request));
+    QCOMPARE(names.connections(), NameTable::MaxConnections);
+    QVERIFY(!names.lookup("10.0.0.2:50000", "192.0.2.1:80", 4, v4("192.0.2.1"), 0).known());
+}
+
+void tst_WatchHelper::dnsNamesCountOnlyBeforeTheConnection_data()
+{
+    QTest::addColumn<qint64>("answerUs");     // when the answer came
+    QTest::addColumn<qint64>("connectionUs"); // when the connection began
+    QTest::addColumn<qint64>("laterAnswerUs"); // the same name answered again (0: not)
+    QTest::addColumn<QString>("name");
+    QTest::newRow("just before") << qint64(10 * Minute) << qint64(10 * Minute + 3000) << qint64(0) << "web.example.test";
+    QTest::newRow("nine minutes before") << qint64(10 * Minute) << qint64(19 * Minute) << qint64(0) << "web.example.test";
+    QTest::newRow("eleven minutes before") << qint64(10 * Minute) << qint64(21 * Minute) << qint64(0) << "";
+    QTest::newRow("after the connection began") << qint64(10 * Minute) << qint64(9 * Minute) << qint64(0) << "";
+    // Another program looks the same name up right after the connection
+    // began, before its reset is written: the earlier answer still counts.
+    QTest::newRow("before, and again after") << qint64(10 * Minute) << qint64(10 * Minute + 3000) << qint64(10 * Minute + 900000)
+                                              << "web.example.test";
+    QTest::newRow("long before, and again after") << qint64(1 * Minute) << qint64(20 * Minute) << qint64(21 * Minute) << "";
+}
+
+void tst_WatchHelper::dnsNamesCountOnlyBeforeTheConnection()
+{
+    QFETCH(qint64, answerUs);
+    QFETCH(qint64, connectionUs);
+    QFETCH(qint64, laterAnswerUs);
+    QFETCH(QString, name);
+    NameTable names;
+    names.addDnsAnswer(answer("web.example.test", "192.0.2.1"), std::uint64_t(answerUs));
+    if (laterAnswerUs > 0)
+        names.addDnsAnswer(answer("web.example.test", "192.0.2.1"), std::uint64_t(laterAnswerUs));
+    const NameTable::Name n = names.lookup("10.0.0.2:50000", "192.0.2.1:443", 4, v4("192.0.2.1"), std::uint64_t(connectionUs));
+    QCOMPARE(QString::fromStdString(n.name), name);
+    if (n.known())
+        QCOMPARE(QString::fromLatin1(n.from), QStringLiteral("dns"));
+}
+
+void tst_WatchHelper::logStartsEachFileWithItsHello()
+{
+    QTemporaryDir dir;
+    {
+        HistoryLog log(openDirectory(dir.path()), HistoryLog::Limits{});
+        log.setHeader(Hello);
+        std::string why;
+        QVERIFY2(log.open(Noon, &why), why.c_str());
+        QVERIFY(log.addReset(ResetLine, Noon));
+        QVERIFY(log.addLine(R"({"type":"stats"})", Noon));
+    }
+    const QStringList files = logFiles(dir.path());
+    QCOMPARE(files, QStringList{QStringLiteral("resets-20260301T120000Z.jsonl")});
+    const QString path = dir.filePath(files.first());
+    struct stat st;
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
+    QCOMPARE(int(st.st_mode & 0777), 0640);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    QCOMPARE(lines.size(), 4); // three lines and the empty rest after the last newline
+    QCOMPARE(lines.at(0), QByteArray::fromStdString(Hello));
+    QCOMPARE(lines.at(1), QByteArray::fromStdString(ResetLine));
+    QVERIFY(lines.at(3).isEmpty());
+}
+
+void tst_WatchHelper::logRotatesAtItsSizeAndAtMidnight()
+{
+    QTemporaryDir dir;
+    HistoryLog::Limits limits;
+    limits.maxFileBytes = 16 * 1024;
+    limits.resetBytesPerMinute = 1 << 30;
+    HistoryLog log(openDirectory(dir.path()), limits);
+    log.setHeader(Hello);
+    QVERIFY(log.open(Noon, nullptr));
+    for (int i = 0; i < 100; ++i) // 100 lines of ~500 bytes: 4 files of 16 KiB
+        QVERIFY(log.addReset(ResetLine, Noon + std::uint64_t(i) * 10));
+    QStringList files = logFiles(dir.path());
+    QCOMPARE(files.size(), 4);
+    // Started in the same second: the next free second's name, still in order.
+    QCOMPARE(files.at(1), QStringLiteral("resets-20260301T120001Z.jsonl"));
+    for (const QString &f : files) {
+        QVERIFY(QFileInfo(dir.filePath(f)).size() <= 16 * 1024);
+        QFile file(dir.filePath(f));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readLine().trimmed(), QByteArray::fromStdString(Hello));
+    }
+    // Midnight UTC starts a file even with nothing to write.
+    log.maintain(Noon + 12ull * 3600 * 1000);
+    files = logFiles(dir.path());
+    QCOMPARE(files.size(), 5);
+    QCOMPARE(files.last(), QStringLiteral("resets-20260302T000000Z.jsonl"));
+}
+
+void tst_WatchHelper::logKeepsUnderItsCapOldestFirst()
+{
+    QTemporaryDir dir;
+    // A file of an earlier run, and one that is not the log's: kept out of the count.
+    QFile old(dir.filePath(QStringLiteral("resets-20260201T000000Z.jsonl")));
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write(QByteArray(20 * 1024, 'x'));
+    old.close();
+    QFile other(dir.filePath(QStringLiteral("notes.txt")));
+    QVERIFY(other.open(QIODevice::WriteOnly));
+    other.write(QByteArray(100 * 1024, 'y'));
+    other.close();
+    HistoryLog::Limits limits;
+    limits.maxTotalBytes = 64 * 1024; // files of 16 KiB then (a quarter)
+    limits.resetBytesPerMinute = 1 << 30;
+    HistoryLog log(openDirectory(dir.path()), limits);
+    log.setHeader(Hello);
+    QVERIFY(log.open(Noon, nullptr));
+    for (int i = 0; i < 1000; ++i) {
+        QVERIFY(log.addReset(ResetLine, Noon + std::uint64_t(i)));
+        QVERIFY2(logBytes(dir.path()) <= 64 * 1024, qPrintable(QString::number(logBytes(dir.path()))));
+    }
+    QVERIFY(!QFile::exists(old.fileName())); // the oldest went first
+    QVERIFY(QFile::exists(other.fileName()));
+    QVERIFY(log.removedFiles() > 20);
+    QCOMPARE(log.dropped(), std::uint64_t(0));
+    QCOMPARE(std::uint64_t(logBytes(dir.path())), log.totalBytes());
+}
+
+void tst_WatchHelper::logRemovesFilesOlderThanAWeek()
+{
+    QTemporaryDir dir;
+    const QString oldPath = dir.filePath(QStringLiteral("resets-20260220T000000Z.jsonl"));
+    const QString recentPath = dir.filePath(QStringLiteral("resets-20260225T000000Z.jsonl"));
+    for (const QString &path : {oldPath, recentPath}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{}\n");
+    }
+    // Last written 8 and 4 days before now (by mtime: a file's last line counts).
+    auto setModified = [](const QString &path, std::uint64_t ms) {
+        timespec times[2];
+        times[0].tv_sec = times[1].tv_sec = time_t(ms / 1000);
+        times[0].tv_nsec = times[1].tv_nsec = 0;
+        return ::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0) == 0;
+    };
+    const std::uint64_t day = 24ull * 3600 * 1000;
+    QVERIFY(setModified(oldPath, Noon - 8 * day));
+    QVERIFY(setModified(recentPath, Noon - 4 * day));
+    HistoryLog log(openDirectory(dir.path()), HistoryLog::Limits{});
+    log.setHeader(Hello);
+    QVERIFY(log.open(Noon, nullptr));
+    QVERIFY(!QFile::exists(oldPath));
+    QVERIFY(QFile::exists(recentPath));
+    QCOMPARE(log.removedFiles(), std::uint64_t(1));
+    // Four days on, checked once a minute, the other goes too.
+    log.maintain(Noon + 4 * day);
+    QVERIFY(!QFile::exists(recentPath));
+    QCOMPARE(log.removedFiles(), std::uint64_t(2));
+}
+
+void tst_WatchHelper::logBudgetsAStorm()
+{
+    QTemporaryDir dir;
+    HistoryLog log(openDirectory(dir.path()), HistoryLog::Limits{}); // 32 MiB: 256 KiB of resets a minute
+    log.setHeader(Hello);
+    QVERIFY(log.open(Noon, nullptr));
+    const std::uint64_t perMinute = (32ull << 20) / 128;
+    const std::uint64_t lineBytes = ResetLine.size() + 1;
+    // 6,000 a minute for ten minutes, 10 ms apart.
+    std::uint64_t kept = 0;
+    for (int i = 0; i < 60000; ++i)
+        kept += log.addReset(ResetLine, Noon + std::uint64_t(i) * 10) ? 1 : 0;
+    // One minute's budget at the start, then one a minute: eleven in all.
+    const std::uint64_t expected = 11 * perMinute / lineBytes;
+    QVERIFY2(kept >= expected - 20 && kept <= expected + 20, qPrintable(QStringLiteral("%1 kept, about %2 expected").arg(kept).arg(expected)));
+    QCOMPARE(log.dropped(), 60000 - kept);
+    // Stats lines are not budgeted: a storm never hides its own count.
+    QVERIFY(log.addLine(R"({"type":"stats"})", Noon + 600000));
+    // A quiet minute refills it.
+    QVERIFY(log.addReset(ResetLine, Noon + 660000));
+}
+
+void tst_WatchHelper::logNeverAppendsToATornFile()
+{
+    QTemporaryDir dir;
+    const QString torn = dir.filePath(QStringLiteral("resets-20260301T115900Z.jsonl"));
+    QFile f(torn);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray::fromStdString(Hello) + "\n{\"type\":\"reset\",\"at_m"); // power lost mid-line
+    f.close();
+    const qint64 tornSize = QFileInfo(torn).size();
+    HistoryLog log(openDirectory(dir.path()), HistoryLog::Limits{});
+    log.setHeader(Hello);
+    QVERIFY(log.open(Noon, nullptr));
+    QVERIFY(log.addReset(ResetLine, Noon));
+    QCOMPARE(QFileInfo(torn).size(), tornSize);
+    QCOMPARE(logFiles(dir.path()).size(), 2);
+    QCOMPARE(QString::fromStdString(log.currentFile()), QStringLiteral("resets-20260301T120000Z.jsonl"));
 }
 
 QTEST_GUILESS_MAIN(tst_WatchHelper)

@@ -29,6 +29,8 @@ public:
     bool create(const QString &peersScript, QString *whyNot);
 
     const TestNamespace &client() const { return m_client; }
+    const TestNamespace &router() const { return m_router; }
+    const TestNamespace &server() const { return m_server; }
     // Runs a command in the client namespace; its output.
     QByteArray inClient(const QStringList &command, int boundMs = 120000) const;
     // peers.py's client: "reset=5" and the like.
