@@ -22,6 +22,9 @@ PACKAGES=(
     dnsmasq-base chromium
     poppler-utils libxml2-utils python3-jsonschema
     fonts-noto-cjk
+    # The package test's container (scripts/package-test-systemd): a
+    # Debian 12 booted with systemd, for the background watch's unit.
+    systemd-container debootstrap
 )
 
 # The fuzz targets need clang and its runtime (libFuzzer, the sanitizers').
