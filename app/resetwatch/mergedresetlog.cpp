@@ -22,7 +22,7 @@ void MergedResetLog::rebuild()
     m_duplicates = 0;
     m_liveTaken = 0;
     for (const ResetEvent &e : std::as_const(m_history))
-        add(e);
+        add(e, true);
     if (m_live)
         takeLive(*m_live);
 }
@@ -39,19 +39,25 @@ void MergedResetLog::takeLive(const ResetLog &live)
     const qsizetype fresh = qMin<qsizetype>(live.total() - m_liveTaken, live.events().size());
     const QList<ResetEvent> &events = live.events();
     for (qsizetype i = events.size() - fresh; i < events.size(); ++i)
-        add(events.at(i));
+        add(events.at(i), false);
     m_liveTaken = live.total();
 }
 
-void MergedResetLog::add(const ResetEvent &event)
+void MergedResetLog::add(const ResetEvent &event, bool fromHistory)
 {
-    QList<qint64> &times = m_seen[connectionKey(event)];
-    for (qint64 at : std::as_const(times)) {
-        if (std::llabs(at - event.atMs) <= MatchMs) {
-            ++m_duplicates;
-            return;
+    // Only the log's resets are remembered: a live one can repeat one of
+    // them, never another live one, and remembering every live reset would
+    // grow for as long as the watch runs.
+    const auto seen = m_seen.constFind(connectionKey(event));
+    if (seen != m_seen.cend()) {
+        for (qint64 at : *seen) {
+            if (std::llabs(at - event.atMs) <= MatchMs) {
+                ++m_duplicates;
+                return;
+            }
         }
     }
-    times.append(event.atMs);
+    if (fromHistory)
+        m_seen[connectionKey(event)].append(event.atMs);
     m_log.add(event);
 }

@@ -30,12 +30,12 @@ public:
     int duplicates() const { return m_duplicates; }
 
 private:
-    void add(const ResetEvent &event);
+    void add(const ResetEvent &event, bool fromHistory);
     void rebuild();
 
     QList<ResetEvent> m_history;
     ResetLog m_log;
-    QHash<QString, QList<qint64>> m_seen; // connection -> its resets' times
+    QHash<QString, QList<qint64>> m_seen; // connection -> the times of its resets in the log
     const ResetLog *m_live = nullptr;
     int m_liveTaken = 0; // the live log's total() when last taken
     int m_duplicates = 0;

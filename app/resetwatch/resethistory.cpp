@@ -32,11 +32,12 @@ qint64 fileStartMs(const QString &name)
     const QRegularExpressionMatch m = fileNamePattern().match(name);
     if (!m.hasMatch())
         return -1;
-    QDateTime at = QDateTime::fromString(m.captured(1), QStringLiteral("yyyyMMdd'T'HHmmss"));
-    if (!at.isValid())
-        return -1;
-    at.setTimeSpec(Qt::UTC);
-    return at.toMSecsSinceEpoch();
+    // Read as UTC from the start: read as local time first, a name in the
+    // local zone's daylight-saving gap would not exist.
+    const QString stamp = m.captured(1);
+    const QDateTime at(QDate::fromString(stamp.left(8), QStringLiteral("yyyyMMdd")),
+                       QTime::fromString(stamp.mid(9), QStringLiteral("HHmmss")), Qt::UTC);
+    return at.isValid() ? at.toMSecsSinceEpoch() : -1;
 }
 
 int clamped(qint64 n)

@@ -330,15 +330,18 @@ int main(int argc, char **argv)
         }
     };
 
-    auto captureDropped = [&]() -> std::uint64_t {
-        return (haveCapture ? packets.dropped() : 0) + (haveNames ? nameCapture.dropped() : 0);
-    };
+    // Only the headers capture's drops can hide resets; the names capture's
+    // drops cost a name at most, and are counted apart.
+    auto captureDropped = [&]() -> std::uint64_t { return haveCapture ? packets.dropped() : 0; };
+    auto namesDropped = [&]() -> std::uint64_t { return haveNames ? nameCapture.dropped() : 0; };
     std::uint64_t reportedWritten = 0, reportedLogDropped = 0;
     auto sendStats = [&]() {
         const std::uint64_t lost = tracepoints.lost();
         const std::uint64_t dropped = captureDropped();
         JsonLine stats;
-        stats.add("type", "stats").add("kernel_lost", lost).add("packets_dropped", dropped);
+        // Dated, so a reader of the log counts a loss in the window it fell in.
+        stats.add("type", "stats").add("at_ms", nowMs()).add("kernel_lost", lost).add("packets_dropped", dropped);
+        stats.add("names_dropped", namesDropped());
         stats.add("resets", correlator.written()).add("other_namespaces", correlator.foreign());
         stats.add("sockets", std::uint64_t(sockets.size()));
         stats.add("flows", std::uint64_t(flows.size())).add("waiting_dropped", correlator.overflowed());

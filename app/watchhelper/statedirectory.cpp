@@ -73,8 +73,20 @@ int StateDirectory::open(const std::string &path, bool asRoot, uid_t uid, gid_t 
         return -1;
     }
     struct stat st;
-    if (!asRoot || (::fstat(fd, &st) == 0 && st.st_uid == uid && st.st_gid == gid))
+    if (::fstat(fd, &st) != 0) {
+        *whyNot = "cannot read the state directory " + path + ": " + std::strerror(errno);
+        ::close(fd);
+        return -1;
+    }
+    if (!asRoot || (st.st_uid == uid && st.st_gid == gid))
         return fd;
+    // Root gives away only what root or the account already owns: never
+    // another user's directory, which would become the account's.
+    if (st.st_uid != 0 && st.st_uid != uid) {
+        *whyNot = "the state directory " + path + " belongs to another user; it is not given to the " + Account + " user";
+        ::close(fd);
+        return -1;
+    }
     std::vector<std::string> names;
     if (!entries(fd, &names)) {
         *whyNot = "cannot read the state directory " + path;
@@ -90,8 +102,20 @@ int StateDirectory::open(const std::string &path, bool asRoot, uid_t uid, gid_t 
         }
     }
     for (const std::string &name : names) {
-        if (::fchownat(fd, name.c_str(), uid, gid, AT_SYMLINK_NOFOLLOW) != 0) {
-            *whyNot = "cannot give " + name + " to the " + Account + " user: " + std::strerror(errno);
+        // Through a descriptor of the file itself, checked first: a symbolic
+        // or hard link named like a log file would otherwise hand its
+        // target (any file of root's) to the account.
+        const int file = ::openat(fd, name.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+        struct stat fileStat;
+        const bool plain = file >= 0 && ::fstat(file, &fileStat) == 0 && S_ISREG(fileStat.st_mode)
+            && fileStat.st_nlink == 1 && (fileStat.st_uid == 0 || fileStat.st_uid == uid);
+        const bool given = plain && ::fchown(file, uid, gid) == 0;
+        const int error = errno;
+        if (file >= 0)
+            ::close(file);
+        if (!given) {
+            *whyNot = "cannot give " + name + " to the " + Account + " user: "
+                + (plain || file < 0 ? std::string(std::strerror(error)) : std::string("not a plain file of its own"));
             ::close(fd);
             return -1;
         }
