@@ -1,4 +1,5 @@
 #include "backgroundwatchservice.h"
+#include "libexecprogram.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
@@ -75,20 +76,7 @@ QString BackgroundWatchService::unitName()
 
 QString BackgroundWatchService::actionPath()
 {
-    // As the reset watch's helper is found: beside the app in a build tree,
-    // relative to the app when installed, then where this build installs it.
-    const QString appDir = QCoreApplication::applicationDirPath();
-    const QStringList candidates{
-        appDir + QLatin1Char('/') + QLatin1String(ActionName),
-        appDir + QLatin1String("/../libexec/connection-doctor/") + QLatin1String(ActionName),
-        QStringLiteral(CDOC_LIBEXEC_DIR "/connection-doctor/") + QLatin1String(ActionName),
-    };
-    for (const QString &path : candidates) {
-        const QFileInfo file(path);
-        if (file.isFile() && file.isExecutable())
-            return file.canonicalFilePath();
-    }
-    return {};
+    return libexecProgramPath(QLatin1String(ActionName), true);
 }
 
 BackgroundWatchService::Command BackgroundWatchService::switchCommand(bool on, const Tools &tools)

@@ -1,6 +1,7 @@
 #include "helperresetsource.h"
 
 #include "helperstreamparser.h"
+#include "libexecprogram.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
@@ -56,21 +57,9 @@ QString HelperResetSource::helperPath()
     const QString fromEnvironment = qEnvironmentVariable("CDOC_RESET_HELPER");
     if (!fromEnvironment.isEmpty())
         return QFileInfo(fromEnvironment).isFile() ? fromEnvironment : QString();
-    // Beside the app in a build tree; in an installed tree relative to the
-    // app (/usr/bin -> /usr/libexec), whatever prefix it was built for;
-    // then where this build would install it.
-    const QString appDir = QCoreApplication::applicationDirPath();
-    const QStringList candidates{
-        appDir + QLatin1Char('/') + QLatin1String(HelperName),
-        appDir + QLatin1String("/../libexec/connection-doctor/") + QLatin1String(HelperName),
-        QStringLiteral(CDOC_LIBEXEC_DIR "/connection-doctor/") + QLatin1String(HelperName),
-    };
-    for (const QString &path : candidates) {
-        const QFileInfo file(path);
-        if (file.exists() && file.isFile())
-            return file.canonicalFilePath();
-    }
-    return {};
+    // Not required to be executable by this user: the helper's group alone
+    // may run it, and everyone else runs it through pkexec.
+    return libexecProgramPath(QLatin1String(HelperName), false);
 }
 
 void HelperResetSource::start()
