@@ -59,13 +59,13 @@ BackgroundWatchService::BackgroundWatchService(const Tools &tools, QObject *pare
 
 BackgroundWatchService::~BackgroundWatchService()
 {
-    // What was asked is left to finish without us (systemctl in a moment;
-    // pkexec when its dialog is answered): waiting here would hold the
-    // closing window still, and killing it could leave the unit half switched.
-    if (m_process && m_process->state() != QProcess::NotRunning) {
+    if (m_process) {
+        // systemctl finishes in a moment; pkexec may wait for a password
+        // no one will give now.
         m_process->disconnect(this);
-        QProcess *process = m_process.release();
-        connect(process, &QProcess::finished, process, &QObject::deleteLater);
+        if (!m_process->waitForFinished(2000))
+            m_process->kill();
+        m_process->waitForFinished(500);
     }
 }
 
